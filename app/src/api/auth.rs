@@ -1,0 +1,126 @@
+use crate::error::AppError;
+use crate::types::{CurrentUser, InvitationView};
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::server::{
+    ctx::{run, Ctx},
+    services::{accounts, invitations, sessions},
+    ServiceError,
+};
+
+/// Starts a fresh session for `user_id`, ending the one the browser had (session ids
+/// rotate at every login), and sends the person to their home page.
+#[cfg(feature = "ssr")]
+async fn start_session(ctx: &Ctx, user_id: uuid::Uuid) -> Result<(), ServiceError> {
+    if let Some(old) = sessions::token_from_headers(&ctx.parts.headers) {
+        sessions::end(ctx.db(), &old).await?;
+    }
+    let token = sessions::create(ctx.db(), user_id).await?;
+    let config = &ctx.state.config;
+    ctx.set_cookie(&sessions::cookie(
+        &token,
+        &config.session,
+        config.secure_cookies,
+    ));
+    let roles = sessions::roles_of(ctx.db(), user_id).await?;
+    ctx.redirect(super::home_path(&roles));
+    Ok(())
+}
+
+#[server(endpoint = "auth/me")]
+pub async fn who_am_i() -> Result<Option<CurrentUser>, AppError> {
+    run(|ctx| async move { Ok(ctx.maybe_user().await?.map(CurrentUser::from)) }).await
+}
+
+#[server(endpoint = "auth/sign-up")]
+pub async fn sign_up(
+    display_name: String,
+    email: String,
+    password: String,
+) -> Result<(), AppError> {
+    let (display_name, email) = (&display_name, &email);
+    run(|ctx| async move {
+        let input = accounts::SignUp {
+            display_name,
+            email,
+            password: &password,
+        };
+        let user_id = accounts::sign_up(ctx.db(), input, &ctx.client_ip()).await?;
+        start_session(&ctx, user_id).await
+    })
+    .await
+    .map_err(|e| e.keeping(&[("display_name", display_name), ("email", email)]))
+}
+
+#[server(endpoint = "auth/log-in")]
+pub async fn log_in(email: String, password: String) -> Result<(), AppError> {
+    let email = &email;
+    run(|ctx| async move {
+        let user_id = accounts::authenticate(ctx.db(), email, &password, &ctx.client_ip()).await?;
+        start_session(&ctx, user_id).await
+    })
+    .await
+    .map_err(|e| e.keeping(&[("email", email)]))
+}
+
+#[server(endpoint = "auth/log-out")]
+pub async fn log_out() -> Result<(), AppError> {
+    run(|ctx| async move {
+        if let Some(token) = sessions::token_from_headers(&ctx.parts.headers) {
+            sessions::end(ctx.db(), &token).await?;
+        }
+        ctx.set_cookie(&sessions::clearing_cookie(ctx.state.config.secure_cookies));
+        ctx.redirect("/login?logged_out=1");
+        Ok(())
+    })
+    .await
+}
+
+#[server(endpoint = "auth/request-reset")]
+pub async fn request_password_reset(email: String) -> Result<(), AppError> {
+    let email = &email;
+    run(|ctx| async move {
+        accounts::request_reset(
+            ctx.db(),
+            email,
+            &ctx.client_ip(),
+            &ctx.state.config.public_url,
+        )
+        .await?;
+        ctx.redirect("/forgot-password?sent=1");
+        Ok(())
+    })
+    .await
+    .map_err(|e| e.keeping(&[("email", email)]))
+}
+
+#[server(endpoint = "auth/reset")]
+pub async fn reset_password(token: String, password: String) -> Result<(), AppError> {
+    run(|ctx| async move {
+        accounts::reset_password(ctx.db(), &token, &password).await?;
+        ctx.redirect("/login?reset=1");
+        Ok(())
+    })
+    .await
+}
+
+#[server(endpoint = "invitations/view")]
+pub async fn invitation(token: String) -> Result<InvitationView, AppError> {
+    run(|ctx| async move { invitations::view(ctx.db(), &token).await }).await
+}
+
+#[server(endpoint = "invitations/accept")]
+pub async fn accept_invitation(
+    token: String,
+    display_name: String,
+    password: String,
+) -> Result<(), AppError> {
+    let display_name = &display_name;
+    run(|ctx| async move {
+        let user_id = invitations::accept(ctx.db(), &token, display_name, &password).await?;
+        start_session(&ctx, user_id).await
+    })
+    .await
+    .map_err(|e| e.keeping(&[("display_name", display_name)]))
+}

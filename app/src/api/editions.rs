@@ -1,0 +1,95 @@
+use crate::error::AppError;
+use crate::types::Edition;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::server::{ctx::run, services::editions, ServiceError};
+#[cfg(feature = "ssr")]
+use domain::policy::Permission;
+
+#[cfg(feature = "ssr")]
+fn parse_id(id: &str) -> Result<uuid::Uuid, ServiceError> {
+    id.trim().parse().map_err(|_| ServiceError::NotFound)
+}
+
+/// The edition everyone works in now; public, as the conference itself is.
+#[server(endpoint = "editions/current")]
+pub async fn current_edition() -> Result<Option<Edition>, AppError> {
+    run(|ctx| async move { editions::current(ctx.db()).await }).await
+}
+
+#[server(endpoint = "editions/list")]
+pub async fn list_editions() -> Result<Vec<Edition>, AppError> {
+    run(|ctx| async move {
+        ctx.require(Permission::ManageEditions).await?;
+        editions::list(ctx.db()).await
+    })
+    .await
+}
+
+#[server(endpoint = "editions/get")]
+pub async fn get_edition(id: String) -> Result<Edition, AppError> {
+    run(|ctx| async move {
+        ctx.require(Permission::ManageEditions).await?;
+        editions::get(ctx.db(), parse_id(&id)?).await
+    })
+    .await
+}
+
+/// Creates an edition (empty `id`) or updates one.
+#[allow(clippy::too_many_arguments)]
+#[server(endpoint = "editions/save")]
+pub async fn save_edition(
+    id: String,
+    name: String,
+    city: String,
+    starts_on: String,
+    ends_on: String,
+    time_zone: String,
+    submission_deadline: String,
+    tracks: String,
+) -> Result<(), AppError> {
+    let input = domain::edition::EditionInput {
+        name,
+        city,
+        starts_on,
+        ends_on,
+        time_zone,
+        submission_deadline,
+        tracks,
+    };
+    let kept = input.clone();
+    run(|ctx| async move {
+        let staff = ctx.require(Permission::ManageEditions).await?;
+        if id.trim().is_empty() {
+            editions::create(ctx.db(), staff.id, &input).await?;
+        } else {
+            editions::update(ctx.db(), staff.id, parse_id(&id)?, &input).await?;
+        }
+        ctx.redirect("/staff/editions?saved=1");
+        Ok(())
+    })
+    .await
+    .map_err(|e| {
+        e.keeping(&[
+            ("name", &kept.name),
+            ("city", &kept.city),
+            ("starts_on", &kept.starts_on),
+            ("ends_on", &kept.ends_on),
+            ("time_zone", &kept.time_zone),
+            ("submission_deadline", &kept.submission_deadline),
+            ("tracks", &kept.tracks),
+        ])
+    })
+}
+
+#[server(endpoint = "editions/make-current")]
+pub async fn make_current_edition(id: String) -> Result<(), AppError> {
+    run(|ctx| async move {
+        let staff = ctx.require(Permission::ManageEditions).await?;
+        editions::make_current(ctx.db(), staff.id, parse_id(&id)?).await?;
+        ctx.redirect("/staff/editions");
+        Ok(())
+    })
+    .await
+}

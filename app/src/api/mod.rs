@@ -1,0 +1,19 @@
+//! Server functions, one file per resource. Each has a stable endpoint under `/api/`
+//! and a body that is one call through `ctx::run` into a service.
+
+pub mod auth;
+pub mod editions;
+pub mod staff;
+
+use domain::account::Role;
+use domain::policy::primary_role;
+
+/// Where a person lands after logging in.
+pub fn home_path(roles: &[Role]) -> &'static str {
+    match primary_role(roles) {
+        Some(Role::Staff) => "/staff",
+        Some(Role::Investor) => "/investor",
+        Some(Role::Founder) => "/founder",
+        None => "/",
+    }
+}

@@ -1,0 +1,37 @@
+use crate::error::AppError;
+use crate::types::OutboxPage;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::server::{ctx::run, services};
+#[cfg(feature = "ssr")]
+use domain::policy::Permission;
+
+#[server(endpoint = "staff/invite")]
+pub async fn invite_user(email: String, role: String) -> Result<(), AppError> {
+    let (email, role) = (&email, &role);
+    run(|ctx| async move {
+        let staff = ctx.require(Permission::InviteUsers).await?;
+        services::invitations::invite(
+            ctx.db(),
+            staff.id,
+            email,
+            role,
+            &ctx.state.config.public_url,
+        )
+        .await?;
+        ctx.redirect("/staff/outbox?invited=1");
+        Ok(())
+    })
+    .await
+    .map_err(|e| e.keeping(&[("email", email), ("role", role)]))
+}
+
+#[server(endpoint = "staff/outbox")]
+pub async fn outbox(page: u64) -> Result<OutboxPage, AppError> {
+    run(|ctx| async move {
+        ctx.require(Permission::ReadOutbox).await?;
+        services::outbox::list(ctx.db(), page, ctx.state.config.smtp_url.is_some()).await
+    })
+    .await
+}

@@ -1,0 +1,117 @@
+//! Form pieces that show server-side validation beside each field and keep what the
+//! user typed, with or without JavaScript.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// A labelled input. Its error and its re-filled value come from the action's last error.
+#[component]
+pub fn Field(
+    label: &'static str,
+    name: &'static str,
+    #[prop(into)] error: Signal<Option<AppError>>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] maxlength: Option<usize>,
+    #[prop(optional)] required: bool,
+    #[prop(optional, into)] initial: MaybeProp<String>,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let message = move || error.get().and_then(|e| e.field(name));
+    let value = move || {
+        error
+            .get()
+            .and_then(|e| e.kept(name))
+            .or_else(|| initial.get())
+            .unwrap_or_default()
+    };
+    let described = format!("{id}-hint {id}-error");
+    view! {
+        <div class="field" class:has-error=move || message().is_some()>
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id.clone()
+                name=name
+                type=kind
+                value=move || if kind == "password" { String::new() } else { value() }
+                autocomplete=autocomplete
+                maxlength=maxlength
+                required=required
+                aria-invalid=move || message().is_some().then_some("true")
+                aria-describedby=described
+            />
+            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
+            <p class="field-error" id=format!("{id}-error") role="alert">{message}</p>
+        </div>
+    }
+}
+
+/// A multi-line variant of [`Field`].
+#[component]
+pub fn TextAreaField(
+    label: &'static str,
+    name: &'static str,
+    #[prop(into)] error: Signal<Option<AppError>>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] initial: MaybeProp<String>,
+    #[prop(default = 6)] rows: u32,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let message = move || error.get().and_then(|e| e.field(name));
+    let value = move || {
+        error
+            .get()
+            .and_then(|e| e.kept(name))
+            .or_else(|| initial.get())
+            .unwrap_or_default()
+    };
+    view! {
+        <div class="field" class:has-error=move || message().is_some()>
+            <label for=id.clone()>{label}</label>
+            <textarea id=id.clone() name=name rows=rows aria-invalid=move || message().is_some().then_some("true")>
+                {value}
+            </textarea>
+            {hint.map(|h| view! { <p class="hint">{h}</p> })}
+            <p class="field-error" role="alert">{message}</p>
+        </div>
+    }
+}
+
+/// The form-level message: the summary of field problems or a non-field error
+/// (rate limit, server trouble with its reference).
+#[component]
+pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
+    move || {
+        error.get().map(|e| {
+            let text = match &e {
+                // A token error has no visible field of its own: say it here.
+                AppError::Invalid { .. } => e.field("token").unwrap_or_else(|| e.to_string()),
+                other => other.to_string(),
+            };
+            view! { <div class="alert alert-error" role="alert">{text}</div> }
+        })
+    }
+}
+
+/// A notice shown when the page URL carries `flag` (set by a redirect after success).
+#[component]
+pub fn Notice(flag: &'static str, message: &'static str) -> impl IntoView {
+    let query = leptos_router::hooks::use_query_map();
+    move || {
+        query
+            .read()
+            .get(flag)
+            .map(|_| view! { <div class="alert alert-ok" role="status">{message}</div> })
+    }
+}
+
+/// The submit button, disabled while the request is in flight.
+#[component]
+pub fn Submit(label: &'static str, #[prop(into)] pending: Signal<bool>) -> impl IntoView {
+    view! {
+        <button type="submit" class="button primary" disabled=move || pending.get()>
+            {move || if pending.get() { "Working…" } else { label }}
+        </button>
+    }
+}

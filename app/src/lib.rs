@@ -1,0 +1,15 @@
+//! The Leptos application: pages, components, wire types and server functions.
+//! Compiled twice: with `ssr` into the server, with `hydrate` into the browser's WASM.
+//! Everything that touches the database lives in `server`, behind the one `ssr` gate.
+
+pub mod api;
+pub mod components;
+pub mod error;
+pub mod pages;
+pub mod root;
+pub mod types;
+
+#[cfg(feature = "ssr")]
+pub mod server;
+
+pub use root::{shell, App};

@@ -1,0 +1,4 @@
+pub mod auth;
+pub mod home;
+pub mod not_found;
+pub mod staff;

@@ -1,0 +1,120 @@
+//! The request context a server function runs in: who is calling, from where, and the
+//! single place where a service's error becomes the user's `AppError`.
+
+use super::services::sessions::{self, SessionUser};
+use super::{AppState, ServiceError};
+use crate::error::AppError;
+use domain::policy::{allows, Permission};
+use http::request::Parts;
+use leptos::prelude::*;
+use leptos_axum::ResponseOptions;
+use std::future::Future;
+
+pub struct Ctx {
+    pub state: AppState,
+    pub parts: Parts,
+    response: Option<ResponseOptions>,
+}
+
+impl Ctx {
+    fn from_leptos() -> Result<Self, ServiceError> {
+        let state = use_context::<AppState>()
+            .ok_or_else(|| ServiceError::Internal("AppState missing from context".into()))?;
+        let parts = use_context::<Parts>()
+            .ok_or_else(|| ServiceError::Internal("request parts missing from context".into()))?;
+        Ok(Self {
+            state,
+            parts,
+            response: use_context::<ResponseOptions>(),
+        })
+    }
+
+    pub fn db(&self) -> &sea_orm::DatabaseConnection {
+        &self.state.db
+    }
+
+    /// The logged-in user, or `Unauthenticated`.
+    pub async fn user(&self) -> Result<SessionUser, ServiceError> {
+        self.maybe_user()
+            .await?
+            .ok_or(ServiceError::Unauthenticated)
+    }
+
+    pub async fn maybe_user(&self) -> Result<Option<SessionUser>, ServiceError> {
+        match sessions::token_from_headers(&self.parts.headers) {
+            Some(token) => sessions::lookup(self.db(), &self.state.config.session, &token).await,
+            None => Ok(None),
+        }
+    }
+
+    /// The logged-in user if they hold `permission`. Someone without it learns nothing
+    /// about the resource: 404, as for a thing that does not exist.
+    pub async fn require(&self, permission: Permission) -> Result<SessionUser, ServiceError> {
+        let user = self.user().await?;
+        if allows(&user.roles, permission) {
+            Ok(user)
+        } else {
+            Err(ServiceError::NotFound)
+        }
+    }
+
+    pub fn client_ip(&self) -> String {
+        if self.state.config.trust_forwarded_for {
+            if let Some(ip) = self
+                .parts
+                .headers
+                .get("x-forwarded-for")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.split(',').next())
+            {
+                return ip.trim().to_string();
+            }
+        }
+        self.parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0.ip().to_string())
+            .unwrap_or_else(|| "local".into())
+    }
+
+    pub fn set_cookie(&self, cookie: &str) {
+        if let (Some(res), Ok(value)) = (&self.response, http::HeaderValue::from_str(cookie)) {
+            res.append_header(http::header::SET_COOKIE, value);
+        }
+    }
+
+    /// Sends the browser to `path` after the call (a real 302 for a form posted without
+    /// JavaScript, a client-side navigation otherwise).
+    pub fn redirect(&self, path: &str) {
+        leptos_axum::redirect(path);
+    }
+
+    fn is_plain_form_post(&self) -> bool {
+        self.parts
+            .headers
+            .get(http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"))
+    }
+}
+
+/// Runs one server function body: builds the context, calls the service, and maps its
+/// error to what the user may see, with the right HTTP status for API clients.
+pub async fn run<T, F, Fut>(body: F) -> Result<T, AppError>
+where
+    F: FnOnce(Ctx) -> Fut,
+    Fut: Future<Output = Result<T, ServiceError>>,
+{
+    let ctx = Ctx::from_leptos().map_err(AppError::from)?;
+    let response = ctx.response.clone();
+    // A plain form post is answered with a redirect back to the form (the error rides in
+    // the URL), so its status must stay 302.
+    let plain_form = ctx.is_plain_form_post();
+    let result = body(ctx).await.map_err(AppError::from);
+    if let (Err(err), Some(res), false) = (&result, response, plain_form) {
+        if let Ok(status) = http::StatusCode::from_u16(err.status_code()) {
+            res.set_status(status);
+        }
+    }
+    result
+}

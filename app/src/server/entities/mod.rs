@@ -1,0 +1,13 @@
+//! Database entities (one file a table). They never leave the server: services map
+//! them to the wire types in `crate::types`.
+
+pub mod audit_log;
+pub mod edition;
+pub mod invitation;
+pub mod outbox;
+pub mod password_reset;
+pub mod rate_limit;
+pub mod session;
+pub mod track;
+pub mod user;
+pub mod user_role;

@@ -1,0 +1,53 @@
+use crate::error::AppError;
+use domain::FieldErrors;
+use sea_orm::DbErr;
+
+/// What a service can fail with. Converting it to `AppError` is the single place where
+/// internal causes are logged and replaced by a correlation id.
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    #[error("invalid input: {0:?}")]
+    Invalid(FieldErrors),
+    #[error("not logged in")]
+    Unauthenticated,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("rate limited for {0}s")]
+    RateLimited(i64),
+    #[error("conflict: {0}")]
+    Conflict(String),
+    #[error("database: {0}")]
+    Db(#[from] DbErr),
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+impl ServiceError {
+    pub fn field(field: &str, message: impl Into<String>) -> Self {
+        let mut errors = FieldErrors::new();
+        errors.add(field, message);
+        ServiceError::Invalid(errors)
+    }
+}
+
+impl From<ServiceError> for AppError {
+    fn from(err: ServiceError) -> Self {
+        match err {
+            ServiceError::Invalid(fields) => AppError::invalid(fields),
+            ServiceError::Unauthenticated => AppError::Unauthenticated,
+            ServiceError::Forbidden => AppError::Forbidden,
+            ServiceError::NotFound => AppError::NotFound,
+            ServiceError::RateLimited(secs) => AppError::RateLimited {
+                retry_after_secs: secs,
+            },
+            ServiceError::Conflict(msg) => AppError::Conflict(msg),
+            cause @ (ServiceError::Db(_) | ServiceError::Internal(_)) => {
+                let correlation_id = uuid::Uuid::new_v4().simple().to_string()[..12].to_string();
+                tracing::error!(%correlation_id, error = %cause, "request failed");
+                AppError::Internal { correlation_id }
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+use crate::server::db::begin_write;
+use crate::server::entities::rate_limit;
+use crate::server::ServiceError;
+use chrono::{Duration, Utc};
+use domain::rate_limit::{attempt, Limit, Verdict, Window};
+use sea_orm::{entity::prelude::*, ActiveValue::Set};
+
+pub const LOGIN_PER_EMAIL: Limit = Limit {
+    max_attempts: 10,
+    window: Duration::minutes(15),
+};
+pub const LOGIN_PER_IP: Limit = Limit {
+    max_attempts: 50,
+    window: Duration::minutes(15),
+};
+pub const SIGNUP_PER_IP: Limit = Limit {
+    max_attempts: 20,
+    window: Duration::hours(1),
+};
+pub const RESET_PER_EMAIL: Limit = Limit {
+    max_attempts: 5,
+    window: Duration::hours(1),
+};
+pub const RESET_PER_IP: Limit = Limit {
+    max_attempts: 20,
+    window: Duration::hours(1),
+};
+
+/// Counts one attempt against `key`; refuses once the window's allowance is spent.
+pub async fn hit(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<(), ServiceError> {
+    let txn = begin_write(db).await?;
+    let existing = rate_limit::Entity::find_by_id(key.to_string())
+        .one(&txn)
+        .await?;
+    let previous = existing.as_ref().map(|row| Window {
+        started_at: row.window_started_at,
+        attempts: row.attempts.max(0) as u32,
+    });
+    match attempt(limit, previous, Utc::now()) {
+        Verdict::Deny { retry_after_secs } => {
+            txn.rollback().await?;
+            Err(ServiceError::RateLimited(retry_after_secs))
+        }
+        Verdict::Allow(window) => {
+            let row = rate_limit::ActiveModel {
+                key: Set(key.to_string()),
+                window_started_at: Set(window.started_at),
+                attempts: Set(window.attempts as i32),
+            };
+            if existing.is_some() {
+                row.update(&txn).await?;
+            } else {
+                row.insert(&txn).await?;
+            }
+            txn.commit().await?;
+            Ok(())
+        }
+    }
+}
+
+/// Forgets the counter, e.g. after a successful login.
+pub async fn clear(db: &DatabaseConnection, key: &str) -> Result<(), ServiceError> {
+    rate_limit::Entity::delete_by_id(key.to_string())
+        .exec(db)
+        .await?;
+    Ok(())
+}

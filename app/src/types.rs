@@ -1,0 +1,64 @@
+//! Wire types shared by the browser and the server. Never database entities.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::account::Role;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentUser {
+    pub id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub roles: Vec<Role>,
+}
+
+impl CurrentUser {
+    pub fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitationView {
+    pub email: String,
+    pub role: Role,
+    /// The invited email already has an account: accepting adds the role to it.
+    pub existing_account: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxMessage {
+    pub id: Uuid,
+    pub to_email: String,
+    pub subject: String,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxPage {
+    pub messages: Vec<OutboxMessage>,
+    pub page: u64,
+    pub pages: u64,
+    pub total: u64,
+    /// Whether SMTP delivery is configured; without it the outbox is the only copy.
+    pub smtp_enabled: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edition {
+    pub id: Uuid,
+    pub name: String,
+    pub city: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub time_zone: String,
+    pub submission_deadline: DateTime<Utc>,
+    /// The deadline as local time in the edition's zone, `YYYY-MM-DDTHH:MM`.
+    pub submission_deadline_local: String,
+    pub is_current: bool,
+    pub tracks: Vec<String>,
+}

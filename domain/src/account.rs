@@ -1,0 +1,220 @@
+//! Identity rules: email addresses, passwords, display names and roles.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+pub const PASSWORD_MIN_CHARS: usize = 8;
+pub const PASSWORD_MAX_CHARS: usize = 128;
+pub const EMAIL_MAX_CHARS: usize = 254;
+pub const NAME_MAX_CHARS: usize = 100;
+
+/// A syntactically plausible email address, stored lower-cased so that
+/// "Ann@Example.com" and "ann@example.com" are one account.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let email = raw.trim().to_lowercase();
+        if email.is_empty() {
+            return Err("Email is required.".into());
+        }
+        if email.chars().count() > EMAIL_MAX_CHARS {
+            return Err(format!(
+                "Email can be at most {EMAIL_MAX_CHARS} characters."
+            ));
+        }
+        let invalid = || {
+            format!(
+                "\"{}\" is not a valid email address, e.g. name@example.com.",
+                raw.trim()
+            )
+        };
+        let (local, domain) = email.split_once('@').ok_or_else(invalid)?;
+        let domain_ok = domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains("..")
+            && domain
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+        let local_ok = !local.is_empty()
+            && local.chars().count() <= 64
+            && !local
+                .chars()
+                .any(|c| c.is_whitespace() || c == '@' || c.is_control());
+        if !(domain_ok && local_ok) {
+            return Err(invalid());
+        }
+        Ok(Self(email))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn domain(&self) -> &str {
+        self.0.split_once('@').map(|(_, d)| d).unwrap_or_default()
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A password that meets the length rule (OWASP ASVS: 8–128, no composition rules).
+/// It is never serialised or printed.
+pub struct Password(String);
+
+impl Password {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let len = raw.chars().count();
+        if len < PASSWORD_MIN_CHARS {
+            return Err(format!(
+                "Password needs at least {PASSWORD_MIN_CHARS} characters."
+            ));
+        }
+        if len > PASSWORD_MAX_CHARS {
+            return Err(format!(
+                "Password can be at most {PASSWORD_MAX_CHARS} characters."
+            ));
+        }
+        Ok(Self(raw.to_string()))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Password {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Password(***)")
+    }
+}
+
+/// The name shown to other people.
+pub fn parse_display_name(raw: &str) -> Result<String, String> {
+    crate::validation::bounded_text(raw, "Name", 1, NAME_MAX_CHARS)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Role {
+    Founder,
+    Investor,
+    Staff,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Founder, Role::Investor, Role::Staff];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Founder => "founder",
+            Role::Investor => "investor",
+            Role::Staff => "staff",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Founder => "Founder",
+            Role::Investor => "Investor",
+            Role::Staff => "Staff",
+        }
+    }
+}
+
+impl FromStr for Role {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_lowercase().as_str() {
+            "founder" => Ok(Role::Founder),
+            "investor" => Ok(Role::Investor),
+            "staff" => Ok(Role::Staff),
+            other => Err(format!(
+                "\"{other}\" is not a role: choose founder, investor or staff."
+            )),
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn emails_are_normalised() {
+        assert_eq!(
+            Email::parse("  Ann@Example.COM ").unwrap().as_str(),
+            "ann@example.com"
+        );
+        assert_eq!(
+            Email::parse("ann@example.com").unwrap().domain(),
+            "example.com"
+        );
+    }
+
+    #[test]
+    fn malformed_emails_are_refused() {
+        for bad in [
+            "",
+            "ann",
+            "ann@",
+            "@example.com",
+            "ann@example",
+            "a b@example.com",
+            "ann@exa..mple.com",
+            "ann@example.com.",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn password_length_is_counted_in_characters() {
+        assert!(Password::parse("1234567").is_err());
+        assert!(Password::parse("12345678").is_ok());
+        assert!(Password::parse(&"密".repeat(128)).is_ok());
+        assert!(Password::parse(&"x".repeat(129)).is_err());
+        assert_eq!(
+            format!("{:?}", Password::parse("secret-pass").unwrap()),
+            "Password(***)"
+        );
+    }
+
+    #[test]
+    fn roles_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(role.as_str().parse::<Role>(), Ok(role));
+        }
+        assert!("admin".parse::<Role>().is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn parsed_emails_are_idempotent(local in "[a-z0-9._%+-]{1,20}", host in "[a-z0-9-]{1,20}", tld in "[a-z]{2,6}") {
+            let raw = format!("{local}@{host}.{tld}");
+            let once = Email::parse(&raw).unwrap();
+            let twice = Email::parse(once.as_str()).unwrap();
+            prop_assert_eq!(once, twice);
+        }
+
+        #[test]
+        fn password_rule_is_exactly_the_length(s in "\\PC{0,140}") {
+            let n = s.chars().count();
+            prop_assert_eq!(Password::parse(&s).is_ok(), (PASSWORD_MIN_CHARS..=PASSWORD_MAX_CHARS).contains(&n));
+        }
+    }
+}

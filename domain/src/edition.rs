@@ -1,0 +1,231 @@
+//! Conference editions: the rules a staff member's edition form must satisfy.
+
+use crate::validation::{bounded_text, FieldErrors};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Tz;
+
+pub const MAX_TRACKS: usize = 30;
+pub const TRACK_NAME_MAX_CHARS: usize = 60;
+
+/// The demo tracks of a GSIC edition.
+pub const DEFAULT_TRACKS: [&str; 6] = [
+    "AI",
+    "Biotech & health",
+    "Clean energy",
+    "Fintech",
+    "Smart city",
+    "Advanced manufacturing",
+];
+
+/// The raw text of the edition form, exactly as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EditionInput {
+    pub name: String,
+    pub city: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub time_zone: String,
+    /// Local date-time in the edition's time zone, `YYYY-MM-DDTHH:MM`.
+    pub submission_deadline: String,
+    /// One track per line.
+    pub tracks: String,
+}
+
+/// A valid edition.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EditionSpec {
+    pub name: String,
+    pub city: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub time_zone: Tz,
+    pub submission_deadline: DateTime<Utc>,
+    pub tracks: Vec<String>,
+}
+
+pub fn parse_time_zone(raw: &str) -> Result<Tz, String> {
+    raw.trim().parse::<Tz>().map_err(|_| {
+        format!(
+            "\"{}\" is not a known time zone; use an IANA name such as Asia/Shanghai.",
+            raw.trim()
+        )
+    })
+}
+
+fn parse_date(raw: &str, label: &str) -> Result<NaiveDate, String> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Err(format!("{label} is required."));
+    }
+    NaiveDate::parse_from_str(raw, "%Y-%m-%d")
+        .map_err(|_| format!("{label} must be a date like 2026-09-14."))
+}
+
+fn parse_local_datetime(raw: &str, tz: Option<Tz>) -> Result<DateTime<Utc>, String> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Err("Submission deadline is required.".into());
+    }
+    let naive = NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M:%S"))
+        .or_else(|_| NaiveDateTime::parse_from_str(raw, "%Y-%m-%d %H:%M"))
+        .map_err(|_| {
+            "Submission deadline must be a date and time like 2026-08-31T23:59.".to_string()
+        })?;
+    let tz = tz.ok_or_else(|| "Fix the time zone first.".to_string())?;
+    tz.from_local_datetime(&naive)
+        .earliest()
+        .map(|d| d.with_timezone(&Utc))
+        .ok_or_else(|| {
+            "That local time does not exist in this time zone (a clock change); pick another."
+                .to_string()
+        })
+}
+
+/// Track names, one a line: blank lines dropped, duplicates (ignoring case) refused.
+pub fn parse_tracks(raw: &str) -> Result<Vec<String>, String> {
+    let mut tracks: Vec<String> = Vec::new();
+    for line in raw.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let name = bounded_text(line, "A track name", 1, TRACK_NAME_MAX_CHARS)?;
+        if tracks.iter().any(|t| t.eq_ignore_ascii_case(&name)) {
+            return Err(format!("Track \"{name}\" is listed twice."));
+        }
+        tracks.push(name);
+    }
+    if tracks.is_empty() {
+        return Err("Add at least one track, one per line.".into());
+    }
+    if tracks.len() > MAX_TRACKS {
+        return Err(format!("An edition can have at most {MAX_TRACKS} tracks."));
+    }
+    Ok(tracks)
+}
+
+impl EditionInput {
+    pub fn parse(&self) -> Result<EditionSpec, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let name = errors.check("name", bounded_text(&self.name, "Name", 1, 120));
+        let city = errors.check("city", bounded_text(&self.city, "City", 1, 80));
+        let starts_on = errors.check("starts_on", parse_date(&self.starts_on, "Start date"));
+        let ends_on = errors.check("ends_on", parse_date(&self.ends_on, "End date"));
+        let time_zone = errors.check("time_zone", parse_time_zone(&self.time_zone));
+        let deadline = errors.check(
+            "submission_deadline",
+            parse_local_datetime(&self.submission_deadline, time_zone),
+        );
+        let tracks = errors.check("tracks", parse_tracks(&self.tracks));
+        if let (Some(start), Some(end)) = (starts_on, ends_on) {
+            if end < start {
+                errors.add("ends_on", "The end date cannot be before the start date.");
+            }
+        }
+        if let (Some(deadline), Some(end), Some(tz)) = (deadline, ends_on, time_zone) {
+            if deadline.with_timezone(&tz).date_naive() > end {
+                errors.add(
+                    "submission_deadline",
+                    "The submission deadline must fall before the edition ends.",
+                );
+            }
+        }
+        errors.into_result()?;
+        match (name, city, starts_on, ends_on, time_zone, deadline, tracks) {
+            (
+                Some(name),
+                Some(city),
+                Some(starts_on),
+                Some(ends_on),
+                Some(time_zone),
+                Some(submission_deadline),
+                Some(tracks),
+            ) => Ok(EditionSpec {
+                name,
+                city,
+                starts_on,
+                ends_on,
+                time_zone,
+                submission_deadline,
+                tracks,
+            }),
+            // Every None above recorded an error, so this arm is never reached with an empty list.
+            _ => Err(FieldErrors(vec![])),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shanghai() -> EditionInput {
+        EditionInput {
+            name: "GSIC 2026 Shanghai".into(),
+            city: "Shanghai".into(),
+            starts_on: "2026-09-14".into(),
+            ends_on: "2026-09-16".into(),
+            time_zone: "Asia/Shanghai".into(),
+            submission_deadline: "2026-08-31T23:59".into(),
+            tracks: DEFAULT_TRACKS.join("\n"),
+        }
+    }
+
+    #[test]
+    fn a_valid_edition_parses_with_its_deadline_in_utc() {
+        let spec = shanghai().parse().unwrap();
+        assert_eq!(spec.tracks.len(), 6);
+        assert_eq!(
+            spec.submission_deadline.to_rfc3339(),
+            "2026-08-31T15:59:00+00:00"
+        );
+    }
+
+    #[test]
+    fn end_before_start_is_refused_beside_the_end_date() {
+        let mut input = shanghai();
+        input.ends_on = "2026-09-13".into();
+        let errors = input.parse().unwrap_err();
+        assert_eq!(
+            errors.get("ends_on"),
+            Some("The end date cannot be before the start date.")
+        );
+    }
+
+    #[test]
+    fn every_bad_field_is_reported_at_once() {
+        let input = EditionInput {
+            time_zone: "Mars/Olympus".into(),
+            ..Default::default()
+        };
+        let errors = input.parse().unwrap_err();
+        for field in [
+            "name",
+            "city",
+            "starts_on",
+            "ends_on",
+            "time_zone",
+            "submission_deadline",
+            "tracks",
+        ] {
+            assert!(errors.get(field).is_some(), "no error for {field}");
+        }
+    }
+
+    #[test]
+    fn duplicate_tracks_are_refused() {
+        assert!(parse_tracks("AI\nai").is_err());
+        assert_eq!(
+            parse_tracks("\n AI \n\nFintech").unwrap(),
+            vec!["AI", "Fintech"]
+        );
+    }
+
+    #[test]
+    fn deadline_after_the_event_is_refused() {
+        let mut input = shanghai();
+        input.submission_deadline = "2026-09-17T09:00".into();
+        assert!(input
+            .parse()
+            .unwrap_err()
+            .get("submission_deadline")
+            .is_some());
+    }
+}

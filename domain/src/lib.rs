@@ -1,0 +1,13 @@
+//! Pitchline's business rules, free of any web or database framework.
+//!
+//! Everything here compiles for the host and for wasm32, so the browser and the
+//! server validate input with the very same code.
+
+pub mod account;
+pub mod edition;
+pub mod policy;
+pub mod rate_limit;
+pub mod session;
+pub mod validation;
+
+pub use validation::{FieldError, FieldErrors};

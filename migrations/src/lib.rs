@@ -1,0 +1,19 @@
+//! Schema migrations, identical on SQLite and PostgreSQL. Run at server start-up,
+//! by `pitchline migrate`, or by this crate's own `migrate` CLI.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261121_000001_accounts;
+mod m20261121_000002_editions;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261121_000001_accounts::Migration),
+            Box::new(m20261121_000002_editions::Migration),
+        ]
+    }
+}

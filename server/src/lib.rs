@@ -1,0 +1,133 @@
+//! The Pitchline HTTP server: builds the router (testable in-process) and runs the
+//! background jobs. `main.rs` only parses the command line.
+
+pub mod cli;
+pub mod config;
+pub mod middleware;
+
+use app::server::{mailer, services, AppState};
+use app::{shell, App};
+use axum::routing::post;
+use axum::{extract::State, http::StatusCode, response::IntoResponse, routing::get, Json, Router};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
+use migrations::{Migrator, MigratorTrait};
+use sea_orm::ConnectionTrait;
+use std::time::Duration;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+
+/// Larger bodies are refused before they are read (decks arrive in a later feature with
+/// their own, larger limit).
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+
+pub async fn connect_and_migrate(
+    database_url: &str,
+) -> anyhow::Result<sea_orm::DatabaseConnection> {
+    let db = app::server::db::connect(database_url).await.map_err(|e| {
+        anyhow::anyhow!("cannot open the database at {}: {e}", redact(database_url))
+    })?;
+    Migrator::up(&db, None)
+        .await
+        .map_err(|e| anyhow::anyhow!("database migration failed: {e}"))?;
+    Ok(db)
+}
+
+/// Hides the password of a `postgres://user:pass@host/db` URL in messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            format!("{}://***{}", &url[..scheme], &url[at..])
+        }
+        _ => url.to_string(),
+    }
+}
+
+async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
+    match state.db.execute_unprepared("SELECT 1").await {
+        Ok(_) => (
+            StatusCode::OK,
+            Json(serde_json::json!({"status": "ok", "db": "ok"})),
+        ),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: database unreachable");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(serde_json::json!({"status": "unavailable", "db": "unreachable"})),
+            )
+        }
+    }
+}
+
+/// The whole application as an axum router.
+pub fn router(state: AppState, leptos_options: LeptosOptions) -> Router {
+    let routes = generate_route_list(App);
+    let page_state = state.clone();
+    let fn_state = state.clone();
+    let pages_context = move || {
+        provide_context(page_state.clone());
+        if let (Some(nonce), Some(res)) = (
+            leptos::nonce::use_nonce(),
+            use_context::<leptos_axum::ResponseOptions>(),
+        ) {
+            if let Ok(csp) = http::HeaderValue::from_str(&middleware::page_csp(&nonce)) {
+                res.insert_header(http::header::CONTENT_SECURITY_POLICY, csp);
+            }
+        }
+    };
+    let server_fn_context = move || provide_context(fn_state.clone());
+    let app_router = Router::new()
+        .route(
+            "/api/{*fn_name}",
+            post(move |req| handle_server_fns_with_context(server_fn_context.clone(), req)),
+        )
+        .leptos_routes_with_context(&leptos_options, routes, pages_context, {
+            let options = leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler(shell))
+        .with_state(leptos_options);
+    Router::new()
+        .route("/healthz", get(healthz))
+        .with_state(state)
+        .merge(app_router)
+        .layer(axum::middleware::from_fn(middleware::request_guard))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(CompressionLayer::new().br(true).gzip(true))
+}
+
+/// Periodic jobs. Each is safe on several instances at once: outbox rows are claimed,
+/// and purging expired sessions twice does no harm.
+pub fn spawn_background_jobs(state: AppState) {
+    let transport = match state.config.smtp_url.as_deref().map(mailer::transport) {
+        Some(Ok(t)) => Some(t),
+        Some(Err(e)) => {
+            tracing::error!("{e}; emails stay in the outbox");
+            None
+        }
+        None => None,
+    };
+    if let Some(transport) = transport {
+        let state = state.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(5));
+            loop {
+                tick.tick().await;
+                if let Err(e) = mailer::deliver_batch(&state, &transport).await {
+                    tracing::warn!(error = %e, "outbox delivery round failed");
+                }
+            }
+        });
+    }
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            match services::sessions::purge_expired(&state.db, &state.config.session).await {
+                Ok(n) if n > 0 => tracing::info!(sessions = n, "purged expired sessions"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "session purge failed"),
+            }
+        }
+    });
+}

@@ -1,0 +1,156 @@
+use app::server::seed::{is_empty, seed_demo, DEMO_ACCOUNTS};
+use app::server::services::accounts;
+use app::server::AppState;
+use clap::Parser;
+use leptos::prelude::get_configuration;
+use server::cli::{Cli, Command, UserCommand};
+use server::config::Config;
+use std::io::{IsTerminal, Read};
+use std::sync::Arc;
+
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    if std::env::var("PITCHLINE_LOG_FORMAT").is_ok_and(|v| v == "json") {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    init_tracing();
+    let cli = Cli::parse();
+    if let Err(e) = run(cli).await {
+        eprintln!("error: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = Config::from_env();
+    let db = server::connect_and_migrate(&config.database_url).await?;
+    match cli.command.unwrap_or(Command::Serve { demo: false }) {
+        Command::Migrate => {
+            println!(
+                "Database at {} is up to date.",
+                server::redact(&config.database_url)
+            );
+            Ok(())
+        }
+        Command::Seed { demo } => {
+            if !demo {
+                anyhow::bail!("say what to seed: `pitchline seed --demo`");
+            }
+            seed_demo(&db)
+                .await
+                .map_err(|e| anyhow::anyhow!("seeding failed: {e}"))?;
+            print_demo_accounts();
+            Ok(())
+        }
+        Command::User {
+            command: UserCommand::Create { role, email, name },
+        } => create_user(&db, &role, &email, name).await,
+        Command::Serve { demo } => {
+            if demo && is_empty(&db).await.map_err(|e| anyhow::anyhow!("{e}"))? {
+                seed_demo(&db)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("seeding failed: {e}"))?;
+                print_demo_accounts();
+            }
+            serve(config, db).await
+        }
+    }
+}
+
+fn print_demo_accounts() {
+    println!("\nDemo accounts (password in brackets):");
+    for a in &DEMO_ACCOUNTS {
+        println!("  {:<9} {:<26} [{}]", a.role.label(), a.email, a.password);
+    }
+    println!();
+}
+
+async fn create_user(
+    db: &sea_orm::DatabaseConnection,
+    role: &str,
+    email: &str,
+    name: Option<String>,
+) -> anyhow::Result<()> {
+    let role: domain::account::Role = role.parse().map_err(|e: String| anyhow::anyhow!(e))?;
+    let (password, generated) = if std::io::stdin().is_terminal() {
+        (app::server::secrets::new_token()[..20].to_string(), true)
+    } else {
+        let mut input = String::new();
+        std::io::stdin().read_to_string(&mut input)?;
+        (input.trim_end_matches(['\r', '\n']).to_string(), false)
+    };
+    let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or(email).to_string());
+    let (_, created) = accounts::create_or_grant(db, email, &name, &password, &[role])
+        .await
+        .map_err(|e| match e {
+            app::server::ServiceError::Invalid(fields) => anyhow::anyhow!(
+                "{}",
+                fields
+                    .0
+                    .iter()
+                    .map(|f| f.message.clone())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ),
+            other => anyhow::anyhow!("{other}"),
+        })?;
+    match (created, generated) {
+        (true, true) => println!("Created {email} as {role}. Password (shown once): {password}"),
+        (true, false) => println!("Created {email} as {role}."),
+        (false, _) => println!(
+            "{email} already had an account; it now also has the {role} role (password unchanged)."
+        ),
+    }
+    Ok(())
+}
+
+async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> anyhow::Result<()> {
+    let leptos_options = get_configuration(None)?.leptos_options;
+    let addr = leptos_options.site_addr;
+    let state = AppState {
+        db,
+        config: Arc::new(config.app),
+    };
+    server::spawn_background_jobs(state.clone());
+    let app = server::router(state, leptos_options);
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
+    tracing::info!("Pitchline listening on http://{addr}");
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    tracing::info!("Pitchline stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutdown requested; finishing requests in flight");
+}
