@@ -1,0 +1,31 @@
+# The two commands a newcomer needs: `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+# Builds are cached outside the clone so a fresh clone on the same machine starts warm.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/pitchline/target
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export RUST_BACKTRACE := 0
+# Where cargo-leptos puts the built site; the server reads it at run time.
+export LEPTOS_SITE_ROOT := $(CURDIR)/target/site
+export LEPTOS_OUTPUT_NAME := pitchline
+export LEPTOS_SITE_PKG_DIR := pkg
+export LEPTOS_ENV := PROD
+
+.PHONY: run test build setup bench clean
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	cargo leptos build --release
+
+run: build
+	$(CARGO_TARGET_DIR)/release/pitchline serve --demo
+
+test:
+	@scripts/test.sh
+
+bench:
+	cargo test -p domain --release -- --nocapture
+
+clean:
+	rm -rf target node_modules end2end/node_modules

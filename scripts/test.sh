@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Runs every check: format, clippy (ssr and wasm32 hydrate, separately), unit and
+# integration tests on SQLite and on PostgreSQL, and Playwright against the release
+# server. Prints a summary and exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+logs=$(mktemp -d /tmp/pitchline-test.XXXXXX)
+pg_dir=/tmp/pitchline-pg-$$
+pg_port=${PITCHLINE_TEST_PG_PORT:-55432}
+server_pid=""
+declare -a results=()
+failed=0
+passed_tests=0
+failed_tests=0
+
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
+  scripts/pg.sh stop "$pg_dir" 2>/dev/null
+}
+trap cleanup EXIT
+
+# Runs a named step, keeps its log, and counts the tests it reports.
+step() {
+  local name=$1; shift
+  printf '\n== %s\n' "$name"
+  local log="$logs/$(echo "$name" | tr -c 'a-zA-Z0-9' '_').log"
+  local start=$SECONDS
+  "$@" 2>&1 | tee "$log"
+  local rc=${PIPESTATUS[0]}
+  local p f
+  p=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
+  f=$(grep -Eo '[0-9]+ failed;' "$log" | awk '{s+=$1} END {print s+0}')
+  if grep -qE '^\s+[0-9]+ passed \(' "$log"; then # Playwright
+    p=$((p + $(grep -Eo '^\s+[0-9]+ passed' "$log" | awk '{s+=$1} END {print s+0}')))
+    f=$((f + $(grep -Eo '^\s+[0-9]+ failed' "$log" | awk '{s+=$1} END {print s+0}')))
+  fi
+  passed_tests=$((passed_tests + p)); failed_tests=$((failed_tests + f))
+  if [ "$rc" -eq 0 ]; then
+    results+=("ok    $name ($((SECONDS - start))s${p:+, $p tests})")
+  else
+    results+=("FAIL  $name ($((SECONDS - start))s, see $log)")
+    failed=1
+  fi
+  return "$rc"
+}
+
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/pitchline/target}
+export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export RUST_BACKTRACE=0
+
+step "install build tools" scripts/setup.sh || { echo "cannot install build tools"; exit 1; }
+step "install test tools" scripts/setup-test.sh || { echo "cannot install test tools"; exit 1; }
+
+step "format" cargo fmt --all -- --check
+# `frontend` enables app/hydrate: never build it together with the ssr crates.
+step "clippy (server, ssr)" cargo clippy --workspace --exclude frontend --all-targets --locked -- -D warnings
+step "clippy (browser, wasm32 hydrate)" cargo clippy -p frontend -p app --lib --target wasm32-unknown-unknown --features app/hydrate --locked -- -D warnings
+
+step "unit + integration tests (SQLite)" cargo test --workspace --exclude frontend --locked
+
+if step "start PostgreSQL" scripts/pg.sh start "$pg_dir" "$pg_port"; then
+  PITCHLINE_TEST_DATABASE="postgres://postgres@127.0.0.1:$pg_port/postgres" \
+    step "integration tests (PostgreSQL)" cargo test -p server --test api --locked
+fi
+
+if step "release build (cargo leptos)" cargo leptos build --release; then
+  e2e_data=$(mktemp -d /tmp/pitchline-e2e.XXXXXX)
+  export LEPTOS_SITE_ROOT="$root/target/site" LEPTOS_OUTPUT_NAME=pitchline LEPTOS_ENV=PROD
+  export LEPTOS_SITE_ADDR=127.0.0.1:${PITCHLINE_E2E_PORT:-3107}
+  DATABASE_URL="sqlite://$e2e_data/e2e.db?mode=rwc" PITCHLINE_DATA_DIR="$e2e_data/uploads" \
+    "$CARGO_TARGET_DIR/release/pitchline" serve --demo >"$logs/e2e-server.log" 2>&1 &
+  server_pid=$!
+  (cd end2end && BASE_URL="http://$LEPTOS_SITE_ADDR" step "end-to-end (Playwright, Chromium)" npx playwright test)
+  rc=$?
+  # `step` ran in a subshell: record its outcome here.
+  p=$(grep -Eo '^\s+[0-9]+ passed' "$logs"/end_to_end*.log 2>/dev/null | awk -F: '{print $NF}' | awk '{s+=$1} END {print s+0}')
+  f=$(grep -Eo '^\s+[0-9]+ failed' "$logs"/end_to_end*.log 2>/dev/null | awk -F: '{print $NF}' | awk '{s+=$1} END {print s+0}')
+  passed_tests=$((passed_tests + p)); failed_tests=$((failed_tests + f))
+  if [ "$rc" -eq 0 ]; then results+=("ok    end-to-end ($p tests)"); else results+=("FAIL  end-to-end (server log: $logs/e2e-server.log)"); failed=1; fi
+fi
+
+printf '\n== Summary\n'
+printf '  %s\n' "${results[@]}"
+echo "tests: $passed_tests passed, $failed_tests failed"
+exit "$failed"
