@@ -3,7 +3,8 @@ use crate::server::entities::rate_limit;
 use crate::server::ServiceError;
 use chrono::{Duration, Utc};
 use domain::rate_limit::{attempt, Limit, Verdict, Window};
-use sea_orm::{entity::prelude::*, ActiveValue::Set};
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{entity::prelude::*, ActiveValue::Set, QuerySelect};
 
 pub const LOGIN_PER_EMAIL: Limit = Limit {
     max_attempts: 10,
@@ -27,31 +28,42 @@ pub const RESET_PER_IP: Limit = Limit {
 };
 
 /// Counts one attempt against `key`; refuses once the window's allowance is spent.
+/// The row is created if missing (ignoring a concurrent creator) and then locked, so
+/// simultaneous attempts on several instances are all counted.
 pub async fn hit(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<(), ServiceError> {
     let txn = begin_write(db).await?;
-    let existing = rate_limit::Entity::find_by_id(key.to_string())
+    let now = Utc::now();
+    rate_limit::Entity::insert(rate_limit::ActiveModel {
+        key: Set(key.to_string()),
+        window_started_at: Set(now),
+        attempts: Set(0),
+    })
+    .on_conflict(
+        OnConflict::column(rate_limit::Column::Key)
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(&txn)
+    .await?;
+    let row = rate_limit::Entity::find_by_id(key.to_string())
+        .lock_exclusive()
         .one(&txn)
-        .await?;
-    let previous = existing.as_ref().map(|row| Window {
+        .await?
+        .ok_or_else(|| ServiceError::Internal(format!("rate limit row {key} vanished")))?;
+    let previous = (row.attempts > 0).then(|| Window {
         started_at: row.window_started_at,
         attempts: row.attempts.max(0) as u32,
     });
-    match attempt(limit, previous, Utc::now()) {
+    match attempt(limit, previous, now) {
         Verdict::Deny { retry_after_secs } => {
             txn.rollback().await?;
             Err(ServiceError::RateLimited(retry_after_secs))
         }
         Verdict::Allow(window) => {
-            let row = rate_limit::ActiveModel {
-                key: Set(key.to_string()),
-                window_started_at: Set(window.started_at),
-                attempts: Set(window.attempts as i32),
-            };
-            if existing.is_some() {
-                row.update(&txn).await?;
-            } else {
-                row.insert(&txn).await?;
-            }
+            let mut active: rate_limit::ActiveModel = row.into();
+            active.window_started_at = Set(window.started_at);
+            active.attempts = Set(window.attempts as i32);
+            active.update(&txn).await?;
             txn.commit().await?;
             Ok(())
         }

@@ -1,0 +1,33 @@
+import { defineConfig } from "@playwright/test";
+
+const baseURL = process.env.BASE_URL ?? "http://127.0.0.1:3000";
+
+// Debian's Chromium: Playwright cannot download its own browsers on these machines.
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
+export default defineConfig({
+  testDir: "./tests",
+  globalSetup: "./global-setup.ts",
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  use: { baseURL, launchOptions, trace: "retain-on-failure" },
+  projects: [
+    // Every spec runs hydrated; the `@nojs` ones also run as plain HTML forms.
+    { name: "hydrated", use: { javaScriptEnabled: true } },
+    { name: "no-js", grep: /@nojs/, use: { javaScriptEnabled: false } },
+  ],
+});

@@ -1,0 +1,34 @@
+import { expect, type Page } from "@playwright/test";
+
+/** A fresh address for each run, so specs can sign up repeatedly against one server. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+}
+
+export const demo = {
+  staff: { email: "staff@pitchline.test", password: "staff-demo-pass" },
+};
+
+export class AuthPages {
+  constructor(private page: Page) {}
+
+  async signUp(name: string, email: string, password: string) {
+    await this.page.goto("/signup");
+    await this.page.getByLabel("Your name").fill(name);
+    await this.page.getByLabel("Email").fill(email);
+    await this.page.getByLabel("Password", { exact: true }).fill(password);
+    await this.page.getByRole("button", { name: "Create account" }).click();
+  }
+
+  async logIn(email: string, password: string) {
+    await this.page.goto("/login");
+    await this.page.getByLabel("Email").fill(email);
+    await this.page.getByLabel("Password", { exact: true }).fill(password);
+    await this.page.getByRole("button", { name: "Log in" }).click();
+  }
+
+  async logOut() {
+    await this.page.getByRole("button", { name: "Log out" }).click();
+    await expect(this.page.getByText("You are logged out.")).toBeVisible();
+  }
+}

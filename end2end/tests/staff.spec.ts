@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { AuthPages, demo, uniqueEmail } from "./pages";
+
+test("staff invite an investor who accepts from the outbox link and reaches the investor home", async ({ page }) => {
+  const auth = new AuthPages(page);
+  await auth.logIn(demo.staff.email, demo.staff.password);
+  await expect(page).toHaveURL(/\/staff$/);
+  await expect(page.getByRole("heading", { name: "Staff home" })).toBeVisible();
+
+  const investor = uniqueEmail("investor");
+  await page.goto("/staff/invite");
+  await page.getByLabel("Email").fill(investor);
+  await page.getByLabel("Role").selectOption("investor");
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page).toHaveURL(/\/staff\/outbox/);
+  await expect(page.getByText("Invitation queued.")).toBeVisible();
+
+  const message = page.locator(".outbox-item", { hasText: investor }).first();
+  const link = await message.getByRole("link").first().getAttribute("href");
+  expect(link).toContain("/invitation?token=");
+  await auth.logOut();
+
+  await page.goto(link!);
+  await expect(page.getByText(`with ${investor}`)).toBeVisible();
+  await page.getByLabel("Your name").fill("Iris Investor");
+  await page.getByLabel("Choose a password").fill("investor passphrase");
+  await page.getByRole("button", { name: "Accept and continue" }).click();
+  await expect(page).toHaveURL(/\/investor$/);
+  await expect(page.getByRole("heading", { name: "Investor home" })).toBeVisible();
+
+  await auth.logOut();
+  await auth.logIn(investor, "investor passphrase");
+  await expect(page.getByRole("heading", { name: "Investor home" })).toBeVisible();
+});
+
+test("staff see editions and an end date before the start is refused beside the field", async ({ page }) => {
+  const auth = new AuthPages(page);
+  await auth.logIn(demo.staff.email, demo.staff.password);
+  await page.goto("/staff/editions");
+  await expect(page.getByRole("link", { name: "GSIC 2026 Shanghai" })).toBeVisible();
+  await page.getByRole("link", { name: "New edition" }).click();
+  await page.getByLabel("Name").fill("GSIC 2027 Backwards");
+  await page.getByLabel("City").fill("Shenzhen");
+  await page.getByLabel("First day").fill("2027-05-10");
+  await page.getByLabel("Last day").fill("2027-05-08");
+  await page.getByLabel("Submission deadline (local time)").fill("2027-04-01T18:00");
+  await page.getByRole("button", { name: "Save edition" }).click();
+  await expect(page.getByText("The end date cannot be before the start date.")).toBeVisible();
+  await expect(page.getByLabel("Name")).toHaveValue("GSIC 2027 Backwards");
+  await page.getByLabel("Last day").fill("2027-05-12");
+  await page.getByRole("button", { name: "Save edition" }).click();
+  await expect(page.getByText("Edition saved.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "GSIC 2027 Backwards" })).toBeVisible();
+});
+
+test("a founder cannot open staff pages", async ({ page }) => {
+  const auth = new AuthPages(page);
+  await auth.signUp("Curious Founder", uniqueEmail("curious"), "curious passphrase");
+  await expect(page).toHaveURL(/\/founder$/);
+  await page.goto("/staff/outbox");
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
