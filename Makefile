@@ -10,7 +10,7 @@ export LEPTOS_OUTPUT_NAME := pitchline
 export LEPTOS_SITE_PKG_DIR := pkg
 export LEPTOS_ENV := PROD
 
-.PHONY: run test build setup bench clean
+.PHONY: run test build setup clean
 
 setup:
 	@scripts/setup.sh
@@ -23,9 +23,6 @@ run: build
 
 test:
 	@scripts/test.sh
-
-bench:
-	cargo test -p domain --release -- --nocapture
 
 clean:
 	rm -rf target node_modules end2end/node_modules

@@ -37,7 +37,6 @@ pub async fn get_edition(id: String) -> Result<Edition, AppError> {
 }
 
 /// Creates an edition (empty `id`) or updates one.
-#[allow(clippy::too_many_arguments)]
 #[server(endpoint = "editions/save")]
 pub async fn save_edition(
     id: String,
