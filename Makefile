@@ -9,6 +9,8 @@ export LEPTOS_SITE_ROOT := $(CURDIR)/target/site
 export LEPTOS_OUTPUT_NAME := pitchline
 export LEPTOS_SITE_PKG_DIR := pkg
 export LEPTOS_ENV := PROD
+# cargo-leptos writes hash.txt beside the binary; the server reads it to name /pkg files.
+export LEPTOS_HASH_FILES := true
 
 .PHONY: run test build setup clean
 

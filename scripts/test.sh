@@ -66,7 +66,7 @@ fi
 
 if step "release build (cargo leptos)" cargo leptos build --release; then
   e2e_data=$(mktemp -d /tmp/pitchline-e2e.XXXXXX)
-  export LEPTOS_SITE_ROOT="$root/target/site" LEPTOS_OUTPUT_NAME=pitchline LEPTOS_ENV=PROD
+  export LEPTOS_SITE_ROOT="$root/target/site" LEPTOS_OUTPUT_NAME=pitchline LEPTOS_ENV=PROD LEPTOS_HASH_FILES=true
   export LEPTOS_SITE_ADDR=127.0.0.1:${PITCHLINE_E2E_PORT:-3107}
   DATABASE_URL="sqlite://$e2e_data/e2e.db?mode=rwc" PITCHLINE_DATA_DIR="$e2e_data/uploads" \
     "$CARGO_TARGET_DIR/release/pitchline" serve --demo >"$logs/e2e-server.log" 2>&1 &

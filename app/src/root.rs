@@ -1,9 +1,9 @@
 use crate::components::layout::{provide_user_resource, Header};
 use crate::pages::{auth, home, not_found::NotFound, staff};
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, SsrMode};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     view! {
@@ -14,6 +14,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
                 <AutoReload options=options.clone()/>
+                <HashedStylesheet options=options.clone() id="leptos"/>
                 <HydrationScripts options/>
                 <MetaTags/>
             </head>
@@ -28,7 +29,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Stylesheet id="leptos" href="/pkg/pitchline.css"/>
         <Title formatter=|title: String| {
             if title.is_empty() { "Pitchline".to_string() } else { format!("{title} · Pitchline") }
         }/>
@@ -45,20 +45,20 @@ fn AppShell() -> impl IntoView {
         <Header/>
         <main id="main" class="main">
             <Routes fallback=|| view! { <NotFound/> }>
-                <Route path=path!("/") view=home::Landing/>
-                <Route path=path!("/login") view=auth::LogInPage/>
-                <Route path=path!("/signup") view=auth::SignUpPage/>
-                <Route path=path!("/forgot-password") view=auth::ForgotPasswordPage/>
-                <Route path=path!("/reset-password") view=auth::ResetPasswordPage/>
-                <Route path=path!("/invitation") view=auth::InvitationPage/>
-                <Route path=path!("/founder") view=home::FounderHome/>
-                <Route path=path!("/investor") view=home::InvestorHome/>
-                <Route path=path!("/staff") view=staff::StaffHome/>
-                <Route path=path!("/staff/editions") view=staff::EditionsPage/>
-                <Route path=path!("/staff/editions/new") view=staff::NewEditionPage/>
-                <Route path=path!("/staff/editions/:id") view=staff::EditEditionPage/>
-                <Route path=path!("/staff/invite") view=staff::InvitePage/>
-                <Route path=path!("/staff/outbox") view=staff::OutboxPage/>
+                <Route path=path!("/") view=home::Landing ssr=SsrMode::Async/>
+                <Route path=path!("/login") view=auth::LogInPage ssr=SsrMode::Async/>
+                <Route path=path!("/signup") view=auth::SignUpPage ssr=SsrMode::Async/>
+                <Route path=path!("/forgot-password") view=auth::ForgotPasswordPage ssr=SsrMode::Async/>
+                <Route path=path!("/reset-password") view=auth::ResetPasswordPage ssr=SsrMode::Async/>
+                <Route path=path!("/invitation") view=auth::InvitationPage ssr=SsrMode::Async/>
+                <Route path=path!("/founder") view=home::FounderHome ssr=SsrMode::Async/>
+                <Route path=path!("/investor") view=home::InvestorHome ssr=SsrMode::Async/>
+                <Route path=path!("/staff") view=staff::StaffHome ssr=SsrMode::Async/>
+                <Route path=path!("/staff/editions") view=staff::EditionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/editions/new") view=staff::NewEditionPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/editions/:id") view=staff::EditEditionPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/invite") view=staff::InvitePage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/outbox") view=staff::OutboxPage ssr=SsrMode::Async/>
             </Routes>
         </main>
         <footer class="site-footer">

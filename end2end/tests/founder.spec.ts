@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { AuthPages, uniqueEmail } from "./pages";
 
-test("a founder signs up, logs out, logs in and sees the founder home", async ({ page }) => {
+test("a founder signs up, logs out, logs in and sees the founder home @nojs", async ({ page }) => {
   const auth = new AuthPages(page);
   const email = uniqueEmail("founder");
   await auth.signUp("Lin Wei", email, "a long founder passphrase");

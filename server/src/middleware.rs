@@ -74,7 +74,7 @@ pub async fn request_guard(req: Request, next: Next) -> Response {
             );
         }
     }
-    let is_asset = path.starts_with("/pkg/");
+    let asset = asset_kind(&path);
     let mut response = next.run(req).await;
     let headers = response.headers_mut();
     headers
@@ -93,19 +93,56 @@ pub async fn request_guard(req: Request, next: Next) -> Response {
         "permissions-policy",
         HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
     );
-    if is_asset {
-        // Asset names are stable across builds, so browsers revalidate (cheap 304s via
-        // Last-Modified) rather than cache blindly.
-        headers.insert(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("public, max-age=300, must-revalidate"),
-        );
-    } else {
-        headers
-            .entry(header::CACHE_CONTROL)
-            .or_insert(HeaderValue::from_static("no-store"));
+    let cache = match asset {
+        // A new build gets new names, so a hashed file never changes under its name.
+        Some(AssetKind::Hashed) => "public, max-age=31536000, immutable",
+        // Unhashed names stay the same across builds: revalidate (cheap 304s).
+        Some(AssetKind::Plain) => "public, max-age=300, must-revalidate",
+        None => "no-store",
+    };
+    if asset.is_some() || !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     }
     response
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum AssetKind {
+    Hashed,
+    Plain,
+}
+
+/// `/pkg/pitchline.3f9a…c1.wasm` is hashed (cargo-leptos `hash-files`); `/pkg/pitchline.css`
+/// is plain; anything outside `/pkg/` is a page or an API answer.
+fn asset_kind(path: &str) -> Option<AssetKind> {
+    let name = path.strip_prefix("/pkg/")?;
+    let parts: Vec<&str> = name.split('.').collect();
+    let hashed = parts.len() >= 3
+        && parts[parts.len() - 2].len() >= 8
+        && parts[parts.len() - 2]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    Some(if hashed {
+        AssetKind::Hashed
+    } else {
+        AssetKind::Plain
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_hashed_package_files_are_immutable() {
+        assert_eq!(
+            asset_kind("/pkg/pitchline.Hx3k9QaZ0b1c2d3e.wasm"),
+            Some(AssetKind::Hashed)
+        );
+        assert_eq!(asset_kind("/pkg/pitchline.css"), Some(AssetKind::Plain));
+        assert_eq!(asset_kind("/pkg/pitchline_bg.wasm"), Some(AssetKind::Plain));
+        assert_eq!(asset_kind("/staff/editions"), None);
+    }
 }
 
 /// A body-size refusal that reads as a sentence, not an empty 413.

@@ -50,6 +50,9 @@ impl Reply {
     }
 }
 
+/// Generous: only a hang should ever reach it.
+const ANSWER_WITHIN: std::time::Duration = std::time::Duration::from_secs(60);
+
 async fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let url = match std::env::var("PITCHLINE_TEST_DATABASE") {
@@ -107,15 +110,19 @@ fn urlencode(s: &str) -> String {
 
 impl TestApp {
     async fn send(&self, req: Request<Body>) -> Reply {
-        let res = self
-            .router
-            .clone()
-            .oneshot(req)
+        // A stuck response must fail the test with its address, not hang the whole run.
+        let uri = req.uri().clone();
+        let res = tokio::time::timeout(ANSWER_WITHIN, self.router.clone().oneshot(req))
             .await
+            .unwrap_or_else(|_| panic!("no response headers for {uri}"))
             .expect("router answered");
         let status = res.status();
         let headers = res.headers().clone();
-        let bytes = res.into_body().collect().await.expect("body").to_bytes();
+        let bytes = tokio::time::timeout(ANSWER_WITHIN, res.into_body().collect())
+            .await
+            .unwrap_or_else(|_| panic!("the body of {uri} never ended"))
+            .expect("body")
+            .to_bytes();
         Reply {
             status,
             headers,
@@ -872,4 +879,31 @@ async fn concurrent_sign_ups_all_succeed() {
         assert_eq!(task.await.unwrap(), StatusCode::OK);
     }
     assert_eq!(app.user_count().await, 12);
+}
+
+#[tokio::test]
+async fn concurrent_sign_ups_with_one_email_create_one_account() {
+    let app = Arc::new(spawn_app().await);
+    let mut tasks = Vec::new();
+    for _ in 0..6 {
+        let app = app.clone();
+        tasks.push(tokio::spawn(async move {
+            app.sign_up("Twin", "twin@example.com", "twin passphrase")
+                .await
+        }));
+    }
+    let mut created = 0;
+    for task in tasks {
+        let reply = task.await.unwrap();
+        if reply.status == StatusCode::OK {
+            created += 1;
+        } else {
+            assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", reply.body);
+            assert!(reply
+                .field_error("email")
+                .is_some_and(|m| m.contains("already exists")));
+        }
+    }
+    assert_eq!(created, 1);
+    assert_eq!(app.user_count().await, 1);
 }

@@ -24,7 +24,24 @@ pub enum ServiceError {
     Internal(String),
 }
 
+/// True when the database refused a row because a unique index already holds its key:
+/// two requests raced past the same "does it exist?" check.
+pub fn is_unique_violation(err: &DbErr) -> bool {
+    matches!(
+        err.sql_err(),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+    )
+}
+
 impl ServiceError {
+    /// Replaces a unique-index refusal with `friendly`; other errors pass through.
+    pub fn on_duplicate(self, friendly: impl FnOnce() -> ServiceError) -> ServiceError {
+        match self {
+            ServiceError::Db(ref e) if is_unique_violation(e) => friendly(),
+            other => other,
+        }
+    }
+
     pub fn field(field: &str, message: impl Into<String>) -> Self {
         let mut errors = FieldErrors::new();
         errors.add(field, message);

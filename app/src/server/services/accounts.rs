@@ -103,7 +103,9 @@ pub async fn sign_up(
     if find_by_email(&txn, &email).await?.is_some() {
         return Err(duplicate_email());
     }
-    let id = insert_user(&txn, &email, &name, hash, &[Role::Founder]).await?;
+    let id = insert_user(&txn, &email, &name, hash, &[Role::Founder])
+        .await
+        .map_err(|e| e.on_duplicate(duplicate_email))?;
     audit::record(
         &txn,
         Some(id),
