@@ -57,11 +57,13 @@ step "format" cargo fmt --all -- --check
 step "clippy (server, ssr)" cargo clippy --workspace --exclude frontend --all-targets --locked -- -D warnings
 step "clippy (browser, wasm32 hydrate)" cargo clippy -p frontend -p app --lib --target wasm32-unknown-unknown --features app/hydrate --locked -- -D warnings
 
-step "unit + integration tests (SQLite)" cargo test --workspace --exclude frontend --locked
+step "build tests" cargo test --workspace --exclude frontend --locked --no-run
+# `timeout`: a hung test must fail its step, not eat the whole CI budget.
+step "unit + integration tests (SQLite)" timeout 900 cargo test --workspace --exclude frontend --locked
 
 if step "start PostgreSQL" scripts/pg.sh start "$pg_dir" "$pg_port"; then
   PITCHLINE_TEST_DATABASE="postgres://postgres@127.0.0.1:$pg_port/postgres" \
-    step "integration tests (PostgreSQL)" cargo test -p server --test api --locked
+    step "integration tests (PostgreSQL)" timeout 900 cargo test -p server --test api --locked
 fi
 
 if step "release build (cargo leptos)" cargo leptos build --release; then
@@ -71,7 +73,7 @@ if step "release build (cargo leptos)" cargo leptos build --release; then
   DATABASE_URL="sqlite://$e2e_data/e2e.db?mode=rwc" PITCHLINE_DATA_DIR="$e2e_data/uploads" \
     "$CARGO_TARGET_DIR/release/pitchline" serve --demo >"$logs/e2e-server.log" 2>&1 &
   server_pid=$!
-  (cd end2end && BASE_URL="http://$LEPTOS_SITE_ADDR" step "end-to-end (Playwright, Chromium)" npx playwright test)
+  (cd end2end && BASE_URL="http://$LEPTOS_SITE_ADDR" step "end-to-end (Playwright, Chromium)" timeout 1200 npx playwright test)
   rc=$?
   # `step` ran in a subshell: record its outcome here.
   p=$(grep -Eo '^\s+[0-9]+ passed' "$logs"/end_to_end*.log 2>/dev/null | awk -F: '{print $NF}' | awk '{s+=$1} END {print s+0}')

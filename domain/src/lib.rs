@@ -4,10 +4,14 @@
 //! server validate input with the very same code.
 
 pub mod account;
+pub mod country;
 pub mod edition;
 pub mod policy;
 pub mod rate_limit;
 pub mod session;
+pub mod startup;
+pub mod submission;
+pub mod upload;
 pub mod validation;
 
 pub use validation::{FieldError, FieldErrors};

@@ -36,6 +36,7 @@ test("staff invite an investor who accepts from the outbox link and reaches the 
 test("staff see editions and an end date before the start is refused beside the field", async ({ page }) => {
   const auth = new AuthPages(page);
   await auth.logIn(demo.staff.email, demo.staff.password);
+  await expect(page).toHaveURL(/\/staff$/);
   await page.goto("/staff/editions");
   await expect(page.getByRole("link", { name: "GSIC 2026 Shanghai" })).toBeVisible();
   await page.getByRole("link", { name: "New edition" }).click();

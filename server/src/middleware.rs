@@ -74,7 +74,7 @@ pub async fn request_guard(req: Request, next: Next) -> Response {
             );
         }
     }
-    let asset = asset_kind(&path);
+    let asset = asset_kind(path);
     let mut response = next.run(req).await;
     let headers = response.headers_mut();
     headers
@@ -129,6 +129,11 @@ fn asset_kind(path: &str) -> Option<AssetKind> {
     })
 }
 
+/// A body-size refusal that reads as a sentence, not an empty 413.
+pub fn too_large() -> Response<Body> {
+    refuse(StatusCode::PAYLOAD_TOO_LARGE, "The request is too large.")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,9 +148,4 @@ mod tests {
         assert_eq!(asset_kind("/pkg/pitchline_bg.wasm"), Some(AssetKind::Plain));
         assert_eq!(asset_kind("/staff/editions"), None);
     }
-}
-
-/// A body-size refusal that reads as a sentence, not an empty 413.
-pub fn too_large() -> Response<Body> {
-    refuse(StatusCode::PAYLOAD_TOO_LARGE, "The request is too large.")
 }

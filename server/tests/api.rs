@@ -898,7 +898,12 @@ async fn concurrent_sign_ups_with_one_email_create_one_account() {
         if reply.status == StatusCode::OK {
             created += 1;
         } else {
-            assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", reply.body);
+            assert_eq!(
+                reply.status,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{}",
+                reply.body
+            );
             assert!(reply
                 .field_error("email")
                 .is_some_and(|m| m.contains("already exists")));

@@ -1,0 +1,533 @@
+//! Startup profiles: what a founder's profile form must satisfy.
+
+use crate::country::parse_country;
+use crate::validation::{bounded_text, FieldErrors};
+use serde::{Deserialize, Serialize};
+
+pub const NAME_MAX: usize = 100;
+pub const ONE_LINER_MAX: usize = 140;
+pub const DESCRIPTION_MAX: usize = 5000;
+pub const CITY_MAX: usize = 80;
+pub const WEBSITE_MAX: usize = 200;
+pub const USE_OF_FUNDS_MAX: usize = 2000;
+pub const SECTORS_MAX: usize = 8;
+pub const SECTOR_MAX_CHARS: usize = 40;
+/// Larger than any real round, small enough to stay exact in every database and in JSON.
+pub const AMOUNT_MAX: i64 = 1_000_000_000_000_000;
+
+macro_rules! choice {
+    ($(#[$meta:meta])* $name:ident, $what:literal, { $($variant:ident = $code:literal : $label:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            pub fn parse(raw: &str) -> Result<Self, String> {
+                let raw = raw.trim();
+                if raw.is_empty() {
+                    return Err(format!("{} is required.", $what));
+                }
+                Self::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.as_str() == raw)
+                    .ok_or_else(|| format!("Choose a {} from the list.", $what.to_lowercase()))
+            }
+        }
+    };
+}
+
+choice!(
+    /// How far along a startup is.
+    Stage, "Stage", {
+        Idea = "idea": "Idea",
+        PreSeed = "pre_seed": "Pre-seed",
+        Seed = "seed": "Seed",
+        SeriesA = "series_a": "Series A",
+        SeriesBPlus = "series_b_plus": "Series B+",
+        Growth = "growth": "Growth",
+    }
+);
+
+choice!(
+    /// What the investor would receive for the money asked.
+    Instrument, "Instrument", {
+        Equity = "equity": "Equity",
+        Safe = "safe": "SAFE",
+        Convertible = "convertible": "Convertible note",
+        Other = "other": "Other",
+    }
+);
+
+/// Currencies a funding ask may be stated in (ISO 4217).
+pub const CURRENCIES: [(&str, &str); 14] = [
+    ("CNY", "Chinese yuan"),
+    ("USD", "US dollar"),
+    ("EUR", "Euro"),
+    ("HKD", "Hong Kong dollar"),
+    ("GBP", "Pound sterling"),
+    ("JPY", "Japanese yen"),
+    ("SGD", "Singapore dollar"),
+    ("KRW", "South Korean won"),
+    ("CHF", "Swiss franc"),
+    ("AUD", "Australian dollar"),
+    ("CAD", "Canadian dollar"),
+    ("AED", "UAE dirham"),
+    ("INR", "Indian rupee"),
+    ("SEK", "Swedish krona"),
+];
+
+pub fn parse_currency(raw: &str) -> Result<String, String> {
+    let code = raw.trim().to_ascii_uppercase();
+    if CURRENCIES.iter().any(|(c, _)| *c == code) {
+        Ok(code)
+    } else {
+        Err("Choose a currency from the list.".into())
+    }
+}
+
+/// A whole amount of money as people type it: `1500000`, `1,500,000`, `1.5m`, `800k`.
+/// Empty means "not given".
+pub fn parse_amount(raw: &str, label: &str) -> Result<Option<i64>, String> {
+    let cleaned: String = raw
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}'))
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if cleaned.is_empty() {
+        return Ok(None);
+    }
+    let bad = || format!("{label} must be a whole amount like 1500000, 1,500,000 or 1.5m.");
+    let (number, multiplier) = match cleaned.chars().last() {
+        Some('k') => (&cleaned[..cleaned.len() - 1], 1_000f64),
+        Some('m') => (&cleaned[..cleaned.len() - 1], 1_000_000f64),
+        Some('b') => (&cleaned[..cleaned.len() - 1], 1_000_000_000f64),
+        _ => (cleaned.as_str(), 1f64),
+    };
+    if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return Err(bad());
+    }
+    let value: f64 = number.parse().map_err(|_| bad())?;
+    let total = (value * multiplier).round();
+    if !(0.0..=AMOUNT_MAX as f64).contains(&total) {
+        return Err(format!("{label} is too large."));
+    }
+    if multiplier == 1.0 && number.contains('.') {
+        return Err(bad());
+    }
+    Ok(Some(total as i64))
+}
+
+fn parse_optional_count(raw: &str, label: &str, max: i64) -> Result<Option<i64>, String> {
+    let cleaned: String = raw.trim().chars().filter(|c| *c != ',').collect();
+    if cleaned.is_empty() {
+        return Ok(None);
+    }
+    match cleaned.parse::<i64>() {
+        Ok(n) if (0..=max).contains(&n) => Ok(Some(n)),
+        Ok(_) => Err(format!("{label} must be between 0 and {max}.")),
+        Err(_) => Err(format!("{label} must be a whole number.")),
+    }
+}
+
+/// Month-on-month growth in percent, one decimal: `12`, `12.5`, `-3`.
+pub fn parse_growth(raw: &str) -> Result<Option<f64>, String> {
+    let raw = raw.trim().trim_end_matches('%').trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    match raw.parse::<f64>() {
+        Ok(v) if v.is_finite() && (-100.0..=10_000.0).contains(&v) => {
+            Ok(Some((v * 10.0).round() / 10.0))
+        }
+        Ok(_) => Err("Growth must be between -100 % and 10,000 %.".into()),
+        Err(_) => Err("Growth must be a number of percent, like 12.5.".into()),
+    }
+}
+
+/// An `http(s)://` address; a bare `example.com` gets `https://` in front.
+pub fn parse_url(raw: &str, label: &str, max: usize) -> Result<Option<String>, String> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    if raw.chars().count() > max {
+        return Err(format!("{label} can be at most {max} characters."));
+    }
+    let lower = raw.to_ascii_lowercase();
+    let url = if lower.starts_with("https://") || lower.starts_with("http://") {
+        raw.to_string()
+    } else if lower.contains("://") {
+        return Err(format!("{label} must start with https:// or http://."));
+    } else {
+        format!("https://{raw}")
+    };
+    let host = url
+        .split_once("://")
+        .map(|(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or_default())
+        .unwrap_or_default();
+    let valid_host = host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'));
+    if !valid_host || url.chars().any(char::is_whitespace) {
+        return Err(format!(
+            "{label} must be a web address like https://example.com."
+        ));
+    }
+    Ok(Some(url))
+}
+
+/// Sectors as typed: one per line or separated by commas. The edition's tracks are
+/// offered as suggestions; free tags are allowed too.
+pub fn parse_sectors(raw: &str) -> Result<Vec<String>, String> {
+    let mut sectors: Vec<String> = Vec::new();
+    for item in raw
+        .split([',', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let item = bounded_text(item, "A sector", 1, SECTOR_MAX_CHARS)?;
+        if !sectors
+            .iter()
+            .any(|s| s.to_lowercase() == item.to_lowercase())
+        {
+            sectors.push(item);
+        }
+    }
+    if sectors.is_empty() {
+        return Err("Add at least one sector.".into());
+    }
+    if sectors.len() > SECTORS_MAX {
+        return Err(format!("Choose at most {SECTORS_MAX} sectors."));
+    }
+    Ok(sectors)
+}
+
+/// The profile form exactly as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StartupInput {
+    pub name: String,
+    pub one_liner: String,
+    pub description: String,
+    pub sectors: String,
+    pub stage: String,
+    pub country: String,
+    pub city: String,
+    pub founded_year: String,
+    pub team_size: String,
+    pub website: String,
+    pub monthly_revenue: String,
+    pub users: String,
+    pub growth_pct: String,
+    pub ask_amount: String,
+    pub currency: String,
+    pub instrument: String,
+    pub pre_money_valuation: String,
+    pub use_of_funds: String,
+    pub raised_so_far: String,
+    /// "on" when the founder opts in to the public showcase.
+    pub showcase: String,
+}
+
+impl StartupInput {
+    /// The form's fields as `(name, value)` pairs, to re-fill it after an error.
+    pub fn pairs(&self) -> Vec<(&'static str, &str)> {
+        vec![
+            ("name", &self.name),
+            ("one_liner", &self.one_liner),
+            ("description", &self.description),
+            ("sectors", &self.sectors),
+            ("stage", &self.stage),
+            ("country", &self.country),
+            ("city", &self.city),
+            ("founded_year", &self.founded_year),
+            ("team_size", &self.team_size),
+            ("website", &self.website),
+            ("monthly_revenue", &self.monthly_revenue),
+            ("users", &self.users),
+            ("growth_pct", &self.growth_pct),
+            ("ask_amount", &self.ask_amount),
+            ("currency", &self.currency),
+            ("instrument", &self.instrument),
+            ("pre_money_valuation", &self.pre_money_valuation),
+            ("use_of_funds", &self.use_of_funds),
+            ("raised_so_far", &self.raised_so_far),
+            ("showcase", &self.showcase),
+        ]
+    }
+}
+
+/// A valid profile.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StartupProfile {
+    pub name: String,
+    pub one_liner: String,
+    pub description: String,
+    pub sectors: Vec<String>,
+    pub stage: Stage,
+    pub country: String,
+    pub city: String,
+    pub founded_year: i32,
+    pub team_size: i32,
+    pub website: Option<String>,
+    pub monthly_revenue: Option<i64>,
+    pub users: Option<i64>,
+    pub growth_pct: Option<f64>,
+    pub ask_amount: Option<i64>,
+    pub currency: String,
+    pub instrument: Option<Instrument>,
+    pub pre_money_valuation: Option<i64>,
+    pub use_of_funds: String,
+    pub raised_so_far: Option<i64>,
+    pub showcase: bool,
+}
+
+impl StartupInput {
+    /// Checks every field at once; `this_year` bounds the founding year.
+    pub fn parse(&self, this_year: i32) -> Result<StartupProfile, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let name = e.check("name", bounded_text(&self.name, "Name", 1, NAME_MAX));
+        let one_liner = e.check(
+            "one_liner",
+            bounded_text(&self.one_liner, "One-liner", 1, ONE_LINER_MAX),
+        );
+        let description = e.check(
+            "description",
+            bounded_text(&self.description, "Description", 0, DESCRIPTION_MAX),
+        );
+        let sectors = e.check("sectors", parse_sectors(&self.sectors));
+        let stage = e.check("stage", Stage::parse(&self.stage));
+        let country = e.check("country", parse_country(&self.country));
+        let city = e.check("city", bounded_text(&self.city, "City", 1, CITY_MAX));
+        let founded_year = e.check("founded_year", {
+            match self.founded_year.trim().parse::<i32>() {
+                Ok(y) if (1900..=this_year).contains(&y) => Ok(y),
+                Ok(_) => Err(format!("Founded must be a year from 1900 to {this_year}.")),
+                Err(_) if self.founded_year.trim().is_empty() => {
+                    Err("Founded (year) is required.".to_string())
+                }
+                Err(_) => Err("Founded must be a year like 2021.".to_string()),
+            }
+        });
+        let team_size = e.check("team_size", {
+            match self.team_size.trim().parse::<i32>() {
+                Ok(n) if (1..=100_000).contains(&n) => Ok(n),
+                Ok(_) => Err("Team size must be between 1 and 100,000.".to_string()),
+                Err(_) if self.team_size.trim().is_empty() => {
+                    Err("Team size is required.".to_string())
+                }
+                Err(_) => Err("Team size must be a whole number.".to_string()),
+            }
+        });
+        let website = e.check("website", parse_url(&self.website, "Website", WEBSITE_MAX));
+        let monthly_revenue = e.check(
+            "monthly_revenue",
+            parse_amount(&self.monthly_revenue, "Monthly revenue"),
+        );
+        let users = e.check(
+            "users",
+            parse_optional_count(&self.users, "Users", 10_000_000_000),
+        );
+        let growth_pct = e.check("growth_pct", parse_growth(&self.growth_pct));
+        let ask_amount = e.check("ask_amount", parse_amount(&self.ask_amount, "Amount asked"));
+        let currency = e.check(
+            "currency",
+            if self.currency.trim().is_empty() {
+                Ok("CNY".to_string())
+            } else {
+                parse_currency(&self.currency)
+            },
+        );
+        let instrument = e.check(
+            "instrument",
+            if self.instrument.trim().is_empty() {
+                Ok(None)
+            } else {
+                Instrument::parse(&self.instrument).map(Some)
+            },
+        );
+        let pre_money = e.check(
+            "pre_money_valuation",
+            parse_amount(&self.pre_money_valuation, "Pre-money valuation"),
+        );
+        let use_of_funds = e.check(
+            "use_of_funds",
+            bounded_text(&self.use_of_funds, "Use of funds", 0, USE_OF_FUNDS_MAX),
+        );
+        let raised = e.check(
+            "raised_so_far",
+            parse_amount(&self.raised_so_far, "Raised so far"),
+        );
+        if let (Some(Some(_)), Some(None)) = (ask_amount, instrument) {
+            e.add(
+                "instrument",
+                "Say which instrument the amount asked is for.",
+            );
+        }
+        if let (Some(Some(pre)), Some(Some(ask))) = (pre_money, ask_amount) {
+            if pre > 0 && ask > pre * 10 {
+                e.add(
+                    "ask_amount",
+                    "The amount asked is more than ten times the pre-money valuation; check both.",
+                );
+            }
+        }
+        e.clone().into_result()?;
+        let profile = (|| {
+            Some(StartupProfile {
+                name: name?,
+                one_liner: one_liner?,
+                description: description?,
+                sectors: sectors?,
+                stage: stage?,
+                country: country?,
+                city: city?,
+                founded_year: founded_year?,
+                team_size: team_size?,
+                website: website?,
+                monthly_revenue: monthly_revenue?,
+                users: users?,
+                growth_pct: growth_pct?,
+                ask_amount: ask_amount?,
+                currency: currency?,
+                instrument: instrument?,
+                pre_money_valuation: pre_money?,
+                use_of_funds: use_of_funds?,
+                raised_so_far: raised?,
+                showcase: matches!(self.showcase.trim(), "on" | "true" | "1" | "yes"),
+            })
+        })();
+        profile.ok_or(e)
+    }
+}
+
+/// `1,500,000`: whole amounts with thousands separators.
+pub fn format_amount(amount: i64) -> String {
+    let digits = amount.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if amount < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    pub fn valid_input() -> StartupInput {
+        StartupInput {
+            name: "Tidal Grid".into(),
+            one_liner: "Batteries that trade power for harbours.".into(),
+            description: "".into(),
+            sectors: "Clean energy, storage".into(),
+            stage: "seed".into(),
+            country: "cn".into(),
+            city: "Shanghai".into(),
+            founded_year: "2023".into(),
+            team_size: "12".into(),
+            website: "tidalgrid.example".into(),
+            ask_amount: "1.5m".into(),
+            currency: "usd".into(),
+            instrument: "safe".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_complete_profile_parses() {
+        let p = valid_input().parse(2026).unwrap();
+        assert_eq!(p.country, "CN");
+        assert_eq!(p.sectors, vec!["Clean energy", "storage"]);
+        assert_eq!(p.ask_amount, Some(1_500_000));
+        assert_eq!(p.currency, "USD");
+        assert_eq!(p.website.as_deref(), Some("https://tidalgrid.example"));
+        assert!(!p.showcase);
+    }
+
+    #[test]
+    fn every_bad_field_is_reported_at_once() {
+        let input = StartupInput {
+            one_liner: "x".repeat(141),
+            founded_year: "2031".into(),
+            team_size: "0".into(),
+            website: "not a site".into(),
+            ask_amount: "lots".into(),
+            ..Default::default()
+        };
+        let errors = input.parse(2026).unwrap_err();
+        for field in [
+            "name",
+            "one_liner",
+            "sectors",
+            "stage",
+            "country",
+            "city",
+            "founded_year",
+            "team_size",
+            "website",
+            "ask_amount",
+        ] {
+            assert!(errors.get(field).is_some(), "{field} should be refused");
+        }
+        assert!(errors.get("one_liner").unwrap().contains("140"));
+    }
+
+    #[test]
+    fn an_ask_needs_an_instrument() {
+        let input = StartupInput {
+            instrument: "".into(),
+            ..valid_input()
+        };
+        assert!(input.parse(2026).unwrap_err().get("instrument").is_some());
+    }
+
+    #[test]
+    fn amounts_read_as_people_write_them() {
+        assert_eq!(parse_amount("1,500,000", "A"), Ok(Some(1_500_000)));
+        assert_eq!(parse_amount("800k", "A"), Ok(Some(800_000)));
+        assert_eq!(parse_amount("2.25M", "A"), Ok(Some(2_250_000)));
+        assert_eq!(parse_amount("", "A"), Ok(None));
+        assert!(parse_amount("-5", "A").is_err());
+        assert!(parse_amount("12.5", "A").is_err());
+        assert_eq!(format_amount(1_500_000), "1,500,000");
+        assert_eq!(format_amount(999), "999");
+    }
+
+    proptest! {
+        #[test]
+        fn formatted_amounts_parse_back(n in 0i64..AMOUNT_MAX) {
+            prop_assert_eq!(parse_amount(&format_amount(n), "A"), Ok(Some(n)));
+        }
+
+        #[test]
+        fn parsing_never_panics(s in "\\PC{0,40}") {
+            let _ = parse_amount(&s, "A");
+            let _ = parse_url(&s, "W", 200);
+            let _ = parse_growth(&s);
+            let _ = parse_sectors(&s);
+        }
+    }
+}

@@ -1,0 +1,400 @@
+//! Pitch submissions: their life cycle, what a founder may change and when, and the
+//! availability windows founders give for the pitch days.
+
+use crate::startup::parse_url;
+use crate::validation::{bounded_text, FieldErrors};
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+pub const TITLE_MAX: usize = 120;
+pub const SUMMARY_MAX: usize = 3000;
+pub const VIDEO_URL_MAX: usize = 300;
+pub const MAX_WINDOWS: usize = 30;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Status {
+    Draft,
+    Submitted,
+    UnderReview,
+    Shortlisted,
+    Accepted,
+    Waitlisted,
+    Rejected,
+    Withdrawn,
+}
+
+impl Status {
+    pub const ALL: [Status; 8] = [
+        Status::Draft,
+        Status::Submitted,
+        Status::UnderReview,
+        Status::Shortlisted,
+        Status::Accepted,
+        Status::Waitlisted,
+        Status::Rejected,
+        Status::Withdrawn,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Submitted => "submitted",
+            Status::UnderReview => "under_review",
+            Status::Shortlisted => "shortlisted",
+            Status::Accepted => "accepted",
+            Status::Waitlisted => "waitlisted",
+            Status::Rejected => "rejected",
+            Status::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.as_str() == raw.trim())
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Draft => "Draft",
+            Status::Submitted => "Submitted",
+            Status::UnderReview => "Under review",
+            Status::Shortlisted => "Shortlisted",
+            Status::Accepted => "Accepted",
+            Status::Waitlisted => "Waitlisted",
+            Status::Rejected => "Not selected",
+            Status::Withdrawn => "Withdrawn",
+        }
+    }
+
+    /// What the founder reads next to the status.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Status::Draft => "Only your team can see a draft. Submit it before the deadline.",
+            Status::Submitted => "Received. Reviews start after the submission deadline.",
+            Status::UnderReview => "Investors are reviewing your pitch.",
+            Status::Shortlisted => "You are on the shortlist. A final decision follows.",
+            Status::Accepted => "Congratulations: you are invited to pitch on stage.",
+            Status::Waitlisted => "You are on the waiting list and may still be invited.",
+            Status::Rejected => "Your pitch was not selected this time.",
+            Status::Withdrawn => "You withdrew this pitch.",
+        }
+    }
+
+    /// The founder may change the pitch's content only in these states.
+    pub fn is_open(self) -> bool {
+        matches!(self, Status::Draft | Status::Submitted)
+    }
+}
+
+/// Why a founder cannot change a pitch now.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Locked {
+    DeadlinePassed,
+    Withdrawn,
+    InReview(Status),
+}
+
+impl std::fmt::Display for Locked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Locked::DeadlinePassed => write!(
+                f,
+                "The submission deadline has passed, so this pitch is read-only now."
+            ),
+            Locked::Withdrawn => write!(f, "This pitch was withdrawn and cannot be changed."),
+            Locked::InReview(s) => write!(
+                f,
+                "This pitch is {} and can no longer be changed.",
+                s.label().to_lowercase()
+            ),
+        }
+    }
+}
+
+/// May the team still edit (or submit) a pitch with `status` at `now`?
+pub fn editable(status: Status, now: DateTime<Utc>, deadline: DateTime<Utc>) -> Result<(), Locked> {
+    match status {
+        Status::Withdrawn => Err(Locked::Withdrawn),
+        s if !s.is_open() => Err(Locked::InReview(s)),
+        _ if now > deadline => Err(Locked::DeadlinePassed),
+        _ => Ok(()),
+    }
+}
+
+/// A pitch may be withdrawn at any time, once.
+pub fn withdrawable(status: Status) -> Result<(), Locked> {
+    if status == Status::Withdrawn {
+        Err(Locked::Withdrawn)
+    } else {
+        Ok(())
+    }
+}
+
+/// The pitch form exactly as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PitchInput {
+    pub title: String,
+    pub summary: String,
+    pub video_url: String,
+    pub track: String,
+    /// One window per line: `2026-09-15 09:00-12:00`.
+    pub availability: String,
+}
+
+impl PitchInput {
+    pub fn pairs(&self) -> Vec<(&'static str, &str)> {
+        vec![
+            ("title", &self.title),
+            ("summary", &self.summary),
+            ("video_url", &self.video_url),
+            ("track", &self.track),
+            ("availability", &self.availability),
+        ]
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pitch {
+    pub title: String,
+    pub summary: String,
+    pub video_url: Option<String>,
+    pub track: String,
+    pub availability: Vec<Window>,
+}
+
+/// A time the team can pitch, in UTC.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Window {
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+}
+
+/// The edition facts a pitch is checked against.
+pub struct PitchRules<'a> {
+    pub tracks: &'a [String],
+    pub time_zone: Tz,
+    pub first_day: NaiveDate,
+    pub last_day: NaiveDate,
+}
+
+impl PitchInput {
+    pub fn parse(&self, rules: &PitchRules<'_>) -> Result<Pitch, FieldErrors> {
+        let mut e = FieldErrors::new();
+        let title = e.check("title", bounded_text(&self.title, "Title", 1, TITLE_MAX));
+        let summary = e.check(
+            "summary",
+            bounded_text(&self.summary, "Summary", 1, SUMMARY_MAX),
+        );
+        let video_url = e.check(
+            "video_url",
+            parse_url(&self.video_url, "Video link", VIDEO_URL_MAX),
+        );
+        let track = e.check("track", {
+            let raw = self.track.trim();
+            match rules.tracks.iter().find(|t| t.as_str() == raw) {
+                Some(t) => Ok(t.clone()),
+                None if raw.is_empty() => Err("Choose a track.".to_string()),
+                None => Err("Choose one of this edition's tracks.".to_string()),
+            }
+        });
+        let availability = e.check("availability", parse_windows(&self.availability, rules));
+        e.clone().into_result()?;
+        match (title, summary, video_url, track, availability) {
+            (Some(title), Some(summary), Some(video_url), Some(track), Some(availability)) => {
+                Ok(Pitch {
+                    title,
+                    summary,
+                    video_url,
+                    track,
+                    availability,
+                })
+            }
+            _ => Err(e),
+        }
+    }
+}
+
+/// Availability as typed, one window a line (`2026-09-15 09:00-12:00`), in the
+/// edition's time zone. Windows must fall on the pitch days and must not overlap.
+pub fn parse_windows(raw: &str, rules: &PitchRules<'_>) -> Result<Vec<Window>, String> {
+    let mut windows = Vec::new();
+    for (n, line) in raw
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .enumerate()
+    {
+        let line_no = n + 1;
+        let bad = || {
+            format!(
+                "Line {line_no} (\"{line}\") must look like {} 09:00-12:00.",
+                rules.first_day
+            )
+        };
+        let (day, times) = line.split_once(char::is_whitespace).ok_or_else(bad)?;
+        let day = NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d").map_err(|_| bad())?;
+        let (from, to) = times.trim().split_once('-').ok_or_else(bad)?;
+        let from = NaiveTime::parse_from_str(from.trim(), "%H:%M").map_err(|_| bad())?;
+        let to = NaiveTime::parse_from_str(to.trim(), "%H:%M").map_err(|_| bad())?;
+        if day < rules.first_day || day > rules.last_day {
+            return Err(format!(
+                "Line {line_no}: {day} is not a pitch day; use {} to {}.",
+                rules.first_day, rules.last_day
+            ));
+        }
+        if to <= from {
+            return Err(format!(
+                "Line {line_no}: the window must end after it starts."
+            ));
+        }
+        let local = |t: NaiveTime| {
+            rules
+                .time_zone
+                .from_local_datetime(&day.and_time(t))
+                .earliest()
+                .map(|d| d.with_timezone(&Utc))
+                .ok_or_else(|| {
+                    format!("Line {line_no}: that time does not exist on {day} (a clock change).")
+                })
+        };
+        windows.push(Window {
+            starts_at: local(from)?,
+            ends_at: local(to)?,
+        });
+    }
+    if windows.len() > MAX_WINDOWS {
+        return Err(format!("Give at most {MAX_WINDOWS} windows."));
+    }
+    windows.sort();
+    if let Some(w) = windows.windows(2).find(|w| w[1].starts_at < w[0].ends_at) {
+        let local = w[1].starts_at.with_timezone(&rules.time_zone);
+        return Err(format!(
+            "Two windows overlap on {}; merge them into one line.",
+            local.date_naive()
+        ));
+    }
+    Ok(windows)
+}
+
+/// Windows back as the text a founder types, in the edition's time zone.
+pub fn format_windows(windows: &[Window], tz: Tz) -> String {
+    windows
+        .iter()
+        .map(|w| {
+            let s = w.starts_at.with_timezone(&tz);
+            let e = w.ends_at.with_timezone(&tz);
+            format!(
+                "{} {}-{}",
+                s.date_naive(),
+                s.format("%H:%M"),
+                e.format("%H:%M")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Duration;
+    use proptest::prelude::*;
+
+    fn rules(tracks: &[String]) -> PitchRules<'_> {
+        PitchRules {
+            tracks,
+            time_zone: chrono_tz::Asia::Shanghai,
+            first_day: NaiveDate::from_ymd_opt(2026, 9, 15).unwrap(),
+            last_day: NaiveDate::from_ymd_opt(2026, 9, 16).unwrap(),
+        }
+    }
+
+    #[test]
+    fn deadline_and_status_decide_editing() {
+        let deadline = Utc::now();
+        let before = deadline - Duration::minutes(1);
+        let after = deadline + Duration::minutes(1);
+        assert_eq!(editable(Status::Draft, before, deadline), Ok(()));
+        assert_eq!(editable(Status::Submitted, before, deadline), Ok(()));
+        assert_eq!(
+            editable(Status::Draft, after, deadline),
+            Err(Locked::DeadlinePassed)
+        );
+        assert_eq!(
+            editable(Status::Withdrawn, before, deadline),
+            Err(Locked::Withdrawn)
+        );
+        assert!(editable(Status::Accepted, before, deadline).is_err());
+        assert_eq!(withdrawable(Status::Accepted), Ok(()));
+        assert_eq!(withdrawable(Status::Withdrawn), Err(Locked::Withdrawn));
+    }
+
+    #[test]
+    fn windows_are_local_times_on_pitch_days() {
+        let tracks = vec!["AI".to_string()];
+        let r = rules(&tracks);
+        let w = parse_windows("2026-09-15 09:00-12:00\n\n2026-09-16 14:00-17:30", &r).unwrap();
+        assert_eq!(w.len(), 2);
+        assert_eq!(w[0].starts_at.to_rfc3339(), "2026-09-15T01:00:00+00:00");
+        assert_eq!(
+            format_windows(&w, r.time_zone),
+            "2026-09-15 09:00-12:00\n2026-09-16 14:00-17:30"
+        );
+        assert!(parse_windows("2026-09-17 09:00-10:00", &r)
+            .unwrap_err()
+            .contains("not a pitch day"));
+        assert!(parse_windows("2026-09-15 12:00-09:00", &r).is_err());
+        assert!(
+            parse_windows("2026-09-15 09:00-12:00\n2026-09-15 11:00-13:00", &r)
+                .unwrap_err()
+                .contains("overlap")
+        );
+        assert!(parse_windows("tomorrow morning", &r)
+            .unwrap_err()
+            .contains("Line 1"));
+    }
+
+    #[test]
+    fn a_pitch_needs_title_summary_and_a_track_of_the_edition() {
+        let tracks = vec!["AI".to_string(), "Fintech".to_string()];
+        let r = rules(&tracks);
+        let errors = PitchInput {
+            track: "Space".into(),
+            video_url: "ftp://x".into(),
+            ..Default::default()
+        }
+        .parse(&r)
+        .unwrap_err();
+        assert!(errors.get("title").is_some());
+        assert!(errors.get("summary").is_some());
+        assert!(errors.get("track").is_some());
+        assert!(errors.get("video_url").is_some());
+        let ok = PitchInput {
+            title: "Tidal Grid".into(),
+            summary: "Storage for ports.".into(),
+            track: "Fintech".into(),
+            ..Default::default()
+        }
+        .parse(&r)
+        .unwrap();
+        assert!(ok.availability.is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn accepted_windows_never_overlap(starts in proptest::collection::vec((0u32..20, 1u32..4), 0..6)) {
+            let tracks = vec!["AI".to_string()];
+            let r = rules(&tracks);
+            let text = starts
+                .iter()
+                .map(|(h, len)| format!("2026-09-15 {:02}:00-{:02}:00", h, (h + len).min(23)))
+                .collect::<Vec<_>>()
+                .join("\n");
+            if let Ok(w) = parse_windows(&text, &r) {
+                for pair in w.windows(2) {
+                    prop_assert!(pair[0].ends_at <= pair[1].starts_at);
+                }
+            }
+        }
+    }
+}
