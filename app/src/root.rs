@@ -1,5 +1,5 @@
 use crate::components::layout::{provide_user_resource, Header};
-use crate::pages::{auth, home, not_found::NotFound, staff};
+use crate::pages::{auth, home, not_found::NotFound, showcase, staff, startups};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
@@ -59,6 +59,13 @@ fn AppShell() -> impl IntoView {
                 <Route path=path!("/staff/editions/:id") view=staff::EditEditionPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/invite") view=staff::InvitePage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/outbox") view=staff::OutboxPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/submissions") view=showcase::StaffSubmissionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/startups/new") view=startups::NewStartupPage ssr=SsrMode::Async/>
+                <Route path=path!("/startups/:id") view=startups::StartupPage ssr=SsrMode::Async/>
+                <Route path=path!("/startups/:id/pitch") view=startups::PitchPage ssr=SsrMode::Async/>
+                <Route path=path!("/join-startup") view=startups::JoinStartupPage ssr=SsrMode::Async/>
+                <Route path=path!("/showcase") view=showcase::ShowcasePageView ssr=SsrMode::Async/>
+                <Route path=path!("/showcase/:id") view=showcase::PublicStartupView ssr=SsrMode::Async/>
             </Routes>
         </main>
         <footer class="site-footer">

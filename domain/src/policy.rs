@@ -40,9 +40,76 @@ pub fn primary_role(roles: &[Role]) -> Option<Role> {
         .find(|r| roles.contains(r))
 }
 
+/// How a person stands towards one startup. Built by the server from the database;
+/// the answers below are the whole policy for profiles, pitches and decks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StartupViewer {
+    /// On the startup's team (equal rights for every co-founder).
+    pub member: bool,
+    pub staff: bool,
+    /// An investor allowed to review one of its pitches and not conflicted.
+    pub reviewer: bool,
+}
+
+impl StartupViewer {
+    /// Sees the profile with its private fields; anyone else gets "not found".
+    pub fn can_see(self) -> bool {
+        self.member || self.staff || self.reviewer
+    }
+
+    pub fn can_edit(self) -> bool {
+        self.member || self.staff
+    }
+
+    pub fn can_read_deck(self) -> bool {
+        self.can_see()
+    }
+
+    /// Team changes and withdrawing are the founders' own decisions.
+    pub fn can_manage_team(self) -> bool {
+        self.member
+    }
+}
+
+/// Whether a member may leave: a startup always keeps at least one owner.
+pub fn may_leave(member_count: usize) -> Result<(), &'static str> {
+    if member_count <= 1 {
+        Err("You are the last member of this startup. Invite a co-founder before you leave.")
+    } else {
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn outsiders_see_nothing_of_a_startup() {
+        let outsider = StartupViewer::default();
+        assert!(!outsider.can_see() && !outsider.can_edit() && !outsider.can_read_deck());
+        let reviewer = StartupViewer {
+            reviewer: true,
+            ..Default::default()
+        };
+        assert!(reviewer.can_read_deck() && !reviewer.can_edit());
+        let staff = StartupViewer {
+            staff: true,
+            ..Default::default()
+        };
+        assert!(staff.can_edit() && !staff.can_manage_team());
+        let member = StartupViewer {
+            member: true,
+            ..Default::default()
+        };
+        assert!(member.can_manage_team());
+    }
+
+    #[test]
+    fn the_last_member_cannot_leave() {
+        assert!(may_leave(1).is_err());
+        assert!(may_leave(2).is_ok());
+    }
 
     #[test]
     fn only_staff_manage_the_conference() {

@@ -219,6 +219,7 @@ pub fn parse_sectors(raw: &str) -> Result<Vec<String>, String> {
 
 /// The profile form exactly as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct StartupInput {
     pub name: String,
     pub one_liner: String,

@@ -69,7 +69,7 @@ impl Status {
     /// What the founder reads next to the status.
     pub fn explanation(self) -> &'static str {
         match self {
-            Status::Draft => "Only your team can see a draft. Submit it before the deadline.",
+            Status::Draft => "Drafts are not sent to the organisers. Submit before the deadline.",
             Status::Submitted => "Received. Reviews start after the submission deadline.",
             Status::UnderReview => "Investors are reviewing your pitch.",
             Status::Shortlisted => "You are on the shortlist. A final decision follows.",
@@ -132,6 +132,7 @@ pub fn withdrawable(status: Status) -> Result<(), Locked> {
 
 /// The pitch form exactly as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct PitchInput {
     pub title: String,
     pub summary: String,

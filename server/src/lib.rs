@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod files;
 pub mod middleware;
 
 use app::server::{mailer, services, AppState};
@@ -17,8 +18,7 @@ use std::time::Duration;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 
-/// Larger bodies are refused before they are read (decks arrive in a later feature with
-/// their own, larger limit).
+/// Larger bodies are refused before they are read (uploads have their own limits).
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
 pub async fn connect_and_migrate(
@@ -89,10 +89,12 @@ pub fn router(state: AppState, leptos_options: LeptosOptions) -> Router {
         .with_state(leptos_options);
     Router::new()
         .route("/healthz", get(healthz))
-        .with_state(state)
+        .with_state(state.clone())
         .merge(app_router)
-        .layer(axum::middleware::from_fn(middleware::request_guard))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        // Uploads stream to disk under their own, larger limits.
+        .merge(files::routes(state))
+        .layer(axum::middleware::from_fn(middleware::request_guard))
         .layer(CompressionLayer::new().br(true).gzip(true))
 }
 

@@ -10,9 +10,13 @@ use crate::server::{
 };
 
 /// Starts a fresh session for `user_id`, ending the one the browser had (session ids
-/// rotate at every login), and sends the person to their home page.
+/// rotate at every login), and sends the person to `to` (their home by default).
 #[cfg(feature = "ssr")]
-async fn start_session(ctx: &Ctx, user_id: uuid::Uuid) -> Result<(), ServiceError> {
+pub(crate) async fn start_session(
+    ctx: &Ctx,
+    user_id: uuid::Uuid,
+    to: Option<&str>,
+) -> Result<(), ServiceError> {
     if let Some(old) = sessions::token_from_headers(&ctx.parts.headers) {
         sessions::end(ctx.db(), &old).await?;
     }
@@ -24,7 +28,7 @@ async fn start_session(ctx: &Ctx, user_id: uuid::Uuid) -> Result<(), ServiceErro
         config.secure_cookies,
     ));
     let roles = sessions::roles_of(ctx.db(), user_id).await?;
-    ctx.redirect(super::home_path(&roles));
+    ctx.redirect(to.unwrap_or(super::home_path(&roles)));
     Ok(())
 }
 
@@ -47,7 +51,7 @@ pub async fn sign_up(
             password: &password,
         };
         let user_id = accounts::sign_up(ctx.db(), input, &ctx.client_ip()).await?;
-        start_session(&ctx, user_id).await
+        start_session(&ctx, user_id, None).await
     })
     .await
     .map_err(|e| e.keeping(&[("display_name", display_name), ("email", email)]))
@@ -58,7 +62,7 @@ pub async fn log_in(email: String, password: String) -> Result<(), AppError> {
     let email = &email;
     run(|ctx| async move {
         let user_id = accounts::authenticate(ctx.db(), email, &password, &ctx.client_ip()).await?;
-        start_session(&ctx, user_id).await
+        start_session(&ctx, user_id, None).await
     })
     .await
     .map_err(|e| e.keeping(&[("email", email)]))
@@ -119,7 +123,7 @@ pub async fn accept_invitation(
     let display_name = &display_name;
     run(|ctx| async move {
         let user_id = invitations::accept(ctx.db(), &token, display_name, &password).await?;
-        start_session(&ctx, user_id).await
+        start_session(&ctx, user_id, None).await
     })
     .await
     .map_err(|e| e.keeping(&[("display_name", display_name)]))

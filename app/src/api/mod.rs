@@ -3,7 +3,9 @@
 
 pub mod auth;
 pub mod editions;
+pub mod showcase;
 pub mod staff;
+pub mod startups;
 
 use domain::account::Role;
 use domain::policy::primary_role;

@@ -4,6 +4,21 @@
 use crate::error::AppError;
 use leptos::prelude::*;
 
+/// What the field shows: what the user typed before a failed submit, else `initial`.
+fn typed_value(
+    error: Signal<Option<AppError>>,
+    name: &'static str,
+    initial: MaybeProp<String>,
+) -> Signal<String> {
+    Signal::derive(move || {
+        error
+            .get()
+            .and_then(|e| e.kept(name))
+            .or_else(|| initial.get())
+            .unwrap_or_default()
+    })
+}
+
 /// A labelled input. Its error and its re-filled value come from the action's last error.
 #[component]
 pub fn Field(
@@ -19,13 +34,7 @@ pub fn Field(
 ) -> impl IntoView {
     let id = format!("field-{name}");
     let message = move || error.get().and_then(|e| e.field(name));
-    let value = move || {
-        error
-            .get()
-            .and_then(|e| e.kept(name))
-            .or_else(|| initial.get())
-            .unwrap_or_default()
-    };
+    let value = typed_value(error, name, initial);
     let described = format!("{id}-hint {id}-error");
     view! {
         <div class="field" class:has-error=move || message().is_some()>
@@ -34,7 +43,7 @@ pub fn Field(
                 id=id.clone()
                 name=name
                 type=kind
-                value=move || if kind == "password" { String::new() } else { value() }
+                value=move || if kind == "password" { String::new() } else { value.get() }
                 autocomplete=autocomplete
                 maxlength=maxlength
                 required=required
@@ -59,18 +68,12 @@ pub fn TextAreaField(
 ) -> impl IntoView {
     let id = format!("field-{name}");
     let message = move || error.get().and_then(|e| e.field(name));
-    let value = move || {
-        error
-            .get()
-            .and_then(|e| e.kept(name))
-            .or_else(|| initial.get())
-            .unwrap_or_default()
-    };
+    let value = typed_value(error, name, initial);
     view! {
         <div class="field" class:has-error=move || message().is_some()>
             <label for=id.clone()>{label}</label>
             <textarea id=id.clone() name=name rows=rows aria-invalid=move || message().is_some().then_some("true")>
-                {value}
+                {move || value.get()}
             </textarea>
             {hint.map(|h| view! { <p class="hint">{h}</p> })}
             <p class="field-error" role="alert">{message}</p>
@@ -113,5 +116,86 @@ pub fn Submit(label: &'static str, #[prop(into)] pending: Signal<bool>) -> impl 
         <button type="submit" class="button primary" disabled=move || pending.get()>
             {move || if pending.get() { "Working…" } else { label }}
         </button>
+    }
+}
+
+/// A labelled drop-down. `options` are `(value, label)`; the first may be `("", "Choose…")`.
+#[component]
+pub fn SelectField(
+    label: &'static str,
+    name: &'static str,
+    #[prop(into)] error: Signal<Option<AppError>>,
+    options: Vec<(String, String)>,
+    #[prop(optional, into)] initial: MaybeProp<String>,
+    #[prop(optional)] hint: Option<&'static str>,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let message = move || error.get().and_then(|e| e.field(name));
+    let current = typed_value(error, name, initial);
+    view! {
+        <div class="field" class:has-error=move || message().is_some()>
+            <label for=id.clone()>{label}</label>
+            <select id=id.clone() name=name aria-invalid=move || message().is_some().then_some("true")>
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let v = value.clone();
+                        view! { <option value=value selected=move || current.get() == v>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            {hint.map(|h| view! { <p class="hint">{h}</p> })}
+            <p class="field-error" role="alert">{message}</p>
+        </div>
+    }
+}
+
+/// A checkbox whose state survives a failed submission.
+#[component]
+pub fn CheckboxField(
+    label: &'static str,
+    name: &'static str,
+    #[prop(into)] error: Signal<Option<AppError>>,
+    #[prop(optional, into)] initial: MaybeProp<bool>,
+    #[prop(optional)] hint: Option<&'static str>,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let checked = move || match error.get() {
+        Some(e @ AppError::Invalid { .. }) => e.kept(name).is_some_and(|v| v == "on"),
+        _ => initial.get().unwrap_or(false),
+    };
+    view! {
+        <div class="field checkbox">
+            <input id=id.clone() type="checkbox" name=name value="on" checked=checked/>
+            <label for=id>{label}</label>
+            {hint.map(|h| view! { <p class="hint">{h}</p> })}
+        </div>
+    }
+}
+
+/// Shows a resource: a loading line, its value, "not found", or the error with its reference.
+pub fn loaded<T, V>(
+    resource: Resource<Result<T, AppError>>,
+    render: impl Fn(T) -> V + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense fallback=|| view! { <p class="loading" aria-busy="true">"Loading…"</p> }>
+            {move || resource.get().map(|result| match result {
+                Ok(value) => render(value).into_any(),
+                Err(AppError::NotFound) => view! { <crate::pages::not_found::NotFound/> }.into_any(),
+                Err(AppError::Unauthenticated) => view! {
+                    <section class="card narrow">
+                        <h1>"Please log in"</h1>
+                        <p>"This page is for signed-in members."</p>
+                        <a href="/login" class="button primary">"Log in"</a>
+                    </section>
+                }.into_any(),
+                Err(e) => view! { <div class="alert alert-error" role="alert">{e.to_string()}</div> }.into_any(),
+            })}
+        </Suspense>
     }
 }

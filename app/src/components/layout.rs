@@ -29,6 +29,7 @@ pub fn Header() -> impl IntoView {
             <a class="skip-link" href="#main">"Skip to content"</a>
             <nav class="nav" aria-label="Main">
                 <A href="/" attr:class="brand">"Pitchline"</A>
+                <A href="/showcase" attr:class="nav-public">"Showcase"</A>
                 <Transition fallback=|| ()>
                     {move || {
                         user.get().map(|result| match result.ok().flatten() {
@@ -75,6 +76,7 @@ fn role_links(roles: &[Role]) -> Vec<(&'static str, &'static str)> {
     }
     if roles.contains(&Role::Staff) {
         links.push(("/staff", "Staff"));
+        links.push(("/staff/submissions", "Submissions"));
         links.push(("/staff/editions", "Editions"));
         links.push(("/staff/outbox", "Outbox"));
     }

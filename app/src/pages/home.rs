@@ -78,6 +78,7 @@ pub fn FounderHome() -> impl IntoView {
         <Title text="Founder home"/>
         <RequireRole role=Role::Founder>
             <WorkspaceHeading title="Founder home" intro="Build your startup profile, submit your pitch before the deadline and follow its status here."/>
+            <crate::pages::startups::MyStartups/>
             <CurrentEdition/>
         </RequireRole>
     }

@@ -1,4 +1,6 @@
 pub mod auth;
 pub mod home;
 pub mod not_found;
+pub mod showcase;
 pub mod staff;
+pub mod startups;

@@ -2,12 +2,20 @@
 //! them to the wire types in `crate::types`.
 
 pub mod audit_log;
+pub mod availability_window;
+pub mod cofounder_invite;
 pub mod edition;
+pub mod feedback;
 pub mod invitation;
 pub mod outbox;
 pub mod password_reset;
 pub mod rate_limit;
 pub mod session;
+pub mod startup;
+pub mod startup_member;
+pub mod stored_file;
+pub mod submission;
+pub mod submission_event;
 pub mod track;
 pub mod user;
 pub mod user_role;

@@ -8,7 +8,7 @@ use crate::types::Edition;
 use chrono::Utc;
 use chrono_tz::Tz;
 use domain::edition::{EditionInput, EditionSpec};
-use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, PaginatorTrait, QueryOrder};
 use std::collections::HashMap;
 
 fn to_dto(e: edition::Model, tracks: Vec<String>) -> Edition {
@@ -120,6 +120,19 @@ async fn replace_tracks(
         .all(db)
         .await?;
     for old in existing.iter().filter(|t| !names.contains(&t.name)) {
+        let pitches = crate::server::entities::submission::Entity::find()
+            .filter(crate::server::entities::submission::Column::TrackId.eq(old.id))
+            .count(db)
+            .await?;
+        if pitches > 0 {
+            return Err(ServiceError::field(
+                "tracks",
+                format!(
+                    "Track \"{}\" has {pitches} pitch(es) and cannot be removed; rename it by adding the new name and keeping the old one.",
+                    old.name
+                ),
+            ));
+        }
         track::Entity::delete_by_id(old.id).exec(db).await?;
     }
     for (position, name) in names.iter().enumerate() {

@@ -1,7 +1,11 @@
 pub mod accounts;
 pub mod audit;
+pub mod catalogue;
 pub mod editions;
+pub mod files;
 pub mod invitations;
 pub mod outbox;
+pub mod pitches;
 pub mod rate_limits;
 pub mod sessions;
+pub mod startups;

@@ -13,6 +13,8 @@ use serde_json::Value;
 use std::sync::Arc;
 use tower::ServiceExt;
 
+mod startups;
+
 struct TestApp {
     router: Router,
     db: DatabaseConnection,

@@ -5,6 +5,9 @@ use domain::account::Role;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+mod startups;
+pub use startups::*;
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CurrentUser {
     pub id: Uuid,

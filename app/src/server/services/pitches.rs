@@ -1,0 +1,510 @@
+//! Pitch submissions: drafts, submitting before the deadline, decks, availability,
+//! withdrawal and the timeline the founders read.
+
+use super::sessions::SessionUser;
+use super::{audit, files, startups};
+use crate::server::db::begin_write;
+use crate::server::entities::{
+    availability_window, edition, feedback, startup, stored_file, submission, submission_event,
+    track,
+};
+use crate::server::ServiceError;
+use crate::types::{DeckInfo, PitchCard, PitchDetail, TimelineEntry};
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use domain::submission::{
+    editable, format_windows, withdrawable, PitchInput, PitchRules, Status, Window,
+};
+use domain::upload::human_size;
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
+
+pub fn status_of(model: &submission::Model) -> Status {
+    Status::parse(&model.status).unwrap_or(Status::Draft)
+}
+
+fn zone(e: &edition::Model) -> Tz {
+    e.time_zone.parse().unwrap_or(Tz::UTC)
+}
+
+pub fn local(at: DateTime<Utc>, tz: Tz) -> String {
+    at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string()
+}
+
+pub async fn load_edition(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<(edition::Model, Vec<track::Model>), ServiceError> {
+    let e = edition::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let tracks = track::Entity::find()
+        .filter(track::Column::EditionId.eq(id))
+        .order_by_asc(track::Column::Position)
+        .all(db)
+        .await?;
+    Ok((e, tracks))
+}
+
+pub async fn card_for(
+    db: &impl ConnectionTrait,
+    startup_id: Uuid,
+    edition_id: Uuid,
+) -> Result<Option<PitchCard>, ServiceError> {
+    let found = submission::Entity::find()
+        .filter(submission::Column::StartupId.eq(startup_id))
+        .filter(submission::Column::EditionId.eq(edition_id))
+        .one(db)
+        .await?;
+    match found {
+        Some(s) => Ok(Some(card(db, s).await?)),
+        None => Ok(None),
+    }
+}
+
+async fn card(db: &impl ConnectionTrait, s: submission::Model) -> Result<PitchCard, ServiceError> {
+    let edition_name = edition::Entity::find_by_id(s.edition_id)
+        .one(db)
+        .await?
+        .map(|e| e.name)
+        .unwrap_or_default();
+    Ok(PitchCard {
+        id: s.id,
+        edition_name,
+        status: status_of(&s),
+        title: s.title,
+    })
+}
+
+pub async fn cards_of(
+    db: &impl ConnectionTrait,
+    startup_id: Uuid,
+) -> Result<Vec<PitchCard>, ServiceError> {
+    let mut out = Vec::new();
+    for s in submission::Entity::find()
+        .filter(submission::Column::StartupId.eq(startup_id))
+        .order_by_desc(submission::Column::CreatedAt)
+        .all(db)
+        .await?
+    {
+        out.push(card(db, s).await?);
+    }
+    Ok(out)
+}
+
+/// The startup's pitch to `edition_id` (or an empty form for a new one).
+pub async fn detail(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    startup_id: Uuid,
+    edition_id: Uuid,
+) -> Result<PitchDetail, ServiceError> {
+    let (startup, access) = startups::load_visible(db, startup_id, me).await?;
+    let (edition, tracks) = load_edition(db, edition_id).await?;
+    let tz = zone(&edition);
+    let found = submission::Entity::find()
+        .filter(submission::Column::StartupId.eq(startup_id))
+        .filter(submission::Column::EditionId.eq(edition_id))
+        .one(db)
+        .await?;
+    let track_names: Vec<String> = tracks.iter().map(|t| t.name.clone()).collect();
+    let now = Utc::now();
+    let mut detail = PitchDetail {
+        id: None,
+        startup_id,
+        startup_name: startup.name.clone(),
+        edition_id,
+        edition_name: edition.name.clone(),
+        time_zone: edition.time_zone.clone(),
+        deadline_local: local(edition.submission_deadline, tz),
+        pitch_days: format!("{} to {}", edition.starts_on, edition.ends_on),
+        tracks: track_names,
+        title: String::new(),
+        summary: String::new(),
+        video_url: String::new(),
+        track: String::new(),
+        availability: String::new(),
+        deck: None,
+        status: Status::Draft,
+        locked: editable(Status::Draft, now, edition.submission_deadline)
+            .err()
+            .map(|l| l.to_string()),
+        can_withdraw: false,
+        timeline: Vec::new(),
+        feedback: Vec::new(),
+    };
+    let Some(s) = found else {
+        return Ok(detail);
+    };
+    let status = status_of(&s);
+    detail.id = Some(s.id);
+    detail.status = status;
+    detail.locked = editable(status, now, edition.submission_deadline)
+        .err()
+        .map(|l| l.to_string());
+    detail.can_withdraw = access.can_manage_team() && withdrawable(status).is_ok();
+    detail.track = tracks
+        .iter()
+        .find(|t| t.id == s.track_id)
+        .map(|t| t.name.clone())
+        .unwrap_or_default();
+    detail.availability = format_windows(&windows_of(db, s.id).await?, tz);
+    if let Some(file_id) = s.deck_file_id {
+        if let Some(f) = files::find(db, file_id).await? {
+            detail.deck = Some(DeckInfo {
+                url: format!("/files/decks/{}", s.id.simple()),
+                file_name: f.original_name,
+                size: human_size(f.size_bytes.max(0) as u64),
+                uploaded_local: local(f.created_at, tz),
+            });
+        }
+    }
+    detail.timeline = submission_event::Entity::find()
+        .filter(submission_event::Column::SubmissionId.eq(s.id))
+        .order_by_asc(submission_event::Column::At)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|e| {
+            Status::parse(&e.status).map(|status| TimelineEntry {
+                status,
+                at_local: local(e.at, tz),
+            })
+        })
+        .collect();
+    detail.feedback = feedback::Entity::find()
+        .filter(feedback::Column::SubmissionId.eq(s.id))
+        .order_by_asc(feedback::Column::ReleasedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|f| f.body)
+        .collect();
+    detail.title = s.title;
+    detail.summary = s.summary;
+    detail.video_url = s.video_url.unwrap_or_default();
+    Ok(detail)
+}
+
+async fn windows_of(db: &impl ConnectionTrait, id: Uuid) -> Result<Vec<Window>, ServiceError> {
+    Ok(availability_window::Entity::find()
+        .filter(availability_window::Column::SubmissionId.eq(id))
+        .order_by_asc(availability_window::Column::StartsAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|w| Window {
+            starts_at: w.starts_at,
+            ends_at: w.ends_at,
+        })
+        .collect())
+}
+
+async fn record_event(
+    db: &impl ConnectionTrait,
+    submission_id: Uuid,
+    status: Status,
+    actor: Uuid,
+) -> Result<(), ServiceError> {
+    submission_event::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        submission_id: Set(submission_id),
+        status: Set(status.as_str().to_string()),
+        actor_id: Set(Some(actor)),
+        at: Set(Utc::now()),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+fn locked(l: domain::submission::Locked) -> ServiceError {
+    ServiceError::Conflict(l.to_string())
+}
+
+/// Saves the team's pitch to the edition (creating the draft on first save); with
+/// `submit`, also submits it, which needs a deck. Returns the submission id.
+pub async fn save(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    startup_id: Uuid,
+    edition_id: Uuid,
+    input: &PitchInput,
+    submit: bool,
+) -> Result<Uuid, ServiceError> {
+    let (_, access) = startups::load_visible(db, startup_id, me).await?;
+    if !access.can_manage_team() {
+        return Err(ServiceError::NotFound);
+    }
+    let (edition, tracks) = load_edition(db, edition_id).await?;
+    let names: Vec<String> = tracks.iter().map(|t| t.name.clone()).collect();
+    let rules = PitchRules {
+        tracks: &names,
+        time_zone: zone(&edition),
+        first_day: edition.starts_on,
+        last_day: edition.ends_on,
+    };
+    let txn = begin_write(db).await?;
+    let existing = submission::Entity::find()
+        .filter(submission::Column::StartupId.eq(startup_id))
+        .filter(submission::Column::EditionId.eq(edition_id))
+        .one(&txn)
+        .await?;
+    let now = Utc::now();
+    let status = existing.as_ref().map(status_of).unwrap_or(Status::Draft);
+    editable(status, now, edition.submission_deadline).map_err(locked)?;
+    let pitch = input.parse(&rules).map_err(ServiceError::Invalid)?;
+    let track_id = tracks
+        .iter()
+        .find(|t| t.name == pitch.track)
+        .map(|t| t.id)
+        .ok_or_else(|| ServiceError::field("track", "Choose one of this edition's tracks."))?;
+    let has_deck = existing.as_ref().is_some_and(|s| s.deck_file_id.is_some());
+    if submit && !has_deck {
+        return Err(ServiceError::field(
+            "deck",
+            "Upload your pitch deck (PDF) before you submit. Your text is saved as a draft.",
+        ));
+    }
+    let id = match existing {
+        Some(s) => {
+            let id = s.id;
+            let mut active: submission::ActiveModel = s.into();
+            active.track_id = Set(track_id);
+            active.title = Set(pitch.title.clone());
+            active.summary = Set(pitch.summary.clone());
+            active.video_url = Set(pitch.video_url.clone());
+            active.updated_at = Set(now);
+            active.update(&txn).await?;
+            id
+        }
+        None => {
+            let id = Uuid::new_v4();
+            submission::ActiveModel {
+                id: Set(id),
+                edition_id: Set(edition_id),
+                startup_id: Set(startup_id),
+                track_id: Set(track_id),
+                title: Set(pitch.title.clone()),
+                summary: Set(pitch.summary.clone()),
+                video_url: Set(pitch.video_url.clone()),
+                deck_file_id: Set(None),
+                status: Set(Status::Draft.as_str().to_string()),
+                submitted_at: Set(None),
+                created_at: Set(now),
+                updated_at: Set(now),
+            }
+            .insert(&txn)
+            .await
+            .map_err(|e| {
+                ServiceError::from(e).on_duplicate(|| {
+                    ServiceError::Conflict(
+                        "This startup already has a pitch for this edition; reload the page."
+                            .into(),
+                    )
+                })
+            })?;
+            record_event(&txn, id, Status::Draft, me.id).await?;
+            id
+        }
+    };
+    availability_window::Entity::delete_many()
+        .filter(availability_window::Column::SubmissionId.eq(id))
+        .exec(&txn)
+        .await?;
+    for w in &pitch.availability {
+        availability_window::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            submission_id: Set(id),
+            starts_at: Set(w.starts_at),
+            ends_at: Set(w.ends_at),
+        }
+        .insert(&txn)
+        .await?;
+    }
+    if submit && status == Status::Draft {
+        submission::ActiveModel {
+            id: Set(id),
+            status: Set(Status::Submitted.as_str().to_string()),
+            submitted_at: Set(Some(now)),
+            ..Default::default()
+        }
+        .update(&txn)
+        .await?;
+        record_event(&txn, id, Status::Submitted, me.id).await?;
+    }
+    audit::record(
+        &txn,
+        Some(me.id),
+        if submit { "pitch.submit" } else { "pitch.save" },
+        &format!("submission:{id}"),
+        &pitch.title,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// The submission and its startup, if `me` may see them; otherwise "not found".
+pub async fn load_visible(
+    db: &impl ConnectionTrait,
+    me: &SessionUser,
+    id: Uuid,
+) -> Result<
+    (
+        submission::Model,
+        startup::Model,
+        domain::policy::StartupViewer,
+    ),
+    ServiceError,
+> {
+    let s = submission::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let (startup, access) = startups::load_visible(db, s.startup_id, me).await?;
+    Ok((s, startup, access))
+}
+
+pub async fn withdraw(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    id: Uuid,
+) -> Result<Uuid, ServiceError> {
+    let txn = begin_write(db).await?;
+    let (s, _, access) = load_visible(&txn, me, id).await?;
+    if !access.can_manage_team() {
+        return Err(ServiceError::NotFound);
+    }
+    withdrawable(status_of(&s)).map_err(locked)?;
+    let startup_id = s.startup_id;
+    let mut active: submission::ActiveModel = s.into();
+    active.status = Set(Status::Withdrawn.as_str().to_string());
+    active.updated_at = Set(Utc::now());
+    active.update(&txn).await?;
+    record_event(&txn, id, Status::Withdrawn, me.id).await?;
+    audit::record(
+        &txn,
+        Some(me.id),
+        "pitch.withdraw",
+        &format!("submission:{id}"),
+        "",
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(startup_id)
+}
+
+/// Checks that `me` may replace the deck of submission `id` now, before any byte is read.
+pub async fn may_upload_deck(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    id: Uuid,
+) -> Result<(submission::Model, edition::Model), ServiceError> {
+    let (s, _, access) = load_visible(db, me, id).await?;
+    if !access.can_manage_team() {
+        return Err(ServiceError::NotFound);
+    }
+    let (edition, _) = load_edition(db, s.edition_id).await?;
+    editable(status_of(&s), Utc::now(), edition.submission_deadline).map_err(locked)?;
+    Ok((s, edition))
+}
+
+/// Points the submission at a newly stored deck; the previous one is deleted only
+/// after the new one is recorded, so a failed upload never loses the old deck.
+pub async fn set_deck(
+    db: &DatabaseConnection,
+    store: &files::FileStore,
+    me: &SessionUser,
+    id: Uuid,
+    received: &files::Received,
+    original_name: &str,
+) -> Result<Uuid, ServiceError> {
+    let (s, _) = may_upload_deck(db, me, id).await?;
+    let old = s.deck_file_id;
+    let startup_id = s.startup_id;
+    let txn = begin_write(db).await?;
+    files::record(&txn, received, "deck", original_name, me.id).await?;
+    let mut active: submission::ActiveModel = s.into();
+    active.deck_file_id = Set(Some(received.id));
+    active.updated_at = Set(Utc::now());
+    active.update(&txn).await?;
+    audit::record(
+        &txn,
+        Some(me.id),
+        "pitch.deck",
+        &format!("submission:{id}"),
+        original_name,
+    )
+    .await?;
+    txn.commit().await?;
+    if let Some(old) = old {
+        stored_file::Entity::delete_by_id(old).exec(db).await?;
+        store.remove(old).await;
+    }
+    Ok(startup_id)
+}
+
+/// The deck of submission `id`, if `me` may read it.
+pub async fn deck_for_download(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    id: Uuid,
+) -> Result<(stored_file::Model, String), ServiceError> {
+    let (s, startup, access) = load_visible(db, me, id).await?;
+    if !access.can_read_deck() {
+        return Err(ServiceError::NotFound);
+    }
+    let file = match s.deck_file_id {
+        Some(f) => files::find(db, f).await?.ok_or(ServiceError::NotFound)?,
+        None => return Err(ServiceError::NotFound),
+    };
+    let safe: String = startup
+        .name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    Ok((file, format!("{}-deck.pdf", safe.trim_matches('-'))))
+}
+
+/// Submits the saved draft as it stands (its deck included) before the deadline.
+pub async fn submit_saved(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    id: Uuid,
+) -> Result<Uuid, ServiceError> {
+    let txn = begin_write(db).await?;
+    let (s, _, access) = load_visible(&txn, me, id).await?;
+    if !access.can_manage_team() {
+        return Err(ServiceError::NotFound);
+    }
+    let (edition, _) = load_edition(&txn, s.edition_id).await?;
+    let status = status_of(&s);
+    editable(status, Utc::now(), edition.submission_deadline).map_err(locked)?;
+    if s.deck_file_id.is_none() {
+        return Err(ServiceError::field(
+            "deck",
+            "Upload your pitch deck (PDF) before you submit.",
+        ));
+    }
+    let startup_id = s.startup_id;
+    if status == Status::Draft {
+        let title = s.title.clone();
+        let mut active: submission::ActiveModel = s.into();
+        active.status = Set(Status::Submitted.as_str().to_string());
+        active.submitted_at = Set(Some(Utc::now()));
+        active.updated_at = Set(Utc::now());
+        active.update(&txn).await?;
+        record_event(&txn, id, Status::Submitted, me.id).await?;
+        audit::record(
+            &txn,
+            Some(me.id),
+            "pitch.submit",
+            &format!("submission:{id}"),
+            &title,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(startup_id)
+}

@@ -1,0 +1,185 @@
+//! Wire types of startups, pitches, the public showcase and the staff submission table.
+
+use domain::startup::StartupInput;
+use domain::submission::Status;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// A startup in its founder's list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StartupCard {
+    pub id: Uuid,
+    pub name: String,
+    pub one_liner: String,
+    pub logo_url: Option<String>,
+    /// The pitch to the current edition, if there is one.
+    pub current_pitch: Option<PitchCard>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PitchCard {
+    pub id: Uuid,
+    pub edition_name: String,
+    pub title: String,
+    pub status: Status,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TeamMember {
+    pub display_name: String,
+    pub email: String,
+    pub is_you: bool,
+}
+
+/// Everything the team (or staff) sees of a startup, with the profile as form text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StartupDetail {
+    pub id: Uuid,
+    pub form: StartupInput,
+    pub logo_url: Option<String>,
+    pub members: Vec<TeamMember>,
+    pub pending_invites: Vec<String>,
+    pub pitches: Vec<PitchCard>,
+    pub can_manage_team: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    pub status: Status,
+    /// Local time in the edition's zone, e.g. `2026-08-14 10:32`.
+    pub at_local: String,
+}
+
+/// A startup's pitch to one edition, as its team or staff see it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PitchDetail {
+    /// `None` before the first save.
+    pub id: Option<Uuid>,
+    pub startup_id: Uuid,
+    pub startup_name: String,
+    pub edition_id: Uuid,
+    pub edition_name: String,
+    pub time_zone: String,
+    pub deadline_local: String,
+    pub pitch_days: String,
+    pub tracks: Vec<String>,
+    pub title: String,
+    pub summary: String,
+    pub video_url: String,
+    pub track: String,
+    pub availability: String,
+    pub deck: Option<DeckInfo>,
+    pub status: Status,
+    /// Why the team cannot change it now, if they cannot.
+    pub locked: Option<String>,
+    pub can_withdraw: bool,
+    pub timeline: Vec<TimelineEntry>,
+    pub feedback: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DeckInfo {
+    pub url: String,
+    pub file_name: String,
+    pub size: String,
+    pub uploaded_local: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CofounderInvitation {
+    pub startup_name: String,
+    pub email: String,
+    pub inviter: String,
+    /// An account with the invited email exists: it must log in to accept.
+    pub account_exists: bool,
+}
+
+/// Filters of the public showcase, as they appear in its URL.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ShowcaseQuery {
+    pub track: String,
+    pub country: String,
+    pub stage: String,
+    pub q: String,
+    /// Opaque: where the previous page ended.
+    pub after: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ShowcaseEntry {
+    pub startup_id: Uuid,
+    pub name: String,
+    pub one_liner: String,
+    pub track: String,
+    pub country: String,
+    pub stage: String,
+    pub logo_url: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ShowcasePage {
+    pub edition_name: String,
+    pub tracks: Vec<String>,
+    pub countries: Vec<(String, String)>,
+    pub entries: Vec<ShowcaseEntry>,
+    pub total: u64,
+    pub next_after: Option<String>,
+}
+
+/// A startup's public page: no deck, no private fields.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PublicStartup {
+    pub name: String,
+    pub one_liner: String,
+    pub description: String,
+    pub sectors: Vec<String>,
+    pub stage: String,
+    pub country: String,
+    pub city: String,
+    pub founded_year: i32,
+    pub website: Option<String>,
+    pub logo_url: Option<String>,
+    pub edition_name: String,
+    pub track: String,
+    pub pitch_title: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SubmissionQuery {
+    pub edition: String,
+    pub track: String,
+    pub status: String,
+    pub country: String,
+    pub stage: String,
+    pub q: String,
+    /// `name`, `submitted`, `status` or `country`; a leading `-` sorts descending.
+    pub sort: String,
+    pub page: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubmissionRow {
+    pub id: Uuid,
+    pub startup_id: Uuid,
+    pub startup_name: String,
+    pub title: String,
+    pub track: String,
+    pub status: Status,
+    pub country: String,
+    pub stage: String,
+    pub submitted_local: String,
+    pub has_deck: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubmissionTable {
+    pub edition_id: Uuid,
+    pub edition_name: String,
+    pub tracks: Vec<String>,
+    pub rows: Vec<SubmissionRow>,
+    pub total: u64,
+    pub page: u64,
+    pub pages: u64,
+}

@@ -1,0 +1,623 @@
+//! Startups, teams, pitches, decks, the showcase and the staff table.
+
+use super::*;
+
+const PDF: &[u8] = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01";
+
+fn profile(name: &str) -> Vec<(&'static str, &str)> {
+    vec![
+        ("id", ""),
+        ("name", name),
+        ("one_liner", "Batteries that trade power for harbours."),
+        ("description", "Port-side storage."),
+        ("sectors", "Clean energy, storage"),
+        ("stage", "seed"),
+        ("country", "CN"),
+        ("city", "Shanghai"),
+        ("founded_year", "2023"),
+        ("team_size", "12"),
+        ("website", "https://tidal.example"),
+        ("ask_amount", "1,500,000"),
+        ("currency", "USD"),
+        ("instrument", "safe"),
+        ("showcase", "on"),
+    ]
+}
+
+impl TestApp {
+    /// A current edition whose deadline is far ahead (or already past).
+    async fn edition(&self, staff: &str, deadline_passed: bool) -> String {
+        let (name, start, end, deadline) = if deadline_passed {
+            ("GSIC 2020", "2020-09-15", "2020-09-16", "2020-09-01T18:00")
+        } else {
+            ("GSIC 2099", "2099-09-15", "2099-09-16", "2099-09-01T18:00")
+        };
+        let reply = self
+            .call(
+                "editions/save",
+                Some(staff),
+                &[
+                    ("id", ""),
+                    ("name", name),
+                    ("city", "Shanghai"),
+                    ("starts_on", start),
+                    ("ends_on", end),
+                    ("time_zone", "Asia/Shanghai"),
+                    ("submission_deadline", deadline),
+                    ("tracks", "AI\nClean energy"),
+                ],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        let list = self.call("editions/list", Some(staff), &[]).await.json();
+        let id = list
+            .as_array()
+            .and_then(|l| l.iter().find(|e| e["name"] == name))
+            .and_then(|e| e["id"].as_str())
+            .expect("edition id")
+            .to_string();
+        let current = self
+            .call("editions/make-current", Some(staff), &[("id", &id)])
+            .await;
+        assert_eq!(current.status, StatusCode::OK, "{}", current.body);
+        id
+    }
+
+    async fn create_startup(&self, cookie: &str, name: &str) -> String {
+        let reply = self
+            .call("startups/save", Some(cookie), &profile(name))
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        self.call("startups/mine", Some(cookie), &[])
+            .await
+            .json()
+            .as_array()
+            .and_then(|l| l.iter().find(|s| s["name"] == name))
+            .and_then(|s| s["id"].as_str())
+            .expect("startup id")
+            .to_string()
+    }
+
+    async fn save_pitch(&self, cookie: &str, startup: &str, edition: &str, intent: &str) -> Reply {
+        self.call(
+            "pitches/save",
+            Some(cookie),
+            &[
+                ("startup_id", startup),
+                ("edition_id", edition),
+                ("intent", intent),
+                ("title", "Tidal Grid at GSIC"),
+                ("summary", "Storage for ports."),
+                ("track", "Clean energy"),
+                ("availability", "2099-09-15 09:00-12:00"),
+            ],
+        )
+        .await
+    }
+
+    async fn pitch(&self, cookie: &str, startup: &str) -> Value {
+        self.call(
+            "pitches/get",
+            Some(cookie),
+            &[("startup_id", startup), ("edition_id", "")],
+        )
+        .await
+        .json()
+    }
+
+    async fn upload(
+        &self,
+        path: &str,
+        cookie: &str,
+        field: &str,
+        file_name: &str,
+        bytes: &[u8],
+    ) -> Reply {
+        let boundary = "pitchline-test-boundary";
+        let mut body = Vec::new();
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let req = Request::post(path)
+            .header(header::HOST, "127.0.0.1:3000")
+            .header(header::ORIGIN, "http://127.0.0.1:3000")
+            .header(header::ACCEPT, "text/html")
+            .header(header::COOKIE, cookie)
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(Body::from(body))
+            .expect("request");
+        self.send(req).await
+    }
+
+    async fn set_status(&self, startup: &str, status: &str) {
+        use app::server::entities::submission;
+        use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter, Set};
+        let id: uuid::Uuid = startup.parse().expect("uuid");
+        let row = submission::Entity::find()
+            .filter(submission::Column::StartupId.eq(id))
+            .one(&self.db)
+            .await
+            .expect("query")
+            .expect("submission");
+        let mut active: submission::ActiveModel = row.into();
+        active.status = Set(status.to_string());
+        active.update(&self.db).await.expect("update");
+    }
+}
+
+#[tokio::test]
+async fn a_profile_reports_every_bad_field_and_creates_nothing() {
+    let app = spawn_app().await;
+    let founder = app.founder("lin@example.com").await;
+    let mut fields = profile("");
+    for (k, v) in fields.iter_mut() {
+        match *k {
+            "one_liner" => *v = "This one-liner is far too long for the catalogue card, because it goes on and on and on about batteries, harbours, ships, cranes, tugboats and the grid.",
+            "country" => *v = "XX",
+            "founded_year" => *v = "1800",
+            "website" => *v = "not a website",
+            _ => {}
+        }
+    }
+    let reply = app.call("startups/save", Some(&founder), &fields).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for field in ["name", "one_liner", "country", "founded_year", "website"] {
+        assert!(
+            reply.field_error(field).is_some(),
+            "{field}: {}",
+            reply.body
+        );
+    }
+    assert!(reply.field_error("one_liner").unwrap().contains("140"));
+    assert!(
+        reply.body.contains("not a website"),
+        "typed values come back"
+    );
+    let mine = app.call("startups/mine", Some(&founder), &[]).await.json();
+    assert_eq!(mine, serde_json::json!([]));
+}
+
+#[tokio::test]
+async fn another_founder_cannot_read_edit_or_download_a_startup() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    let owner = app.founder("owner@example.com").await;
+    let stranger = app.founder("stranger@example.com").await;
+    let startup = app.create_startup(&owner, "Tidal Grid").await;
+    assert_eq!(
+        app.save_pitch(&owner, &startup, &edition, "draft")
+            .await
+            .status,
+        StatusCode::OK
+    );
+    let submission = app.pitch(&owner, &startup).await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let uploaded = app
+        .upload(
+            &format!("/files/pitches/{submission}/deck"),
+            &owner,
+            "deck",
+            "deck.pdf",
+            PDF,
+        )
+        .await;
+    assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.body);
+
+    let read = app
+        .call("startups/get", Some(&stranger), &[("id", &startup)])
+        .await;
+    assert_eq!(read.status, StatusCode::NOT_FOUND);
+    let mut edit = profile("Hijacked");
+    edit[0] = ("id", &startup);
+    assert_eq!(
+        app.call("startups/save", Some(&stranger), &edit)
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.call(
+            "pitches/get",
+            Some(&stranger),
+            &[("startup_id", &startup), ("edition_id", "")]
+        )
+        .await
+        .status,
+        StatusCode::NOT_FOUND
+    );
+    let deck = app
+        .get(&format!("/files/decks/{submission}"), Some(&stranger))
+        .await;
+    assert_eq!(deck.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get(&format!("/files/decks/{submission}"), None)
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let upload = app
+        .upload(
+            &format!("/files/pitches/{submission}/deck"),
+            &stranger,
+            "deck",
+            "deck.pdf",
+            PDF,
+        )
+        .await;
+    assert_eq!(upload.status, StatusCode::NOT_FOUND);
+
+    let own = app
+        .get(&format!("/files/decks/{submission}"), Some(&owner))
+        .await;
+    assert_eq!(own.status, StatusCode::OK);
+    assert_eq!(own.body.as_bytes(), PDF);
+    let disposition = own.headers[header::CONTENT_DISPOSITION].to_str().unwrap();
+    assert!(disposition.starts_with("attachment;"), "{disposition}");
+    assert_eq!(
+        app.get(&format!("/files/decks/{submission}"), Some(&staff))
+            .await
+            .status,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn cofounders_share_the_startup_and_the_last_one_cannot_leave() {
+    let app = spawn_app().await;
+    let owner = app.founder("owner@example.com").await;
+    let startup = app.create_startup(&owner, "Tidal Grid").await;
+    let invited = app
+        .call(
+            "startups/invite-cofounder",
+            Some(&owner),
+            &[("startup_id", &startup), ("email", "mei@example.com")],
+        )
+        .await;
+    assert_eq!(invited.status, StatusCode::OK, "{}", invited.body);
+    let body = app
+        .outbox_bodies()
+        .await
+        .into_iter()
+        .find(|b| b.contains("join-startup"))
+        .expect("invitation email");
+    let token = token_in(&body);
+    let view = app
+        .call("startups/invitation", None, &[("token", &token)])
+        .await
+        .json();
+    assert_eq!(view["startup_name"], "Tidal Grid");
+    assert_eq!(view["account_exists"], false);
+
+    let short = app
+        .call(
+            "startups/join",
+            None,
+            &[
+                ("token", &token),
+                ("display_name", "Mei"),
+                ("password", "short"),
+            ],
+        )
+        .await;
+    assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let joined = app
+        .call(
+            "startups/join",
+            None,
+            &[
+                ("token", &token),
+                ("display_name", "Mei"),
+                ("password", "mei passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(joined.status, StatusCode::OK, "{}", joined.body);
+    let mei = joined.session_cookie().expect("session for the co-founder");
+    let again = app
+        .call(
+            "startups/join",
+            None,
+            &[
+                ("token", &token),
+                ("display_name", "Mei"),
+                ("password", "mei passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY, "single use");
+
+    // Equal rights: the co-founder edits the profile and sees both members.
+    let mut edit = profile("Tidal Grid Renamed");
+    edit[0] = ("id", &startup);
+    assert_eq!(
+        app.call("startups/save", Some(&mei), &edit).await.status,
+        StatusCode::OK
+    );
+    let detail = app
+        .call("startups/get", Some(&owner), &[("id", &startup)])
+        .await
+        .json();
+    assert_eq!(detail["form"]["name"], "Tidal Grid Renamed");
+    assert_eq!(detail["members"].as_array().map(Vec::len), Some(2));
+
+    let left = app
+        .call("startups/leave", Some(&owner), &[("startup_id", &startup)])
+        .await;
+    assert_eq!(left.status, StatusCode::OK, "{}", left.body);
+    assert_eq!(
+        app.call("startups/get", Some(&owner), &[("id", &startup)])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let last = app
+        .call("startups/leave", Some(&mei), &[("startup_id", &startup)])
+        .await;
+    assert_eq!(last.status, StatusCode::CONFLICT);
+    assert!(last.body.contains("last member"), "{}", last.body);
+}
+
+#[tokio::test]
+async fn uploads_are_checked_by_content_size_and_emptiness() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    let owner = app.founder("owner@example.com").await;
+    let startup = app.create_startup(&owner, "Tidal Grid").await;
+    app.save_pitch(&owner, &startup, &edition, "draft").await;
+    let submission = app.pitch(&owner, &startup).await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let deck_url = format!("/files/pitches/{submission}/deck");
+
+    let renamed = app
+        .upload(
+            &deck_url,
+            &owner,
+            "deck",
+            "slides.pdf",
+            b"PK\x03\x04 really a pptx",
+        )
+        .await;
+    assert_eq!(renamed.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert!(
+        renamed.body.contains("must be a PDF file"),
+        "{}",
+        renamed.body
+    );
+
+    let empty = app
+        .upload(&deck_url, &owner, "deck", "empty.pdf", b"")
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.body.contains("empty file"), "{}", empty.body);
+
+    let mut big = PDF.to_vec();
+    big.resize(20 * 1024 * 1024 + 1, b' ');
+    let too_big = app.upload(&deck_url, &owner, "deck", "big.pdf", &big).await;
+    assert_eq!(too_big.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(
+        too_big.body.contains("larger than 20 MB"),
+        "{}",
+        too_big.body
+    );
+    assert!(
+        app.pitch(&owner, &startup).await["deck"].is_null(),
+        "nothing stored"
+    );
+
+    let logo_url = format!("/files/startups/{startup}/logo");
+    let not_image = app.upload(&logo_url, &owner, "logo", "logo.png", PDF).await;
+    assert_eq!(not_image.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let logo = app.upload(&logo_url, &owner, "logo", "logo.png", PNG).await;
+    assert_eq!(logo.status, StatusCode::SEE_OTHER, "{}", logo.body);
+    let detail = app
+        .call("startups/get", Some(&owner), &[("id", &startup)])
+        .await
+        .json();
+    let src = detail["logo_url"].as_str().expect("logo url").to_string();
+    let image = app.get(&src, Some(&owner)).await;
+    assert_eq!(image.status, StatusCode::OK);
+    assert_eq!(image.headers[header::CONTENT_TYPE], "image/png");
+
+    // A failed replacement keeps the deck already stored.
+    assert_eq!(
+        app.upload(&deck_url, &owner, "deck", "deck.pdf", PDF)
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    app.upload(&deck_url, &owner, "deck", "bad.pdf", b"not a pdf")
+        .await;
+    assert_eq!(
+        app.pitch(&owner, &startup).await["deck"]["file_name"],
+        "deck.pdf"
+    );
+}
+
+#[tokio::test]
+async fn submitting_needs_a_deck_and_the_deadline_locks_the_pitch() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    let owner = app.founder("owner@example.com").await;
+    let startup = app.create_startup(&owner, "Tidal Grid").await;
+
+    let no_deck = app.save_pitch(&owner, &startup, &edition, "submit").await;
+    assert_eq!(no_deck.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(no_deck.field_error("deck").is_some());
+    assert!(
+        no_deck.body.contains("Storage for ports."),
+        "typed values kept"
+    );
+
+    let bad = app
+        .call(
+            "pitches/save",
+            Some(&owner),
+            &[
+                ("startup_id", &startup),
+                ("edition_id", &edition),
+                ("title", ""),
+                ("summary", "x"),
+                ("track", "Space"),
+                ("availability", "2099-09-20 09:00-10:00"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for field in ["title", "track", "availability"] {
+        assert!(bad.field_error(field).is_some(), "{field}");
+    }
+
+    app.save_pitch(&owner, &startup, &edition, "draft").await;
+    let submission = app.pitch(&owner, &startup).await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.upload(
+        &format!("/files/pitches/{submission}/deck"),
+        &owner,
+        "deck",
+        "deck.pdf",
+        PDF,
+    )
+    .await;
+    let submitted = app.save_pitch(&owner, &startup, &edition, "submit").await;
+    assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.body);
+    let pitch = app.pitch(&owner, &startup).await;
+    assert_eq!(pitch["status"], "Submitted");
+    let timeline: Vec<&str> = pitch["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["status"].as_str())
+        .collect();
+    assert_eq!(timeline, vec!["Draft", "Submitted"]);
+    assert_eq!(pitch["availability"], "2099-09-15 09:00-12:00");
+
+    // Staff move the deadline into the past: the pitch is read-only, withdrawal still works.
+    let past = app.edition(&staff, true).await;
+    let late = app.save_pitch(&owner, &startup, &past, "draft").await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+    assert!(late.body.contains("deadline has passed"), "{}", late.body);
+
+    let withdrawn = app
+        .call(
+            "pitches/withdraw",
+            Some(&owner),
+            &[("submission_id", &submission)],
+        )
+        .await;
+    assert_eq!(withdrawn.status, StatusCode::OK, "{}", withdrawn.body);
+    let after = app
+        .call(
+            "pitches/get",
+            Some(&owner),
+            &[("startup_id", &startup), ("edition_id", &edition)],
+        )
+        .await
+        .json();
+    assert_eq!(after["status"], "Withdrawn");
+    assert_eq!(
+        app.save_pitch(&owner, &startup, &edition, "draft")
+            .await
+            .status,
+        StatusCode::CONFLICT
+    );
+}
+
+#[tokio::test]
+async fn the_showcase_lists_accepted_startups_that_opted_in_and_staff_see_the_table() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    let mut ids = Vec::new();
+    for (i, name) in ["Aurora Bio", "Tidal Grid", "Quiet Draft"]
+        .iter()
+        .enumerate()
+    {
+        let founder = app.founder(&format!("f{i}@example.com")).await;
+        let startup = app.create_startup(&founder, name).await;
+        app.save_pitch(&founder, &startup, &edition, "draft").await;
+        let submission = app.pitch(&founder, &startup).await["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        app.upload(
+            &format!("/files/pitches/{submission}/deck"),
+            &founder,
+            "deck",
+            "d.pdf",
+            PDF,
+        )
+        .await;
+        if *name != "Quiet Draft" {
+            app.save_pitch(&founder, &startup, &edition, "submit").await;
+        }
+        ids.push(startup);
+    }
+    app.set_status(&ids[0], "accepted").await;
+
+    let page = app.call("showcase/list", None, &[]).await.json();
+    let names: Vec<&str> = page["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["name"].as_str())
+        .collect();
+    assert_eq!(names, vec!["Aurora Bio"]);
+    let public = app.call("showcase/startup", None, &[("id", &ids[0])]).await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert!(
+        !public.body.contains("1500000") && !public.body.contains("1,500,000"),
+        "no private fields"
+    );
+    assert_eq!(
+        app.call("showcase/startup", None, &[("id", &ids[1])])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let filtered = app
+        .call("showcase/list", None, &[("country", "SG")])
+        .await
+        .json();
+    assert_eq!(filtered["total"], 0);
+    let html = app.get("/showcase", None).await;
+    assert!(
+        html.body.contains("Aurora Bio"),
+        "server-rendered for crawlers"
+    );
+
+    let table = app
+        .call("staff/submissions", Some(&staff), &[])
+        .await
+        .json();
+    assert_eq!(table["total"], 2, "drafts stay with their team");
+    let searched = app
+        .call("staff/submissions", Some(&staff), &[("q", "tidal")])
+        .await
+        .json();
+    assert_eq!(searched["rows"][0]["startup_name"], "Tidal Grid");
+    let founder = app.founder("curious@example.com").await;
+    assert_eq!(
+        app.call("staff/submissions", Some(&founder), &[])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
