@@ -12,7 +12,7 @@ export LEPTOS_ENV := PROD
 # cargo-leptos writes hash.txt beside the binary; the server reads it to name /pkg files.
 export LEPTOS_HASH_FILES := true
 
-.PHONY: run test build setup clean
+.PHONY: run test bench build setup clean
 
 setup:
 	@scripts/setup.sh
@@ -25,6 +25,10 @@ run: build
 
 test:
 	@scripts/test.sh
+
+# Decision-quality and speed measurements (never timed tests); see BENCHMARKS.md.
+bench:
+	cargo bench -p domain --bench ranking
 
 clean:
 	rm -rf target node_modules end2end/node_modules

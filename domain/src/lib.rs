@@ -8,6 +8,7 @@ pub mod country;
 pub mod edition;
 pub mod policy;
 pub mod rate_limit;
+pub mod scoring;
 pub mod session;
 pub mod startup;
 pub mod submission;

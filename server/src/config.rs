@@ -30,9 +30,7 @@ impl Config {
                 smtp_url: var("SMTP_URL"),
                 mail_from: var("PITCHLINE_MAIL_FROM")
                     .unwrap_or_else(|| "Pitchline <no-reply@pitchline.local>".into()),
-                data_dir: PathBuf::from(
-                    var("PITCHLINE_DATA_DIR").unwrap_or_else(|| "data/uploads".into()),
-                ),
+                data_dir: PathBuf::from(var("PITCHLINE_DATA_DIR").unwrap_or_else(|| "data".into())),
                 trust_forwarded_for: var("PITCHLINE_TRUST_PROXY")
                     .is_some_and(|v| v == "1" || v == "true"),
             },

@@ -104,7 +104,7 @@ impl Refusal {
             "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
              <title>Upload not accepted · Pitchline</title></head><body>\
-             <main style=\"font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem\">\
+             <main>\
              <h1>Upload not accepted</h1><p role=\"alert\">{}</p>{back}</main></body></html>",
             escape(&self.message)
         );

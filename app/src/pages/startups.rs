@@ -18,11 +18,19 @@ use domain::submission::Status;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::{use_location, use_params_map, use_query_map};
 
-fn route_id() -> Memo<String> {
+/// The `:id` of the route, with the query string: a redirect after an action (`?saved=1`)
+/// changes the query, so the data is fetched again and shows what was just saved.
+fn route_id() -> Memo<(String, String)> {
     let params = use_params_map();
-    Memo::new(move |_| params.read().get("id").unwrap_or_default())
+    let location = use_location();
+    Memo::new(move |_| {
+        (
+            params.read().get("id").unwrap_or_default(),
+            location.search.get(),
+        )
+    })
 }
 
 pub fn status_badge(status: Status) -> impl IntoView {
@@ -31,7 +39,8 @@ pub fn status_badge(status: Status) -> impl IntoView {
 
 #[component]
 pub fn MyStartups() -> impl IntoView {
-    let startups = Resource::new(|| (), |_| my_startups());
+    let location = use_location();
+    let startups = Resource::new(move || location.search.get(), |_| my_startups());
     view! {
         <section class="card" aria-labelledby="my-startups">
             <div class="card-head">
@@ -178,7 +187,7 @@ pub fn NewStartupPage() -> impl IntoView {
 #[component]
 pub fn StartupPage() -> impl IntoView {
     let id = route_id();
-    let startup = Resource::new(move || id.get(), get_startup);
+    let startup = Resource::new(move || id.get(), |(id, _)| get_startup(id));
     view! {
         <Title text="Startup profile"/>
         {loaded(startup, |s: StartupDetail| view! { <StartupView startup=s/> })}
@@ -281,7 +290,7 @@ fn Team(startup: StartupDetail) -> impl IntoView {
 #[component]
 pub fn PitchPage() -> impl IntoView {
     let id = route_id();
-    let pitch = Resource::new(move || id.get(), |id| get_pitch(id, String::new()));
+    let pitch = Resource::new(move || id.get(), |(id, _)| get_pitch(id, String::new()));
     view! {
         <Title text="Pitch"/>
         {loaded(pitch, |p: PitchDetail| view! { <PitchView pitch=p/> })}
@@ -303,7 +312,7 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
             .chain(pitch.tracks.iter().map(|t| (t.clone(), t.clone())))
             .collect();
     let submission_id = pitch.id.map(|i| i.to_string());
-    let editable = pitch.locked.is_none();
+    let editable = pitch.locked.is_none() && pitch.team;
     let p = pitch.clone();
     view! {
         <Title text=format!("Pitch · {}", pitch.startup_name)/>

@@ -79,13 +79,16 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), ServiceError> {
     let staff_id =
         staff_id.ok_or_else(|| ServiceError::Internal("no staff demo account".into()))?;
     if editions::list(db).await?.is_empty() {
+        // Dates relative to today, so the demo always has an open call for pitches.
+        let today = chrono::Utc::now().date_naive();
+        let day = |offset: i64| (today + chrono::Duration::days(offset)).to_string();
         let shanghai = EditionInput {
             name: "GSIC 2026 Shanghai".into(),
             city: "Shanghai".into(),
-            starts_on: "2026-12-14".into(),
-            ends_on: "2026-12-16".into(),
+            starts_on: day(45),
+            ends_on: day(47),
             time_zone: "Asia/Shanghai".into(),
-            submission_deadline: "2026-11-30T23:59".into(),
+            submission_deadline: format!("{}T23:59", day(30)),
             tracks: DEFAULT_TRACKS.join("\n"),
         };
         editions::create(db, staff_id, &shanghai).await?;
@@ -99,6 +102,88 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), ServiceError> {
             tracks: DEFAULT_TRACKS.join("\n"),
         };
         editions::create(db, staff_id, &london).await?;
+        if let Some(current) = editions::list(db)
+            .await?
+            .into_iter()
+            .find(|e| e.name == "GSIC 2026 Shanghai")
+        {
+            editions::make_current(db, staff_id, current.id).await?;
+            seed_startups(db, current.id).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Two demo startups: one accepted and in the showcase, one submitted and waiting.
+async fn seed_startups(
+    db: &DatabaseConnection,
+    edition_id: uuid::Uuid,
+) -> Result<(), ServiceError> {
+    use super::services::{pitches, sessions::SessionUser, startups};
+    use domain::startup::StartupInput;
+    use domain::submission::{PitchInput, Status};
+    let demo = [
+        (
+            "founder1@pitchline.test",
+            "Tidal Grid",
+            "Batteries that trade harbour power.",
+            "Clean energy",
+            "seed",
+            "CN",
+            "Shanghai",
+            Status::Accepted,
+        ),
+        (
+            "founder2@pitchline.test",
+            "Aurora Bio",
+            "Faster antibody discovery with small labs.",
+            "Biotech & health",
+            "pre_seed",
+            "SG",
+            "Singapore",
+            Status::Submitted,
+        ),
+    ];
+    for (email, name, one_liner, track, stage, country, city, status) in demo {
+        let Some(user) = accounts::find_by_email(
+            db,
+            &domain::account::Email::parse(email).map_err(ServiceError::Internal)?,
+        )
+        .await?
+        else {
+            continue;
+        };
+        let me = SessionUser {
+            id: user.id,
+            email: user.email.clone(),
+            display_name: user.display_name.clone(),
+            roles: vec![Role::Founder],
+        };
+        let profile = StartupInput {
+            name: name.into(),
+            one_liner: one_liner.into(),
+            description: format!("{name} is a demo startup of the Pitchline seed data."),
+            sectors: track.into(),
+            stage: stage.into(),
+            country: country.into(),
+            city: city.into(),
+            founded_year: "2023".into(),
+            team_size: "8".into(),
+            ask_amount: "2m".into(),
+            currency: "USD".into(),
+            instrument: "equity".into(),
+            showcase: "on".into(),
+            ..Default::default()
+        };
+        let startup_id = startups::create(db, &me, &profile).await?;
+        let pitch = PitchInput {
+            title: format!("{name}: {one_liner}"),
+            summary: "Problem, solution, traction and the ask, in the demo data.".into(),
+            track: track.into(),
+            ..Default::default()
+        };
+        let id = pitches::save(db, &me, startup_id, edition_id, &pitch, false).await?;
+        pitches::force_status(db, id, &[Status::Submitted, status]).await?;
     }
     Ok(())
 }

@@ -73,6 +73,8 @@ pub struct PitchDetail {
     /// Why the team cannot change it now, if they cannot.
     pub locked: Option<String>,
     pub can_withdraw: bool,
+    /// The viewer is on the team (staff and reviewers only read).
+    pub team: bool,
     pub timeline: Vec<TimelineEntry>,
     pub feedback: Vec<String>,
 }

@@ -1,0 +1,470 @@
+//! Rubric scoring, per-judge normalisation and ranking quality.
+//!
+//! Judges differ: some are harsh, some lenient, some use the whole scale and some only
+//! its middle. A raw mean rewards startups that happened to draw lenient judges. The
+//! normalised mean turns each score into a z-score against its judge's habits and maps
+//! it back onto the panel's scale, so it still reads like a score. A judge's centre is
+//! estimated jointly with the submissions' qualities (so drawing strong startups does
+//! not make a judge look lenient) and both centre and spread are shrunk towards the
+//! panel for judges with few reviews. BENCHMARKS.md has the measured effect.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+
+/// One rubric criterion.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Criterion {
+    pub name: String,
+    pub weight: f64,
+    /// The top of the scale: 5 or 10 (the bottom is 1).
+    pub scale_max: u8,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScoreError {
+    Missing(String),
+    OutOfScale { criterion: String, max: u8 },
+}
+
+impl std::fmt::Display for ScoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ScoreError::Missing(c) => write!(f, "Give a score for {c}."),
+            ScoreError::OutOfScale { criterion, max } => {
+                write!(f, "{criterion} takes a whole score from 1 to {max}.")
+            }
+        }
+    }
+}
+
+/// The weighted score of one review on a 0–10 scale, whatever each criterion's scale.
+/// `scores[i]` belongs to `rubric[i]`.
+pub fn weighted_score(rubric: &[Criterion], scores: &[Option<u8>]) -> Result<f64, Vec<ScoreError>> {
+    let mut errors = Vec::new();
+    let mut total = 0.0;
+    let mut weights = 0.0;
+    for (i, c) in rubric.iter().enumerate() {
+        match scores.get(i).copied().flatten() {
+            None => errors.push(ScoreError::Missing(c.name.clone())),
+            Some(s) if s < 1 || s > c.scale_max => errors.push(ScoreError::OutOfScale {
+                criterion: c.name.clone(),
+                max: c.scale_max,
+            }),
+            Some(s) => {
+                let unit = if c.scale_max > 1 {
+                    f64::from(s - 1) / f64::from(c.scale_max - 1)
+                } else {
+                    1.0
+                };
+                total += c.weight * unit * 10.0;
+                weights += c.weight;
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(if weights > 0.0 { total / weights } else { 0.0 })
+}
+
+/// One judge's score of one submission.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Score<J, S> {
+    pub judge: J,
+    pub submission: S,
+    pub value: f64,
+}
+
+/// How a judge scores compared with the whole panel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JudgeCalibration<J> {
+    pub judge: J,
+    pub reviews: usize,
+    pub mean: f64,
+    pub spread: f64,
+    /// The judge's mean minus the panel's: negative is harsh, positive lenient.
+    pub offset: f64,
+}
+
+/// The aggregate of one submission's reviews.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Aggregate<S> {
+    pub submission: S,
+    pub reviews: usize,
+    pub raw_mean: f64,
+    pub normalised_mean: f64,
+    /// Standard error of the normalised mean (on the panel scale); `None` with one review.
+    pub standard_error: Option<f64>,
+    /// The judges disagree strongly (raw scores 4 or more points apart on 0–10).
+    pub disagreement: bool,
+}
+
+/// Reviews a judge needs before their own habits count fully; fewer are blended with
+/// the panel's, so one review does not make a judge "harsh".
+pub const SHRINK_REVIEWS: f64 = 3.0;
+pub const DISAGREEMENT_RANGE: f64 = 4.0;
+
+fn mean(xs: &[f64]) -> f64 {
+    if xs.is_empty() {
+        0.0
+    } else {
+        xs.iter().sum::<f64>() / xs.len() as f64
+    }
+}
+
+fn sd(xs: &[f64]) -> f64 {
+    if xs.len() < 2 {
+        return 0.0;
+    }
+    let m = mean(xs);
+    (xs.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (xs.len() - 1) as f64).sqrt()
+}
+
+/// Every judge's calibration and every submission's aggregate.
+pub fn aggregate<J, S>(scores: &[Score<J, S>]) -> (Vec<Aggregate<S>>, Vec<JudgeCalibration<J>>)
+where
+    J: Clone + Eq + Hash + Ord,
+    S: Clone + Eq + Hash + Ord,
+{
+    let all: Vec<f64> = scores.iter().map(|s| s.value).collect();
+    let panel_mean = mean(&all);
+    let panel_sd = sd(&all).max(1e-6);
+    let mut by_judge: HashMap<&J, Vec<f64>> = HashMap::new();
+    for s in scores {
+        by_judge.entry(&s.judge).or_default().push(s.value);
+    }
+    // Judge offsets are estimated jointly with submission qualities (alternating least
+    // squares on value = quality + offset), so a judge who happened to draw strong
+    // startups is not mistaken for a lenient one. Offsets are shrunk towards zero.
+    let mut offset: HashMap<&J, f64> = by_judge.keys().map(|j| (*j, 0.0)).collect();
+    for _ in 0..20 {
+        let mut sums: HashMap<&S, (f64, f64)> = HashMap::new();
+        for s in scores {
+            let e = sums.entry(&s.submission).or_default();
+            e.0 += s.value - offset[&s.judge];
+            e.1 += 1.0;
+        }
+        let quality: HashMap<&S, f64> =
+            sums.into_iter().map(|(k, (sum, n))| (k, sum / n)).collect();
+        let mut residuals: HashMap<&J, (f64, f64)> = HashMap::new();
+        for s in scores {
+            let e = residuals.entry(&s.judge).or_default();
+            e.0 += s.value - quality[&s.submission];
+            e.1 += 1.0;
+        }
+        for (j, (sum, n)) in residuals {
+            offset.insert(j, sum / (n + SHRINK_REVIEWS));
+        }
+    }
+    let mut habits: HashMap<&J, (f64, f64)> = HashMap::new();
+    let mut calibration = Vec::new();
+    for (judge, values) in &by_judge {
+        let n = values.len() as f64;
+        let own_mean = mean(values);
+        let own_sd = sd(values);
+        // Spreads are estimated less reliably than means: shrink them harder.
+        let ws = n / (n + 2.0 * SHRINK_REVIEWS + 10.0);
+        let shrunk_sd = if values.len() >= 2 && own_sd > 1e-6 {
+            ws * own_sd + (1.0 - ws) * panel_sd
+        } else {
+            panel_sd
+        };
+        habits.insert(*judge, (panel_mean + offset[judge], shrunk_sd.max(1e-6)));
+        calibration.push(JudgeCalibration {
+            judge: (*judge).clone(),
+            reviews: values.len(),
+            mean: own_mean,
+            spread: own_sd,
+            offset: offset[judge],
+        });
+    }
+    calibration.sort_by(|a, b| a.judge.cmp(&b.judge));
+    let mut by_submission: HashMap<&S, Vec<(f64, f64)>> = HashMap::new();
+    for s in scores {
+        let (m, d) = habits[&s.judge];
+        let z = (s.value - m) / d;
+        by_submission
+            .entry(&s.submission)
+            .or_default()
+            .push((s.value, panel_mean + z * panel_sd));
+    }
+    let mut aggregates: Vec<Aggregate<S>> = by_submission
+        .into_iter()
+        .map(|(submission, pairs)| {
+            let raw: Vec<f64> = pairs.iter().map(|p| p.0).collect();
+            let norm: Vec<f64> = pairs.iter().map(|p| p.1).collect();
+            let range = raw.iter().cloned().fold(f64::MIN, f64::max)
+                - raw.iter().cloned().fold(f64::MAX, f64::min);
+            Aggregate {
+                submission: submission.clone(),
+                reviews: pairs.len(),
+                raw_mean: mean(&raw),
+                normalised_mean: mean(&norm),
+                standard_error: (pairs.len() >= 2).then(|| sd(&norm) / (pairs.len() as f64).sqrt()),
+                disagreement: pairs.len() >= 2 && range >= DISAGREEMENT_RANGE,
+            }
+        })
+        .collect();
+    aggregates.sort_by(|a, b| {
+        b.normalised_mean
+            .total_cmp(&a.normalised_mean)
+            .then_with(|| a.submission.cmp(&b.submission))
+    });
+    (aggregates, calibration)
+}
+
+/// Kendall's τ-b between two scorings of the same items (1 = same order, -1 = reversed).
+pub fn kendall_tau(a: &[f64], b: &[f64]) -> f64 {
+    let n = a.len().min(b.len());
+    let (mut concordant, mut discordant, mut ties_a, mut ties_b) = (0f64, 0f64, 0f64, 0f64);
+    for i in 0..n {
+        for j in (i + 1)..n {
+            let da = a[i] - a[j];
+            let db = b[i] - b[j];
+            if da == 0.0 && db == 0.0 {
+                continue;
+            } else if da == 0.0 {
+                ties_a += 1.0;
+            } else if db == 0.0 {
+                ties_b += 1.0;
+            } else if (da > 0.0) == (db > 0.0) {
+                concordant += 1.0;
+            } else {
+                discordant += 1.0;
+            }
+        }
+    }
+    let denominator =
+        ((concordant + discordant + ties_a) * (concordant + discordant + ties_b)).sqrt();
+    if denominator == 0.0 {
+        0.0
+    } else {
+        (concordant - discordant) / denominator
+    }
+}
+
+/// Synthetic juries with known truth, to measure how well a ranking recovers it.
+pub mod simulation {
+    use super::{aggregate, kendall_tau, Score};
+
+    /// A small, fast, seedable generator (SplitMix64): the domain takes no dependency.
+    pub struct Rng(u64);
+
+    impl Rng {
+        pub fn new(seed: u64) -> Self {
+            Rng(seed)
+        }
+
+        pub fn next_u64(&mut self) -> u64 {
+            self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = self.0;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^ (z >> 31)
+        }
+
+        pub fn unit(&mut self) -> f64 {
+            (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+        }
+
+        pub fn normal(&mut self) -> f64 {
+            let u1 = self.unit().max(1e-12);
+            let u2 = self.unit();
+            (-2.0 * u1.ln()).sqrt() * (2.0 * std::f64::consts::PI * u2).cos()
+        }
+
+        pub fn below(&mut self, n: usize) -> usize {
+            (self.next_u64() % n as u64) as usize
+        }
+    }
+
+    pub struct Jury {
+        pub startups: usize,
+        pub judges: usize,
+        pub reviews_each: usize,
+        /// Spread of the judges' offsets (harsh to lenient), in points on 0–10.
+        pub bias: f64,
+        pub noise: f64,
+    }
+
+    /// τ of the raw mean and of the normalised mean to the hidden truth, for one seed.
+    pub fn run(jury: &Jury, seed: u64) -> (f64, f64) {
+        let mut rng = Rng::new(seed);
+        let quality: Vec<f64> = (0..jury.startups).map(|_| rng.normal()).collect();
+        let offsets: Vec<f64> = (0..jury.judges).map(|_| rng.normal() * jury.bias).collect();
+        let stretch: Vec<f64> = (0..jury.judges).map(|_| 0.6 + rng.unit() * 0.8).collect();
+        let mut scores = Vec::new();
+        for (s, q) in quality.iter().enumerate() {
+            let mut chosen: Vec<usize> = Vec::new();
+            while chosen.len() < jury.reviews_each.min(jury.judges) {
+                let j = rng.below(jury.judges);
+                if !chosen.contains(&j) {
+                    chosen.push(j);
+                }
+            }
+            for j in chosen {
+                let value = 5.5 + 1.5 * stretch[j] * q + offsets[j] + rng.normal() * jury.noise;
+                scores.push(Score {
+                    judge: j,
+                    submission: s,
+                    value: value.round().clamp(0.0, 10.0),
+                });
+            }
+        }
+        let (aggregates, _) = aggregate(&scores);
+        let mut raw = vec![0.0; jury.startups];
+        let mut norm = vec![0.0; jury.startups];
+        let mut truth = vec![0.0; jury.startups];
+        for a in &aggregates {
+            raw[a.submission] = a.raw_mean;
+            norm[a.submission] = a.normalised_mean;
+            truth[a.submission] = quality[a.submission];
+        }
+        (kendall_tau(&raw, &truth), kendall_tau(&norm, &truth))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::simulation::{run, Jury};
+    use super::*;
+    use proptest::prelude::*;
+
+    fn rubric() -> Vec<Criterion> {
+        vec![
+            Criterion {
+                name: "Team".into(),
+                weight: 2.0,
+                scale_max: 5,
+            },
+            Criterion {
+                name: "Market".into(),
+                weight: 1.0,
+                scale_max: 10,
+            },
+        ]
+    }
+
+    #[test]
+    fn weighted_scores_sit_on_zero_to_ten() {
+        assert_eq!(weighted_score(&rubric(), &[Some(5), Some(10)]), Ok(10.0));
+        assert_eq!(weighted_score(&rubric(), &[Some(1), Some(1)]), Ok(0.0));
+        let errors = weighted_score(&rubric(), &[Some(6), None]).unwrap_err();
+        assert_eq!(errors.len(), 2);
+        assert!(errors[0].to_string().contains("1 to 5"));
+    }
+
+    #[test]
+    fn a_harsh_judge_does_not_sink_the_startups_they_review() {
+        // Judge "l" scores 2 points above the truth, judge "h" 2 below; both score the
+        // same eight startups, then one each alone: "p" (truly 5) and "q" (truly 8).
+        let mut scores = Vec::new();
+        for (i, truth) in [2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0].iter().enumerate() {
+            scores.push(Score {
+                judge: "l",
+                submission: format!("c{i}"),
+                value: truth + 1.0,
+            });
+            scores.push(Score {
+                judge: "h",
+                submission: format!("c{i}"),
+                value: truth - 1.0,
+            });
+        }
+        scores.push(Score {
+            judge: "l",
+            submission: "p".to_string(),
+            value: 7.0,
+        });
+        scores.push(Score {
+            judge: "h",
+            submission: "q".to_string(),
+            value: 6.0,
+        });
+        let (aggregates, calibration) = aggregate(&scores);
+        let p = aggregates.iter().find(|a| a.submission == "p").unwrap();
+        let q = aggregates.iter().find(|a| a.submission == "q").unwrap();
+        assert!(p.raw_mean > q.raw_mean, "the raw mean is fooled");
+        assert!(q.normalised_mean > p.normalised_mean, "{p:?} {q:?}");
+        let harsh = calibration.iter().find(|c| c.judge == "h").unwrap();
+        let lenient = calibration.iter().find(|c| c.judge == "l").unwrap();
+        assert!(
+            harsh.offset < -0.5 && lenient.offset > 0.5,
+            "{calibration:?}"
+        );
+    }
+
+    #[test]
+    fn disagreement_and_confidence_are_reported() {
+        let scores = vec![
+            Score {
+                judge: 1,
+                submission: 1,
+                value: 9.0,
+            },
+            Score {
+                judge: 2,
+                submission: 1,
+                value: 2.0,
+            },
+            Score {
+                judge: 1,
+                submission: 2,
+                value: 6.0,
+            },
+        ];
+        let (aggregates, _) = aggregate(&scores);
+        let split = aggregates.iter().find(|a| a.submission == 1).unwrap();
+        assert!(split.disagreement);
+        assert!(split.standard_error.is_some());
+        let single = aggregates.iter().find(|a| a.submission == 2).unwrap();
+        assert_eq!(single.standard_error, None);
+    }
+
+    #[test]
+    fn kendall_tau_reads_order() {
+        assert_eq!(kendall_tau(&[1.0, 2.0, 3.0], &[10.0, 20.0, 30.0]), 1.0);
+        assert_eq!(kendall_tau(&[1.0, 2.0, 3.0], &[3.0, 2.0, 1.0]), -1.0);
+    }
+
+    #[test]
+    fn normalisation_recovers_the_truth_better_than_the_raw_mean() {
+        let jury = Jury {
+            startups: 120,
+            judges: 24,
+            reviews_each: 3,
+            bias: 1.5,
+            noise: 0.8,
+        };
+        let (mut raw, mut norm) = (0.0, 0.0);
+        for seed in 0..20 {
+            let (r, n) = run(&jury, seed);
+            raw += r;
+            norm += n;
+        }
+        assert!(
+            norm > raw,
+            "normalised τ {norm} vs raw τ {raw} over 20 seeds"
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn aggregates_cover_every_submission_once(values in proptest::collection::vec((0u8..6, 0u8..10, 0.0f64..10.0), 1..60)) {
+            let scores: Vec<Score<u8, u8>> = values
+                .iter()
+                .map(|(j, s, v)| Score { judge: *j, submission: *s, value: *v })
+                .collect();
+            let (aggregates, calibration) = aggregate(&scores);
+            let mut subs: Vec<u8> = scores.iter().map(|s| s.submission).collect();
+            subs.sort();
+            subs.dedup();
+            prop_assert_eq!(aggregates.len(), subs.len());
+            prop_assert_eq!(calibration.iter().map(|c| c.reviews).sum::<usize>(), scores.len());
+            for a in &aggregates {
+                prop_assert!(a.raw_mean.is_finite() && a.normalised_mean.is_finite());
+                prop_assert!(a.raw_mean >= 0.0 && a.raw_mean <= 10.0);
+            }
+        }
+    }
+}
