@@ -4,6 +4,8 @@
 //! server validate input with the very same code.
 
 pub mod account;
+pub mod assignment;
+pub mod conflict;
 pub mod country;
 pub mod edition;
 pub mod policy;

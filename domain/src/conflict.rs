@@ -1,0 +1,202 @@
+//! Conflicts of interest between an investor and a startup, found automatically.
+//! Declared conflicts (with a reason) are stored as they are; these are the ones the
+//! system can see for itself.
+
+use std::collections::HashSet;
+
+/// Mail providers anyone can sign up with: sharing one says nothing about a relationship.
+pub const PUBLIC_MAIL_DOMAINS: [&str; 24] = [
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "msn.com",
+    "yahoo.com",
+    "yahoo.co.jp",
+    "icloud.com",
+    "me.com",
+    "mac.com",
+    "aol.com",
+    "proton.me",
+    "protonmail.com",
+    "gmx.com",
+    "gmx.de",
+    "qq.com",
+    "foxmail.com",
+    "163.com",
+    "126.com",
+    "sina.com",
+    "sohu.com",
+    "yeah.net",
+    "naver.com",
+];
+
+/// What the system knows about an investor for conflict checks.
+#[derive(Clone, Debug, Default)]
+pub struct InvestorSide {
+    pub email: String,
+    /// Portfolio companies as `(name, website)`; the website may be empty.
+    pub portfolio: Vec<(String, String)>,
+}
+
+/// What the system knows about a startup for conflict checks.
+#[derive(Clone, Debug, Default)]
+pub struct StartupSide {
+    pub name: String,
+    pub website: Option<String>,
+    pub founder_emails: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AutoConflict {
+    /// The startup is in the investor's portfolio list (matched by name or website).
+    Portfolio(String),
+    /// The investor shares a (non-public) email domain with a founder.
+    SharedDomain(String),
+}
+
+impl std::fmt::Display for AutoConflict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AutoConflict::Portfolio(name) => write!(f, "{name} is in your portfolio list."),
+            AutoConflict::SharedDomain(domain) => {
+                write!(f, "You share the email domain {domain} with a founder.")
+            }
+        }
+    }
+}
+
+/// Letters and digits only, lower case: "Tidal-Grid Ltd." and "tidal grid ltd" match.
+fn name_key(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let trimmed = [
+        " co., ltd.",
+        " co. ltd",
+        " ltd.",
+        " ltd",
+        " inc.",
+        " inc",
+        " gmbh",
+        " llc",
+        " limited",
+    ]
+    .iter()
+    .fold(lower.trim().to_string(), |acc, suffix| {
+        acc.strip_suffix(suffix).map(str::to_string).unwrap_or(acc)
+    });
+    trimmed.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// The registrable part of a website: `https://www.Tidal.example/about` → `tidal.example`.
+pub fn site_key(url: &str) -> Option<String> {
+    let lower = url.trim().to_lowercase();
+    let without_scheme = lower.split_once("://").map(|(_, r)| r).unwrap_or(&lower);
+    let host = without_scheme
+        .split(['/', '?', '#', ':'])
+        .next()
+        .unwrap_or_default();
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (host.contains('.') && !host.is_empty()).then(|| host.to_string())
+}
+
+pub fn email_domain(email: &str) -> Option<String> {
+    email
+        .rsplit_once('@')
+        .map(|(_, d)| d.trim().to_lowercase())
+        .filter(|d| d.contains('.'))
+}
+
+/// Every automatic conflict between `investor` and `startup`.
+pub fn detect(investor: &InvestorSide, startup: &StartupSide) -> Vec<AutoConflict> {
+    let mut found = Vec::new();
+    let startup_name = name_key(&startup.name);
+    let startup_site = startup.website.as_deref().and_then(site_key);
+    for (name, website) in &investor.portfolio {
+        let same_name = !startup_name.is_empty() && name_key(name) == startup_name;
+        let same_site = startup_site.is_some() && site_key(website) == startup_site;
+        if same_name || same_site {
+            found.push(AutoConflict::Portfolio(startup.name.clone()));
+            break;
+        }
+    }
+    if let Some(domain) = email_domain(&investor.email) {
+        let public: HashSet<&str> = PUBLIC_MAIL_DOMAINS.into_iter().collect();
+        if !public.contains(domain.as_str())
+            && startup
+                .founder_emails
+                .iter()
+                .filter_map(|e| email_domain(e))
+                .any(|d| d == domain)
+        {
+            found.push(AutoConflict::SharedDomain(domain));
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn startup() -> StartupSide {
+        StartupSide {
+            name: "Tidal Grid Ltd.".into(),
+            website: Some("https://www.tidalgrid.example/about".into()),
+            founder_emails: vec!["lin@tidalgrid.example".into(), "mei@gmail.com".into()],
+        }
+    }
+
+    #[test]
+    fn a_portfolio_company_is_a_conflict_by_name_or_website() {
+        let by_name = InvestorSide {
+            email: "ada@fund.example".into(),
+            portfolio: vec![("tidal grid".into(), String::new())],
+        };
+        assert_eq!(
+            detect(&by_name, &startup()),
+            vec![AutoConflict::Portfolio("Tidal Grid Ltd.".into())]
+        );
+        let by_site = InvestorSide {
+            email: "ada@fund.example".into(),
+            portfolio: vec![("TG Holdings".into(), "tidalgrid.example".into())],
+        };
+        assert_eq!(detect(&by_site, &startup()).len(), 1);
+    }
+
+    #[test]
+    fn a_shared_company_domain_is_a_conflict_but_a_public_one_is_not() {
+        let colleague = InvestorSide {
+            email: "bo@TidalGrid.example".into(),
+            portfolio: vec![],
+        };
+        assert_eq!(
+            detect(&colleague, &startup()),
+            vec![AutoConflict::SharedDomain("tidalgrid.example".into())]
+        );
+        let gmail = InvestorSide {
+            email: "someone@gmail.com".into(),
+            portfolio: vec![],
+        };
+        assert!(detect(&gmail, &startup()).is_empty());
+    }
+
+    #[test]
+    fn unrelated_people_have_no_conflict() {
+        let other = InvestorSide {
+            email: "ada@fund.example".into(),
+            portfolio: vec![("Aurora Bio".into(), "https://aurora.example".into())],
+        };
+        assert!(detect(&other, &startup()).is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn detection_never_panics(name in "\\PC{0,30}", site in "\\PC{0,30}", email in "\\PC{0,30}") {
+            let investor = InvestorSide { email: email.clone(), portfolio: vec![(name.clone(), site.clone())] };
+            let startup = StartupSide { name, website: Some(site), founder_emails: vec![email] };
+            let _ = detect(&investor, &startup);
+        }
+    }
+}
