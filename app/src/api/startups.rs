@@ -171,8 +171,11 @@ pub async fn save_pitch(
 pub async fn withdraw_pitch(submission_id: String) -> Result<(), AppError> {
     run(|ctx| async move {
         let me = ctx.user().await?;
-        let startup = pitches::withdraw(ctx.db(), &me, parse_id(&submission_id)?).await?;
-        ctx.redirect(&format!("/startups/{startup}/pitch?withdrawn=1"));
+        let (startup, edition) =
+            pitches::withdraw(ctx.db(), &me, parse_id(&submission_id)?).await?;
+        ctx.redirect(&format!(
+            "/startups/{startup}/pitch?edition={edition}&withdrawn=1"
+        ));
         Ok(())
     })
     .await
@@ -183,8 +186,11 @@ pub async fn withdraw_pitch(submission_id: String) -> Result<(), AppError> {
 pub async fn submit_pitch(submission_id: String) -> Result<(), AppError> {
     run(|ctx| async move {
         let me = ctx.user().await?;
-        let startup = pitches::submit_saved(ctx.db(), &me, parse_id(&submission_id)?).await?;
-        ctx.redirect(&format!("/startups/{startup}/pitch?submitted=1"));
+        let (startup, edition) =
+            pitches::submit_saved(ctx.db(), &me, parse_id(&submission_id)?).await?;
+        ctx.redirect(&format!(
+            "/startups/{startup}/pitch?edition={edition}&submitted=1"
+        ));
         Ok(())
     })
     .await

@@ -218,8 +218,11 @@ fn StartupView(startup: StartupDetail) -> impl IntoView {
                 <section class="card">
                     <h2>"Pitches"</h2>
                     <ul class="plain">
-                        {startup.pitches.iter().map(|p| view! {
-                            <li>{status_badge(p.status)} " " {p.edition_name.clone()} ": " {p.title.clone()}</li>
+                        {startup.pitches.clone().into_iter().map(|p| view! {
+                            <li>
+                                {status_badge(p.status)} " "
+                                <A href=format!("/startups/{}/pitch?edition={}", startup.id, p.edition_id)>{p.edition_name} ": " {p.title}</A>
+                            </li>
                         }).collect_view()}
                     </ul>
                     <A href=format!("/startups/{id}/pitch") attr:class="button primary">"Open the pitch for the current edition"</A>
@@ -290,7 +293,11 @@ fn Team(startup: StartupDetail) -> impl IntoView {
 #[component]
 pub fn PitchPage() -> impl IntoView {
     let id = route_id();
-    let pitch = Resource::new(move || id.get(), |(id, _)| get_pitch(id, String::new()));
+    let query = use_query_map();
+    let pitch = Resource::new(
+        move || (id.get(), query.read().get("edition").unwrap_or_default()),
+        |((id, _), edition)| get_pitch(id, edition),
+    );
     view! {
         <Title text="Pitch"/>
         {loaded(pitch, |p: PitchDetail| view! { <PitchView pitch=p/> })}

@@ -19,6 +19,7 @@ pub struct StartupCard {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PitchCard {
     pub id: Uuid,
+    pub edition_id: Uuid,
     pub edition_name: String,
     pub title: String,
     pub status: Status,

@@ -70,6 +70,7 @@ async fn card(db: &impl ConnectionTrait, s: submission::Model) -> Result<PitchCa
         .unwrap_or_default();
     Ok(PitchCard {
         id: s.id,
+        edition_id: s.edition_id,
         edition_name,
         status: status_of(&s),
         title: s.title,
@@ -367,18 +368,19 @@ pub async fn load_visible(
     Ok((s, startup, access))
 }
 
+/// Withdraws the pitch; returns its startup and edition.
 pub async fn withdraw(
     db: &DatabaseConnection,
     me: &SessionUser,
     id: Uuid,
-) -> Result<Uuid, ServiceError> {
+) -> Result<(Uuid, Uuid), ServiceError> {
     let txn = begin_write(db).await?;
     let (s, _, access) = load_visible(&txn, me, id).await?;
     if !access.can_manage_team() {
         return Err(ServiceError::NotFound);
     }
     withdrawable(status_of(&s)).map_err(locked)?;
-    let startup_id = s.startup_id;
+    let ids = (s.startup_id, s.edition_id);
     let mut active: submission::ActiveModel = s.into();
     active.status = Set(Status::Withdrawn.as_str().to_string());
     active.updated_at = Set(Utc::now());
@@ -393,7 +395,7 @@ pub async fn withdraw(
     )
     .await?;
     txn.commit().await?;
-    Ok(startup_id)
+    Ok(ids)
 }
 
 /// Checks that `me` may replace the deck of submission `id` now, before any byte is read.
@@ -468,12 +470,13 @@ pub async fn deck_for_download(
     Ok((file, format!("{}-deck.pdf", safe.trim_matches('-'))))
 }
 
-/// Submits the saved draft as it stands (its deck included) before the deadline.
+/// Submits the saved draft as it stands (its deck included) before the deadline;
+/// returns its startup and edition.
 pub async fn submit_saved(
     db: &DatabaseConnection,
     me: &SessionUser,
     id: Uuid,
-) -> Result<Uuid, ServiceError> {
+) -> Result<(Uuid, Uuid), ServiceError> {
     let txn = begin_write(db).await?;
     let (s, _, access) = load_visible(&txn, me, id).await?;
     if !access.can_manage_team() {
@@ -488,7 +491,7 @@ pub async fn submit_saved(
             "Upload your pitch deck (PDF) before you submit.",
         ));
     }
-    let startup_id = s.startup_id;
+    let ids = (s.startup_id, s.edition_id);
     if status == Status::Draft {
         let title = s.title.clone();
         let mut active: submission::ActiveModel = s.into();
@@ -507,7 +510,7 @@ pub async fn submit_saved(
         .await?;
     }
     txn.commit().await?;
-    Ok(startup_id)
+    Ok(ids)
 }
 
 /// Moves a submission through `steps` (demo data; decisions by staff arrive with reviews).
