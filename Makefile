@@ -29,6 +29,7 @@ test:
 # Decision-quality and speed measurements (never timed tests); see BENCHMARKS.md.
 bench:
 	cargo bench -p domain --bench ranking
+	cargo bench -p server --bench showcase
 
 clean:
 	rm -rf target node_modules end2end/node_modules

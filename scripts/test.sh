@@ -7,7 +7,13 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 logs=$(mktemp -d /tmp/pitchline-test.XXXXXX)
 pg_dir=/tmp/pitchline-pg-$$
-pg_port=${PITCHLINE_TEST_PG_PORT:-55432}
+# The first free port from 55432 up: another PostgreSQL (or a stale test run) may hold one.
+free_port() {
+  local port=$1
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+pg_port=${PITCHLINE_TEST_PG_PORT:-$(free_port 55432)}
 server_pid=""
 declare -a results=()
 failed=0
@@ -69,7 +75,7 @@ fi
 if step "release build (cargo leptos)" cargo leptos build --release; then
   e2e_data=$(mktemp -d /tmp/pitchline-e2e.XXXXXX)
   export LEPTOS_SITE_ROOT="$root/target/site" LEPTOS_OUTPUT_NAME=pitchline LEPTOS_ENV=PROD LEPTOS_HASH_FILES=true
-  export LEPTOS_SITE_ADDR=127.0.0.1:${PITCHLINE_E2E_PORT:-3107}
+  export LEPTOS_SITE_ADDR=127.0.0.1:${PITCHLINE_E2E_PORT:-$(free_port 3107)}
   DATABASE_URL="sqlite://$e2e_data/e2e.db?mode=rwc" PITCHLINE_DATA_DIR="$e2e_data/uploads" \
     "$CARGO_TARGET_DIR/release/pitchline" serve --demo >"$logs/e2e-server.log" 2>&1 &
   server_pid=$!

@@ -1,0 +1,192 @@
+//! The showcase and the staff table at 10,000 accepted startups: time to the first page
+//! and to a deep page, on SQLite (and on PostgreSQL when PITCHLINE_BENCH_DATABASE holds
+//! a database URL). Run with `make bench`; record the numbers in BENCHMARKS.md.
+
+use app::server::entities::{edition, startup, submission, track};
+use app::server::services::catalogue;
+use app::server::services::sessions::SessionUser;
+use app::types::{ShowcaseQuery, SubmissionQuery};
+use chrono::{NaiveDate, Utc};
+use sea_orm::{ActiveValue::Set, EntityTrait, TransactionTrait};
+use std::time::Instant;
+use uuid::Uuid;
+
+const STARTUPS: usize = 10_000;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let url = std::env::var("PITCHLINE_BENCH_DATABASE")
+        .unwrap_or_else(|_| format!("sqlite://{}/bench.db?mode=rwc", dir.path().display()));
+    let db = server::connect_and_migrate(&url).await?;
+    let edition_id = Uuid::new_v4();
+    let now = Utc::now();
+    edition::Entity::insert(edition::ActiveModel {
+        id: Set(edition_id),
+        name: Set("Bench edition".into()),
+        city: Set("Shanghai".into()),
+        starts_on: Set(NaiveDate::from_ymd_opt(2099, 9, 15).unwrap_or_default()),
+        ends_on: Set(NaiveDate::from_ymd_opt(2099, 9, 16).unwrap_or_default()),
+        time_zone: Set("Asia/Shanghai".into()),
+        submission_deadline: Set(now),
+        is_current: Set(true),
+        created_at: Set(now),
+        updated_at: Set(now),
+    })
+    .exec(&db)
+    .await?;
+    let tracks: Vec<Uuid> = (0..6).map(|_| Uuid::new_v4()).collect();
+    for (i, id) in tracks.iter().enumerate() {
+        track::Entity::insert(track::ActiveModel {
+            id: Set(*id),
+            edition_id: Set(edition_id),
+            name: Set(format!("Track {i}")),
+            position: Set(i as i32),
+        })
+        .exec(&db)
+        .await?;
+    }
+    let started = Instant::now();
+    let countries = ["CN", "SG", "GB", "US", "DE", "JP", "FR", "IN"];
+    let stages = [
+        "idea",
+        "pre_seed",
+        "seed",
+        "series_a",
+        "series_b_plus",
+        "growth",
+    ];
+    for chunk in (0..STARTUPS).collect::<Vec<_>>().chunks(500) {
+        let txn = db.begin().await?;
+        let mut startups = Vec::new();
+        let mut submissions = Vec::new();
+        for &i in chunk {
+            let id = Uuid::new_v4();
+            let name = format!(
+                "Startup {:05} {}",
+                (i * 7919) % STARTUPS,
+                ["Grid", "Bio", "Pay", "Labs"][i % 4]
+            );
+            startups.push(startup::ActiveModel {
+                id: Set(id),
+                search_name: Set(name.to_lowercase()),
+                name: Set(name),
+                one_liner: Set("A benchmark startup.".into()),
+                description: Set(String::new()),
+                sectors: Set("[\"AI\"]".into()),
+                stage: Set(stages[i % stages.len()].into()),
+                country: Set(countries[i % countries.len()].into()),
+                city: Set("Somewhere".into()),
+                founded_year: Set(2020),
+                team_size: Set(5),
+                website: Set(None),
+                monthly_revenue: Set(None),
+                users: Set(None),
+                growth_pct: Set(None),
+                ask_amount: Set(None),
+                currency: Set("USD".into()),
+                instrument: Set(None),
+                pre_money_valuation: Set(None),
+                use_of_funds: Set(String::new()),
+                raised_so_far: Set(None),
+                showcase: Set(true),
+                logo_file_id: Set(None),
+                created_at: Set(now),
+                updated_at: Set(now),
+            });
+            submissions.push(submission::ActiveModel {
+                id: Set(Uuid::new_v4()),
+                edition_id: Set(edition_id),
+                startup_id: Set(id),
+                track_id: Set(tracks[i % tracks.len()]),
+                title: Set("Pitch".into()),
+                summary: Set("Summary".into()),
+                video_url: Set(None),
+                deck_file_id: Set(None),
+                status: Set("accepted".into()),
+                submitted_at: Set(Some(now)),
+                created_at: Set(now),
+                updated_at: Set(now),
+            });
+        }
+        startup::Entity::insert_many(startups).exec(&txn).await?;
+        submission::Entity::insert_many(submissions)
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+    }
+    println!(
+        "seeded {STARTUPS} accepted startups in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+
+    let time = |label: &str, ms: f64| println!("{label:<52} {ms:>8.1} ms");
+    let t = Instant::now();
+    let first = catalogue::showcase(&db, &ShowcaseQuery::default()).await?;
+    time(
+        "showcase: first page (24 of 10,000)",
+        t.elapsed().as_secs_f64() * 1e3,
+    );
+    let mut after = first.next_after.clone().unwrap_or_default();
+    let mut pages = 1;
+    let walk = Instant::now();
+    let mut last_page_ms = 0.0;
+    while !after.is_empty() {
+        let t = Instant::now();
+        let page = catalogue::showcase(
+            &db,
+            &ShowcaseQuery {
+                after: after.clone(),
+                ..Default::default()
+            },
+        )
+        .await?;
+        last_page_ms = t.elapsed().as_secs_f64() * 1e3;
+        pages += 1;
+        after = page.next_after.unwrap_or_default();
+    }
+    time(&format!("showcase: last page (page {pages})"), last_page_ms);
+    time(
+        "showcase: mean page over the whole walk",
+        walk.elapsed().as_secs_f64() * 1e3 / pages as f64,
+    );
+    let t = Instant::now();
+    catalogue::showcase(
+        &db,
+        &ShowcaseQuery {
+            country: "SG".into(),
+            stage: "seed".into(),
+            q: "grid".into(),
+            ..Default::default()
+        },
+    )
+    .await?;
+    time(
+        "showcase: filtered by country, stage and name",
+        t.elapsed().as_secs_f64() * 1e3,
+    );
+    let staff = SessionUser {
+        id: Uuid::new_v4(),
+        email: "bench@example.com".into(),
+        display_name: "Bench".into(),
+        roles: vec![domain::account::Role::Staff],
+    };
+    for page in ["1", "200"] {
+        let t = Instant::now();
+        catalogue::staff_table(
+            &db,
+            &staff,
+            &SubmissionQuery {
+                page: page.into(),
+                sort: "-submitted".into(),
+                ..Default::default()
+            },
+        )
+        .await?;
+        time(
+            &format!("staff table: page {page} of 200, sorted by date"),
+            t.elapsed().as_secs_f64() * 1e3,
+        );
+    }
+    Ok(())
+}
