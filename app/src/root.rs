@@ -59,6 +59,7 @@ fn AppShell() -> impl IntoView {
                 <Route path=path!("/staff/editions/:id") view=staff::EditEditionPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/invite") view=staff::InvitePage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/outbox") view=staff::OutboxPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/audit") view=staff::AuditLogPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/submissions") view=showcase::StaffSubmissionsPage ssr=SsrMode::Async/>
                 <Route path=path!("/startups/new") view=startups::NewStartupPage ssr=SsrMode::Async/>
                 <Route path=path!("/startups/:id") view=startups::StartupPage ssr=SsrMode::Async/>

@@ -11,6 +11,8 @@ pub enum Permission {
     InviteUsers,
     /// Read emails the system queued, including their links.
     ReadOutbox,
+    /// Read the audit trail of who changed what.
+    ReadAuditLog,
     /// Use the founder workspace.
     ActAsFounder,
     /// Use the investor workspace.
@@ -20,9 +22,10 @@ pub enum Permission {
 pub fn allows(roles: &[Role], permission: Permission) -> bool {
     let has = |role| roles.contains(&role);
     match permission {
-        Permission::ManageEditions | Permission::InviteUsers | Permission::ReadOutbox => {
-            has(Role::Staff)
-        }
+        Permission::ManageEditions
+        | Permission::InviteUsers
+        | Permission::ReadOutbox
+        | Permission::ReadAuditLog => has(Role::Staff),
         Permission::ActAsFounder => has(Role::Founder),
         Permission::ActAsInvestor => has(Role::Investor),
     }
@@ -117,6 +120,7 @@ mod tests {
             Permission::ManageEditions,
             Permission::InviteUsers,
             Permission::ReadOutbox,
+            Permission::ReadAuditLog,
         ] {
             assert!(allows(&[Role::Staff], p));
             assert!(!allows(&[Role::Founder, Role::Investor], p));

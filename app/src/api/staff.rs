@@ -1,5 +1,5 @@
 use crate::error::AppError;
-use crate::types::OutboxPage;
+use crate::types::{AuditPage, OutboxPage};
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
@@ -32,6 +32,15 @@ pub async fn outbox(page: u64) -> Result<OutboxPage, AppError> {
     run(|ctx| async move {
         ctx.require(Permission::ReadOutbox).await?;
         services::outbox::list(ctx.db(), page, ctx.state.config.smtp_url.is_some()).await
+    })
+    .await
+}
+
+#[server(endpoint = "staff/audit")]
+pub async fn audit_log(page: u64) -> Result<AuditPage, AppError> {
+    run(|ctx| async move {
+        ctx.require(Permission::ReadAuditLog).await?;
+        services::audit::list(ctx.db(), page).await
     })
     .await
 }

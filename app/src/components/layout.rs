@@ -79,6 +79,7 @@ fn role_links(roles: &[Role]) -> Vec<(&'static str, &'static str)> {
         links.push(("/staff/submissions", "Submissions"));
         links.push(("/staff/editions", "Editions"));
         links.push(("/staff/outbox", "Outbox"));
+        links.push(("/staff/audit", "Audit log"));
     }
     links
 }

@@ -269,3 +269,40 @@ fn linkify(body: &str) -> Vec<AnyView> {
     }
     parts
 }
+
+#[component]
+pub fn AuditLogPage() -> impl IntoView {
+    let query = use_query_map();
+    let page = move || {
+        query
+            .read()
+            .get("page")
+            .and_then(|p| p.parse::<u64>().ok())
+            .unwrap_or(1)
+    };
+    let entries = Resource::new(page, crate::api::staff::audit_log);
+    view! {
+        <Title text="Audit log"/>
+        <RequireRole role=Role::Staff>
+            <h1>"Audit log"</h1>
+            <p class="muted">"Who changed what, newest first. Entries are written in the same transaction as the change."</p>
+            {crate::components::forms::loaded(entries, |p: crate::types::AuditPage| view! {
+                <div class="table-wrap">
+                    <table class="data">
+                        <thead><tr><th>"When (UTC)"</th><th>"Who"</th><th>"Action"</th><th>"Subject"</th><th>"Detail"</th></tr></thead>
+                        <tbody>
+                            {p.entries.into_iter().map(|e| view! {
+                                <tr><td>{e.at}</td><td>{e.actor}</td><td>{e.action}</td><td>{e.subject}</td><td>{e.detail}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                <nav class="pager" aria-label="Pages">
+                    {(p.page > 1).then(|| view! { <A href=format!("/staff/audit?page={}", p.page - 1)>"← Newer"</A> })}
+                    <span>{format!("Page {}", p.page)}</span>
+                    {p.has_next.then(|| view! { <A href=format!("/staff/audit?page={}", p.page + 1)>"Older →"</A> })}
+                </nav>
+            })}
+        </RequireRole>
+    }
+}

@@ -621,3 +621,32 @@ async fn the_showcase_lists_accepted_startups_that_opted_in_and_staff_see_the_ta
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn staff_read_the_audit_trail_and_nobody_else_does() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let founder = app.founder("audited@example.com").await;
+    app.create_startup(&founder, "Audited Labs").await;
+    let page = app
+        .call("staff/audit", Some(&staff), &[("page", "1")])
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let newest = &page.json()["entries"][0];
+    assert_eq!(newest["action"], "startup.create");
+    assert_eq!(newest["detail"], "Audited Labs");
+    assert!(newest["actor"]
+        .as_str()
+        .unwrap()
+        .contains("audited@example.com"));
+    assert_eq!(
+        app.call("staff/audit", Some(&founder), &[("page", "1")])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.call("staff/audit", None, &[("page", "1")]).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+}
