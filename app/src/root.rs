@@ -1,5 +1,5 @@
 use crate::components::layout::{provide_user_resource, Header};
-use crate::pages::{auth, home, not_found::NotFound, showcase, staff, startups};
+use crate::pages::{auth, home, investor, not_found::NotFound, showcase, staff, startups};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
@@ -53,6 +53,7 @@ fn AppShell() -> impl IntoView {
                 <Route path=path!("/invitation") view=auth::InvitationPage ssr=SsrMode::Async/>
                 <Route path=path!("/founder") view=home::FounderHome ssr=SsrMode::Async/>
                 <Route path=path!("/investor") view=home::InvestorHome ssr=SsrMode::Async/>
+                <Route path=path!("/investor/profile") view=investor::InvestorProfilePage ssr=SsrMode::Async/>
                 <Route path=path!("/staff") view=staff::StaffHome ssr=SsrMode::Async/>
                 <Route path=path!("/staff/editions") view=staff::EditionsPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/editions/new") view=staff::NewEditionPage ssr=SsrMode::Async/>

@@ -8,6 +8,7 @@ pub mod assignment;
 pub mod conflict;
 pub mod country;
 pub mod edition;
+pub mod investor;
 pub mod policy;
 pub mod rate_limit;
 pub mod scoring;

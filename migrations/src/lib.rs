@@ -7,6 +7,7 @@ mod m20261121_000001_accounts;
 mod m20261121_000002_editions;
 mod m20261121_000003_startups;
 mod m20261121_000004_audit_index;
+mod m20261121_000005_investor_profiles;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000002_editions::Migration),
             Box::new(m20261121_000003_startups::Migration),
             Box::new(m20261121_000004_audit_index::Migration),
+            Box::new(m20261121_000005_investor_profiles::Migration),
         ]
     }
 }

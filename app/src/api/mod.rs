@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod editions;
+pub mod investors;
 pub mod showcase;
 pub mod staff;
 pub mod startups;

@@ -90,6 +90,7 @@ pub fn InvestorHome() -> impl IntoView {
         <Title text="Investor home"/>
         <RequireRole role=Role::Investor>
             <WorkspaceHeading title="Investor home" intro="Your review queue, shortlist and meeting requests for the current edition live here."/>
+            <p><A href="/investor/profile" attr:class="button primary">"Profile and thesis"</A></p>
             <CurrentEdition/>
         </RequireRole>
     }

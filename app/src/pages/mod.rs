@@ -1,5 +1,6 @@
 pub mod auth;
 pub mod home;
+pub mod investor;
 pub mod not_found;
 pub mod showcase;
 pub mod staff;

@@ -6,6 +6,7 @@ pub mod availability_window;
 pub mod cofounder_invite;
 pub mod edition;
 pub mod feedback;
+pub mod investor_profile;
 pub mod invitation;
 pub mod outbox;
 pub mod password_reset;

@@ -3,6 +3,7 @@ pub mod audit;
 pub mod catalogue;
 pub mod editions;
 pub mod files;
+pub mod investors;
 pub mod invitations;
 pub mod outbox;
 pub mod pitches;

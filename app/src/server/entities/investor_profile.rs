@@ -1,0 +1,24 @@
+use sea_orm::entity::prelude::*;
+
+/// An investor's thesis; list fields are JSON arrays.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "investor_profiles")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub user_id: Uuid,
+    pub firm: String,
+    pub title: String,
+    pub sectors: String,
+    pub stages: String,
+    pub ticket_min: Option<i64>,
+    pub ticket_max: Option<i64>,
+    pub currency: String,
+    pub geographies: String,
+    pub portfolio: String,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
