@@ -20,6 +20,16 @@ struct TestApp {
     router: Router,
     db: DatabaseConnection,
     _dir: tempfile::TempDir,
+    _one_at_a_time: tokio::sync::OwnedMutexGuard<()>,
+}
+
+/// Tests run one at a time. With several test runtimes in one process, a Leptos page
+/// render (seen: `/signup?__err=…` after a no-JS post) sometimes never completes while
+/// another test runs; alone it always does, and the real server has one runtime.
+fn serial() -> Arc<tokio::sync::Mutex<()>> {
+    static LOCK: std::sync::OnceLock<Arc<tokio::sync::Mutex<()>>> = std::sync::OnceLock::new();
+    LOCK.get_or_init(|| Arc::new(tokio::sync::Mutex::new(())))
+        .clone()
 }
 
 struct Reply {
@@ -57,6 +67,7 @@ impl Reply {
 const ANSWER_WITHIN: std::time::Duration = std::time::Duration::from_secs(60);
 
 async fn spawn_app() -> TestApp {
+    let one_at_a_time = serial().lock_owned().await;
     let dir = tempfile::tempdir().expect("temp dir");
     let url = match std::env::var("PITCHLINE_TEST_DATABASE") {
         Ok(admin_url) => {
@@ -89,6 +100,7 @@ async fn spawn_app() -> TestApp {
         router: server::router(state, options),
         db,
         _dir: dir,
+        _one_at_a_time: one_at_a_time,
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::pitches::{load_edition, local};
 use super::sessions::SessionUser;
-use super::startups::sectors_of;
+use super::startups::{logo_path, sectors_of};
 use crate::server::entities::{startup, submission, track};
 use crate::server::ServiceError;
 use crate::types::{
@@ -144,16 +144,6 @@ fn stage_label(code: &str) -> String {
         .unwrap_or_default()
 }
 
-fn logo(startup_id: Uuid, file: Option<Uuid>) -> Option<String> {
-    file.map(|f| {
-        format!(
-            "/files/logos/{}?v={}",
-            startup_id.simple(),
-            &f.simple().to_string()[..8]
-        )
-    })
-}
-
 fn country_label(code: &str) -> String {
     country_name(code).unwrap_or(code).to_string()
 }
@@ -251,7 +241,7 @@ fn entry(row: &QueryResult) -> Result<ShowcaseEntry, ServiceError> {
         track: row.try_get("", "track")?,
         country: country_label(&row.try_get::<String>("", "country")?),
         stage: stage_label(&row.try_get::<String>("", "stage")?),
-        logo_url: logo(startup_id, row.try_get("", "logo_file_id")?),
+        logo_url: logo_path(startup_id, row.try_get("", "logo_file_id")?),
     })
 }
 
@@ -266,7 +256,7 @@ pub async fn public_startup(
     let (edition, tracks) = load_edition(db, sub.edition_id).await?;
     Ok(PublicStartup {
         sectors: sectors_of(&s),
-        logo_url: logo(s.id, s.logo_file_id),
+        logo_url: logo_path(s.id, s.logo_file_id),
         stage: stage_label(&s.stage),
         country: country_label(&s.country),
         name: s.name,

@@ -202,16 +202,50 @@ async fn windows_of(db: &impl ConnectionTrait, id: Uuid) -> Result<Vec<Window>, 
         .collect())
 }
 
-async fn record_event(
+/// Moves a submission to `status` and adds the step to its timeline: the one place a
+/// status changes, so the timeline never disagrees with the status.
+async fn move_to(
     db: &impl ConnectionTrait,
     submission_id: Uuid,
     status: Status,
+    actor: Option<Uuid>,
+) -> Result<(), ServiceError> {
+    let now = Utc::now();
+    submission::ActiveModel {
+        id: Set(submission_id),
+        status: Set(status.as_str().to_string()),
+        updated_at: Set(now),
+        submitted_at: if status == Status::Submitted {
+            Set(Some(now))
+        } else {
+            Default::default()
+        },
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    submission_event::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        submission_id: Set(submission_id),
+        status: Set(status.as_str().to_string()),
+        actor_id: Set(actor),
+        at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// The first timeline entry of a new draft (its row already says "draft").
+async fn record_draft(
+    db: &impl ConnectionTrait,
+    submission_id: Uuid,
     actor: Uuid,
 ) -> Result<(), ServiceError> {
     submission_event::ActiveModel {
         id: Set(Uuid::new_v4()),
         submission_id: Set(submission_id),
-        status: Set(status.as_str().to_string()),
+        status: Set(Status::Draft.as_str().to_string()),
         actor_id: Set(Some(actor)),
         at: Set(Utc::now()),
     }
@@ -265,7 +299,7 @@ pub async fn save(
     if submit && !has_deck {
         return Err(ServiceError::field(
             "deck",
-            "Upload your pitch deck (PDF) before you submit. Your text is saved as a draft.",
+            "Save the draft, upload your pitch deck (PDF), then submit.",
         ));
     }
     let id = match existing {
@@ -306,7 +340,7 @@ pub async fn save(
                     )
                 })
             })?;
-            record_event(&txn, id, Status::Draft, me.id).await?;
+            record_draft(&txn, id, me.id).await?;
             id
         }
     };
@@ -325,15 +359,7 @@ pub async fn save(
         .await?;
     }
     if submit && status == Status::Draft {
-        submission::ActiveModel {
-            id: Set(id),
-            status: Set(Status::Submitted.as_str().to_string()),
-            submitted_at: Set(Some(now)),
-            ..Default::default()
-        }
-        .update(&txn)
-        .await?;
-        record_event(&txn, id, Status::Submitted, me.id).await?;
+        move_to(&txn, id, Status::Submitted, Some(me.id)).await?;
     }
     audit::record(
         &txn,
@@ -381,11 +407,7 @@ pub async fn withdraw(
     }
     withdrawable(status_of(&s)).map_err(locked)?;
     let ids = (s.startup_id, s.edition_id);
-    let mut active: submission::ActiveModel = s.into();
-    active.status = Set(Status::Withdrawn.as_str().to_string());
-    active.updated_at = Set(Utc::now());
-    active.update(&txn).await?;
-    record_event(&txn, id, Status::Withdrawn, me.id).await?;
+    move_to(&txn, id, Status::Withdrawn, Some(me.id)).await?;
     audit::record(
         &txn,
         Some(me.id),
@@ -493,19 +515,13 @@ pub async fn submit_saved(
     }
     let ids = (s.startup_id, s.edition_id);
     if status == Status::Draft {
-        let title = s.title.clone();
-        let mut active: submission::ActiveModel = s.into();
-        active.status = Set(Status::Submitted.as_str().to_string());
-        active.submitted_at = Set(Some(Utc::now()));
-        active.updated_at = Set(Utc::now());
-        active.update(&txn).await?;
-        record_event(&txn, id, Status::Submitted, me.id).await?;
+        move_to(&txn, id, Status::Submitted, Some(me.id)).await?;
         audit::record(
             &txn,
             Some(me.id),
             "pitch.submit",
             &format!("submission:{id}"),
-            &title,
+            &s.title,
         )
         .await?;
     }
@@ -521,30 +537,11 @@ pub async fn force_status(
 ) -> Result<(), ServiceError> {
     let txn = begin_write(db).await?;
     let mut last = None;
-    for status in steps {
-        if last == Some(*status) {
-            continue;
+    for &status in steps {
+        if last != Some(status) {
+            move_to(&txn, id, status, None).await?;
+            last = Some(status);
         }
-        submission_event::ActiveModel {
-            id: Set(Uuid::new_v4()),
-            submission_id: Set(id),
-            status: Set(status.as_str().to_string()),
-            actor_id: Set(None),
-            at: Set(Utc::now()),
-        }
-        .insert(&txn)
-        .await?;
-        last = Some(*status);
-    }
-    if let Some(status) = last {
-        submission::ActiveModel {
-            id: Set(id),
-            status: Set(status.as_str().to_string()),
-            submitted_at: Set(Some(Utc::now())),
-            ..Default::default()
-        }
-        .update(&txn)
-        .await?;
     }
     txn.commit().await?;
     Ok(())

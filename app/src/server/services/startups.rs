@@ -19,14 +19,19 @@ pub const INVITE_LIFETIME: Duration = Duration::days(7);
 pub const INVITE_INVALID: &str =
     "This invitation has expired or was already used. Ask your co-founder for a new one.";
 
-pub fn logo_url(model: &startup::Model) -> Option<String> {
-    model.logo_file_id.map(|f| {
+/// Where a startup's logo is served; the file id in the query busts caches on change.
+pub fn logo_path(startup_id: Uuid, logo_file_id: Option<Uuid>) -> Option<String> {
+    logo_file_id.map(|f| {
         format!(
             "/files/logos/{}?v={}",
-            model.id.simple(),
+            startup_id.simple(),
             &f.simple().to_string()[..8]
         )
     })
+}
+
+pub fn logo_url(model: &startup::Model) -> Option<String> {
+    logo_path(model.id, model.logo_file_id)
 }
 
 pub async fn is_member(
@@ -242,13 +247,17 @@ pub async fn members(
         .order_by_asc(startup_member::Column::JoinedAt)
         .all(db)
         .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for m in rows {
-        if let Some(u) = user::Entity::find_by_id(m.user_id).one(db).await? {
-            out.push((m, u));
-        }
-    }
-    Ok(out)
+    let mut users: std::collections::HashMap<Uuid, user::Model> = user::Entity::find()
+        .filter(user::Column::Id.is_in(rows.iter().map(|m| m.user_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect();
+    Ok(rows
+        .into_iter()
+        .filter_map(|m| users.remove(&m.user_id).map(|u| (m, u)))
+        .collect())
 }
 
 pub async fn detail(
