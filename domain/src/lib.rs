@@ -11,6 +11,7 @@ pub mod edition;
 pub mod investor;
 pub mod policy;
 pub mod rate_limit;
+pub mod review;
 pub mod scoring;
 pub mod session;
 pub mod startup;

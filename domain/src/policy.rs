@@ -13,6 +13,8 @@ pub enum Permission {
     ReadOutbox,
     /// Read the audit trail of who changed what.
     ReadAuditLog,
+    /// Configure review, assign judges, read every review, rank and decide.
+    RunJudging,
     /// Use the founder workspace.
     ActAsFounder,
     /// Use the investor workspace.
@@ -25,7 +27,8 @@ pub fn allows(roles: &[Role], permission: Permission) -> bool {
         Permission::ManageEditions
         | Permission::InviteUsers
         | Permission::ReadOutbox
-        | Permission::ReadAuditLog => has(Role::Staff),
+        | Permission::ReadAuditLog
+        | Permission::RunJudging => has(Role::Staff),
         Permission::ActAsFounder => has(Role::Founder),
         Permission::ActAsInvestor => has(Role::Investor),
     }
@@ -50,14 +53,15 @@ pub struct StartupViewer {
     /// On the startup's team (equal rights for every co-founder).
     pub member: bool,
     pub staff: bool,
-    /// An investor allowed to review one of its pitches and not conflicted.
+    /// An investor allowed to review the pitch in question and not conflicted. Judges
+    /// read the deck and the scoring form's own view of the profile, never the team.
     pub reviewer: bool,
 }
 
 impl StartupViewer {
     /// Sees the profile with its private fields; anyone else gets "not found".
     pub fn can_see(self) -> bool {
-        self.member || self.staff || self.reviewer
+        self.member || self.staff
     }
 
     pub fn can_edit(self) -> bool {
@@ -65,7 +69,7 @@ impl StartupViewer {
     }
 
     pub fn can_read_deck(self) -> bool {
-        self.can_see()
+        self.can_see() || self.reviewer
     }
 
     /// Team changes and withdrawing are the founders' own decisions.
@@ -95,7 +99,7 @@ mod tests {
             reviewer: true,
             ..Default::default()
         };
-        assert!(reviewer.can_read_deck() && !reviewer.can_edit());
+        assert!(reviewer.can_read_deck() && !reviewer.can_edit() && !reviewer.can_see());
         let staff = StartupViewer {
             staff: true,
             ..Default::default()
@@ -121,6 +125,7 @@ mod tests {
             Permission::InviteUsers,
             Permission::ReadOutbox,
             Permission::ReadAuditLog,
+            Permission::RunJudging,
         ] {
             assert!(allows(&[Role::Staff], p));
             assert!(!allows(&[Role::Founder, Role::Investor], p));

@@ -3,11 +3,13 @@
 
 pub use sea_orm_migration::prelude::*;
 
+mod helpers;
 mod m20261121_000001_accounts;
 mod m20261121_000002_editions;
 mod m20261121_000003_startups;
 mod m20261121_000004_audit_index;
 mod m20261121_000005_investor_profiles;
+mod m20261121_000006_reviews;
 
 pub struct Migrator;
 
@@ -20,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000003_startups::Migration),
             Box::new(m20261121_000004_audit_index::Migration),
             Box::new(m20261121_000005_investor_profiles::Migration),
+            Box::new(m20261121_000006_reviews::Migration),
         ]
     }
 }

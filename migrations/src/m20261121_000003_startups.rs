@@ -1,6 +1,7 @@
 //! Startups and their teams, uploaded files, pitch submissions with their timeline,
 //! availability and released feedback.
 
+use crate::helpers::{cascade, index};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -132,26 +133,6 @@ enum Feedback {
     Body,
     ReleasedBy,
     ReleasedAt,
-}
-
-fn index(name: &str, table: impl IntoIden, cols: &[&dyn Fn() -> DynIden]) -> IndexCreateStatement {
-    let mut idx = Index::create();
-    idx.name(name).table(table);
-    for col in cols {
-        idx.col(col());
-    }
-    idx.to_owned()
-}
-
-fn cascade(
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from.0, from.1)
-        .to(to.0, to.1)
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
 }
 
 #[async_trait::async_trait]

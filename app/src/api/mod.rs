@@ -4,6 +4,8 @@
 pub mod auth;
 pub mod editions;
 pub mod investors;
+pub mod judging;
+pub mod reviews;
 pub mod showcase;
 pub mod staff;
 pub mod startups;

@@ -5,7 +5,9 @@ use domain::account::Role;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+mod judging;
 mod startups;
+pub use judging::*;
 pub use startups::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,7 +3,7 @@
 use super::*;
 
 impl TestApp {
-    async fn investor(&self, email: &str) -> String {
+    pub(crate) async fn investor(&self, email: &str) -> String {
         app::server::services::accounts::create_or_grant(
             &self.db,
             email,

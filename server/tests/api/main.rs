@@ -14,6 +14,7 @@ use std::sync::Arc;
 use tower::ServiceExt;
 
 mod investors;
+mod judging;
 mod startups;
 
 struct TestApp {

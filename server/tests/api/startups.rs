@@ -27,7 +27,7 @@ fn profile(name: &str) -> Vec<(&'static str, &str)> {
 
 impl TestApp {
     /// A current edition whose deadline is far ahead (or already past).
-    async fn edition(&self, staff: &str, deadline_passed: bool) -> String {
+    pub(crate) async fn edition(&self, staff: &str, deadline_passed: bool) -> String {
         let (name, start, end, deadline) = if deadline_passed {
             ("GSIC 2020", "2020-09-15", "2020-09-16", "2020-09-01T18:00")
         } else {
@@ -64,7 +64,7 @@ impl TestApp {
         id
     }
 
-    async fn create_startup(&self, cookie: &str, name: &str) -> String {
+    pub(crate) async fn create_startup(&self, cookie: &str, name: &str) -> String {
         let reply = self
             .call("startups/save", Some(cookie), &profile(name))
             .await;
@@ -79,7 +79,13 @@ impl TestApp {
             .to_string()
     }
 
-    async fn save_pitch(&self, cookie: &str, startup: &str, edition: &str, intent: &str) -> Reply {
+    pub(crate) async fn save_pitch(
+        &self,
+        cookie: &str,
+        startup: &str,
+        edition: &str,
+        intent: &str,
+    ) -> Reply {
         self.call(
             "pitches/save",
             Some(cookie),
@@ -96,7 +102,7 @@ impl TestApp {
         .await
     }
 
-    async fn pitch(&self, cookie: &str, startup: &str) -> Value {
+    pub(crate) async fn pitch(&self, cookie: &str, startup: &str) -> Value {
         self.call(
             "pitches/get",
             Some(cookie),
@@ -106,7 +112,7 @@ impl TestApp {
         .json()
     }
 
-    async fn upload(
+    pub(crate) async fn upload(
         &self,
         path: &str,
         cookie: &str,
@@ -138,7 +144,7 @@ impl TestApp {
         self.send(req).await
     }
 
-    async fn set_status(&self, startup: &str, status: &str) {
+    pub(crate) async fn set_status(&self, startup: &str, status: &str) {
         use app::server::entities::submission;
         use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter, Set};
         let id: uuid::Uuid = startup.parse().expect("uuid");

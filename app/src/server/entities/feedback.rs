@@ -8,6 +8,8 @@ pub struct Model {
     pub id: Uuid,
     pub submission_id: Uuid,
     pub body: String,
+    /// The review the comment came from (none for notes staff wrote themselves).
+    pub review_id: Option<Uuid>,
     pub released_by: Option<Uuid>,
     pub released_at: DateTimeUtc,
 }

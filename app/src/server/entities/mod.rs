@@ -1,16 +1,22 @@
 //! Database entities (one file a table). They never leave the server: services map
 //! them to the wire types in `crate::types`.
 
+pub mod assignment;
 pub mod audit_log;
 pub mod availability_window;
 pub mod cofounder_invite;
+pub mod conflict;
 pub mod edition;
 pub mod feedback;
+pub mod investor_mark;
 pub mod investor_profile;
 pub mod invitation;
 pub mod outbox;
 pub mod password_reset;
 pub mod rate_limit;
+pub mod review;
+pub mod review_setting;
+pub mod rubric_criterion;
 pub mod session;
 pub mod startup;
 pub mod startup_member;

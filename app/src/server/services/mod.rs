@@ -1,12 +1,17 @@
 pub mod accounts;
+pub mod assignments;
 pub mod audit;
 pub mod catalogue;
+pub mod decisions;
 pub mod editions;
 pub mod files;
 pub mod investors;
 pub mod invitations;
 pub mod outbox;
+pub mod panel;
 pub mod pitches;
 pub mod rate_limits;
+pub mod review_setup;
+pub mod reviews;
 pub mod sessions;
 pub mod startups;

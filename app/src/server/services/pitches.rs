@@ -204,7 +204,7 @@ async fn windows_of(db: &impl ConnectionTrait, id: Uuid) -> Result<Vec<Window>, 
 
 /// Moves a submission to `status` and adds the step to its timeline: the one place a
 /// status changes, so the timeline never disagrees with the status.
-async fn move_to(
+pub(crate) async fn move_to(
     db: &impl ConnectionTrait,
     submission_id: Uuid,
     status: Status,
@@ -470,22 +470,41 @@ pub async fn set_deck(
     Ok(startup_id)
 }
 
-/// The deck of submission `id`, if `me` may read it.
+/// The deck of submission `id`, if `me` may read it: the team, staff, and judges who
+/// may review this pitch.
 pub async fn deck_for_download(
     db: &DatabaseConnection,
     me: &SessionUser,
     id: Uuid,
 ) -> Result<(stored_file::Model, String), ServiceError> {
-    let (s, startup, access) = load_visible(db, me, id).await?;
+    let s = submission::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let mut access = startups::viewer(db, s.startup_id, me).await?;
+    access.reviewer = super::reviews::can_open(db, me, &s).await?;
     if !access.can_read_deck() {
         return Err(ServiceError::NotFound);
     }
+    let startup = startup::Entity::find_by_id(s.startup_id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     let file = match s.deck_file_id {
         Some(f) => files::find(db, f).await?.ok_or(ServiceError::NotFound)?,
         None => return Err(ServiceError::NotFound),
     };
-    let safe: String = startup
-        .name
+    // A judge in blind mode must not learn the name from the file name either.
+    let blind = !access.can_see()
+        && super::review_setup::settings_of(db, s.edition_id)
+            .await?
+            .blind;
+    let shown = if blind {
+        format!("pitch-{}", &s.id.simple().to_string()[..6])
+    } else {
+        startup.name.clone()
+    };
+    let safe: String = shown
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();

@@ -45,8 +45,8 @@ pub async fn is_member(
         .is_some())
 }
 
-/// How `viewer` stands towards the startup. Reviewer rights arrive with review
-/// assignments; until then investors see no private startup data.
+/// How `viewer` stands towards the startup as a whole. Reviewer rights belong to one
+/// pitch, so `pitches::deck_for_download` adds them for the deck it serves.
 pub async fn viewer(
     db: &impl ConnectionTrait,
     startup_id: Uuid,

@@ -1,0 +1,167 @@
+//! Server functions staff use to run judging: review setup, assignments, the ranking,
+//! decisions and feedback.
+
+use crate::error::AppError;
+use crate::types::{AssignmentBoard, Ranking, RankingQuery, ReviewSetup, SubmissionReviews};
+use domain::review::ReviewSetupInput;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+#[cfg(feature = "ssr")]
+use crate::server::{ctx::run, services, ServiceError};
+#[cfg(feature = "ssr")]
+use domain::policy::Permission;
+
+#[cfg(feature = "ssr")]
+fn parse_id(raw: &str, field: &str, what: &str) -> Result<Uuid, ServiceError> {
+    Uuid::parse_str(raw.trim())
+        .map_err(|_| ServiceError::field(field, format!("Choose {what} from the list.")))
+}
+
+#[server(endpoint = "judging/setup")]
+pub async fn get_review_setup(edition: Uuid) -> Result<ReviewSetup, AppError> {
+    run(|ctx| async move {
+        ctx.require(Permission::RunJudging).await?;
+        services::review_setup::setup(ctx.db(), edition).await
+    })
+    .await
+}
+
+#[server(endpoint = "judging/setup/save")]
+pub async fn save_review_setup(
+    edition: Uuid,
+    #[server(flatten)] setup: ReviewSetupInput,
+) -> Result<(), AppError> {
+    let kept = setup.clone();
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunJudging).await?;
+        services::review_setup::save(ctx.db(), &me, edition, &setup).await?;
+        ctx.redirect(&format!("/staff/judging/{edition}?saved=1"));
+        Ok(())
+    })
+    .await
+    .map_err(|e| e.keeping(&kept.pairs()))
+}
+
+#[server(endpoint = "judging/assignments")]
+pub async fn get_assignment_board(edition: Uuid) -> Result<AssignmentBoard, AppError> {
+    run(|ctx| async move {
+        ctx.require(Permission::RunJudging).await?;
+        services::assignments::board(ctx.db(), edition).await
+    })
+    .await
+}
+
+#[server(endpoint = "judging/auto-assign")]
+pub async fn auto_assign(edition: Uuid) -> Result<(), AppError> {
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunJudging).await?;
+        let outcome = services::assignments::auto_assign(ctx.db(), &me, edition).await?;
+        ctx.redirect(&format!(
+            "/staff/judging/{edition}?assigned={}&short={}",
+            outcome.added,
+            outcome.short.len()
+        ));
+        Ok(())
+    })
+    .await
+}
+
+#[server(endpoint = "judging/assign")]
+pub async fn assign_reviewer(submission: Uuid, investor: String) -> Result<(), AppError> {
+    let kept = investor.clone();
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunJudging).await?;
+        let investor = parse_id(&investor, "investor", "an investor")?;
+        let edition = services::assignments::add(ctx.db(), &me, submission, investor).await?;
+        ctx.redirect(&format!(
+            "/staff/judging/{edition}?changed=1#pitch-{submission}"
+        ));
+        Ok(())
+    })
+    .await
+    .map_err(|e| e.keeping(&[("investor", &kept), ("submission", &submission.to_string())]))
+}
+
+#[server(endpoint = "judging/unassign")]
+pub async fn unassign_reviewer(submission: Uuid, investor: Uuid) -> Result<(), AppError> {
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunJudging).await?;
+        let edition = services::assignments::remove(ctx.db(), &me, submission, investor).await?;
+        ctx.redirect(&format!(
+            "/staff/judging/{edition}?changed=1#pitch-{submission}"
+        ));
+        Ok(())
+    })
+    .await
+}
+
+#[server(endpoint = "judging/ranking")]
+pub async fn get_ranking(#[server(flatten)] query: RankingQuery) -> Result<Ranking, AppError> {
+    run(|ctx| async move {
+        ctx.require(Permission::RunJudging).await?;
+        services::decisions::ranking(ctx.db(), &query).await
+    })
+    .await
+}
+
+#[server(endpoint = "judging/decide")]
+pub async fn decide(
+    #[server(default)] ids: Vec<Uuid>,
+    decision: String,
+    #[server(default)] back: String,
+) -> Result<(), AppError> {
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunJudging).await?;
+        let decision = domain::review::Decision::parse(&decision)
+            .map_err(|e| ServiceError::field("decision", e))?;
+        let changed = services::decisions::decide(
+            ctx.db(),
+            &me,
+            &ctx.state.config.public_url,
+            &ids,
+            decision,
+        )
+        .await?;
+        // Only a path of our own: never an open redirect.
+        let back = if back.starts_with("/staff/") && !back.starts_with("//") {
+            back
+        } else {
+            "/staff/ranking".to_string()
+        };
+        let joiner = if back.contains('?') { '&' } else { '?' };
+        ctx.redirect(&format!("{back}{joiner}decided={changed}"));
+        Ok(())
+    })
+    .await
+}
+
+#[server(endpoint = "judging/reviews")]
+pub async fn get_submission_reviews(submission: Uuid) -> Result<SubmissionReviews, AppError> {
+    run(|ctx| async move {
+        ctx.require(Permission::RunJudging).await?;
+        services::decisions::submission_reviews(ctx.db(), submission).await
+    })
+    .await
+}
+
+#[server(endpoint = "judging/release")]
+pub async fn release_feedback(
+    submission: Uuid,
+    #[server(default)] reviews: Vec<Uuid>,
+) -> Result<(), AppError> {
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunJudging).await?;
+        services::decisions::release_feedback(
+            ctx.db(),
+            &me,
+            &ctx.state.config.public_url,
+            submission,
+            &reviews,
+        )
+        .await?;
+        ctx.redirect(&format!("/staff/reviews/{submission}?released=1"));
+        Ok(())
+    })
+    .await
+}

@@ -1,0 +1,240 @@
+//! Wire types of judging: review setup, assignments, the investor's queue and scoring
+//! form, private marks, the staff ranking and decisions.
+
+use domain::review::{Interest, ReviewSetupInput};
+use domain::submission::Status;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReviewSetup {
+    pub edition_id: Uuid,
+    pub edition_name: String,
+    pub form: ReviewSetupInput,
+    /// Reviews exist, so criteria can no longer change (guidance still can).
+    pub rubric_locked: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReviewerChip {
+    pub investor_id: Uuid,
+    pub name: String,
+    pub reviewed: bool,
+    pub manual: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConflictNote {
+    pub investor_name: String,
+    pub reason: String,
+    /// Found by the system (portfolio, email domain) rather than declared.
+    pub automatic: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AssignmentRow {
+    pub submission_id: Uuid,
+    pub startup_name: String,
+    pub track: String,
+    pub status: Status,
+    pub reviewers: Vec<ReviewerChip>,
+    pub conflicts: Vec<ConflictNote>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JudgeOption {
+    pub id: Uuid,
+    pub name: String,
+    pub load: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AssignmentBoard {
+    pub edition_id: Uuid,
+    pub edition_name: String,
+    pub reviews_per_pitch: u8,
+    pub rows: Vec<AssignmentRow>,
+    pub judges: Vec<JudgeOption>,
+    pub min_load: u32,
+    pub max_load: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QueueItem {
+    pub submission_id: Uuid,
+    /// The startup's name, or "Pitch 3f2a…" in blind mode.
+    pub label: String,
+    pub one_liner: String,
+    pub track: String,
+    pub stage: String,
+    pub country: String,
+    pub assigned: bool,
+    pub reviewed: bool,
+    pub starred: bool,
+    pub interest: Interest,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct QueueQuery {
+    pub edition: Option<Uuid>,
+    pub track: String,
+    /// "", "todo", "done" or "starred".
+    pub show: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReviewQueue {
+    pub edition_id: Uuid,
+    pub edition_name: String,
+    pub phase_open: bool,
+    pub browse_allowed: bool,
+    pub assigned_done: u32,
+    pub assigned_total: u32,
+    pub tracks: Vec<String>,
+    pub items: Vec<QueueItem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CriterionView {
+    /// The form key of its score: `scores[<key>]`.
+    pub key: String,
+    pub name: String,
+    pub guidance: String,
+    pub weight: u32,
+    pub scale_max: u8,
+    pub score: Option<u8>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OtherReview {
+    /// "Judge A", "Judge B": judges read each other's scores, not names.
+    pub judge: String,
+    pub weighted: f64,
+    pub recommendation: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReviewedStartup {
+    pub one_liner: String,
+    pub description: String,
+    pub sectors: Vec<String>,
+    pub stage: String,
+    pub country: String,
+    pub city: String,
+    pub founded_year: i32,
+    pub team_size: i32,
+    /// Hidden in blind mode.
+    pub website: Option<String>,
+    pub traction: Vec<(String, String)>,
+    pub ask: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Marks {
+    pub starred: bool,
+    pub tags: String,
+    pub interest: Interest,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReviewForm {
+    pub submission_id: Uuid,
+    pub label: String,
+    pub blind: bool,
+    pub startup: ReviewedStartup,
+    pub track: String,
+    pub title: String,
+    pub summary: String,
+    pub video_url: Option<String>,
+    pub deck_url: Option<String>,
+    pub criteria: Vec<CriterionView>,
+    pub comment: String,
+    pub private_note: String,
+    pub recommendation: String,
+    pub phase_open: bool,
+    pub assigned: bool,
+    pub has_review: bool,
+    /// `None` when the setting (or not having reviewed yet) hides them.
+    pub others: Option<Vec<OtherReview>>,
+    pub marks: Marks,
+    /// Position in the assigned queue: (n, m) for "n of m".
+    pub position: Option<(u32, u32)>,
+    pub next_id: Option<Uuid>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RankingRow {
+    pub submission_id: Uuid,
+    pub startup_name: String,
+    pub track: String,
+    pub status: Status,
+    pub assigned: u32,
+    pub reviews: u32,
+    pub raw_mean: Option<f64>,
+    pub normalised_mean: Option<f64>,
+    pub standard_error: Option<f64>,
+    pub disagreement: bool,
+    /// Investors who starred it and who want a meeting (counts only; who is private).
+    pub stars: u32,
+    pub meeting_requests: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JudgeRow {
+    pub investor_id: Uuid,
+    pub name: String,
+    pub assigned: u32,
+    pub reviews: u32,
+    pub mean: f64,
+    pub spread: f64,
+    /// Mean minus the panel's, after allowing for the pitches drawn: < 0 harsh.
+    pub offset: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RankingQuery {
+    pub edition: Option<Uuid>,
+    pub track: String,
+    /// "normalised" (default), "raw", "reviews", "name", "se".
+    pub sort: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Ranking {
+    pub edition_id: Uuid,
+    pub edition_name: String,
+    pub tracks: Vec<String>,
+    pub rows: Vec<RankingRow>,
+    pub judges: Vec<JudgeRow>,
+    pub panel_mean: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StaffReview {
+    pub id: Uuid,
+    pub judge: String,
+    pub weighted: f64,
+    pub recommendation: String,
+    pub scores: Vec<(String, u8)>,
+    pub comment: String,
+    pub released: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubmissionReviews {
+    pub submission_id: Uuid,
+    pub edition_id: Uuid,
+    pub startup_name: String,
+    pub title: String,
+    pub status: Status,
+    pub reviews: Vec<StaffReview>,
+    pub conflicts: Vec<ConflictNote>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AssignOutcome {
+    pub added: u32,
+    pub short: Vec<String>,
+}

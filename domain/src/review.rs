@@ -1,0 +1,640 @@
+//! Judging rules: the rubric and review settings staff configure per edition, what a
+//! judge's review must satisfy, who may open or read which review, investors' private
+//! marks, and the decisions staff take.
+
+use crate::scoring::{self, Criterion};
+use crate::startup::choice;
+use crate::submission::Status;
+use crate::validation::{bounded_text, FieldErrors};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub const MAX_CRITERIA: usize = 10;
+pub const CRITERION_NAME_MAX: usize = 60;
+pub const GUIDANCE_MAX: usize = 300;
+pub const WEIGHT_MAX: u32 = 100;
+pub const REVIEWS_PER_PITCH_MAX: u8 = 10;
+pub const COMMENT_MAX: usize = 3000;
+pub const NOTE_MAX: usize = 2000;
+pub const REASON_MAX: usize = 500;
+pub const TAGS_MAX: usize = 8;
+pub const TAG_MAX_CHARS: usize = 30;
+
+/// One rubric criterion as staff configure it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RubricCriterion {
+    pub name: String,
+    pub guidance: String,
+    /// Relative weight, 1–100; weights need not add up to 100.
+    pub weight: u32,
+    /// Top of the scale, 5 or 10 (the bottom is always 1).
+    pub scale_max: u8,
+}
+
+impl RubricCriterion {
+    pub fn for_scoring(&self) -> Criterion {
+        Criterion {
+            name: self.name.clone(),
+            weight: f64::from(self.weight),
+            scale_max: self.scale_max,
+        }
+    }
+}
+
+/// The demo default: what most startup competitions judge on.
+pub fn default_rubric() -> Vec<RubricCriterion> {
+    [
+        (
+            "Team",
+            20,
+            "Can these people build it? Experience, completeness, commitment.",
+        ),
+        (
+            "Problem & solution",
+            20,
+            "A real, painful problem and a solution that clearly solves it.",
+        ),
+        (
+            "Market",
+            15,
+            "Size and growth of the market this company can reach.",
+        ),
+        (
+            "Traction",
+            15,
+            "Revenue, users, pilots: evidence that customers want it.",
+        ),
+        (
+            "Business model",
+            15,
+            "How it makes money and whether the unit economics can work.",
+        ),
+        (
+            "Investment readiness",
+            15,
+            "A clear ask, sensible terms and a credible use of funds.",
+        ),
+    ]
+    .into_iter()
+    .map(|(name, weight, guidance)| RubricCriterion {
+        name: name.into(),
+        guidance: guidance.into(),
+        weight,
+        scale_max: 5,
+    })
+    .collect()
+}
+
+fn parse_scale(raw: &str) -> Option<u8> {
+    let compact: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
+    match compact.replace(['–', '—'], "-").as_str() {
+        "5" | "1-5" => Some(5),
+        "10" | "1-10" => Some(10),
+        _ => None,
+    }
+}
+
+/// Reads the rubric as staff type it: one criterion a line,
+/// `name | weight | scale (5 or 10) | guidance`. Every bad line is reported.
+pub fn parse_rubric(text: &str) -> Result<Vec<RubricCriterion>, String> {
+    let mut criteria: Vec<RubricCriterion> = Vec::new();
+    let mut problems = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let at = n + 1;
+        let parts: Vec<&str> = line.splitn(4, '|').map(str::trim).collect();
+        if parts.len() < 3 {
+            problems.push(format!(
+                "Line {at}: write name | weight | scale | guidance, e.g. \"Team | 20 | 5 | Can they build it?\"."
+            ));
+            continue;
+        }
+        let name = match bounded_text(parts[0], "The name", 1, CRITERION_NAME_MAX) {
+            Ok(name) => name,
+            Err(e) => {
+                problems.push(format!("Line {at}: {e}"));
+                continue;
+            }
+        };
+        let Some(weight) = parts[1]
+            .parse::<u32>()
+            .ok()
+            .filter(|w| (1..=WEIGHT_MAX).contains(w))
+        else {
+            problems.push(format!(
+                "Line {at}: the weight must be a whole number from 1 to {WEIGHT_MAX}."
+            ));
+            continue;
+        };
+        let Some(scale_max) = parse_scale(parts[2]) else {
+            problems.push(format!("Line {at}: the scale must be 5 or 10."));
+            continue;
+        };
+        let guidance = match bounded_text(
+            parts.get(3).copied().unwrap_or(""),
+            "The guidance",
+            0,
+            GUIDANCE_MAX,
+        ) {
+            Ok(g) => g,
+            Err(e) => {
+                problems.push(format!("Line {at}: {e}"));
+                continue;
+            }
+        };
+        if criteria
+            .iter()
+            .any(|c| c.name.to_lowercase() == name.to_lowercase())
+        {
+            problems.push(format!("Line {at}: \"{name}\" is already in the rubric."));
+            continue;
+        }
+        criteria.push(RubricCriterion {
+            name,
+            guidance,
+            weight,
+            scale_max,
+        });
+    }
+    if criteria.is_empty() && problems.is_empty() {
+        problems.push("Give at least one criterion.".into());
+    }
+    if criteria.len() > MAX_CRITERIA {
+        problems.push(format!(
+            "At most {MAX_CRITERIA} criteria (there are {}).",
+            criteria.len()
+        ));
+    }
+    if problems.is_empty() {
+        Ok(criteria)
+    } else {
+        Err(problems.join(" "))
+    }
+}
+
+pub fn format_rubric(criteria: &[RubricCriterion]) -> String {
+    criteria
+        .iter()
+        .map(|c| {
+            format!(
+                "{} | {} | {} | {}",
+                c.name, c.weight, c.scale_max, c.guidance
+            )
+            .trim_end_matches([' ', '|'])
+            .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+choice!(
+    /// When a judge may read the other judges' scores of a pitch.
+    Visibility, "Visibility", {
+        AfterOwnReview = "after_own": "After submitting their own review",
+        Never = "never": "Never",
+    }
+);
+
+choice!(
+    /// A judge's overall verdict.
+    Recommendation, "Recommendation", {
+        StrongYes = "strong_yes": "Strong yes",
+        Yes = "yes": "Yes",
+        Maybe = "maybe": "Maybe",
+        No = "no": "No",
+    }
+);
+
+choice!(
+    /// How keen an investor is on a startup (private to the investor).
+    Interest, "Interest", {
+        NoInterest = "none": "None",
+        Watching = "watching": "Watching",
+        Interested = "interested": "Interested",
+        WantMeeting = "want_meeting": "Want a meeting",
+    }
+);
+
+choice!(
+    /// What staff decide about a submission.
+    Decision, "Decision", {
+        Accept = "accept": "Accept",
+        Shortlist = "shortlist": "Shortlist",
+        Waitlist = "waitlist": "Waitlist",
+        Reject = "reject": "Reject",
+    }
+);
+
+impl Decision {
+    pub fn status(self) -> Status {
+        match self {
+            Decision::Accept => Status::Accepted,
+            Decision::Shortlist => Status::Shortlisted,
+            Decision::Waitlist => Status::Waitlisted,
+            Decision::Reject => Status::Rejected,
+        }
+    }
+}
+
+/// Staff may decide on any pitch that was submitted and not withdrawn, and change
+/// their mind later.
+pub fn decidable(status: Status) -> Result<(), String> {
+    match status {
+        Status::Draft => Err("This pitch is still a draft: it was never submitted.".into()),
+        Status::Withdrawn => Err("The founders withdrew this pitch.".into()),
+        _ => Ok(()),
+    }
+}
+
+/// How an edition's review runs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewSettings {
+    /// Reviews wanted per submission (k).
+    pub reviews_per_pitch: u8,
+    pub phase_open: bool,
+    pub visibility: Visibility,
+    /// Startup and founder names hidden from judges.
+    pub blind: bool,
+    /// Judges may also review pitches they were not assigned.
+    pub browse: bool,
+}
+
+impl Default for ReviewSettings {
+    fn default() -> Self {
+        ReviewSettings {
+            reviews_per_pitch: 3,
+            phase_open: true,
+            visibility: Visibility::AfterOwnReview,
+            blind: false,
+            browse: false,
+        }
+    }
+}
+
+/// The review-setup form as typed. Checkboxes are "on" when ticked, absent otherwise.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReviewSetupInput {
+    pub rubric: String,
+    pub reviews_per_pitch: String,
+    pub phase_open: String,
+    pub visibility: String,
+    pub blind: String,
+    pub browse: String,
+}
+
+fn ticked(raw: &str) -> bool {
+    matches!(raw.trim(), "on" | "true" | "1" | "yes")
+}
+
+fn tick(on: bool) -> String {
+    if on { "on" } else { "" }.to_string()
+}
+
+impl ReviewSetupInput {
+    pub fn from_settings(settings: &ReviewSettings, rubric: &[RubricCriterion]) -> Self {
+        ReviewSetupInput {
+            rubric: format_rubric(rubric),
+            reviews_per_pitch: settings.reviews_per_pitch.to_string(),
+            phase_open: tick(settings.phase_open),
+            visibility: settings.visibility.as_str().into(),
+            blind: tick(settings.blind),
+            browse: tick(settings.browse),
+        }
+    }
+
+    pub fn parse(&self) -> Result<(ReviewSettings, Vec<RubricCriterion>), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let rubric = errors.check("rubric", parse_rubric(&self.rubric));
+        let k = errors.check(
+            "reviews_per_pitch",
+            self.reviews_per_pitch
+                .trim()
+                .parse::<u8>()
+                .ok()
+                .filter(|k| (1..=REVIEWS_PER_PITCH_MAX).contains(k))
+                .ok_or_else(|| {
+                    format!("Reviews per pitch must be a whole number from 1 to {REVIEWS_PER_PITCH_MAX}.")
+                }),
+        );
+        let visibility = errors.check("visibility", Visibility::parse(&self.visibility));
+        match (rubric, k, visibility) {
+            (Some(rubric), Some(reviews_per_pitch), Some(visibility)) if errors.is_empty() => Ok((
+                ReviewSettings {
+                    reviews_per_pitch,
+                    phase_open: ticked(&self.phase_open),
+                    visibility,
+                    blind: ticked(&self.blind),
+                    browse: ticked(&self.browse),
+                },
+                rubric,
+            )),
+            _ => Err(errors),
+        }
+    }
+
+    /// `(field, value)` pairs kept for the form after a refusal.
+    pub fn pairs(&self) -> Vec<(&'static str, &str)> {
+        vec![
+            ("rubric", self.rubric.as_str()),
+            ("reviews_per_pitch", self.reviews_per_pitch.as_str()),
+            ("phase_open", self.phase_open.as_str()),
+            ("visibility", self.visibility.as_str()),
+            ("blind", self.blind.as_str()),
+            ("browse", self.browse.as_str()),
+        ]
+    }
+}
+
+/// The form field that carries the score of criterion `key`.
+pub fn score_field(key: &str) -> String {
+    format!("scores[{key}]")
+}
+
+/// A review that passed every check, scores in rubric order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValidReview {
+    pub scores: Vec<u8>,
+    /// Weighted score on 0–10.
+    pub weighted: f64,
+    pub comment: String,
+    pub private_note: String,
+    pub recommendation: Recommendation,
+}
+
+/// Checks a review against the rubric: `criteria` are `(key, criterion)` in rubric
+/// order and `scores` maps keys to what was typed. Every problem is reported, each
+/// beside its own field.
+pub fn parse_review(
+    criteria: &[(String, RubricCriterion)],
+    scores: &BTreeMap<String, String>,
+    comment: &str,
+    private_note: &str,
+    recommendation: &str,
+) -> Result<ValidReview, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let mut values = Vec::with_capacity(criteria.len());
+    for (key, c) in criteria {
+        let raw = scores.get(key).map(|s| s.trim()).unwrap_or("");
+        let problem = if raw.is_empty() {
+            Some(scoring::ScoreError::Missing(c.name.clone()))
+        } else {
+            match raw.parse::<u8>() {
+                Ok(v) if (1..=c.scale_max).contains(&v) => {
+                    values.push(v);
+                    None
+                }
+                _ => Some(scoring::ScoreError::OutOfScale {
+                    criterion: c.name.clone(),
+                    max: c.scale_max,
+                }),
+            }
+        };
+        if let Some(p) = problem {
+            errors.add(&score_field(key), p.to_string());
+        }
+    }
+    let comment = errors.check(
+        "comment",
+        bounded_text(comment, "The comment", 0, COMMENT_MAX),
+    );
+    let note = errors.check(
+        "private_note",
+        bounded_text(private_note, "The private note", 0, NOTE_MAX),
+    );
+    let recommendation = errors.check("recommendation", Recommendation::parse(recommendation));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let rubric: Vec<Criterion> = criteria.iter().map(|(_, c)| c.for_scoring()).collect();
+    let as_options: Vec<Option<u8>> = values.iter().copied().map(Some).collect();
+    match (
+        scoring::weighted_score(&rubric, &as_options),
+        comment,
+        note,
+        recommendation,
+    ) {
+        (Ok(weighted), Some(comment), Some(private_note), Some(recommendation)) => {
+            Ok(ValidReview {
+                scores: values,
+                weighted,
+                comment,
+                private_note,
+                recommendation,
+            })
+        }
+        (Err(problems), ..) => {
+            for p in problems {
+                errors.add("scores", p.to_string());
+            }
+            Err(errors)
+        }
+        _ => Err(errors),
+    }
+}
+
+/// How a judge stands towards one submission.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ReviewAccess {
+    pub assigned: bool,
+    /// Staff let judges browse and review pitches beyond their assignments.
+    pub browse_allowed: bool,
+    /// Declared by the judge or found automatically.
+    pub conflicted: bool,
+}
+
+impl ReviewAccess {
+    /// Opens the scoring form and reads the pitch; otherwise the pitch "does not exist".
+    pub fn can_open(self) -> bool {
+        !self.conflicted && (self.assigned || self.browse_allowed)
+    }
+
+    /// Reads the other judges' scores of this pitch.
+    pub fn can_see_others(self, visibility: Visibility, has_own_review: bool) -> bool {
+        self.can_open() && has_own_review && visibility == Visibility::AfterOwnReview
+    }
+}
+
+/// Reviews are written and changed only while the phase is open.
+pub fn may_write(settings: &ReviewSettings) -> Result<(), String> {
+    if settings.phase_open {
+        Ok(())
+    } else {
+        Err("The review phase is closed, so reviews can no longer be written or changed.".into())
+    }
+}
+
+pub fn parse_conflict_reason(raw: &str) -> Result<String, String> {
+    bounded_text(raw, "The reason", 3, REASON_MAX)
+}
+
+/// Private tags, comma separated: trimmed, without duplicates, case kept.
+pub fn parse_tags(raw: &str) -> Result<Vec<String>, String> {
+    let mut tags: Vec<String> = Vec::new();
+    for tag in raw.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+        if tag.chars().count() > TAG_MAX_CHARS {
+            return Err(format!(
+                "A tag can be at most {TAG_MAX_CHARS} characters (\"{tag}\" is longer)."
+            ));
+        }
+        if !tags.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
+            tags.push(tag.to_string());
+        }
+    }
+    if tags.len() > TAGS_MAX {
+        return Err(format!("At most {TAGS_MAX} tags."));
+    }
+    Ok(tags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn keyed(rubric: &[RubricCriterion]) -> Vec<(String, RubricCriterion)> {
+        rubric
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (format!("c{i}"), c.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn the_default_rubric_round_trips_through_its_text() {
+        let rubric = default_rubric();
+        assert_eq!(rubric.len(), 6);
+        assert_eq!(parse_rubric(&format_rubric(&rubric)), Ok(rubric));
+    }
+
+    #[test]
+    fn rubric_lines_are_checked_one_by_one() {
+        let err =
+            parse_rubric("Team | 20 | 5\nMarket | heavy | 5\nTraction | 10 | 7\nTeam | 5 | 10")
+                .unwrap_err();
+        assert!(err.contains("Line 2: the weight"), "{err}");
+        assert!(err.contains("Line 3: the scale must be 5 or 10"), "{err}");
+        assert!(err.contains("Line 4: \"Team\" is already"), "{err}");
+        assert!(parse_rubric("  \n").unwrap_err().contains("at least one"));
+        assert!(parse_rubric("just a name").unwrap_err().contains("Line 1"));
+        let eleven: String = (0..11).map(|i| format!("C{i} | 1 | 5\n")).collect();
+        assert!(parse_rubric(&eleven).unwrap_err().contains("At most 10"));
+        let ok = parse_rubric("Vision | 3 | 1–10 | Big picture").unwrap();
+        assert_eq!(ok[0].scale_max, 10);
+        assert_eq!(ok[0].guidance, "Big picture");
+    }
+
+    #[test]
+    fn setup_reports_every_bad_field() {
+        let bad = ReviewSetupInput {
+            rubric: "".into(),
+            reviews_per_pitch: "0".into(),
+            visibility: "always".into(),
+            ..Default::default()
+        };
+        let errors = bad.parse().unwrap_err();
+        for f in ["rubric", "reviews_per_pitch", "visibility"] {
+            assert!(errors.get(f).is_some(), "{f}");
+        }
+        let good = ReviewSetupInput::from_settings(&ReviewSettings::default(), &default_rubric());
+        let (settings, rubric) = good.parse().unwrap();
+        assert_eq!(settings, ReviewSettings::default());
+        assert_eq!(rubric, default_rubric());
+    }
+
+    #[test]
+    fn a_review_needs_every_score_within_its_scale_and_a_recommendation() {
+        let rubric = keyed(&default_rubric()[..2]);
+        let mut scores = BTreeMap::new();
+        scores.insert("c0".to_string(), "6".to_string());
+        let errors = parse_review(&rubric, &scores, "", "", "").unwrap_err();
+        assert_eq!(
+            errors.get("scores[c0]"),
+            Some("Team takes a whole score from 1 to 5.")
+        );
+        assert_eq!(
+            errors.get("scores[c1]"),
+            Some("Give a score for Problem & solution.")
+        );
+        assert!(errors.get("recommendation").is_some());
+        scores.insert("c0".into(), "5".into());
+        scores.insert("c1".into(), "1".into());
+        let ok = parse_review(&rubric, &scores, " Strong team ", "", "yes").unwrap();
+        assert_eq!(ok.scores, vec![5, 1]);
+        assert!((ok.weighted - 5.0).abs() < 1e-9);
+        assert_eq!(ok.comment, "Strong team");
+        assert_eq!(ok.recommendation, Recommendation::Yes);
+    }
+
+    #[test]
+    fn conflicted_judges_open_nothing_and_others_scores_follow_the_setting() {
+        let assigned = ReviewAccess {
+            assigned: true,
+            ..Default::default()
+        };
+        assert!(assigned.can_open());
+        assert!(!assigned.can_see_others(Visibility::AfterOwnReview, false));
+        assert!(assigned.can_see_others(Visibility::AfterOwnReview, true));
+        assert!(!assigned.can_see_others(Visibility::Never, true));
+        let conflicted = ReviewAccess {
+            assigned: true,
+            browse_allowed: true,
+            conflicted: true,
+        };
+        assert!(!conflicted.can_open());
+        assert!(!conflicted.can_see_others(Visibility::AfterOwnReview, true));
+        assert!(!ReviewAccess::default().can_open());
+        assert!(ReviewAccess {
+            browse_allowed: true,
+            ..Default::default()
+        }
+        .can_open());
+    }
+
+    #[test]
+    fn decisions_need_a_submitted_pitch() {
+        assert!(decidable(Status::Draft).is_err());
+        assert!(decidable(Status::Withdrawn).is_err());
+        assert!(decidable(Status::Accepted).is_ok());
+        assert_eq!(Decision::Reject.status(), Status::Rejected);
+        let closed = ReviewSettings {
+            phase_open: false,
+            ..Default::default()
+        };
+        assert!(may_write(&closed).unwrap_err().contains("closed"));
+    }
+
+    #[test]
+    fn tags_are_trimmed_and_deduplicated() {
+        assert_eq!(
+            parse_tags(" climate, Climate ,, hardware "),
+            Ok(vec!["climate".to_string(), "hardware".to_string()])
+        );
+        assert!(parse_tags(&"x".repeat(31)).is_err());
+        assert!(parse_tags("a,b,c,d,e,f,g,h,i").is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn valid_scores_always_give_a_weighted_score_within_0_and_10(
+            raw in proptest::collection::vec((1u8..=10, 1u32..=100, any::<bool>()), 1..=10)
+        ) {
+            let rubric: Vec<(String, RubricCriterion)> = raw.iter().enumerate().map(|(i, (_, w, ten))| {
+                (format!("c{i}"), RubricCriterion { name: format!("C{i}"), guidance: String::new(), weight: *w, scale_max: if *ten { 10 } else { 5 } })
+            }).collect();
+            let scores: BTreeMap<String, String> = raw.iter().enumerate().map(|(i, (s, _, ten))| {
+                let max = if *ten { 10 } else { 5 };
+                (format!("c{i}"), (*s).min(max).to_string())
+            }).collect();
+            let review = parse_review(&rubric, &scores, "", "", "maybe").unwrap();
+            prop_assert!((0.0..=10.0).contains(&review.weighted));
+        }
+
+        #[test]
+        fn any_rubric_text_is_parsed_or_refused_without_panicking(text in "\\PC{0,200}") {
+            let _ = parse_rubric(&text);
+        }
+    }
+}

@@ -1,0 +1,625 @@
+//! Judging: review setup, assignment, conflicts, scoring, visibility, ranking and
+//! decisions.
+
+use super::*;
+
+struct Jury {
+    staff: String,
+    edition: String,
+    /// (founder cookie, startup id, submission id)
+    tidal: (String, String, String),
+    aurora: (String, String, String),
+    ada: String,
+    bo: String,
+    /// Shares the email domain of Tidal Grid's founder: an automatic conflict.
+    cy: String,
+}
+
+impl TestApp {
+    async fn submitted_pitch(
+        &self,
+        founder_email: &str,
+        name: &str,
+        edition: &str,
+    ) -> (String, String, String) {
+        let founder = self.founder(founder_email).await;
+        let startup = self.create_startup(&founder, name).await;
+        let saved = self.save_pitch(&founder, &startup, edition, "save").await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+        self.set_status(&startup, "submitted").await;
+        let id = self.pitch(&founder, &startup).await["id"]
+            .as_str()
+            .expect("submission id")
+            .to_string();
+        (founder, startup, id)
+    }
+
+    async fn jury(&self, k: &str) -> Jury {
+        let staff = self.staff().await;
+        let edition = self.edition(&staff, false).await;
+        let tidal = self
+            .submitted_pitch("chen@tidal.example", "Tidal Grid", &edition)
+            .await;
+        let aurora = self
+            .submitted_pitch("dara@aurora.example", "Aurora Bio", &edition)
+            .await;
+        let jury = Jury {
+            ada: self.investor("ada@harbour.example").await,
+            bo: self.investor("bo@gmail.com").await,
+            cy: self.investor("cy@tidal.example").await,
+            staff,
+            edition,
+            tidal,
+            aurora,
+        };
+        self.setup(&jury, k, "on", "after_own", "").await;
+        jury
+    }
+
+    async fn setup(
+        &self,
+        jury: &Jury,
+        k: &str,
+        open: &str,
+        visibility: &str,
+        rubric: &str,
+    ) -> Reply {
+        let current = self
+            .call(
+                "judging/setup",
+                Some(&jury.staff),
+                &[("edition", &jury.edition)],
+            )
+            .await
+            .json();
+        let rubric = if rubric.is_empty() {
+            current["form"]["rubric"]
+                .as_str()
+                .expect("rubric")
+                .to_string()
+        } else {
+            rubric.to_string()
+        };
+        self.call(
+            "judging/setup/save",
+            Some(&jury.staff),
+            &[
+                ("edition", &jury.edition),
+                ("rubric", &rubric),
+                ("reviews_per_pitch", k),
+                ("phase_open", open),
+                ("visibility", visibility),
+            ],
+        )
+        .await
+    }
+
+    async fn review_form(&self, cookie: &str, submission: &str) -> Reply {
+        self.call("reviews/form", Some(cookie), &[("submission", submission)])
+            .await
+    }
+
+    /// Scores every criterion `score` (or leaves them out when `score` is empty).
+    async fn score(
+        &self,
+        cookie: &str,
+        submission: &str,
+        score: &str,
+        recommendation: &str,
+    ) -> Reply {
+        let form = self.review_form(cookie, submission).await.json();
+        let keys: Vec<String> = form["criteria"]
+            .as_array()
+            .map(|cs| {
+                cs.iter()
+                    .filter_map(|c| c["key"].as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let fields: Vec<(String, String)> = keys
+            .iter()
+            .map(|k| (format!("scores[{k}]"), score.to_string()))
+            .filter(|(_, v)| !v.is_empty())
+            .collect();
+        let mut pairs: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        pairs.extend([
+            ("submission", submission),
+            ("comment", "Clear plan, thin traction."),
+            ("private_note", "Ask about the port pilot."),
+            ("recommendation", recommendation),
+            ("then", "next"),
+        ]);
+        self.call("reviews/save", Some(cookie), &pairs).await
+    }
+
+    async fn review_count(&self) -> u64 {
+        app::server::entities::review::Entity::find()
+            .count(&self.db)
+            .await
+            .expect("count")
+    }
+
+    async fn board(&self, jury: &Jury) -> Value {
+        self.call(
+            "judging/assignments",
+            Some(&jury.staff),
+            &[("edition", &jury.edition)],
+        )
+        .await
+        .json()
+    }
+}
+
+fn reviewers_of(board: &Value, submission: &str) -> Vec<String> {
+    board["rows"]
+        .as_array()
+        .and_then(|rows| rows.iter().find(|r| r["submission_id"] == submission))
+        .and_then(|r| r["reviewers"].as_array())
+        .map(|rs| {
+            rs.iter()
+                .filter_map(|r| r["name"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn judges_score_only_what_they_may_and_a_conflict_hides_the_pitch() {
+    let app = spawn_app().await;
+    let jury = app.jury("2").await;
+    let (tidal, aurora) = (jury.tidal.2.clone(), jury.aurora.2.clone());
+
+    let assigned = app
+        .call(
+            "judging/auto-assign",
+            Some(&jury.staff),
+            &[("edition", &jury.edition)],
+        )
+        .await;
+    assert_eq!(assigned.status, StatusCode::OK, "{}", assigned.body);
+    let board = app.board(&jury).await;
+    assert_eq!(reviewers_of(&board, &tidal).len(), 2);
+    assert_eq!(reviewers_of(&board, &aurora).len(), 2);
+    assert!(
+        !reviewers_of(&board, &tidal).is_empty()
+            && board["rows"][0]["conflicts"]
+                .to_string()
+                .contains("tidal.example")
+            || board["rows"][1]["conflicts"]
+                .to_string()
+                .contains("tidal.example"),
+        "the shared email domain is listed as a conflict: {board}"
+    );
+    assert!(board["max_load"].as_u64().unwrap() - board["min_load"].as_u64().unwrap() <= 1);
+    // Cy shares Tidal Grid's email domain: never assigned, and the pitch does not exist for them.
+    assert_eq!(
+        app.review_form(&jury.cy, &tidal).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let deck = app
+        .get(
+            &format!("/files/decks/{}", tidal.replace('-', "")),
+            Some(&jury.cy),
+        )
+        .await;
+    assert_eq!(deck.status, StatusCode::NOT_FOUND);
+    let cy_id = app.me(Some(&jury.cy)).await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let by_hand = app
+        .call(
+            "judging/assign",
+            Some(&jury.staff),
+            &[("submission", &tidal), ("investor", &cy_id)],
+        )
+        .await;
+    assert_eq!(by_hand.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        by_hand
+            .field_error("investor")
+            .unwrap()
+            .contains("conflict of interest"),
+        "{}",
+        by_hand.body
+    );
+    // Submitted pitches that got reviewers are now under review for their founders.
+    assert_eq!(
+        app.pitch(&jury.tidal.0, &jury.tidal.1).await["status"],
+        "UnderReview"
+    );
+
+    // Ada and Bo review both; a bad review is refused whole.
+    let bad = app.score(&jury.ada, &tidal, "9", "").await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad.body.contains("takes a whole score from 1 to 5"),
+        "{}",
+        bad.body
+    );
+    assert!(bad.field_error("recommendation").is_some());
+    let missing = app.score(&jury.ada, &tidal, "", "yes").await;
+    assert!(
+        missing.body.contains("Give a score for Team"),
+        "{}",
+        missing.body
+    );
+    assert_eq!(app.review_count().await, 0, "nothing saved half-way");
+
+    // Others' scores stay hidden until the judge has reviewed.
+    let before = app.review_form(&jury.bo, &tidal).await.json();
+    assert_eq!(before["others"], Value::Null);
+    assert_eq!(
+        app.score(&jury.ada, &tidal, "4", "yes").await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.review_form(&jury.bo, &tidal).await.json()["others"],
+        Value::Null
+    );
+    assert_eq!(
+        app.score(&jury.bo, &tidal, "2", "maybe").await.status,
+        StatusCode::OK
+    );
+    let after = app.review_form(&jury.bo, &tidal).await.json();
+    assert_eq!(after["others"].as_array().map(Vec::len), Some(1), "{after}");
+    assert!(
+        !after.to_string().contains("Ada"),
+        "judges see scores, not names"
+    );
+    assert_eq!(
+        app.setup(&jury, "2", "on", "never", "").await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.review_form(&jury.bo, &tidal).await.json()["others"],
+        Value::Null
+    );
+
+    // A judge declares a conflict: the pitch is gone for them, scores included.
+    let ada_id = app.me(Some(&jury.ada)).await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.call(
+        "judging/assign",
+        Some(&jury.staff),
+        &[("submission", &aurora), ("investor", &ada_id)],
+    )
+    .await;
+    assert_eq!(
+        app.review_form(&jury.ada, &aurora).await.status,
+        StatusCode::OK
+    );
+    let reason = app
+        .call(
+            "reviews/conflict",
+            Some(&jury.ada),
+            &[("submission", &aurora), ("reason", "")],
+        )
+        .await;
+    assert!(reason.field_error("reason").is_some());
+    let declared = app
+        .call(
+            "reviews/conflict",
+            Some(&jury.ada),
+            &[
+                ("submission", &aurora),
+                ("reason", "I advised Aurora Bio last year."),
+            ],
+        )
+        .await;
+    assert_eq!(declared.status, StatusCode::OK, "{}", declared.body);
+    assert_eq!(
+        app.review_form(&jury.ada, &aurora).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.score(&jury.ada, &aurora, "3", "no").await.status,
+        StatusCode::NOT_FOUND
+    );
+    let reviews = app
+        .call(
+            "judging/reviews",
+            Some(&jury.staff),
+            &[("submission", &aurora)],
+        )
+        .await
+        .json();
+    assert!(
+        reviews["conflicts"]
+            .to_string()
+            .contains("I advised Aurora Bio"),
+        "staff see the reason"
+    );
+
+    // Founders reach no review data at all.
+    for (endpoint, arg) in [
+        ("reviews/form", ("submission", tidal.as_str())),
+        ("judging/reviews", ("submission", tidal.as_str())),
+        ("judging/ranking", ("track", "")),
+        ("judging/assignments", ("edition", jury.edition.as_str())),
+    ] {
+        let reply = app.call(endpoint, Some(&jury.tidal.0), &[arg]).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{endpoint}");
+    }
+    let founder_view = app.pitch(&jury.tidal.0, &jury.tidal.1).await.to_string();
+    assert!(!founder_view.contains("thin traction") && !founder_view.contains("weighted"));
+
+    // After the phase closes, reviews are read-only.
+    assert_eq!(
+        app.setup(&jury, "2", "", "never", "").await.status,
+        StatusCode::OK
+    );
+    let late = app.score(&jury.bo, &tidal, "5", "yes").await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+    assert!(
+        late.body.contains("review phase is closed"),
+        "{}",
+        late.body
+    );
+}
+
+#[tokio::test]
+async fn staff_rank_decide_in_bulk_and_release_feedback_founders_are_told() {
+    let app = spawn_app().await;
+    let jury = app.jury("2").await;
+    let (tidal, aurora) = (jury.tidal.2.clone(), jury.aurora.2.clone());
+    for (judge, who) in [(&jury.ada, "ada"), (&jury.bo, "bo")] {
+        for pitch in [&tidal, &aurora] {
+            let investor = app.me(Some(judge)).await["id"]
+                .as_str()
+                .unwrap()
+                .to_string();
+            let added = app
+                .call(
+                    "judging/assign",
+                    Some(&jury.staff),
+                    &[("submission", pitch), ("investor", &investor)],
+                )
+                .await;
+            assert_eq!(added.status, StatusCode::OK, "{who}: {}", added.body);
+        }
+    }
+    app.score(&jury.ada, &tidal, "5", "strong_yes").await;
+    app.score(&jury.ada, &aurora, "2", "no").await;
+    app.score(&jury.bo, &tidal, "3", "yes").await;
+    app.score(&jury.bo, &aurora, "1", "no").await;
+
+    let ranking = app
+        .call("judging/ranking", Some(&jury.staff), &[])
+        .await
+        .json();
+    let rows = ranking["rows"].as_array().expect("rows");
+    assert_eq!(rows[0]["startup_name"], "Tidal Grid", "{ranking}");
+    assert_eq!(rows[0]["reviews"], 2);
+    assert!(rows[0]["raw_mean"].as_f64().unwrap() > rows[1]["raw_mean"].as_f64().unwrap());
+    assert!(rows[0]["normalised_mean"].as_f64().is_some());
+    assert!(rows[0]["standard_error"].as_f64().is_some());
+    assert_eq!(ranking["judges"].as_array().map(Vec::len), Some(2));
+
+    // The rubric cannot change under written reviews; settings still can.
+    let changed = app.setup(&jury, "2", "on", "never", "Team | 50 | 10").await;
+    assert_eq!(changed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(changed
+        .field_error("rubric")
+        .unwrap()
+        .contains("already scored"));
+
+    // Bulk: reject both, then accept one; a draft in the batch refuses the batch.
+    let draft = app.founder("eli@example.org").await;
+    let draft_startup = app.create_startup(&draft, "Draft Co").await;
+    app.save_pitch(&draft, &draft_startup, &jury.edition, "save")
+        .await;
+    let draft_id = app.pitch(&draft, &draft_startup).await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let refused = app
+        .call(
+            "judging/decide",
+            Some(&jury.staff),
+            &[
+                ("ids[0]", &tidal),
+                ("ids[1]", &draft_id),
+                ("decision", "reject"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert!(
+        refused.body.contains("Nothing was changed"),
+        "{}",
+        refused.body
+    );
+    assert_eq!(
+        app.pitch(&jury.tidal.0, &jury.tidal.1).await["status"],
+        "UnderReview"
+    );
+
+    let outbox_before = app.outbox_bodies().await.len();
+    let bulk = app
+        .call(
+            "judging/decide",
+            Some(&jury.staff),
+            &[
+                ("ids[0]", &tidal),
+                ("ids[1]", &aurora),
+                ("decision", "waitlist"),
+            ],
+        )
+        .await;
+    assert_eq!(bulk.status, StatusCode::OK, "{}", bulk.body);
+    let accept = app
+        .call(
+            "judging/decide",
+            Some(&jury.staff),
+            &[("ids[0]", &tidal), ("decision", "accept")],
+        )
+        .await;
+    assert_eq!(accept.status, StatusCode::OK, "{}", accept.body);
+    assert_eq!(
+        app.pitch(&jury.tidal.0, &jury.tidal.1).await["status"],
+        "Accepted"
+    );
+    assert_eq!(
+        app.pitch(&jury.aurora.0, &jury.aurora.1).await["status"],
+        "Waitlisted"
+    );
+    let mails = app.outbox_bodies().await;
+    assert_eq!(
+        mails.len(),
+        outbox_before + 3,
+        "one email per decision and founder"
+    );
+    assert!(mails.iter().any(|m| m.contains("Congratulations")));
+    let audit = app
+        .call("staff/audit", Some(&jury.staff), &[("page", "1")])
+        .await
+        .body;
+    assert!(audit.contains("decision.accept") && audit.contains("decision.waitlist"));
+
+    // Staff release one comment; the founder reads it, and only it.
+    let reviews = app
+        .call(
+            "judging/reviews",
+            Some(&jury.staff),
+            &[("submission", &tidal)],
+        )
+        .await
+        .json();
+    let first = reviews["reviews"][0]["id"].as_str().unwrap().to_string();
+    let released = app
+        .call(
+            "judging/release",
+            Some(&jury.staff),
+            &[("submission", &tidal), ("reviews[0]", &first)],
+        )
+        .await;
+    assert_eq!(released.status, StatusCode::OK, "{}", released.body);
+    let founder_view = app.pitch(&jury.tidal.0, &jury.tidal.1).await;
+    assert_eq!(
+        founder_view["feedback"],
+        serde_json::json!(["Clear plan, thin traction."])
+    );
+    assert!(
+        !founder_view.to_string().contains("port pilot"),
+        "private notes never reach founders"
+    );
+    let withdrawn = app
+        .call(
+            "judging/release",
+            Some(&jury.staff),
+            &[("submission", &tidal)],
+        )
+        .await;
+    assert_eq!(withdrawn.status, StatusCode::OK);
+    assert_eq!(
+        app.pitch(&jury.tidal.0, &jury.tidal.1).await["feedback"],
+        serde_json::json!([])
+    );
+}
+
+#[tokio::test]
+async fn marks_are_private_and_the_shortlist_counts_for_staff() {
+    let app = spawn_app().await;
+    let jury = app.jury("3").await;
+    app.call(
+        "judging/auto-assign",
+        Some(&jury.staff),
+        &[("edition", &jury.edition)],
+    )
+    .await;
+    let aurora = jury.aurora.2.clone();
+    let bad = app
+        .call(
+            "reviews/marks",
+            Some(&jury.bo),
+            &[
+                ("submission", &aurora),
+                ("starred", "on"),
+                ("tags", &"x".repeat(40)),
+                ("interest", "keen"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.field_error("tags").is_some() && bad.field_error("interest").is_some());
+    let marked = app
+        .call(
+            "reviews/marks",
+            Some(&jury.bo),
+            &[
+                ("submission", &aurora),
+                ("starred", "on"),
+                ("tags", "biotech, lab"),
+                ("interest", "want_meeting"),
+            ],
+        )
+        .await;
+    assert_eq!(marked.status, StatusCode::OK, "{}", marked.body);
+    let starred = app
+        .call("reviews/queue", Some(&jury.bo), &[("show", "starred")])
+        .await
+        .json();
+    assert_eq!(
+        starred["items"].as_array().map(Vec::len),
+        Some(1),
+        "{starred}"
+    );
+    assert_eq!(starred["items"][0]["label"], "Aurora Bio");
+    // Another judge sees none of Bo's marks; staff see only counts.
+    let ada = app.review_form(&jury.ada, &aurora).await.json();
+    assert_eq!(ada["marks"]["starred"], false);
+    let ranking = app
+        .call("judging/ranking", Some(&jury.staff), &[])
+        .await
+        .json();
+    let row = ranking["rows"]
+        .as_array()
+        .and_then(|r| r.iter().find(|r| r["submission_id"] == aurora))
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        (row["stars"].as_u64(), row["meeting_requests"].as_u64()),
+        (Some(1), Some(1))
+    );
+
+    // Blind mode hides the startup's name from judges.
+    let rubric = app
+        .call(
+            "judging/setup",
+            Some(&jury.staff),
+            &[("edition", &jury.edition)],
+        )
+        .await
+        .json()["form"]["rubric"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let blind = app
+        .call(
+            "judging/setup/save",
+            Some(&jury.staff),
+            &[
+                ("edition", &jury.edition),
+                ("rubric", &rubric),
+                ("reviews_per_pitch", "3"),
+                ("phase_open", "on"),
+                ("visibility", "never"),
+                ("blind", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(blind.status, StatusCode::OK, "{}", blind.body);
+    let form = app.review_form(&jury.bo, &aurora).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(
+        !form.body.contains("Aurora Bio") && !form.body.contains("aurora.example"),
+        "{}",
+        form.body
+    );
+}
