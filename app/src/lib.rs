@@ -2,6 +2,9 @@
 //! Compiled twice: with `ssr` into the server, with `hydrate` into the browser's WASM.
 //! Everything that touches the database lives in `server`, behind the one `ssr` gate.
 
+// Deeply nested views (tables of forms) make deep types in the release hydrate build.
+#![recursion_limit = "256"]
+
 pub mod api;
 pub mod components;
 pub mod error;

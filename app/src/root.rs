@@ -1,5 +1,7 @@
 use crate::components::layout::{provide_user_resource, Header};
-use crate::pages::{auth, home, investor, not_found::NotFound, showcase, staff, startups};
+use crate::pages::{
+    auth, home, investor, judging, not_found::NotFound, reviews, showcase, staff, startups,
+};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
@@ -54,6 +56,8 @@ fn AppShell() -> impl IntoView {
                 <Route path=path!("/founder") view=home::FounderHome ssr=SsrMode::Async/>
                 <Route path=path!("/investor") view=home::InvestorHome ssr=SsrMode::Async/>
                 <Route path=path!("/investor/profile") view=investor::InvestorProfilePage ssr=SsrMode::Async/>
+                <Route path=path!("/investor/reviews") view=reviews::ReviewQueuePage ssr=SsrMode::Async/>
+                <Route path=path!("/investor/reviews/:id") view=reviews::ReviewPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff") view=staff::StaffHome ssr=SsrMode::Async/>
                 <Route path=path!("/staff/editions") view=staff::EditionsPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/editions/new") view=staff::NewEditionPage ssr=SsrMode::Async/>
@@ -62,6 +66,9 @@ fn AppShell() -> impl IntoView {
                 <Route path=path!("/staff/outbox") view=staff::OutboxPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/audit") view=staff::AuditLogPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/submissions") view=showcase::StaffSubmissionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/judging") view=judging::JudgingPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/ranking") view=judging::RankingPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/reviews/:id") view=judging::SubmissionReviewsPage ssr=SsrMode::Async/>
                 <Route path=path!("/startups/new") view=startups::NewStartupPage ssr=SsrMode::Async/>
                 <Route path=path!("/startups/:id") view=startups::StartupPage ssr=SsrMode::Async/>
                 <Route path=path!("/startups/:id/pitch") view=startups::PitchPage ssr=SsrMode::Async/>

@@ -32,6 +32,18 @@ pub const PUBLIC_MAIL_DOMAINS: [&str; 24] = [
     "naver.com",
 ];
 
+/// Names reserved for examples and testing (RFC 2606, RFC 6761): no real organisation
+/// mails from them, and demo or test accounts often all share one, so sharing one says
+/// nothing either.
+fn reserved_for_examples(domain: &str) -> bool {
+    [".test", ".example", ".invalid", ".localhost"]
+        .iter()
+        .any(|tld| domain.ends_with(tld))
+        || ["example.com", "example.net", "example.org"]
+            .iter()
+            .any(|d| domain == *d || domain.ends_with(&format!(".{d}")))
+}
+
 /// What the system knows about an investor for conflict checks.
 #[derive(Clone, Debug, Default)]
 pub struct InvestorSide {
@@ -123,6 +135,7 @@ pub fn detect(investor: &InvestorSide, startup: &StartupSide) -> Vec<AutoConflic
     if let Some(domain) = email_domain(&investor.email) {
         let public: HashSet<&str> = PUBLIC_MAIL_DOMAINS.into_iter().collect();
         if !public.contains(domain.as_str())
+            && !reserved_for_examples(&domain)
             && startup
                 .founder_emails
                 .iter()
@@ -144,7 +157,7 @@ mod tests {
         StartupSide {
             name: "Tidal Grid Ltd.".into(),
             website: Some("https://www.tidalgrid.example/about".into()),
-            founder_emails: vec!["lin@tidalgrid.example".into(), "mei@gmail.com".into()],
+            founder_emails: vec!["lin@tidalgrid.cn".into(), "mei@gmail.com".into()],
         }
     }
 
@@ -168,13 +181,23 @@ mod tests {
     #[test]
     fn a_shared_company_domain_is_a_conflict_but_a_public_one_is_not() {
         let colleague = InvestorSide {
-            email: "bo@TidalGrid.example".into(),
+            email: "bo@TidalGrid.cn".into(),
             portfolio: vec![],
         };
         assert_eq!(
             detect(&colleague, &startup()),
-            vec![AutoConflict::SharedDomain("tidalgrid.example".into())]
+            vec![AutoConflict::SharedDomain("tidalgrid.cn".into())]
         );
+        // Demo and test accounts share reserved example domains: no evidence either.
+        let demo = StartupSide {
+            founder_emails: vec!["founder1@pitchline.test".into()],
+            ..startup()
+        };
+        let demo_investor = InvestorSide {
+            email: "investor1@pitchline.test".into(),
+            portfolio: vec![],
+        };
+        assert!(detect(&demo_investor, &demo).is_empty());
         let gmail = InvestorSide {
             email: "someone@gmail.com".into(),
             portfolio: vec![],

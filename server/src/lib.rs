@@ -81,11 +81,16 @@ pub fn router(state: AppState, leptos_options: LeptosOptions) -> Router {
             "/api/{*fn_name}",
             post(move |req| handle_server_fns_with_context(server_fn_context.clone(), req)),
         )
-        .leptos_routes_with_context(&leptos_options, routes, pages_context, {
+        .leptos_routes_with_context(&leptos_options, routes, pages_context.clone(), {
             let options = leptos_options.clone();
             move || shell(options.clone())
         })
-        .fallback(leptos_axum::file_and_error_handler(shell))
+        // The not-found page renders the app too (its nav asks who is signed in), so it
+        // needs the same context as every other page.
+        .fallback(leptos_axum::file_and_error_handler_with_context(
+            pages_context,
+            shell,
+        ))
         .with_state(leptos_options);
     Router::new()
         .route("/healthz", get(healthz))

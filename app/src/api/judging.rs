@@ -19,7 +19,9 @@ fn parse_id(raw: &str, field: &str, what: &str) -> Result<Uuid, ServiceError> {
 }
 
 #[server(endpoint = "judging/setup")]
-pub async fn get_review_setup(edition: Uuid) -> Result<ReviewSetup, AppError> {
+pub async fn get_review_setup(
+    #[server(default)] edition: Option<Uuid>,
+) -> Result<ReviewSetup, AppError> {
     run(|ctx| async move {
         ctx.require(Permission::RunJudging).await?;
         services::review_setup::setup(ctx.db(), edition).await
@@ -36,7 +38,7 @@ pub async fn save_review_setup(
     run(|ctx| async move {
         let me = ctx.require(Permission::RunJudging).await?;
         services::review_setup::save(ctx.db(), &me, edition, &setup).await?;
-        ctx.redirect(&format!("/staff/judging/{edition}?saved=1"));
+        ctx.redirect(&format!("/staff/judging?edition={edition}&saved=1"));
         Ok(())
     })
     .await
@@ -44,7 +46,9 @@ pub async fn save_review_setup(
 }
 
 #[server(endpoint = "judging/assignments")]
-pub async fn get_assignment_board(edition: Uuid) -> Result<AssignmentBoard, AppError> {
+pub async fn get_assignment_board(
+    #[server(default)] edition: Option<Uuid>,
+) -> Result<AssignmentBoard, AppError> {
     run(|ctx| async move {
         ctx.require(Permission::RunJudging).await?;
         services::assignments::board(ctx.db(), edition).await
@@ -58,7 +62,7 @@ pub async fn auto_assign(edition: Uuid) -> Result<(), AppError> {
         let me = ctx.require(Permission::RunJudging).await?;
         let outcome = services::assignments::auto_assign(ctx.db(), &me, edition).await?;
         ctx.redirect(&format!(
-            "/staff/judging/{edition}?assigned={}&short={}",
+            "/staff/judging?edition={edition}&assigned={}&short={}",
             outcome.added,
             outcome.short.len()
         ));

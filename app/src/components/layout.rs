@@ -73,10 +73,13 @@ fn role_links(roles: &[Role]) -> Vec<(&'static str, &'static str)> {
     }
     if roles.contains(&Role::Investor) {
         links.push(("/investor", "Investor desk"));
+        links.push(("/investor/reviews", "Reviews"));
     }
     if roles.contains(&Role::Staff) {
         links.push(("/staff", "Staff"));
         links.push(("/staff/submissions", "Submissions"));
+        links.push(("/staff/judging", "Judging"));
+        links.push(("/staff/ranking", "Ranking"));
         links.push(("/staff/editions", "Editions"));
         links.push(("/staff/outbox", "Outbox"));
         links.push(("/staff/audit", "Audit log"));

@@ -90,7 +90,13 @@ pub fn InvestorHome() -> impl IntoView {
         <Title text="Investor home"/>
         <RequireRole role=Role::Investor>
             <WorkspaceHeading title="Investor home" intro="Your review queue, shortlist and meeting requests for the current edition live here."/>
-            <p><A href="/investor/profile" attr:class="button primary">"Profile and thesis"</A></p>
+            <p class="actions">
+                <A href="/investor/reviews" attr:class="button primary">"Review queue"</A>
+                " "
+                <A href="/investor/reviews?show=starred" attr:class="button">"My shortlist"</A>
+                " "
+                <A href="/investor/profile" attr:class="button">"Profile and thesis"</A>
+            </p>
             <CurrentEdition/>
         </RequireRole>
     }

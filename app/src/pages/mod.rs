@@ -1,7 +1,9 @@
 pub mod auth;
 pub mod home;
 pub mod investor;
+pub mod judging;
 pub mod not_found;
+pub mod reviews;
 pub mod showcase;
 pub mod staff;
 pub mod startups;

@@ -15,12 +15,16 @@ use leptos_meta::{Meta, Title};
 use leptos_router::components::{Form, A};
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-fn query_value(name: &'static str) -> impl Fn() -> String + Copy {
+pub(crate) fn query_value(name: &'static str) -> impl Fn() -> String + Copy {
     let query = use_query_map();
     move || query.read().get(name).unwrap_or_default()
 }
 
-fn options(selected: String, all: Vec<(String, String)>, prompt: &'static str) -> impl IntoView {
+pub(crate) fn options(
+    selected: String,
+    all: Vec<(String, String)>,
+    prompt: &'static str,
+) -> impl IntoView {
     let none = selected.is_empty();
     view! {
         <option value="" selected=none>{prompt}</option>
@@ -38,7 +42,7 @@ fn stage_options() -> Vec<(String, String)> {
         .collect()
 }
 
-fn encode(value: &str) -> String {
+pub(crate) fn encode(value: &str) -> String {
     value
         .bytes()
         .map(|b| match b {

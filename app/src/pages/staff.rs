@@ -22,6 +22,8 @@ pub fn StaffHome() -> impl IntoView {
             <WorkspaceHeading title="Staff home" intro="Configure editions, invite investors and colleagues, and follow what the system emails."/>
             <ul class="tiles">
                 <li><A href="/staff/editions"><strong>"Editions"</strong><span>"Dates, tracks, deadlines, which one is current"</span></A></li>
+                <li><A href="/staff/judging"><strong>"Judging"</strong><span>"Rubric, review settings, assigning judges"</span></A></li>
+                <li><A href="/staff/ranking"><strong>"Ranking"</strong><span>"Scores, judge calibration, decisions"</span></A></li>
                 <li><A href="/staff/invite"><strong>"Invite people"</strong><span>"Investors and staff join by emailed link"</span></A></li>
                 <li><A href="/staff/outbox"><strong>"Outbox"</strong><span>"Every email the system has queued"</span></A></li>
             </ul>

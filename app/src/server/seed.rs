@@ -114,7 +114,8 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), ServiceError> {
     Ok(())
 }
 
-/// Two demo startups: one accepted and in the showcase, one submitted and waiting.
+/// Demo startups: one accepted and in the showcase, three submitted and waiting for
+/// judges.
 async fn seed_startups(
     db: &DatabaseConnection,
     edition_id: uuid::Uuid,
@@ -141,6 +142,26 @@ async fn seed_startups(
             "pre_seed",
             "SG",
             "Singapore",
+            Status::Submitted,
+        ),
+        (
+            "founder2@pitchline.test",
+            "Lumen Robotics",
+            "Warehouse robots that learn a new pick in an hour.",
+            "AI",
+            "series_a",
+            "CN",
+            "Hangzhou",
+            Status::Submitted,
+        ),
+        (
+            "founder3@pitchline.test",
+            "Kestrel Pay",
+            "Cross-border payouts for small exporters.",
+            "Fintech",
+            "seed",
+            "HK",
+            "Hong Kong",
             Status::Submitted,
         ),
     ];

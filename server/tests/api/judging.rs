@@ -38,15 +38,15 @@ impl TestApp {
         let staff = self.staff().await;
         let edition = self.edition(&staff, false).await;
         let tidal = self
-            .submitted_pitch("chen@tidal.example", "Tidal Grid", &edition)
+            .submitted_pitch("chen@tidalgrid.cn", "Tidal Grid", &edition)
             .await;
         let aurora = self
-            .submitted_pitch("dara@aurora.example", "Aurora Bio", &edition)
+            .submitted_pitch("dara@aurora-bio.sg", "Aurora Bio", &edition)
             .await;
         let jury = Jury {
-            ada: self.investor("ada@harbour.example").await,
+            ada: self.investor("ada@harbour.vc").await,
             bo: self.investor("bo@gmail.com").await,
-            cy: self.investor("cy@tidal.example").await,
+            cy: self.investor("cy@tidalgrid.cn").await,
             staff,
             edition,
             tidal,
@@ -187,10 +187,10 @@ async fn judges_score_only_what_they_may_and_a_conflict_hides_the_pitch() {
         !reviewers_of(&board, &tidal).is_empty()
             && board["rows"][0]["conflicts"]
                 .to_string()
-                .contains("tidal.example")
+                .contains("tidalgrid.cn")
             || board["rows"][1]["conflicts"]
                 .to_string()
-                .contains("tidal.example"),
+                .contains("tidalgrid.cn"),
         "the shared email domain is listed as a conflict: {board}"
     );
     assert!(board["max_load"].as_u64().unwrap() - board["min_load"].as_u64().unwrap() <= 1);
@@ -618,7 +618,7 @@ async fn marks_are_private_and_the_shortlist_counts_for_staff() {
     let form = app.review_form(&jury.bo, &aurora).await;
     assert_eq!(form.status, StatusCode::OK);
     assert!(
-        !form.body.contains("Aurora Bio") && !form.body.contains("aurora.example"),
+        !form.body.contains("Aurora Bio") && !form.body.contains("aurora-bio"),
         "{}",
         form.body
     );

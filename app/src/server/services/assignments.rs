@@ -269,9 +269,10 @@ pub async fn remove(
 /// Every pitch with its reviewers and conflicts, and every judge with their load.
 pub async fn board(
     db: &DatabaseConnection,
-    edition_id: Uuid,
+    wanted: Option<Uuid>,
 ) -> Result<AssignmentBoard, ServiceError> {
-    let edition_name = edition_name(db, edition_id).await?;
+    let e = super::reviews::edition_or_current(db, wanted).await?;
+    let (edition_id, edition_name) = (e.id, e.name);
     let settings = settings_of(db, edition_id).await?;
     let panel = Panel::load(db, edition_id, &panel::REVIEWABLE).await?;
     let ids: Vec<Uuid> = panel.pitches.iter().map(|p| p.submission.id).collect();

@@ -119,11 +119,13 @@ async fn reviews_exist(db: &impl ConnectionTrait, edition_id: Uuid) -> Result<bo
         .is_some())
 }
 
-pub async fn setup(db: &DatabaseConnection, edition_id: Uuid) -> Result<ReviewSetup, ServiceError> {
-    let e = edition::Entity::find_by_id(edition_id)
-        .one(db)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
+/// The setup of edition `wanted`, or of the current edition.
+pub async fn setup(
+    db: &DatabaseConnection,
+    wanted: Option<Uuid>,
+) -> Result<ReviewSetup, ServiceError> {
+    let e = super::reviews::edition_or_current(db, wanted).await?;
+    let edition_id = e.id;
     let rubric: Vec<RubricCriterion> = rubric_of(db, edition_id)
         .await?
         .into_iter()

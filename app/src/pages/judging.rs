@@ -1,0 +1,457 @@
+//! Staff run judging: review setup and rubric, assignments, the ranking with judge
+//! calibration, decisions, and each pitch's reviews with feedback release.
+
+use crate::api::judging::{
+    get_assignment_board, get_ranking, get_review_setup, get_submission_reviews, AssignReviewer,
+    AutoAssign, Decide, ReleaseFeedback, SaveReviewSetup, UnassignReviewer,
+};
+use crate::components::forms::{
+    loaded, CheckboxField, Field, FormError, Notice, SelectField, Submit, TextAreaField,
+};
+use crate::components::layout::RequireRole;
+use crate::pages::auth::action_error;
+use crate::pages::showcase::{encode, options, query_value};
+use crate::pages::startups::status_badge;
+use crate::types::{
+    AssignmentBoard, AssignmentRow, Ranking, RankingQuery, ReviewSetup, SubmissionReviews,
+};
+use domain::account::Role;
+use domain::review::{Decision, Visibility};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::{Form, A};
+use leptos_router::hooks::{use_location, use_params_map};
+use uuid::Uuid;
+
+fn uuid_of(raw: String) -> Option<Uuid> {
+    Uuid::parse_str(raw.trim()).ok()
+}
+
+pub(crate) fn score(value: Option<f64>) -> String {
+    value
+        .map(|v| format!("{v:.2}"))
+        .unwrap_or_else(|| "–".into())
+}
+
+#[component]
+pub fn JudgingPage() -> impl IntoView {
+    let location = use_location();
+    let edition = query_value("edition");
+    let setup = Resource::new(
+        move || location.search.get(),
+        move |_| get_review_setup(uuid_of(edition())),
+    );
+    let board = Resource::new(
+        move || location.search.get(),
+        move |_| get_assignment_board(uuid_of(edition())),
+    );
+    let assigned = query_value("assigned");
+    let short = query_value("short");
+    view! {
+        <Title text="Judging"/>
+        <RequireRole role=Role::Staff>
+            <header class="page-header">
+                <h1>"Judging"</h1>
+                <p class="lead">"Set the rubric and how review runs, then give every submitted pitch its reviewers. Judges with a conflict of interest are never assigned."</p>
+            </header>
+            <Notice flag="saved" message="Review settings saved."/>
+            <Notice flag="changed" message="Assignments updated."/>
+            {move || (!assigned().is_empty()).then(|| view! {
+                <div class="alert alert-ok" role="status">
+                    {format!("{} new assignments made.", assigned())}
+                    {(short() != "0" && !short().is_empty()).then(|| format!(" {} pitches are short of reviewers: not enough judges without a conflict.", short()))}
+                </div>
+            })}
+            {loaded(setup, |s: ReviewSetup| view! { <SetupForm setup=s/> })}
+            {loaded(board, |b: AssignmentBoard| view! { <Board board=b/> })}
+        </RequireRole>
+    }
+}
+
+#[component]
+fn SetupForm(setup: ReviewSetup) -> impl IntoView {
+    let action = ServerAction::<SaveReviewSetup>::new();
+    let error = action_error(action);
+    let form = setup.form.clone();
+    let visibilities: Vec<(String, String)> = Visibility::ALL
+        .iter()
+        .map(|v| (v.as_str().to_string(), v.label().to_string()))
+        .collect();
+    view! {
+        <section class="card" aria-labelledby="setup-title">
+            <h2 id="setup-title">"Review setup · " {setup.edition_name.clone()}</h2>
+            {setup.rubric_locked.then(|| view! {
+                <p class="hint">"Judges have scored pitches already: criteria, weights and scales are fixed now. Guidance text and the settings below can still change."</p>
+            })}
+            <FormError error/>
+            <ActionForm action attr:class="grid-form" attr:novalidate=true>
+                <input type="hidden" name="edition" value=setup.edition_id.to_string()/>
+                <TextAreaField
+                    label="Rubric"
+                    name="rubric"
+                    hint="One criterion a line: name | weight | scale (5 or 10) | guidance for judges. At most 10."
+                    initial=form.rubric.clone()
+                    rows=8
+                    error
+                />
+                <Field label="Reviews per pitch" name="reviews_per_pitch" kind="number" hint="How many judges score each pitch, 1 to 10." initial=form.reviews_per_pitch.clone() error/>
+                <SelectField label="Judges see each other's scores" name="visibility" options=visibilities initial=form.visibility.clone() error/>
+                <CheckboxField label="Review phase open (judges can write and change reviews)" name="phase_open" initial=form.phase_open == "on" error/>
+                <CheckboxField label="Blind review (startup and founder names hidden from judges)" name="blind" initial=form.blind == "on" error/>
+                <CheckboxField label="Judges may also review pitches not assigned to them" name="browse" initial=form.browse == "on" error/>
+                <div class="form-actions">
+                    <Submit label="Save review setup" pending=action.pending()/>
+                </div>
+            </ActionForm>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn Board(board: AssignmentBoard) -> impl IntoView {
+    let auto = ServerAction::<AutoAssign>::new();
+    let auto_error = action_error(auto);
+    let judges = StoredValue::new(board.judges.clone());
+    view! {
+        <section class="card" aria-labelledby="board-title">
+            <div class="card-head">
+                <h2 id="board-title">"Assignments"</h2>
+                <ActionForm action=auto attr:class="inline-form">
+                    <input type="hidden" name="edition" value=board.edition_id.to_string()/>
+                    <Submit label="Assign reviewers automatically" pending=auto.pending()/>
+                </ActionForm>
+            </div>
+            <FormError error=auto_error/>
+            <p class="hint">
+                {format!(
+                    "{} reviewers per pitch. Reviews already written are kept. Judges' loads: {} to {} pitches.",
+                    board.reviews_per_pitch, board.min_load, board.max_load
+                )}
+            </p>
+            {board.rows.is_empty().then(|| view! { <p>"No submitted pitches yet."</p> })}
+            <div class="table-wrap">
+                <table class="data">
+                    <thead><tr><th>"Startup"</th><th>"Track"</th><th>"Status"</th><th>"Reviewers"</th><th>"Add a reviewer"</th><th>"Conflicts"</th></tr></thead>
+                    <tbody>
+                        {board.rows.clone().into_iter().map(|row| view! { <BoardRow row judges/> }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn BoardRow(
+    row: AssignmentRow,
+    judges: StoredValue<Vec<crate::types::JudgeOption>>,
+) -> impl IntoView {
+    let add = ServerAction::<AssignReviewer>::new();
+    let add_error = action_error(add);
+    let submission = row.submission_id.to_string();
+    let taken: Vec<Uuid> = row.reviewers.iter().map(|r| r.investor_id).collect();
+    let conflicted: Vec<String> = row
+        .conflicts
+        .iter()
+        .map(|c| c.investor_name.clone())
+        .collect();
+    let choices: Vec<(String, String)> = judges
+        .get_value()
+        .into_iter()
+        .filter(|j| !taken.contains(&j.id))
+        .map(|j| {
+            let note = if conflicted.contains(&j.name) {
+                " (conflict)"
+            } else {
+                ""
+            };
+            (
+                j.id.to_string(),
+                format!("{} · {} assigned{note}", j.name, j.load),
+            )
+        })
+        .collect();
+    view! {
+        <tr id=format!("pitch-{}", row.submission_id)>
+            <td><A href=format!("/staff/reviews/{}", row.submission_id)>{row.startup_name.clone()}</A></td>
+            <td>{row.track.clone()}</td>
+            <td>{status_badge(row.status)}</td>
+            <td>
+                <ul class="chips">
+                    {row.reviewers.clone().into_iter().map(|r| {
+                        let remove = ServerAction::<UnassignReviewer>::new();
+                        let label = format!("Remove {}", r.name);
+                        view! {
+                            <li class="chip">
+                                {r.name.clone()}
+                                {r.reviewed.then_some(" ✓")}
+                                <ActionForm action=remove attr:class="inline-form">
+                                    <input type="hidden" name="submission" value=row.submission_id.to_string()/>
+                                    <input type="hidden" name="investor" value=r.investor_id.to_string()/>
+                                    <button type="submit" class="button link small" aria-label=label>"×"</button>
+                                </ActionForm>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </td>
+            <td>
+                <ActionForm action=add attr:class="inline-form">
+                    <input type="hidden" name="submission" value=submission/>
+                    <label class="visually-hidden" for=format!("add-{}", row.submission_id)>"Reviewer to add"</label>
+                    <select name="investor" id=format!("add-{}", row.submission_id)>
+                        <option value="">"Choose a judge…"</option>
+                        {choices.into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
+                    </select>
+                    <button type="submit" class="button small">"Add"</button>
+                </ActionForm>
+                <p class="field-error" role="alert">{move || add_error.get().map(|e| e.field("investor").unwrap_or_else(|| e.to_string()))}</p>
+            </td>
+            <td>
+                <ul class="plain">
+                    {row.conflicts.clone().into_iter().map(|c| view! {
+                        <li>{c.investor_name.clone()} ": " {c.reason.clone()} {c.automatic.then_some(" (found automatically)")}</li>
+                    }).collect_view()}
+                </ul>
+            </td>
+        </tr>
+    }
+    .into_any()
+}
+
+fn decision_options() -> Vec<(String, String)> {
+    Decision::ALL
+        .iter()
+        .map(|d| (d.as_str().to_string(), d.label().to_string()))
+        .collect()
+}
+
+#[component]
+pub fn RankingPage() -> impl IntoView {
+    let (edition, track, sort) = (
+        query_value("edition"),
+        query_value("track"),
+        query_value("sort"),
+    );
+    let location = use_location();
+    let ranking = Resource::new(
+        move || (location.search.get(), edition(), track(), sort()),
+        move |(_, edition, track, sort)| {
+            get_ranking(RankingQuery {
+                edition: uuid_of(edition),
+                track,
+                sort,
+            })
+        },
+    );
+    view! {
+        <Title text="Ranking"/>
+        <RequireRole role=Role::Staff>
+            <header class="page-header">
+                <h1>"Ranking"</h1>
+                <p class="lead">"The normalised mean turns each score into a z-score against its judge's own habits, so harsh and lenient judges count alike. A wide ± means the judges disagree or few have scored."</p>
+            </header>
+            {move || {
+                let decided = query_value("decided")();
+                (!decided.is_empty()).then(|| view! { <div class="alert alert-ok" role="status">{format!("Decision recorded for {decided} pitches; their founders were emailed.")}</div> })
+            }}
+            {loaded(ranking, move |r: Ranking| view! { <RankingView ranking=r track=track() sort=sort()/> })}
+        </RequireRole>
+    }
+}
+
+#[component]
+fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
+    let decide = ServerAction::<Decide>::new();
+    let error = action_error(decide);
+    let back = format!(
+        "/staff/ranking?edition={}&track={}&sort={}",
+        ranking.edition_id,
+        encode(&track),
+        encode(&sort)
+    );
+    let sorts: Vec<(String, String)> = [
+        ("raw", "Raw mean"),
+        ("reviews", "Number of reviews"),
+        ("se", "Least certain first"),
+        ("name", "Name"),
+    ]
+    .into_iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    view! {
+        <Form method="GET" action="/staff/ranking" attr:class="filters" attr:role="search">
+            <input type="hidden" name="edition" value=ranking.edition_id.to_string()/>
+            <label>"Track" <select name="track">{options(track.clone(), ranking.tracks.iter().map(|t| (t.clone(), t.clone())).collect(), "All tracks")}</select></label>
+            <label>"Sort by" <select name="sort">{options(sort.clone(), sorts, "Normalised mean")}</select></label>
+            <button type="submit" class="button">"Show"</button>
+        </Form>
+        <section class="card" aria-labelledby="ranking-title">
+            <h2 id="ranking-title">{ranking.edition_name.clone()} {ranking.panel_mean.map(|m| format!(" · panel mean {m:.2}"))}</h2>
+            <FormError error/>
+            <ActionForm action=decide attr:class="ranking-form">
+                <input type="hidden" name="back" value=back/>
+                <div class="table-wrap">
+                    <table class="data">
+                        <thead><tr>
+                            <th><span class="visually-hidden">"Pick"</span></th>
+                            <th>"#"</th><th>"Startup"</th><th>"Track"</th><th>"Status"</th>
+                            <th>"Reviews"</th><th>"Raw mean"</th><th>"Normalised mean"</th><th>"±"</th>
+                            <th>"Disagreement"</th><th>"Stars"</th><th>"Meeting requests"</th>
+                        </tr></thead>
+                        <tbody>
+                            {ranking.rows.clone().into_iter().enumerate().map(|(i, r)| {
+                                let pick = format!("pick-{}", r.submission_id);
+                                let name = r.startup_name.clone();
+                                view! {
+                                    <tr>
+                                        <td><input type="checkbox" name="ids[]" value=r.submission_id.to_string() id=pick.clone() aria-label=format!("Pick {name}")/></td>
+                                        <td>{i + 1}</td>
+                                        <td><A href=format!("/staff/reviews/{}", r.submission_id)>{r.startup_name.clone()}</A></td>
+                                        <td>{r.track.clone()}</td>
+                                        <td>{status_badge(r.status)}</td>
+                                        <td>{format!("{} of {}", r.reviews, r.assigned.max(r.reviews))}</td>
+                                        <td class="num">{score(r.raw_mean)}</td>
+                                        <td class="num">{score(r.normalised_mean)}</td>
+                                        <td class="num">{r.standard_error.map(|s| format!("±{s:.2}")).unwrap_or_else(|| "–".into())}</td>
+                                        <td>{r.disagreement.then(|| view! { <span class="badge warn">"Judges disagree"</span> })}</td>
+                                        <td class="num">{r.stars}</td>
+                                        <td class="num">{r.meeting_requests}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                <div class="form-actions">
+                    <label for="decision">"Decision for the ticked pitches"</label>
+                    <select name="decision" id="decision">
+                        {decision_options().into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
+                    </select>
+                    <Submit label="Apply decision" pending=decide.pending()/>
+                </div>
+            </ActionForm>
+        </section>
+        <section class="card" aria-labelledby="calibration-title">
+            <h2 id="calibration-title">"Judge calibration"</h2>
+            <p class="hint">"Each judge's mean and spread of weighted scores (0–10). The offset allows for the pitches a judge happened to draw: below zero is harsher than the panel, above is more lenient."</p>
+            <div class="table-wrap">
+                <table class="data">
+                    <thead><tr><th>"Judge"</th><th>"Assigned"</th><th>"Reviewed"</th><th>"Mean"</th><th>"Spread"</th><th>"Offset"</th></tr></thead>
+                    <tbody>
+                        {ranking.judges.clone().into_iter().map(|j| {
+                            let tendency = if j.reviews == 0 { "" } else if j.offset < -0.75 { " harsh" } else if j.offset > 0.75 { " lenient" } else { "" };
+                            view! {
+                                <tr>
+                                    <td>{j.name.clone()}</td>
+                                    <td class="num">{j.assigned}</td>
+                                    <td class="num">{j.reviews}</td>
+                                    <td class="num">{if j.reviews > 0 { format!("{:.2}", j.mean) } else { "–".into() }}</td>
+                                    <td class="num">{if j.reviews > 1 { format!("{:.2}", j.spread) } else { "–".into() }}</td>
+                                    <td class="num">{if j.reviews > 0 { format!("{:+.2}{tendency}", j.offset) } else { "–".into() }}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn SubmissionReviewsPage() -> impl IntoView {
+    let params = use_params_map();
+    let location = use_location();
+    let reviews = Resource::new(
+        move || (params.read().get("id"), location.search.get()),
+        |(id, _)| async move {
+            match id.as_deref().and_then(|i| Uuid::parse_str(i).ok()) {
+                Some(id) => get_submission_reviews(id).await,
+                None => Err(crate::error::AppError::NotFound),
+            }
+        },
+    );
+    view! {
+        <Title text="Reviews"/>
+        <RequireRole role=Role::Staff>
+            <Notice flag="released" message="Feedback choices saved. Founders see the ticked comments on their pitch page."/>
+            <Notice flag="decided" message="Decision recorded; the founders were emailed."/>
+            {loaded(reviews, |r: SubmissionReviews| view! { <ReviewsView reviews=r/> })}
+        </RequireRole>
+    }
+}
+
+#[component]
+fn ReviewsView(reviews: SubmissionReviews) -> impl IntoView {
+    let release = ServerAction::<ReleaseFeedback>::new();
+    let release_error = action_error(release);
+    let decide = ServerAction::<Decide>::new();
+    let decide_error = action_error(decide);
+    let id = reviews.submission_id.to_string();
+    let back = format!("/staff/reviews/{id}");
+    let decide_id = id.clone();
+    view! {
+        <header class="page-header">
+            <h1>{reviews.startup_name.clone()} " · " {reviews.title.clone()}</h1>
+            <p class="lead">{status_badge(reviews.status)} " "
+                <A href=format!("/staff/ranking?edition={}", reviews.edition_id)>"Back to the ranking"</A>
+            </p>
+        </header>
+        <section class="card" aria-labelledby="decide-title">
+            <h2 id="decide-title">"Decision"</h2>
+            <FormError error=decide_error/>
+            <ActionForm action=decide attr:class="inline-form">
+                <input type="hidden" name="ids[]" value=decide_id/>
+                <input type="hidden" name="back" value=back/>
+                <label for="decision">"Decision"</label>
+                <select name="decision" id="decision">
+                    {decision_options().into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
+                </select>
+                <Submit label="Decide" pending=decide.pending()/>
+            </ActionForm>
+        </section>
+        <section class="card" aria-labelledby="reviews-title">
+            <h2 id="reviews-title">{format!("Reviews ({})", reviews.reviews.len())}</h2>
+            {reviews.reviews.is_empty().then(|| view! { <p>"No reviews yet."</p> })}
+            <FormError error=release_error/>
+            <ActionForm action=release>
+                <input type="hidden" name="submission" value=id/>
+                {reviews.reviews.clone().into_iter().map(|r| {
+                    let check = format!("release-{}", r.id);
+                    view! {
+                        <article class="review-card">
+                            <h3>{r.judge.clone()} " · " {format!("{:.2}", r.weighted)} " · " {r.recommendation.clone()}</h3>
+                            <ul class="plain scores">
+                                {r.scores.clone().into_iter().map(|(name, v)| view! { <li>{name} ": " {v}</li> }).collect_view()}
+                            </ul>
+                            <blockquote>{if r.comment.is_empty() { "(no comment)".to_string() } else { r.comment.clone() }}</blockquote>
+                            {(!r.comment.is_empty()).then(|| view! {
+                                <div class="field checkbox">
+                                    <input type="checkbox" id=check.clone() name="reviews[]" value=r.id.to_string() checked=r.released/>
+                                    <label for=check.clone()>"Share this comment with the founders"</label>
+                                </div>
+                            })}
+                        </article>
+                    }
+                }).collect_view()}
+                {(!reviews.reviews.is_empty()).then(|| view! {
+                    <div class="form-actions"><Submit label="Save feedback choices" pending=release.pending()/></div>
+                })}
+            </ActionForm>
+        </section>
+        <section class="card" aria-labelledby="conflicts-title">
+            <h2 id="conflicts-title">"Conflicts of interest"</h2>
+            {reviews.conflicts.is_empty().then(|| view! { <p>"None declared or found."</p> })}
+            <ul class="plain">
+                {reviews.conflicts.clone().into_iter().map(|c| view! {
+                    <li>{c.investor_name.clone()} ": " {c.reason.clone()} {c.automatic.then_some(" (found automatically)")}</li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+    .into_any()
+}
