@@ -51,7 +51,7 @@ test("staff set up judging, a judge reviews with save and next, staff accept, th
   await page.getByRole("link", { name: "Review queue" }).click();
   await expect(page.getByText("0 of 3 assigned pitches reviewed.")).toBeVisible();
   await page.getByRole("link", { name: "Aurora Bio" }).click();
-  await expect(page.getByRole("heading", { name: "Aurora Bio" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Aurora Bio", exact: true })).toBeVisible();
   await page.getByText("Declare a conflict of interest").click();
   await page.getByLabel("Reason").fill("I advised Aurora Bio on its seed round.");
   await page.getByRole("button", { name: "Declare conflict" }).click();
@@ -60,13 +60,13 @@ test("staff set up judging, a judge reviews with save and next, staff accept, th
   await expect(page.getByText("0 of 2 assigned pitches reviewed.")).toBeVisible();
 
   await page.getByRole("link", { name: "Lumen Robotics" }).click();
-  await expect(page.getByRole("heading", { name: "Lumen Robotics" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Lumen Robotics", exact: true })).toBeVisible();
   await expect(page.getByText("Pitch 1 of 2 assigned to you")).toBeVisible();
   await scoreAll(page, "4");
   await page.getByLabel("Recommendation").selectOption("strong_yes");
   await page.getByLabel("Comment").fill("Strong team, real pull from warehouses.");
   await page.getByRole("button", { name: "Save and next" }).click();
-  await expect(page.getByRole("heading", { name: "Kestrel Pay" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Kestrel Pay", exact: true })).toBeVisible();
   await expect(page.getByText("Review saved.")).toBeVisible();
   await scoreAll(page, "2");
   await page.getByLabel("Recommendation").selectOption("maybe");
@@ -77,7 +77,7 @@ test("staff set up judging, a judge reviews with save and next, staff accept, th
   // One goes on the private shortlist.
   await page.getByRole("link", { name: "Lumen Robotics" }).click();
   await page.getByLabel("★ On my shortlist").check();
-  await page.getByLabel("Interest").selectOption("want_meeting");
+  await page.getByLabel("Interest", { exact: true }).selectOption("want_meeting");
   await page.getByRole("button", { name: "Save marks" }).click();
   await expect(page.getByText("Your marks are saved.")).toBeVisible();
   await page.goto("/investor/reviews?show=starred");
@@ -128,7 +128,7 @@ test("an incomplete review is refused beside the criterion and keeps what was ty
   await expect(page).toHaveURL(/\/investor$/);
   await page.goto("/investor/reviews");
   await page.getByRole("link", { name: "Kestrel Pay" }).click();
-  await expect(page.getByRole("heading", { name: "Kestrel Pay" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Kestrel Pay", exact: true })).toBeVisible();
   const team = page.locator("fieldset.criterion").first();
   await team.getByText("3", { exact: true }).click();
   await page.getByLabel("Comment").fill("Kept while I fix the rest.");
