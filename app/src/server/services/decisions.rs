@@ -8,7 +8,7 @@ use super::sessions::SessionUser;
 use super::{audit, outbox, startups};
 use crate::server::db::begin_write;
 use crate::server::entities::{
-    assignment, edition, feedback, investor_mark, review, rubric_criterion, submission, track,
+    assignment, edition, feedback, investor_mark, review, rubric_criterion, submission,
 };
 use crate::server::ServiceError;
 use crate::types::{
@@ -123,14 +123,7 @@ pub async fn ranking(
     });
     let panel_mean = (!reviews.is_empty())
         .then(|| reviews.iter().map(|r| r.weighted).sum::<f64>() / reviews.len() as f64);
-    let tracks = track::Entity::find()
-        .filter(track::Column::EditionId.eq(e.id))
-        .order_by_asc(track::Column::Position)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|t| t.name)
-        .collect();
+    let tracks = super::editions::track_names(db, e.id).await?;
     Ok(Ranking {
         edition_id: e.id,
         edition_name: e.name,

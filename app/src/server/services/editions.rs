@@ -82,7 +82,7 @@ pub async fn current(db: &DatabaseConnection) -> Result<Option<Edition>, Service
     }
 }
 
-async fn track_names(
+pub async fn track_names(
     db: &impl ConnectionTrait,
     edition_id: Uuid,
 ) -> Result<Vec<String>, ServiceError> {

@@ -6,9 +6,7 @@ use super::review_setup::{criterion_key, rubric_of, settings_of};
 use super::sessions::SessionUser;
 use super::{audit, startups};
 use crate::server::db::begin_write;
-use crate::server::entities::{
-    assignment, conflict, edition, investor_mark, review, submission, track,
-};
+use crate::server::entities::{assignment, conflict, edition, investor_mark, review, submission};
 use crate::server::ServiceError;
 use crate::types::{
     CriterionView, Marks, OtherReview, QueueItem, QueueQuery, ReviewForm, ReviewQueue,
@@ -111,6 +109,20 @@ async fn marks_of(
         .collect())
 }
 
+/// The submissions `judge` has reviewed.
+async fn reviewed_by(
+    db: &impl ConnectionTrait,
+    judge: Uuid,
+) -> Result<HashSet<Uuid>, ServiceError> {
+    Ok(review::Entity::find()
+        .filter(review::Column::InvestorId.eq(judge))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.submission_id)
+        .collect())
+}
+
 /// The pitches `me` reviews in order: assigned ones first, then (if staff allow
 /// browsing) the rest; conflicted ones never appear.
 async fn ordered(
@@ -131,13 +143,7 @@ async fn ordered(
         .into_iter()
         .map(|a| a.submission_id)
         .collect();
-    let reviewed: HashSet<Uuid> = review::Entity::find()
-        .filter(review::Column::InvestorId.eq(me.id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|r| r.submission_id)
-        .collect();
+    let reviewed = reviewed_by(db, me.id).await?;
     let conflicted: HashSet<Uuid> = panel
         .pitches
         .iter()
@@ -190,14 +196,7 @@ pub async fn queue(
         .iter()
         .filter(|(p, a)| *a && reviewed.contains(&p.submission.id))
         .count() as u32;
-    let tracks = track::Entity::find()
-        .filter(track::Column::EditionId.eq(e.id))
-        .order_by_asc(track::Column::Position)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|t| t.name)
-        .collect();
+    let tracks = super::editions::track_names(db, e.id).await?;
     let items = pitches
         .into_iter()
         .map(|(p, assigned)| {
@@ -390,13 +389,7 @@ async fn next_after(
     queue: &[(Pitch, bool)],
     current: Uuid,
 ) -> Result<Option<Uuid>, ServiceError> {
-    let reviewed: HashSet<Uuid> = review::Entity::find()
-        .filter(review::Column::InvestorId.eq(me.id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|r| r.submission_id)
-        .collect();
+    let reviewed = reviewed_by(db, me.id).await?;
     let assigned: Vec<Uuid> = queue
         .iter()
         .filter(|(_, a)| *a)
