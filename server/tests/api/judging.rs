@@ -171,6 +171,22 @@ async fn judges_score_only_what_they_may_and_a_conflict_hides_the_pitch() {
     let app = spawn_app().await;
     let jury = app.jury("2").await;
     let (tidal, aurora) = (jury.tidal.2.clone(), jury.aurora.2.clone());
+    let uploaded = app
+        .upload(
+            &format!("/files/pitches/{tidal}/deck"),
+            &jury.tidal.0,
+            "deck",
+            "deck.pdf",
+            b"%PDF-1.7\n%%EOF\n",
+        )
+        .await;
+    assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.body);
+    let deck_path = format!("/files/decks/{tidal}");
+    assert_eq!(
+        app.get(&deck_path, Some(&jury.ada)).await.status,
+        StatusCode::NOT_FOUND,
+        "no deck before the judge is assigned"
+    );
 
     let assigned = app
         .call(
@@ -199,13 +215,12 @@ async fn judges_score_only_what_they_may_and_a_conflict_hides_the_pitch() {
         app.review_form(&jury.cy, &tidal).await.status,
         StatusCode::NOT_FOUND
     );
-    let deck = app
-        .get(
-            &format!("/files/decks/{}", tidal.replace('-', "")),
-            Some(&jury.cy),
-        )
-        .await;
+    let deck = app.get(&deck_path, Some(&jury.cy)).await;
     assert_eq!(deck.status, StatusCode::NOT_FOUND);
+    // Assigned judges read the deck, as the team and staff do.
+    let judge_deck = app.get(&deck_path, Some(&jury.ada)).await;
+    assert_eq!(judge_deck.status, StatusCode::OK);
+    assert!(judge_deck.body.starts_with("%PDF-"));
     let cy_id = app.me(Some(&jury.cy)).await["id"]
         .as_str()
         .unwrap()

@@ -212,9 +212,19 @@ impl Panel {
 
     /// Every judge against these pitches.
     pub async fn of(db: &impl ConnectionTrait, pitches: Vec<Pitch>) -> Result<Panel, ServiceError> {
+        let judges = judges(db).await?;
+        Panel::of_judges(db, pitches, judges).await
+    }
+
+    /// Only `judges` against these pitches (one judge's own queue needs no others).
+    pub async fn of_judges(
+        db: &impl ConnectionTrait,
+        pitches: Vec<Pitch>,
+        judges: Vec<Judge>,
+    ) -> Result<Panel, ServiceError> {
         let declared = declared_for(db, pitches.iter().map(|p| p.submission.id)).await?;
         Ok(Panel {
-            judges: judges(db).await?,
+            judges,
             pitches,
             declared,
         })

@@ -131,11 +131,12 @@ async fn ordered(
     edition_id: Uuid,
     settings: &ReviewSettings,
 ) -> Result<(Vec<(Pitch, bool)>, HashSet<Uuid>), ServiceError> {
-    let judge = panel::judges_by_id(db, &[me.id]).await?;
-    let Some(judge) = judge.first() else {
+    let me_as_judge = panel::judges_by_id(db, &[me.id]).await?;
+    let pitches = panel::pitches(db, edition_id, &REVIEWABLE).await?;
+    let panel = panel::Panel::of_judges(db, pitches, me_as_judge).await?;
+    let Some(judge) = panel.judges.first() else {
         return Ok((Vec::new(), HashSet::new()));
     };
-    let panel = panel::Panel::load(db, edition_id, &REVIEWABLE).await?;
     let assigned: HashSet<Uuid> = assignment::Entity::find()
         .filter(assignment::Column::InvestorId.eq(me.id))
         .all(db)
