@@ -30,6 +30,7 @@ test:
 bench:
 	cargo bench -p domain --bench ranking
 	cargo bench -p server --bench showcase
+	cargo bench -p server --bench judging
 
 clean:
 	rm -rf target node_modules end2end/node_modules

@@ -82,18 +82,37 @@ where
     plan
 }
 
+/// Sectors compared without regard to case, prepared once per judge or startup.
+pub fn sector_set(sectors: &[String]) -> HashSet<String> {
+    sectors.iter().map(|s| s.to_lowercase()).collect()
+}
+
 /// How well a judge's thesis fits a startup: shared sectors count most, then stage.
+/// Takes prepared sets: it runs once per judge and open slot.
+pub fn fit_of(
+    judge_sectors: &HashSet<String>,
+    judge_stages: &[String],
+    startup_sectors: &HashSet<String>,
+    startup_stage: &str,
+) -> i32 {
+    let shared = judge_sectors.intersection(startup_sectors).count() as i32;
+    let stage = judge_stages.iter().any(|s| s == startup_stage) as i32;
+    2 * shared + stage
+}
+
+/// [`fit_of`] for raw lists.
 pub fn thesis_fit(
     judge_sectors: &[String],
     judge_stages: &[String],
     startup_sectors: &[String],
     startup_stage: &str,
 ) -> i32 {
-    let lower = |v: &[String]| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
-    let theirs = lower(startup_sectors);
-    let shared = lower(judge_sectors).intersection(&theirs).count() as i32;
-    let stage = judge_stages.iter().any(|s| s == startup_stage) as i32;
-    2 * shared + stage
+    fit_of(
+        &sector_set(judge_sectors),
+        judge_stages,
+        &sector_set(startup_sectors),
+        startup_stage,
+    )
 }
 
 #[cfg(test)]

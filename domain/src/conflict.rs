@@ -119,33 +119,84 @@ pub fn email_domain(email: &str) -> Option<String> {
         .filter(|d| d.contains('.'))
 }
 
-/// Every automatic conflict between `investor` and `startup`.
-pub fn detect(investor: &InvestorSide, startup: &StartupSide) -> Vec<AutoConflict> {
-    let mut found = Vec::new();
-    let startup_name = name_key(&startup.name);
-    let startup_site = startup.website.as_deref().and_then(site_key);
-    for (name, website) in &investor.portfolio {
-        let same_name = !startup_name.is_empty() && name_key(name) == startup_name;
-        let same_site = startup_site.is_some() && site_key(website) == startup_site;
-        if same_name || same_site {
-            found.push(AutoConflict::Portfolio(startup.name.clone()));
-            break;
+/// An investor's side reduced to what matching needs, computed once: checking one
+/// investor against thousands of startups then costs set lookups, not string work.
+#[derive(Clone, Debug, Default)]
+pub struct InvestorKeys {
+    portfolio_names: HashSet<String>,
+    portfolio_sites: HashSet<String>,
+    /// The investor's mail domain when it says something (not public, not reserved).
+    telling_domain: Option<String>,
+}
+
+impl InvestorKeys {
+    pub fn of(investor: &InvestorSide) -> Self {
+        InvestorKeys {
+            portfolio_names: investor
+                .portfolio
+                .iter()
+                .map(|(name, _)| name_key(name))
+                .filter(|k| !k.is_empty())
+                .collect(),
+            portfolio_sites: investor
+                .portfolio
+                .iter()
+                .filter_map(|(_, site)| site_key(site))
+                .collect(),
+            telling_domain: email_domain(&investor.email).filter(|d| {
+                !PUBLIC_MAIL_DOMAINS.contains(&d.as_str()) && !reserved_for_examples(d)
+            }),
         }
     }
-    if let Some(domain) = email_domain(&investor.email) {
-        let public: HashSet<&str> = PUBLIC_MAIL_DOMAINS.into_iter().collect();
-        if !public.contains(domain.as_str())
-            && !reserved_for_examples(&domain)
-            && startup
+}
+
+/// A startup's side reduced to what matching needs, computed once.
+#[derive(Clone, Debug, Default)]
+pub struct StartupKeys {
+    name: String,
+    name_key: String,
+    site: Option<String>,
+    founder_domains: HashSet<String>,
+}
+
+impl StartupKeys {
+    pub fn of(startup: &StartupSide) -> Self {
+        StartupKeys {
+            name: startup.name.clone(),
+            name_key: name_key(&startup.name),
+            site: startup.website.as_deref().and_then(site_key),
+            founder_domains: startup
                 .founder_emails
                 .iter()
                 .filter_map(|e| email_domain(e))
-                .any(|d| d == domain)
-        {
-            found.push(AutoConflict::SharedDomain(domain));
+                .collect(),
+        }
+    }
+}
+
+/// Every automatic conflict between prepared sides.
+pub fn detect_keys(investor: &InvestorKeys, startup: &StartupKeys) -> Vec<AutoConflict> {
+    let mut found = Vec::new();
+    let by_name =
+        !startup.name_key.is_empty() && investor.portfolio_names.contains(&startup.name_key);
+    let by_site = startup
+        .site
+        .as_ref()
+        .is_some_and(|s| investor.portfolio_sites.contains(s));
+    if by_name || by_site {
+        found.push(AutoConflict::Portfolio(startup.name.clone()));
+    }
+    if let Some(domain) = &investor.telling_domain {
+        if startup.founder_domains.contains(domain) {
+            found.push(AutoConflict::SharedDomain(domain.clone()));
         }
     }
     found
+}
+
+/// Every automatic conflict between `investor` and `startup`.
+pub fn detect(investor: &InvestorSide, startup: &StartupSide) -> Vec<AutoConflict> {
+    detect_keys(&InvestorKeys::of(investor), &StartupKeys::of(startup))
 }
 
 #[cfg(test)]

@@ -2,14 +2,16 @@
 //! and to a deep page, on SQLite (and on PostgreSQL when PITCHLINE_BENCH_DATABASE holds
 //! a database URL). Run with `make bench`; record the numbers in BENCHMARKS.md.
 
-use app::server::entities::{edition, startup, submission, track};
+use app::server::entities::{startup, submission};
 use app::server::services::catalogue;
 use app::server::services::sessions::SessionUser;
 use app::types::{ShowcaseQuery, SubmissionQuery};
-use chrono::{NaiveDate, Utc};
+use chrono::Utc;
 use sea_orm::{ActiveValue::Set, EntityTrait, TransactionTrait};
 use std::time::Instant;
 use uuid::Uuid;
+
+mod common;
 
 const STARTUPS: usize = 10_000;
 
@@ -19,33 +21,8 @@ async fn main() -> anyhow::Result<()> {
     let url = std::env::var("PITCHLINE_BENCH_DATABASE")
         .unwrap_or_else(|_| format!("sqlite://{}/bench.db?mode=rwc", dir.path().display()));
     let db = server::connect_and_migrate(&url).await?;
-    let edition_id = Uuid::new_v4();
+    let (edition_id, tracks) = common::seed_edition(&db).await?;
     let now = Utc::now();
-    edition::Entity::insert(edition::ActiveModel {
-        id: Set(edition_id),
-        name: Set("Bench edition".into()),
-        city: Set("Shanghai".into()),
-        starts_on: Set(NaiveDate::from_ymd_opt(2099, 9, 15).unwrap_or_default()),
-        ends_on: Set(NaiveDate::from_ymd_opt(2099, 9, 16).unwrap_or_default()),
-        time_zone: Set("Asia/Shanghai".into()),
-        submission_deadline: Set(now),
-        is_current: Set(true),
-        created_at: Set(now),
-        updated_at: Set(now),
-    })
-    .exec(&db)
-    .await?;
-    let tracks: Vec<Uuid> = (0..6).map(|_| Uuid::new_v4()).collect();
-    for (i, id) in tracks.iter().enumerate() {
-        track::Entity::insert(track::ActiveModel {
-            id: Set(*id),
-            edition_id: Set(edition_id),
-            name: Set(format!("Track {i}")),
-            position: Set(i as i32),
-        })
-        .exec(&db)
-        .await?;
-    }
     let started = Instant::now();
     let countries = ["CN", "SG", "GB", "US", "DE", "JP", "FR", "IN"];
     let stages = [
@@ -67,33 +44,12 @@ async fn main() -> anyhow::Result<()> {
                 (i * 7919) % STARTUPS,
                 ["Grid", "Bio", "Pay", "Labs"][i % 4]
             );
-            startups.push(startup::ActiveModel {
-                id: Set(id),
-                search_name: Set(name.to_lowercase()),
-                name: Set(name),
-                one_liner: Set("A benchmark startup.".into()),
-                description: Set(String::new()),
-                sectors: Set("[\"AI\"]".into()),
-                stage: Set(stages[i % stages.len()].into()),
-                country: Set(countries[i % countries.len()].into()),
-                city: Set("Somewhere".into()),
-                founded_year: Set(2020),
-                team_size: Set(5),
-                website: Set(None),
-                monthly_revenue: Set(None),
-                users: Set(None),
-                growth_pct: Set(None),
-                ask_amount: Set(None),
-                currency: Set("USD".into()),
-                instrument: Set(None),
-                pre_money_valuation: Set(None),
-                use_of_funds: Set(String::new()),
-                raised_so_far: Set(None),
-                showcase: Set(true),
-                logo_file_id: Set(None),
-                created_at: Set(now),
-                updated_at: Set(now),
-            });
+            startups.push(common::startup_row(
+                id,
+                &name,
+                stages[i % stages.len()],
+                countries[i % countries.len()],
+            ));
             submissions.push(submission::ActiveModel {
                 id: Set(Uuid::new_v4()),
                 edition_id: Set(edition_id),

@@ -1,8 +1,8 @@
 //! Who reviews what: the one-click assignment of k judges to every pitch, and the
 //! hand-made changes staff add on top.
 
-use super::panel::{Panel, Pitch};
-use super::pitches::move_to;
+use super::panel::Panel;
+use super::pitches::{move_all, move_to};
 use super::review_setup::settings_of;
 use super::sessions::SessionUser;
 use super::{audit, panel};
@@ -13,7 +13,7 @@ use crate::types::{
     AssignOutcome, AssignmentBoard, AssignmentRow, ConflictNote, JudgeOption, ReviewerChip,
 };
 use chrono::Utc;
-use domain::assignment::{assign, thesis_fit, Problem};
+use domain::assignment::{assign, fit_of, sector_set, Problem};
 use domain::submission::Status;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
 use std::collections::{HashMap, HashSet};
@@ -82,10 +82,15 @@ pub async fn auto_assign(
                 .collect()
         })
         .collect();
-    let sectors: Vec<Vec<String>> = panel
+    let pitch_sectors: Vec<HashSet<String>> = panel
         .pitches
         .iter()
-        .map(|p| super::startups::sectors_of(&p.startup))
+        .map(|p| sector_set(&super::startups::sectors_of(&p.startup)))
+        .collect();
+    let judge_sectors: Vec<HashSet<String>> = panel
+        .judges
+        .iter()
+        .map(|j| sector_set(&j.sectors))
         .collect();
     let problem = Problem {
         pitches: panel.pitches.len(),
@@ -94,36 +99,39 @@ pub async fn auto_assign(
         existing,
         conflicted: |p: usize, j: usize| conflicted[p][j],
         fit: |p: usize, j: usize| {
-            let judge = &panel.judges[j];
-            thesis_fit(
-                &judge.sectors,
-                &judge.stages,
-                &sectors[p],
+            fit_of(
+                &judge_sectors[j],
+                &panel.judges[j].stages,
+                &pitch_sectors[p],
                 &panel.pitches[p].startup.stage,
             )
         },
     };
     let plan = assign(&problem);
     let now = Utc::now();
-    for &(p, j) in &plan.added {
-        assignment::ActiveModel {
+    for chunk in plan.added.chunks(500) {
+        assignment::Entity::insert_many(chunk.iter().map(|&(p, j)| assignment::ActiveModel {
             submission_id: Set(ids[p]),
             investor_id: Set(panel.judges[j].id),
             source: Set("auto".into()),
             created_at: Set(now),
-        }
-        .insert(&txn)
+        }))
+        .exec(&txn)
         .await?;
     }
-    let now_reviewed: HashSet<usize> = plan
+    let with_reviewers: HashSet<usize> = plan
         .added
         .iter()
+        .chain(problem.existing.iter())
         .map(|&(p, _)| p)
-        .chain(problem.existing.iter().map(|&(p, _)| p))
         .collect();
-    for p in now_reviewed {
-        start_review(&txn, &panel.pitches[p], me.id).await?;
-    }
+    // A submitted pitch that gets its first reviewer moves to "under review".
+    let starting: Vec<Uuid> = with_reviewers
+        .into_iter()
+        .filter(|&p| panel.pitches[p].status() == Status::Submitted)
+        .map(|p| ids[p])
+        .collect();
+    move_all(&txn, &starting, Status::UnderReview, Some(me.id)).await?;
     let short: Vec<String> = plan
         .short
         .iter()
@@ -142,18 +150,6 @@ pub async fn auto_assign(
         added: plan.added.len() as u32,
         short,
     })
-}
-
-/// A submitted pitch that gets its first reviewer moves to "under review".
-async fn start_review(
-    db: &impl ConnectionTrait,
-    pitch: &Pitch,
-    actor: Uuid,
-) -> Result<(), ServiceError> {
-    if pitch.status() == Status::Submitted {
-        move_to(db, pitch.submission.id, Status::UnderReview, Some(actor)).await?;
-    }
-    Ok(())
 }
 
 /// Assigns one judge by hand; refused when they have a conflict with the startup.

@@ -7,7 +7,7 @@ use crate::server::entities::{
 };
 use crate::server::ServiceError;
 use domain::account::Role;
-use domain::conflict::{detect, InvestorSide, StartupSide};
+use domain::conflict::{detect_keys, InvestorKeys, InvestorSide, StartupKeys, StartupSide};
 use domain::submission::Status;
 use sea_orm::{entity::prelude::*, ConnectionTrait, QueryOrder};
 use std::collections::HashMap;
@@ -15,7 +15,7 @@ use std::collections::HashMap;
 pub struct Judge {
     pub id: Uuid,
     pub name: String,
-    pub side: InvestorSide,
+    pub keys: InvestorKeys,
     pub sectors: Vec<String>,
     pub stages: Vec<String>,
 }
@@ -23,7 +23,7 @@ pub struct Judge {
 pub struct Pitch {
     pub submission: submission::Model,
     pub startup: startup::Model,
-    pub side: StartupSide,
+    pub keys: StartupKeys,
     pub track: String,
 }
 
@@ -66,10 +66,10 @@ fn judge_from(u: user::Model, profile: Option<&investor_profile::Model>) -> Judg
         .unwrap_or_default();
     Judge {
         id: u.id,
-        side: InvestorSide {
+        keys: InvestorKeys::of(&InvestorSide {
             email: u.email,
             portfolio,
-        },
+        }),
         name: u.display_name,
         sectors: list(profile.map(|p| &p.sectors)),
         stages: list(profile.map(|p| &p.stages)),
@@ -175,11 +175,11 @@ pub async fn pitches_of(
         .filter_map(|s| {
             let st = startups.get(&s.startup_id)?.clone();
             Some(Pitch {
-                side: StartupSide {
+                keys: StartupKeys::of(&StartupSide {
                     name: st.name.clone(),
                     website: st.website.clone(),
                     founder_emails: team.remove(&st.id).unwrap_or_default(),
-                },
+                }),
                 track: tracks.get(&s.track_id).cloned().unwrap_or_default(),
                 startup: st,
                 submission: s,
@@ -246,7 +246,7 @@ fn conflict_of(
             automatic: false,
         });
     }
-    detect(&judge.side, &pitch.side)
+    detect_keys(&judge.keys, &pitch.keys)
         .into_iter()
         .next()
         .map(|found| Conflict {

@@ -202,6 +202,37 @@ async fn windows_of(db: &impl ConnectionTrait, id: Uuid) -> Result<Vec<Window>, 
         .collect())
 }
 
+/// Moves many submissions to `status` at once (same rule as [`move_to`]), for
+/// one-click actions over a whole edition.
+pub(crate) async fn move_all(
+    db: &impl ConnectionTrait,
+    ids: &[Uuid],
+    status: Status,
+    actor: Option<Uuid>,
+) -> Result<(), ServiceError> {
+    let now = Utc::now();
+    for chunk in ids.chunks(500) {
+        submission::Entity::update_many()
+            .col_expr(submission::Column::Status, Expr::value(status.as_str()))
+            .col_expr(submission::Column::UpdatedAt, Expr::value(now))
+            .filter(submission::Column::Id.is_in(chunk.iter().copied()))
+            .exec(db)
+            .await?;
+        submission_event::Entity::insert_many(chunk.iter().map(|id| {
+            submission_event::ActiveModel {
+                id: Set(Uuid::new_v4()),
+                submission_id: Set(*id),
+                status: Set(status.as_str().to_string()),
+                actor_id: Set(actor),
+                at: Set(now),
+            }
+        }))
+        .exec(db)
+        .await?;
+    }
+    Ok(())
+}
+
 /// Moves a submission to `status` and adds the step to its timeline: the one place a
 /// status changes, so the timeline never disagrees with the status.
 pub(crate) async fn move_to(

@@ -131,12 +131,6 @@ async fn ordered(
     edition_id: Uuid,
     settings: &ReviewSettings,
 ) -> Result<(Vec<(Pitch, bool)>, HashSet<Uuid>), ServiceError> {
-    let me_as_judge = panel::judges_by_id(db, &[me.id]).await?;
-    let pitches = panel::pitches(db, edition_id, &REVIEWABLE).await?;
-    let panel = panel::Panel::of_judges(db, pitches, me_as_judge).await?;
-    let Some(judge) = panel.judges.first() else {
-        return Ok((Vec::new(), HashSet::new()));
-    };
     let assigned: HashSet<Uuid> = assignment::Entity::find()
         .filter(assignment::Column::InvestorId.eq(me.id))
         .all(db)
@@ -144,6 +138,25 @@ async fn ordered(
         .into_iter()
         .map(|a| a.submission_id)
         .collect();
+    // Without browsing, a judge's queue is their assignments: load only those.
+    let pitches = if settings.browse {
+        panel::pitches(db, edition_id, &REVIEWABLE).await?
+    } else {
+        let subs = submission::Entity::find()
+            .filter(submission::Column::EditionId.eq(edition_id))
+            .filter(submission::Column::Id.is_in(assigned.iter().copied()))
+            .filter(submission::Column::Status.is_in(REVIEWABLE.iter().map(|s| s.as_str())))
+            .order_by_asc(submission::Column::SubmittedAt)
+            .order_by_asc(submission::Column::Id)
+            .all(db)
+            .await?;
+        panel::pitches_of(db, subs).await?
+    };
+    let me_as_judge = panel::judges_by_id(db, &[me.id]).await?;
+    let panel = panel::Panel::of_judges(db, pitches, me_as_judge).await?;
+    let Some(judge) = panel.judges.first() else {
+        return Ok((Vec::new(), HashSet::new()));
+    };
     let reviewed = reviewed_by(db, me.id).await?;
     let conflicted: HashSet<Uuid> = panel
         .pitches

@@ -1,0 +1,69 @@
+//! Rows the benchmarks insert in bulk (services would be far too slow for 10,000 rows).
+
+use app::server::entities::{edition, startup, track};
+use chrono::{NaiveDate, Utc};
+use sea_orm::{ActiveValue::Set, DatabaseConnection, EntityTrait};
+use uuid::Uuid;
+
+/// A current edition with six tracks.
+pub async fn seed_edition(db: &DatabaseConnection) -> anyhow::Result<(Uuid, Vec<Uuid>)> {
+    let edition_id = Uuid::new_v4();
+    let now = Utc::now();
+    edition::Entity::insert(edition::ActiveModel {
+        id: Set(edition_id),
+        name: Set("Bench edition".into()),
+        city: Set("Shanghai".into()),
+        starts_on: Set(NaiveDate::from_ymd_opt(2099, 9, 15).unwrap_or_default()),
+        ends_on: Set(NaiveDate::from_ymd_opt(2099, 9, 16).unwrap_or_default()),
+        time_zone: Set("Asia/Shanghai".into()),
+        submission_deadline: Set(now),
+        is_current: Set(true),
+        created_at: Set(now),
+        updated_at: Set(now),
+    })
+    .exec(db)
+    .await?;
+    let tracks: Vec<Uuid> = (0..6).map(|_| Uuid::new_v4()).collect();
+    for (i, id) in tracks.iter().enumerate() {
+        track::Entity::insert(track::ActiveModel {
+            id: Set(*id),
+            edition_id: Set(edition_id),
+            name: Set(format!("Track {i}")),
+            position: Set(i as i32),
+        })
+        .exec(db)
+        .await?;
+    }
+    Ok((edition_id, tracks))
+}
+
+pub fn startup_row(id: Uuid, name: &str, stage: &str, country: &str) -> startup::ActiveModel {
+    let now = Utc::now();
+    startup::ActiveModel {
+        id: Set(id),
+        search_name: Set(name.to_lowercase()),
+        name: Set(name.to_string()),
+        one_liner: Set("A benchmark startup.".into()),
+        description: Set(String::new()),
+        sectors: Set("[\"AI\"]".into()),
+        stage: Set(stage.into()),
+        country: Set(country.into()),
+        city: Set("Somewhere".into()),
+        founded_year: Set(2020),
+        team_size: Set(5),
+        website: Set(None),
+        monthly_revenue: Set(None),
+        users: Set(None),
+        growth_pct: Set(None),
+        ask_amount: Set(None),
+        currency: Set("USD".into()),
+        instrument: Set(None),
+        pre_money_valuation: Set(None),
+        use_of_funds: Set(String::new()),
+        raised_so_far: Set(None),
+        showcase: Set(true),
+        logo_file_id: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+}

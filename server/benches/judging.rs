@@ -1,0 +1,219 @@
+//! Judging at the size of a large edition: 5,000 submitted pitches, 1,000 investors with
+//! portfolios (so every pair is checked for conflicts), 3 reviews each. Times the
+//! one-click assignment, the ranking over 15,000 reviews and one judge's queue, on
+//! SQLite (and PostgreSQL when PITCHLINE_BENCH_DATABASE holds a database URL).
+//! Run with `make bench`; record the numbers in BENCHMARKS.md.
+
+use app::server::entities::{
+    assignment, investor_profile, review, startup, startup_member, submission, user, user_role,
+};
+use app::server::services::sessions::SessionUser;
+use app::server::services::{assignments, decisions, reviews};
+use app::types::{QueueQuery, RankingQuery};
+use chrono::Utc;
+use domain::account::Role;
+use domain::scoring::simulation::Rng;
+use sea_orm::{ActiveValue::Set, EntityTrait, TransactionTrait};
+use std::time::Instant;
+use uuid::Uuid;
+
+mod common;
+
+const PITCHES: usize = 5_000;
+const INVESTORS: usize = 1_000;
+
+fn person(id: Uuid, email: String, name: String) -> user::ActiveModel {
+    user::ActiveModel {
+        id: Set(id),
+        email: Set(email),
+        display_name: Set(name),
+        password_hash: Set(None),
+        created_at: Set(Utc::now()),
+    }
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let url = std::env::var("PITCHLINE_BENCH_DATABASE")
+        .unwrap_or_else(|_| format!("sqlite://{}/bench.db?mode=rwc", dir.path().display()));
+    let db = server::connect_and_migrate(&url).await?;
+    let (edition_id, tracks) = common::seed_edition(&db).await?;
+    let now = Utc::now();
+    let started = Instant::now();
+    let stages = ["pre_seed", "seed", "series_a"];
+    for chunk in (0..PITCHES).collect::<Vec<_>>().chunks(400) {
+        let txn = db.begin().await?;
+        let (mut startups, mut subs, mut founders, mut members) = (vec![], vec![], vec![], vec![]);
+        for &i in chunk {
+            let (id, founder) = (Uuid::new_v4(), Uuid::new_v4());
+            startups.push(common::startup_row(
+                id,
+                &format!("Startup {i:05}"),
+                stages[i % stages.len()],
+                "CN",
+            ));
+            subs.push(submission::ActiveModel {
+                id: Set(Uuid::new_v4()),
+                edition_id: Set(edition_id),
+                startup_id: Set(id),
+                track_id: Set(tracks[i % tracks.len()]),
+                title: Set("Pitch".into()),
+                summary: Set("Summary".into()),
+                video_url: Set(None),
+                deck_file_id: Set(None),
+                status: Set("submitted".into()),
+                submitted_at: Set(Some(now)),
+                created_at: Set(now),
+                updated_at: Set(now),
+            });
+            founders.push(person(
+                founder,
+                format!("founder{i}@startup{i}.cn"),
+                format!("Founder {i}"),
+            ));
+            members.push(startup_member::ActiveModel {
+                startup_id: Set(id),
+                user_id: Set(founder),
+                joined_at: Set(now),
+            });
+        }
+        startup::Entity::insert_many(startups).exec(&txn).await?;
+        submission::Entity::insert_many(subs).exec(&txn).await?;
+        user::Entity::insert_many(founders).exec(&txn).await?;
+        startup_member::Entity::insert_many(members)
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+    }
+    let mut judges = Vec::new();
+    for chunk in (0..INVESTORS).collect::<Vec<_>>().chunks(400) {
+        let txn = db.begin().await?;
+        let (mut people, mut roles, mut profiles) = (vec![], vec![], vec![]);
+        for &i in chunk {
+            let id = Uuid::new_v4();
+            judges.push(id);
+            // Every tenth investor works at a startup's domain; each holds five
+            // portfolio companies, one of them a startup of this edition.
+            let domain = if i % 10 == 0 {
+                format!("startup{}.cn", i * 3)
+            } else {
+                format!("fund{i}.vc")
+            };
+            people.push(person(
+                id,
+                format!("judge{i}@{domain}"),
+                format!("Judge {i:04}"),
+            ));
+            roles.push(user_role::ActiveModel {
+                user_id: Set(id),
+                role: Set(Role::Investor.as_str().into()),
+                granted_at: Set(now),
+            });
+            let portfolio: Vec<(String, String)> = (0..5)
+                .map(|k| {
+                    let n = (i * 5 + k) * 7 % (PITCHES * 2);
+                    (format!("Startup {n:05}"), format!("https://startup{n}.cn"))
+                })
+                .collect();
+            profiles.push(investor_profile::ActiveModel {
+                user_id: Set(id),
+                firm: Set(format!("Fund {i}")),
+                title: Set("Partner".into()),
+                sectors: Set("[\"AI\"]".into()),
+                stages: Set(format!("[\"{}\"]", stages[i % stages.len()])),
+                ticket_min: Set(None),
+                ticket_max: Set(None),
+                currency: Set("USD".into()),
+                geographies: Set("[]".into()),
+                portfolio: Set(serde_json::to_string(&portfolio)?),
+                updated_at: Set(now),
+            });
+        }
+        user::Entity::insert_many(people).exec(&txn).await?;
+        user_role::Entity::insert_many(roles).exec(&txn).await?;
+        investor_profile::Entity::insert_many(profiles)
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+    }
+    println!(
+        "seeded {PITCHES} pitches and {INVESTORS} investors in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    let time = |label: &str, ms: f64| println!("{label:<56} {ms:>9.1} ms");
+    let staff = SessionUser {
+        id: judges[0],
+        email: "bench@example.com".into(),
+        display_name: "Bench".into(),
+        roles: vec![Role::Staff],
+    };
+
+    let t = Instant::now();
+    let outcome = assignments::auto_assign(&db, &staff, edition_id).await?;
+    time(
+        &format!(
+            "auto-assign: 3 of {INVESTORS} judges to {PITCHES} pitches ({} new)",
+            outcome.added
+        ),
+        t.elapsed().as_secs_f64() * 1e3,
+    );
+    let t = Instant::now();
+    let outcome = assignments::auto_assign(&db, &staff, edition_id).await?;
+    time(
+        &format!("auto-assign again: nothing to add ({} new)", outcome.added),
+        t.elapsed().as_secs_f64() * 1e3,
+    );
+
+    let pairs = assignment::Entity::find().all(&db).await?;
+    let mut rng = Rng::new(7);
+    for chunk in pairs.chunks(1_000) {
+        let txn = db.begin().await?;
+        let rows: Vec<review::ActiveModel> = chunk
+            .iter()
+            .map(|a| review::ActiveModel {
+                id: Set(Uuid::new_v4()),
+                submission_id: Set(a.submission_id),
+                investor_id: Set(a.investor_id),
+                scores: Set("{}".into()),
+                weighted: Set((rng.unit() * 10.0 * 4.0).round() / 4.0),
+                comment: Set(String::new()),
+                private_note: Set(String::new()),
+                recommendation: Set("maybe".into()),
+                released: Set(false),
+                created_at: Set(now),
+                updated_at: Set(now),
+            })
+            .collect();
+        review::Entity::insert_many(rows).exec(&txn).await?;
+        txn.commit().await?;
+    }
+    let t = Instant::now();
+    let ranking = decisions::ranking(&db, &RankingQuery::default()).await?;
+    time(
+        &format!(
+            "ranking with calibration: {} pitches, {} reviews",
+            ranking.rows.len(),
+            pairs.len()
+        ),
+        t.elapsed().as_secs_f64() * 1e3,
+    );
+    let judge = SessionUser {
+        id: judges[1],
+        email: "judge1@fund1.vc".into(),
+        display_name: "Judge 0001".into(),
+        roles: vec![Role::Investor],
+    };
+    let t = Instant::now();
+    let queue = reviews::queue(&db, &judge, &QueueQuery::default()).await?;
+    time(
+        &format!("one judge's queue ({} pitches)", queue.items.len()),
+        t.elapsed().as_secs_f64() * 1e3,
+    );
+    if let Some(first) = queue.items.first() {
+        let t = Instant::now();
+        reviews::form(&db, &judge, first.submission_id).await?;
+        time("one scoring form", t.elapsed().as_secs_f64() * 1e3);
+    }
+    Ok(())
+}
