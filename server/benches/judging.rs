@@ -53,20 +53,12 @@ async fn main() -> anyhow::Result<()> {
                 stages[i % stages.len()],
                 "CN",
             ));
-            subs.push(submission::ActiveModel {
-                id: Set(Uuid::new_v4()),
-                edition_id: Set(edition_id),
-                startup_id: Set(id),
-                track_id: Set(tracks[i % tracks.len()]),
-                title: Set("Pitch".into()),
-                summary: Set("Summary".into()),
-                video_url: Set(None),
-                deck_file_id: Set(None),
-                status: Set("submitted".into()),
-                submitted_at: Set(Some(now)),
-                created_at: Set(now),
-                updated_at: Set(now),
-            });
+            subs.push(common::submission_row(
+                edition_id,
+                id,
+                tracks[i % tracks.len()],
+                "submitted",
+            ));
             founders.push(person(
                 founder,
                 format!("founder{i}@startup{i}.cn"),

@@ -6,8 +6,7 @@ use app::server::entities::{startup, submission};
 use app::server::services::catalogue;
 use app::server::services::sessions::SessionUser;
 use app::types::{ShowcaseQuery, SubmissionQuery};
-use chrono::Utc;
-use sea_orm::{ActiveValue::Set, EntityTrait, TransactionTrait};
+use sea_orm::{EntityTrait, TransactionTrait};
 use std::time::Instant;
 use uuid::Uuid;
 
@@ -22,7 +21,6 @@ async fn main() -> anyhow::Result<()> {
         .unwrap_or_else(|_| format!("sqlite://{}/bench.db?mode=rwc", dir.path().display()));
     let db = server::connect_and_migrate(&url).await?;
     let (edition_id, tracks) = common::seed_edition(&db).await?;
-    let now = Utc::now();
     let started = Instant::now();
     let countries = ["CN", "SG", "GB", "US", "DE", "JP", "FR", "IN"];
     let stages = [
@@ -50,20 +48,12 @@ async fn main() -> anyhow::Result<()> {
                 stages[i % stages.len()],
                 countries[i % countries.len()],
             ));
-            submissions.push(submission::ActiveModel {
-                id: Set(Uuid::new_v4()),
-                edition_id: Set(edition_id),
-                startup_id: Set(id),
-                track_id: Set(tracks[i % tracks.len()]),
-                title: Set("Pitch".into()),
-                summary: Set("Summary".into()),
-                video_url: Set(None),
-                deck_file_id: Set(None),
-                status: Set("accepted".into()),
-                submitted_at: Set(Some(now)),
-                created_at: Set(now),
-                updated_at: Set(now),
-            });
+            submissions.push(common::submission_row(
+                edition_id,
+                id,
+                tracks[i % tracks.len()],
+                "accepted",
+            ));
         }
         startup::Entity::insert_many(startups).exec(&txn).await?;
         submission::Entity::insert_many(submissions)

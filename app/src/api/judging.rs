@@ -128,7 +128,7 @@ pub async fn decide(
         )
         .await?;
         // Only a path of our own: never an open redirect.
-        let back = if back.starts_with("/staff/") && !back.starts_with("//") {
+        let back = if back.starts_with("/staff/") {
             back
         } else {
             "/staff/ranking".to_string()

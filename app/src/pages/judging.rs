@@ -151,6 +151,7 @@ fn BoardRow(
     let add = ServerAction::<AssignReviewer>::new();
     let add_error = action_error(add);
     let submission = row.submission_id.to_string();
+    let row_id = submission.clone();
     let taken: Vec<Uuid> = row.reviewers.iter().map(|r| r.investor_id).collect();
     let conflicted: Vec<String> = row
         .conflicts
@@ -207,7 +208,14 @@ fn BoardRow(
                     </select>
                     <button type="submit" class="button small">"Add"</button>
                 </ActionForm>
-                <p class="field-error" role="alert">{move || add_error.get().map(|e| e.field("investor").unwrap_or_else(|| e.to_string()))}</p>
+                // Every row posts to the same server function: show its refusal only on
+                // the row it came from (the error keeps which pitch it was).
+                <p class="field-error" role="alert">{move || {
+                    add_error
+                        .get()
+                        .filter(|e| e.kept("submission").is_none_or(|s| s == row_id))
+                        .map(|e| e.field("investor").unwrap_or_else(|| e.to_string()))
+                }}</p>
             </td>
             <td>
                 <ul class="plain">

@@ -1,6 +1,6 @@
 //! Rows the benchmarks insert in bulk (services would be far too slow for 10,000 rows).
 
-use app::server::entities::{edition, startup, track};
+use app::server::entities::{edition, startup, submission, track};
 use chrono::{NaiveDate, Utc};
 use sea_orm::{ActiveValue::Set, DatabaseConnection, EntityTrait};
 use uuid::Uuid;
@@ -63,6 +63,29 @@ pub fn startup_row(id: Uuid, name: &str, stage: &str, country: &str) -> startup:
         raised_so_far: Set(None),
         showcase: Set(true),
         logo_file_id: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+}
+
+pub fn submission_row(
+    edition_id: Uuid,
+    startup_id: Uuid,
+    track_id: Uuid,
+    status: &str,
+) -> submission::ActiveModel {
+    let now = Utc::now();
+    submission::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        edition_id: Set(edition_id),
+        startup_id: Set(startup_id),
+        track_id: Set(track_id),
+        title: Set("Pitch".into()),
+        summary: Set("Summary".into()),
+        video_url: Set(None),
+        deck_file_id: Set(None),
+        status: Set(status.into()),
+        submitted_at: Set(Some(now)),
         created_at: Set(now),
         updated_at: Set(now),
     }

@@ -2,17 +2,18 @@
 //! hand-made changes staff add on top.
 
 use super::panel::Panel;
-use super::pitches::{move_all, move_to};
+use super::pitches::{move_all, move_to, status_of};
 use super::review_setup::settings_of;
 use super::sessions::SessionUser;
 use super::{audit, panel};
 use crate::server::db::begin_write;
-use crate::server::entities::{assignment, edition, review, submission};
+use crate::server::entities::{assignment, edition, review, submission, user_role};
 use crate::server::ServiceError;
 use crate::types::{
     AssignOutcome, AssignmentBoard, AssignmentRow, ConflictNote, JudgeOption, ReviewerChip,
 };
 use chrono::Utc;
+use domain::account::Role;
 use domain::assignment::{assign, fit_of, sector_set, Problem};
 use domain::submission::Status;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
@@ -174,11 +175,12 @@ pub async fn add(
             "Choose an investor from the list.",
         ));
     };
-    if !panel::judges(&txn)
-        .await?
-        .iter()
-        .any(|j| j.id == investor_id)
-    {
+    let is_investor =
+        user_role::Entity::find_by_id((investor_id, Role::Investor.as_str().to_string()))
+            .one(&txn)
+            .await?
+            .is_some();
+    if !is_investor {
         return Err(ServiceError::field(
             "investor",
             "Only investors can review pitches.",
@@ -194,7 +196,7 @@ pub async fn add(
             ),
         ));
     }
-    let status = Status::parse(&s.status).unwrap_or(Status::Draft);
+    let status = status_of(&s);
     if !OPEN_FOR_REVIEW.contains(&status) {
         return Err(ServiceError::Conflict(format!(
             "This pitch is {} and takes no more reviewers.",

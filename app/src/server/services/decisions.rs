@@ -2,7 +2,7 @@
 //! at once), and releasing reviewers' comments to founders as feedback.
 
 use super::panel::{self, REVIEWABLE};
-use super::pitches::move_to;
+use super::pitches::{move_to, status_of};
 use super::reviews::edition_or_current;
 use super::sessions::SessionUser;
 use super::{audit, outbox, startups};
@@ -17,7 +17,6 @@ use crate::types::{
 use chrono::Utc;
 use domain::review::{decidable, Decision, Interest, Recommendation};
 use domain::scoring::{aggregate, Score};
-use domain::submission::Status;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::HashMap;
 
@@ -160,18 +159,27 @@ fn sort_rows(rows: &mut [RankingRow], sort: &str) {
     }
 }
 
+async fn edition_names(
+    db: &impl ConnectionTrait,
+    subs: &[submission::Model],
+) -> Result<HashMap<Uuid, String>, ServiceError> {
+    Ok(edition::Entity::find()
+        .filter(edition::Column::Id.is_in(subs.iter().map(|s| s.edition_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e.name))
+        .collect())
+}
+
 async fn tell_team(
     db: &impl ConnectionTrait,
     public_url: &str,
+    edition_name: &str,
     s: &submission::Model,
     subject: &str,
     message: &str,
 ) -> Result<(), ServiceError> {
-    let edition_name = edition::Entity::find_by_id(s.edition_id)
-        .one(db)
-        .await?
-        .map(|e| e.name)
-        .unwrap_or_default();
     for (_, member) in startups::members(db, s.startup_id).await? {
         let body = format!(
             "Hello {},\n\n{message}\n\nYour pitch \"{}\" to {edition_name}:\n\n{public_url}/startups/{}/pitch?edition={}\n",
@@ -208,7 +216,7 @@ pub async fn decide(
     }
     let mut refused = Vec::new();
     for s in &subs {
-        if let Err(why) = decidable(Status::parse(&s.status).unwrap_or(Status::Draft)) {
+        if let Err(why) = decidable(status_of(s)) {
             refused.push(format!("{}: {why}", s.title));
         }
     }
@@ -218,6 +226,7 @@ pub async fn decide(
             refused.join(" ")
         )));
     }
+    let editions = edition_names(&txn, &subs).await?;
     let mut changed = 0;
     for s in &subs {
         if s.status == target.as_str() {
@@ -227,6 +236,7 @@ pub async fn decide(
         tell_team(
             &txn,
             public_url,
+            editions.get(&s.edition_id).map_or("", String::as_str),
             s,
             &format!("Your pitch: {}", target.label()),
             target.explanation(),
@@ -371,9 +381,11 @@ pub async fn release_feedback(
         active.update(&txn).await?;
     }
     if newly > 0 {
+        let editions = edition_names(&txn, std::slice::from_ref(&s)).await?;
         tell_team(
             &txn,
             public_url,
+            editions.get(&s.edition_id).map_or("", String::as_str),
             &s,
             "New feedback on your pitch",
             "The organisers shared reviewers' feedback on your pitch. Read it on your pitch page.",

@@ -29,7 +29,7 @@ pub struct Pitch {
 
 impl Pitch {
     pub fn status(&self) -> Status {
-        Status::parse(&self.submission.status).unwrap_or(Status::Draft)
+        super::pitches::status_of(&self.submission)
     }
 }
 

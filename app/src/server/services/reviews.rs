@@ -2,6 +2,7 @@
 //! moving on to the next), declaring a conflict, and private marks.
 
 use super::panel::{self, Pitch, REVIEWABLE};
+use super::pitches::status_of;
 use super::review_setup::{criterion_key, rubric_of, settings_of};
 use super::sessions::SessionUser;
 use super::{audit, startups};
@@ -20,13 +21,8 @@ use domain::review::{
     ReviewAccess, ReviewSettings,
 };
 use domain::startup::{format_amount, Stage};
-use domain::submission::Status;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::{BTreeMap, HashMap, HashSet};
-
-fn status_of(s: &submission::Model) -> Status {
-    Status::parse(&s.status).unwrap_or(Status::Draft)
-}
 
 /// How `me` stands towards submission `s` as a judge.
 pub async fn access(
@@ -327,7 +323,7 @@ pub async fn form(
                 })
                 .collect()
         });
-    let (queue, _) = ordered(db, me, s.edition_id, &settings).await?;
+    let (queue, reviewed) = ordered(db, me, s.edition_id, &settings).await?;
     let assigned: Vec<Uuid> = queue
         .iter()
         .filter(|(_, a)| *a)
@@ -337,7 +333,7 @@ pub async fn form(
         .iter()
         .position(|id| *id == s.id)
         .map(|i| (i as u32 + 1, assigned.len() as u32));
-    let next_id = next_after(db, me, &queue, s.id).await?;
+    let next_id = next_after(&queue, &reviewed, s.id);
     let pitch = panel::pitches_of(db, vec![s.clone()])
         .await?
         .into_iter()
@@ -397,13 +393,7 @@ pub async fn form(
 
 /// The next assigned pitch without the judge's review, after `current` in queue order
 /// (wrapping round), if any.
-async fn next_after(
-    db: &impl ConnectionTrait,
-    me: &SessionUser,
-    queue: &[(Pitch, bool)],
-    current: Uuid,
-) -> Result<Option<Uuid>, ServiceError> {
-    let reviewed = reviewed_by(db, me.id).await?;
+fn next_after(queue: &[(Pitch, bool)], reviewed: &HashSet<Uuid>, current: Uuid) -> Option<Uuid> {
     let assigned: Vec<Uuid> = queue
         .iter()
         .filter(|(_, a)| *a)
@@ -413,11 +403,11 @@ async fn next_after(
         .iter()
         .position(|id| *id == current)
         .map_or(0, |i| i + 1);
-    Ok(assigned[start..]
+    assigned[start..]
         .iter()
         .chain(assigned[..start.min(assigned.len())].iter())
         .find(|id| **id != current && !reviewed.contains(id))
-        .copied())
+        .copied()
 }
 
 /// What the scoring form posts.
@@ -512,8 +502,8 @@ pub async fn save(
     )
     .await?;
     txn.commit().await?;
-    let (queue, _) = ordered(db, me, s.edition_id, &settings).await?;
-    next_after(db, me, &queue, s.id).await
+    let (queue, reviewed) = ordered(db, me, s.edition_id, &settings).await?;
+    Ok(next_after(&queue, &reviewed, s.id))
 }
 
 /// The judge declares a conflict: they leave the pitch, and a review they wrote is
