@@ -10,7 +10,6 @@ pub mod components;
 pub mod error;
 pub mod pages;
 pub mod root;
-pub mod types;
 
 #[cfg(feature = "ssr")]
 pub mod server;

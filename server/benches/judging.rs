@@ -4,18 +4,18 @@
 //! SQLite (and PostgreSQL when PITCHLINE_BENCH_DATABASE holds a database URL).
 //! Run with `make bench`; record the numbers in BENCHMARKS.md.
 
-use app::server::entities::{
+use backend::entities::{
     assignment, investor_profile, review, startup, startup_member, submission, user, user_role,
 };
-use app::server::services::sessions::SessionUser;
-use app::server::services::{assignments, decisions, reviews};
-use app::types::{QueueQuery, RankingQuery};
+use backend::services::sessions::SessionUser;
+use backend::services::{assignments, decisions, reviews};
 use chrono::Utc;
 use domain::account::Role;
 use domain::scoring::simulation::Rng;
 use sea_orm::{ActiveValue::Set, EntityTrait, TransactionTrait};
 use std::time::Instant;
 use uuid::Uuid;
+use wire::{QueueQuery, RankingQuery};
 
 mod common;
 

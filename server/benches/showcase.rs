@@ -2,13 +2,13 @@
 //! and to a deep page, on SQLite (and on PostgreSQL when PITCHLINE_BENCH_DATABASE holds
 //! a database URL). Run with `make bench`; record the numbers in BENCHMARKS.md.
 
-use app::server::entities::{startup, submission};
-use app::server::services::catalogue;
-use app::server::services::sessions::SessionUser;
-use app::types::{ShowcaseQuery, SubmissionQuery};
+use backend::entities::{startup, submission};
+use backend::services::catalogue;
+use backend::services::sessions::SessionUser;
 use sea_orm::{EntityTrait, TransactionTrait};
 use std::time::Instant;
 use uuid::Uuid;
+use wire::{ShowcaseQuery, SubmissionQuery};
 
 mod common;
 

@@ -1,6 +1,6 @@
 //! Configuration from the environment, with defaults that run on one machine.
 
-use app::server::AppConfig;
+use backend::AppConfig;
 use domain::session::SessionPolicy;
 use std::path::PathBuf;
 
@@ -22,7 +22,7 @@ impl Config {
         let public_url = public_url.trim_end_matches('/').to_string();
         Self {
             database_url: var("DATABASE_URL")
-                .unwrap_or_else(|| app::server::db::DEFAULT_DATABASE_URL.into()),
+                .unwrap_or_else(|| backend::db::DEFAULT_DATABASE_URL.into()),
             app: AppConfig {
                 secure_cookies: public_url.starts_with("https://"),
                 public_url,

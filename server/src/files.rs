@@ -2,16 +2,16 @@
 //! (multipart), so uploads work with and without JavaScript. Every route checks the
 //! session and the startup policy before it reads a byte of the body.
 
-use app::server::services::files::{FileStore, UploadError};
-use app::server::services::sessions::{self, SessionUser};
-use app::server::services::{pitches, startups};
-use app::server::{AppState, ServiceError};
 use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
+use backend::services::files::{FileStore, UploadError};
+use backend::services::sessions::{self, SessionUser};
+use backend::services::{pitches, startups};
+use backend::{AppState, ServiceError};
 use domain::upload::{UploadProblem, UploadRule, DECK_MAX_BYTES};
 use uuid::Uuid;
 
@@ -141,7 +141,7 @@ async fn receive(
     mut multipart: Multipart,
     field: &str,
     rule: UploadRule,
-) -> Result<(app::server::services::files::Received, String), UploadError> {
+) -> Result<(backend::services::files::Received, String), UploadError> {
     let store = FileStore::new(&state.config.data_dir);
     let too_large = || UploadError::Refused(UploadProblem::TooLarge { rule });
     loop {
@@ -332,7 +332,7 @@ async fn show_logo(
     let result = async {
         let id = parse_id(&id)?;
         // Public while the startup is in a showcase; otherwise only for who may see it.
-        let model = match app::server::services::catalogue::public_listing(&state.db, id).await? {
+        let model = match backend::services::catalogue::public_listing(&state.db, id).await? {
             Some((s, _)) => s,
             None => {
                 let me = signed_in(&state, &headers)
@@ -342,7 +342,7 @@ async fn show_logo(
             }
         };
         let file_id = model.logo_file_id.ok_or(ServiceError::NotFound)?;
-        let file = app::server::services::files::find(&state.db, file_id)
+        let file = backend::services::files::find(&state.db, file_id)
             .await?
             .ok_or(ServiceError::NotFound)?;
         send_file(

@@ -6,10 +6,10 @@ pub mod config;
 pub mod files;
 pub mod middleware;
 
-use app::server::{mailer, services, AppState};
 use app::{shell, App};
 use axum::routing::post;
 use axum::{extract::State, http::StatusCode, response::IntoResponse, routing::get, Json, Router};
+use backend::{mailer, services, AppState};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
 use migrations::{Migrator, MigratorTrait};
@@ -24,7 +24,7 @@ pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 pub async fn connect_and_migrate(
     database_url: &str,
 ) -> anyhow::Result<sea_orm::DatabaseConnection> {
-    let db = app::server::db::connect(database_url).await.map_err(|e| {
+    let db = backend::db::connect(database_url).await.map_err(|e| {
         anyhow::anyhow!("cannot open the database at {}: {e}", redact(database_url))
     })?;
     Migrator::up(&db, None)

@@ -1,6 +1,6 @@
-use app::server::seed::{is_empty, seed_demo, DEMO_ACCOUNTS};
-use app::server::services::accounts;
-use app::server::AppState;
+use backend::seed::{is_empty, seed_demo, DEMO_ACCOUNTS};
+use backend::services::accounts;
+use backend::AppState;
 use clap::Parser;
 use leptos::prelude::get_configuration;
 use server::cli::{Cli, Command, UserCommand};
@@ -81,7 +81,7 @@ async fn create_user(
 ) -> anyhow::Result<()> {
     let role: domain::account::Role = role.parse().map_err(|e: String| anyhow::anyhow!(e))?;
     let (password, generated) = if std::io::stdin().is_terminal() {
-        (app::server::secrets::new_token()[..20].to_string(), true)
+        (backend::secrets::new_token()[..20].to_string(), true)
     } else {
         let mut input = String::new();
         std::io::stdin().read_to_string(&mut input)?;
@@ -91,7 +91,7 @@ async fn create_user(
     let (_, created) = accounts::create_or_grant(db, email, &name, &password, &[role])
         .await
         .map_err(|e| match e {
-            app::server::ServiceError::Invalid(fields) => anyhow::anyhow!(
+            backend::ServiceError::Invalid(fields) => anyhow::anyhow!(
                 "{}",
                 fields
                     .0

@@ -1,10 +1,11 @@
 use crate::error::AppError;
-use crate::types::{CurrentUser, InvitationView};
 use leptos::prelude::*;
+use wire::{CurrentUser, InvitationView};
 
 #[cfg(feature = "ssr")]
-use crate::server::{
-    ctx::{run, Ctx},
+use crate::server::ctx::{run, Ctx};
+#[cfg(feature = "ssr")]
+use backend::{
     services::{accounts, invitations, sessions},
     ServiceError,
 };

@@ -1,9 +1,11 @@
 use crate::error::AppError;
-use crate::types::Edition;
 use leptos::prelude::*;
+use wire::Edition;
 
 #[cfg(feature = "ssr")]
-use crate::server::{ctx::run, services::editions, ServiceError};
+use crate::server::ctx::run;
+#[cfg(feature = "ssr")]
+use backend::{services::editions, ServiceError};
 #[cfg(feature = "ssr")]
 use domain::policy::Permission;
 

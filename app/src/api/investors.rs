@@ -5,7 +5,9 @@ use domain::investor::InvestorInput;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use crate::server::{ctx::run, services::investors};
+use crate::server::ctx::run;
+#[cfg(feature = "ssr")]
+use backend::services::investors;
 #[cfg(feature = "ssr")]
 use domain::policy::Permission;
 

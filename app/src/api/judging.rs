@@ -2,13 +2,15 @@
 //! decisions and feedback.
 
 use crate::error::AppError;
-use crate::types::{AssignmentBoard, Ranking, RankingQuery, ReviewSetup, SubmissionReviews};
 use domain::review::ReviewSetupInput;
 use leptos::prelude::*;
 use uuid::Uuid;
+use wire::{AssignmentBoard, Ranking, RankingQuery, ReviewSetup, SubmissionReviews};
 
 #[cfg(feature = "ssr")]
-use crate::server::{ctx::run, services, ServiceError};
+use crate::server::ctx::run;
+#[cfg(feature = "ssr")]
+use backend::{services, ServiceError};
 #[cfg(feature = "ssr")]
 use domain::policy::Permission;
 

@@ -1,13 +1,15 @@
 //! Server functions of the judge's workspace: queue, scoring form, conflicts, marks.
 
 use crate::error::AppError;
-use crate::types::{QueueQuery, ReviewForm, ReviewQueue};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use uuid::Uuid;
+use wire::{QueueQuery, ReviewForm, ReviewQueue};
 
 #[cfg(feature = "ssr")]
-use crate::server::{ctx::run, services::reviews};
+use crate::server::ctx::run;
+#[cfg(feature = "ssr")]
+use backend::services::reviews;
 #[cfg(feature = "ssr")]
 use domain::policy::Permission;
 

@@ -1,11 +1,13 @@
 //! The public showcase and the staff submission table.
 
 use crate::error::AppError;
-use crate::types::{PublicStartup, ShowcasePage, ShowcaseQuery, SubmissionQuery, SubmissionTable};
 use leptos::prelude::*;
+use wire::{PublicStartup, ShowcasePage, ShowcaseQuery, SubmissionQuery, SubmissionTable};
 
 #[cfg(feature = "ssr")]
-use crate::server::{ctx::run, services::catalogue, ServiceError};
+use crate::server::ctx::run;
+#[cfg(feature = "ssr")]
+use backend::{services::catalogue, ServiceError};
 
 /// Public: accepted startups of the current edition that opted in.
 #[server(endpoint = "showcase/list")]

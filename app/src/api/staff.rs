@@ -1,9 +1,11 @@
 use crate::error::AppError;
-use crate::types::{AuditPage, OutboxPage};
 use leptos::prelude::*;
+use wire::{AuditPage, OutboxPage};
 
 #[cfg(feature = "ssr")]
-use crate::server::{ctx::run, services};
+use crate::server::ctx::run;
+#[cfg(feature = "ssr")]
+use backend::services;
 #[cfg(feature = "ssr")]
 use domain::policy::Permission;
 

@@ -1,14 +1,15 @@
 //! Server functions of startup profiles, teams and pitches.
 
 use crate::error::AppError;
-use crate::types::{CofounderInvitation, PitchDetail, StartupCard, StartupDetail};
 use domain::startup::StartupInput;
 use domain::submission::PitchInput;
 use leptos::prelude::*;
+use wire::{CofounderInvitation, PitchDetail, StartupCard, StartupDetail};
 
 #[cfg(feature = "ssr")]
-use crate::server::{
-    ctx::run,
+use crate::server::ctx::run;
+#[cfg(feature = "ssr")]
+use backend::{
     services::{pitches, startups},
     ServiceError,
 };
@@ -125,7 +126,7 @@ pub async fn get_pitch(startup_id: String, edition_id: String) -> Result<PitchDe
         let me = ctx.user().await?;
         let edition = match edition_id.trim() {
             "" => {
-                crate::server::services::editions::current(ctx.db())
+                backend::services::editions::current(ctx.db())
                     .await?
                     .ok_or(ServiceError::NotFound)?
                     .id

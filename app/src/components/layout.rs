@@ -1,10 +1,10 @@
 use crate::api::auth::{who_am_i, LogOut};
 use crate::error::AppError;
-use crate::types::CurrentUser;
 use domain::account::Role;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
+use wire::CurrentUser;
 
 /// The signed-in user, refetched on every navigation so log-in and log-out show at once.
 #[derive(Clone, Copy)]

@@ -1,10 +1,10 @@
 use crate::api::editions::current_edition;
 use crate::components::layout::{use_user, RequireRole};
-use crate::types::Edition;
 use domain::account::Role;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
+use wire::Edition;
 
 #[component]
 pub fn Landing() -> impl IntoView {

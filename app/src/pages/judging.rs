@@ -12,9 +12,6 @@ use crate::components::layout::RequireRole;
 use crate::pages::auth::action_error;
 use crate::pages::showcase::{encode, options, query_value};
 use crate::pages::startups::status_badge;
-use crate::types::{
-    AssignmentBoard, AssignmentRow, Ranking, RankingQuery, ReviewSetup, SubmissionReviews,
-};
 use domain::account::Role;
 use domain::review::{Decision, Visibility};
 use leptos::prelude::*;
@@ -22,6 +19,7 @@ use leptos_meta::Title;
 use leptos_router::components::{Form, A};
 use leptos_router::hooks::{use_location, use_params_map};
 use uuid::Uuid;
+use wire::{AssignmentBoard, AssignmentRow, Ranking, RankingQuery, ReviewSetup, SubmissionReviews};
 
 fn uuid_of(raw: String) -> Option<Uuid> {
     Uuid::parse_str(raw.trim()).ok()
@@ -144,10 +142,7 @@ fn Board(board: AssignmentBoard) -> impl IntoView {
 }
 
 #[component]
-fn BoardRow(
-    row: AssignmentRow,
-    judges: StoredValue<Vec<crate::types::JudgeOption>>,
-) -> impl IntoView {
+fn BoardRow(row: AssignmentRow, judges: StoredValue<Vec<wire::JudgeOption>>) -> impl IntoView {
     let add = ServerAction::<AssignReviewer>::new();
     let add_error = action_error(add);
     let submission = row.submission_id.to_string();

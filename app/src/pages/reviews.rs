@@ -11,7 +11,6 @@ use crate::components::layout::RequireRole;
 use crate::error::AppError;
 use crate::pages::auth::action_error;
 use crate::pages::showcase::{options, query_value};
-use crate::types::{CriterionView, QueueQuery, ReviewForm, ReviewQueue};
 use domain::account::Role;
 use domain::review::{score_field, Interest, Recommendation};
 use leptos::prelude::*;
@@ -19,6 +18,7 @@ use leptos_meta::Title;
 use leptos_router::components::{Form, A};
 use leptos_router::hooks::{use_location, use_params_map};
 use uuid::Uuid;
+use wire::{CriterionView, QueueQuery, ReviewForm, ReviewQueue};
 
 #[component]
 pub fn ReviewQueuePage() -> impl IntoView {

@@ -6,7 +6,6 @@ use crate::api::showcase::{public_startup_page, showcase, staff_submissions};
 use crate::components::forms::loaded;
 use crate::components::layout::RequireRole;
 use crate::pages::startups::status_badge;
-use crate::types::{PublicStartup, ShowcasePage, ShowcaseQuery, SubmissionQuery, SubmissionTable};
 use domain::account::Role;
 use domain::startup::Stage;
 use domain::submission::Status;
@@ -14,6 +13,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::{Form, A};
 use leptos_router::hooks::{use_params_map, use_query_map};
+use wire::{PublicStartup, ShowcasePage, ShowcaseQuery, SubmissionQuery, SubmissionTable};
 
 pub(crate) fn query_value(name: &'static str) -> impl Fn() -> String + Copy {
     let query = use_query_map();

@@ -6,13 +6,13 @@ use crate::api::staff::{outbox, InviteUser};
 use crate::components::forms::{Field, FormError, Notice, Submit, TextAreaField};
 use crate::components::layout::RequireRole;
 use crate::pages::home::{CurrentEdition, WorkspaceHeading};
-use crate::types::{Edition, OutboxMessage};
 use domain::account::Role;
 use domain::edition::DEFAULT_TRACKS;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
+use wire::{Edition, OutboxMessage};
 
 #[component]
 pub fn StaffHome() -> impl IntoView {
@@ -288,7 +288,7 @@ pub fn AuditLogPage() -> impl IntoView {
         <RequireRole role=Role::Staff>
             <h1>"Audit log"</h1>
             <p class="muted">"Who changed what, newest first. Entries are written in the same transaction as the change."</p>
-            {crate::components::forms::loaded(entries, |p: crate::types::AuditPage| view! {
+            {crate::components::forms::loaded(entries, |p: wire::AuditPage| view! {
                 <div class="table-wrap">
                     <table class="data">
                         <thead><tr><th>"When (UTC)"</th><th>"Who"</th><th>"Action"</th><th>"Subject"</th><th>"Detail"</th></tr></thead>

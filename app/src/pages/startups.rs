@@ -10,7 +10,6 @@ use crate::components::forms::{
 };
 use crate::components::layout::{use_user, RequireRole};
 use crate::pages::auth::action_error;
-use crate::types::{PitchDetail, StartupCard, StartupDetail};
 use domain::account::Role;
 use domain::country::COUNTRIES;
 use domain::startup::{Instrument, Stage, StartupInput, CURRENCIES};
@@ -19,6 +18,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
+use wire::{PitchDetail, StartupCard, StartupDetail};
 
 /// The `:id` of the route, with the query string: a redirect after an action (`?saved=1`)
 /// changes the query, so the data is fetched again and shows what was just saved.

@@ -1,9 +1,9 @@
 //! The request context a server function runs in: who is calling, from where, and the
 //! single place where a service's error becomes the user's `AppError`.
 
-use super::services::sessions::{self, SessionUser};
-use super::{AppState, ServiceError};
 use crate::error::AppError;
+use backend::services::sessions::{self, SessionUser};
+use backend::{AppState, ServiceError};
 use domain::policy::{allows, Permission};
 use http::request::Parts;
 use leptos::prelude::*;
@@ -29,7 +29,7 @@ impl Ctx {
         })
     }
 
-    pub fn db(&self) -> &sea_orm::DatabaseConnection {
+    pub fn db(&self) -> &backend::db::Db {
         &self.state.db
     }
 

@@ -1,16 +1,6 @@
-//! Server-only code: database entities, services and the request context.
-//! Services are `async fn(&DatabaseConnection, …) -> Result<_, ServiceError>` and know
-//! nothing about HTTP; server functions call them through `ctx::run`.
+//! The server side of the web adapter (`ssr` only): the request context a server
+//! function runs in, and the one place a backend error becomes what the user sees.
+//! Everything else server-side lives in the `backend` crate, which knows no Leptos.
 
 pub mod ctx;
-pub mod db;
-pub mod entities;
 pub mod error;
-pub mod mailer;
-pub mod secrets;
-pub mod seed;
-pub mod services;
-pub mod state;
-
-pub use error::ServiceError;
-pub use state::{AppConfig, AppState};

@@ -4,7 +4,7 @@ use super::*;
 
 impl TestApp {
     pub(crate) async fn investor(&self, email: &str) -> String {
-        app::server::services::accounts::create_or_grant(
+        backend::services::accounts::create_or_grant(
             &self.db,
             email,
             "Ada Investor",

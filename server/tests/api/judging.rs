@@ -136,7 +136,7 @@ impl TestApp {
     }
 
     async fn review_count(&self) -> u64 {
-        app::server::entities::review::Entity::find()
+        backend::entities::review::Entity::find()
             .count(&self.db)
             .await
             .expect("count")

@@ -2,10 +2,10 @@
 //! test. SQLite by default; PostgreSQL when PITCHLINE_TEST_DATABASE holds an admin URL
 //! (`make test` runs this binary both ways).
 
-use app::server::{AppConfig, AppState};
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
+use backend::{AppConfig, AppState};
 use http_body_util::BodyExt;
 use leptos::prelude::LeptosOptions;
 use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait};
@@ -199,7 +199,7 @@ impl TestApp {
     }
 
     async fn staff(&self) -> String {
-        app::server::services::accounts::create_or_grant(
+        backend::services::accounts::create_or_grant(
             &self.db,
             "staff@test.org",
             "Staff",
@@ -219,7 +219,7 @@ impl TestApp {
     }
 
     async fn outbox_bodies(&self) -> Vec<String> {
-        use app::server::entities::outbox;
+        use backend::entities::outbox;
         outbox::Entity::find()
             .all(&self.db)
             .await
@@ -230,7 +230,7 @@ impl TestApp {
     }
 
     async fn user_count(&self) -> u64 {
-        app::server::entities::user::Entity::find()
+        backend::entities::user::Entity::find()
             .count(&self.db)
             .await
             .expect("count")
@@ -475,7 +475,7 @@ async fn password_reset_token_is_single_use_and_ends_sessions() {
 
 #[tokio::test]
 async fn expired_reset_token_is_refused() {
-    use app::server::entities::password_reset;
+    use backend::entities::password_reset;
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};
     let app = spawn_app().await;
     app.founder("late@example.com").await;

@@ -145,7 +145,7 @@ impl TestApp {
     }
 
     pub(crate) async fn set_status(&self, startup: &str, status: &str) {
-        use app::server::entities::submission;
+        use backend::entities::submission;
         use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter, Set};
         let id: uuid::Uuid = startup.parse().expect("uuid");
         let row = submission::Entity::find()

@@ -3,13 +3,12 @@
 
 use super::sessions::SessionUser;
 use super::{audit, files, startups};
-use crate::server::db::begin_write;
-use crate::server::entities::{
+use crate::db::begin_write;
+use crate::entities::{
     availability_window, edition, feedback, startup, stored_file, submission, submission_event,
     track,
 };
-use crate::server::ServiceError;
-use crate::types::{DeckInfo, PitchCard, PitchDetail, TimelineEntry};
+use crate::ServiceError;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use domain::submission::{
@@ -17,6 +16,7 @@ use domain::submission::{
 };
 use domain::upload::human_size;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
+use wire::{DeckInfo, PitchCard, PitchDetail, TimelineEntry};
 
 pub fn status_of(model: &submission::Model) -> Status {
     Status::parse(&model.status).unwrap_or(Status::Draft)

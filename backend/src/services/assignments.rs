@@ -6,18 +6,18 @@ use super::pitches::{move_all, move_to, status_of};
 use super::review_setup::settings_of;
 use super::sessions::SessionUser;
 use super::{audit, panel};
-use crate::server::db::begin_write;
-use crate::server::entities::{assignment, edition, review, submission, user_role};
-use crate::server::ServiceError;
-use crate::types::{
-    AssignOutcome, AssignmentBoard, AssignmentRow, ConflictNote, JudgeOption, ReviewerChip,
-};
+use crate::db::begin_write;
+use crate::entities::{assignment, edition, review, submission, user_role};
+use crate::ServiceError;
 use chrono::Utc;
 use domain::account::Role;
 use domain::assignment::{assign, fit_of, sector_set, Problem};
 use domain::submission::Status;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
 use std::collections::{HashMap, HashSet};
+use wire::{
+    AssignOutcome, AssignmentBoard, AssignmentRow, ConflictNote, JudgeOption, ReviewerChip,
+};
 
 /// Pitches that still take reviewers: submitted and not yet decided.
 const OPEN_FOR_REVIEW: [Status; 3] = [Status::Submitted, Status::UnderReview, Status::Shortlisted];

@@ -1,10 +1,10 @@
 //! Sign-up, log-in, log-out and password reset.
 
 use super::{audit, outbox, rate_limits, sessions};
-use crate::server::db::begin_write;
-use crate::server::entities::{password_reset, user, user_role};
-use crate::server::secrets::{hash_password, new_token, token_hash, verify_password};
-use crate::server::ServiceError;
+use crate::db::begin_write;
+use crate::entities::{password_reset, user, user_role};
+use crate::secrets::{hash_password, new_token, token_hash, verify_password};
+use crate::ServiceError;
 use chrono::{Duration, Utc};
 use domain::account::{parse_display_name, Email, Password, Role};
 use domain::FieldErrors;

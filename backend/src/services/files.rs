@@ -1,8 +1,8 @@
 //! Uploaded files on disk, outside the web root, named by a server-generated id.
 //! Several instances must share `PITCHLINE_DATA_DIR` (a network volume) to serve them.
 
-use crate::server::entities::stored_file;
-use crate::server::ServiceError;
+use crate::entities::stored_file;
+use crate::ServiceError;
 use chrono::Utc;
 use domain::upload::{FileKind, UploadProblem, UploadRule};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};

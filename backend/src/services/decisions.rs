@@ -6,19 +6,19 @@ use super::pitches::{move_to, status_of};
 use super::reviews::edition_or_current;
 use super::sessions::SessionUser;
 use super::{audit, outbox, startups};
-use crate::server::db::begin_write;
-use crate::server::entities::{
+use crate::db::begin_write;
+use crate::entities::{
     assignment, edition, feedback, investor_mark, review, rubric_criterion, submission,
 };
-use crate::server::ServiceError;
-use crate::types::{
-    ConflictNote, JudgeRow, Ranking, RankingQuery, RankingRow, StaffReview, SubmissionReviews,
-};
+use crate::ServiceError;
 use chrono::Utc;
 use domain::review::{decidable, Decision, Interest, Recommendation};
 use domain::scoring::{aggregate, Score};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::HashMap;
+use wire::{
+    ConflictNote, JudgeRow, Ranking, RankingQuery, RankingRow, StaffReview, SubmissionReviews,
+};
 
 pub async fn ranking(
     db: &DatabaseConnection,

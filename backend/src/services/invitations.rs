@@ -2,16 +2,16 @@
 
 use super::accounts::{find_by_email, grant_role, insert_user};
 use super::{audit, outbox};
-use crate::server::db::begin_write;
-use crate::server::entities::{invitation, user};
-use crate::server::secrets::{hash_password, new_token, token_hash, verify_password};
-use crate::server::ServiceError;
-use crate::types::InvitationView;
+use crate::db::begin_write;
+use crate::entities::{invitation, user};
+use crate::secrets::{hash_password, new_token, token_hash, verify_password};
+use crate::ServiceError;
 use chrono::{Duration, Utc};
 use domain::account::{parse_display_name, Email, Password, Role};
 use domain::policy::invitable;
 use domain::FieldErrors;
 use sea_orm::{entity::prelude::*, ActiveValue::Set};
+use wire::InvitationView;
 
 pub const INVITATION_LIFETIME: Duration = Duration::days(7);
 pub const INVITATION_INVALID: &str =

@@ -2,16 +2,16 @@
 
 use super::audit;
 use super::sessions::SessionUser;
-use crate::server::db::begin_write;
-use crate::server::entities::{edition, review, review_setting, rubric_criterion, submission};
-use crate::server::error::is_unique_violation;
-use crate::server::ServiceError;
-use crate::types::ReviewSetup;
+use crate::db::begin_write;
+use crate::entities::{edition, review, review_setting, rubric_criterion, submission};
+use crate::error::is_unique_violation;
+use crate::ServiceError;
 use chrono::Utc;
 use domain::review::{
     default_rubric, ReviewSettings, ReviewSetupInput, RubricCriterion, Visibility,
 };
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
+use wire::ReviewSetup;
 
 pub async fn settings_of(
     db: &impl ConnectionTrait,

@@ -4,12 +4,8 @@
 use super::pitches::{load_edition, local};
 use super::sessions::SessionUser;
 use super::startups::{logo_path, sectors_of};
-use crate::server::entities::{startup, submission, track};
-use crate::server::ServiceError;
-use crate::types::{
-    PublicStartup, ShowcaseEntry, ShowcasePage, ShowcaseQuery, SubmissionQuery, SubmissionRow,
-    SubmissionTable,
-};
+use crate::entities::{startup, submission, track};
+use crate::ServiceError;
 use chrono::{DateTime, Utc};
 use domain::country::country_name;
 use domain::policy::Permission;
@@ -17,6 +13,10 @@ use domain::startup::Stage;
 use domain::submission::Status;
 use sea_orm::sea_query::{Alias, Cond, Expr, ExprTrait, Func, Order, Query, SelectStatement};
 use sea_orm::{entity::prelude::*, ConnectionTrait, QueryResult};
+use wire::{
+    PublicStartup, ShowcaseEntry, ShowcasePage, ShowcaseQuery, SubmissionQuery, SubmissionRow,
+    SubmissionTable,
+};
 
 pub const SHOWCASE_PAGE: u64 = 24;
 pub const TABLE_PAGE: u64 = 50;

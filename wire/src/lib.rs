@@ -1,4 +1,5 @@
-//! Wire types shared by the browser and the server. Never database entities.
+//! Wire types shared by the browser and the server. Never database entities; never
+//! framework types (this crate is below both `app` and `backend`).
 
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::account::Role;

@@ -6,13 +6,9 @@ use super::pitches::status_of;
 use super::review_setup::{criterion_key, rubric_of, settings_of};
 use super::sessions::SessionUser;
 use super::{audit, startups};
-use crate::server::db::begin_write;
-use crate::server::entities::{assignment, conflict, edition, investor_mark, review, submission};
-use crate::server::ServiceError;
-use crate::types::{
-    CriterionView, Marks, OtherReview, QueueItem, QueueQuery, ReviewForm, ReviewQueue,
-    ReviewedStartup,
-};
+use crate::db::begin_write;
+use crate::entities::{assignment, conflict, edition, investor_mark, review, submission};
+use crate::ServiceError;
 use chrono::Utc;
 use domain::account::Role;
 use domain::country::country_name;
@@ -23,6 +19,10 @@ use domain::review::{
 use domain::startup::{format_amount, Stage};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::{BTreeMap, HashMap, HashSet};
+use wire::{
+    CriterionView, Marks, OtherReview, QueueItem, QueueQuery, ReviewForm, ReviewQueue,
+    ReviewedStartup,
+};
 
 /// How `me` stands towards submission `s` as a judge.
 pub async fn access(

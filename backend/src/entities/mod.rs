@@ -1,5 +1,5 @@
 //! Database entities (one file a table). They never leave the server: services map
-//! them to the wire types in `crate::types`.
+//! them to the wire types in `wire`.
 
 pub mod assignment;
 pub mod audit_log;

@@ -1,9 +1,9 @@
-use crate::server::entities::{audit_log, user};
-use crate::server::ServiceError;
-use crate::types::{AuditEntry, AuditPage};
+use crate::entities::{audit_log, user};
+use crate::ServiceError;
 use chrono::Utc;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder, QuerySelect};
 use std::collections::HashMap;
+use wire::{AuditEntry, AuditPage};
 
 pub const AUDIT_PAGE: u64 = 50;
 

@@ -2,10 +2,10 @@
 //! interest between them: declared ones from the table, automatic ones computed by
 //! `domain::conflict` from portfolios and email domains.
 
-use crate::server::entities::{
+use crate::entities::{
     conflict, investor_profile, startup, startup_member, submission, track, user, user_role,
 };
-use crate::server::ServiceError;
+use crate::ServiceError;
 use domain::account::Role;
 use domain::conflict::{detect_keys, InvestorKeys, InvestorSide, StartupKeys, StartupSide};
 use domain::submission::Status;

@@ -2,9 +2,9 @@
 
 use super::audit;
 use super::sessions::SessionUser;
-use crate::server::db::begin_write;
-use crate::server::entities::investor_profile;
-use crate::server::ServiceError;
+use crate::db::begin_write;
+use crate::entities::investor_profile;
+use crate::ServiceError;
 use chrono::Utc;
 use domain::investor::{InvestorInput, Thesis};
 use domain::startup::{format_amount, Stage};

@@ -1,14 +1,14 @@
 //! Database-backed sessions: any instance can serve any request.
 
-use crate::server::entities::{session, user, user_role};
-use crate::server::secrets::{new_token, token_hash};
-use crate::server::ServiceError;
-use crate::types::CurrentUser;
+use crate::entities::{session, user, user_role};
+use crate::secrets::{new_token, token_hash};
+use crate::ServiceError;
 use chrono::Utc;
 use domain::account::Role;
 use domain::session::{SessionPolicy, SessionState};
 use sea_orm::sea_query::ExprTrait;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
+use wire::CurrentUser;
 
 pub const COOKIE_NAME: &str = "pitchline_session";
 

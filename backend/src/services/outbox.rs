@@ -2,14 +2,14 @@
 //! change that causes it. A sender loop delivers rows over SMTP when configured; without
 //! SMTP, staff read the outbox in the UI.
 
-use crate::server::entities::outbox;
-use crate::server::ServiceError;
-use crate::types::{OutboxMessage, OutboxPage};
+use crate::entities::outbox;
+use crate::ServiceError;
 use chrono::{Duration, Utc};
 use sea_orm::sea_query::ExprTrait;
 use sea_orm::{
     entity::prelude::*, ActiveValue::Set, ConnectionTrait, PaginatorTrait, QueryOrder, QuerySelect,
 };
+use wire::{OutboxMessage, OutboxPage};
 
 pub const PAGE_SIZE: u64 = 25;
 pub const MAX_ATTEMPTS: i32 = 5;

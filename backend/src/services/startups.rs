@@ -3,17 +3,17 @@
 use super::accounts::{find_by_email, grant_role, insert_user};
 use super::sessions::SessionUser;
 use super::{audit, files, outbox, pitches};
-use crate::server::db::begin_write;
-use crate::server::entities::{cofounder_invite, startup, startup_member, user};
-use crate::server::secrets::{hash_password, new_token, token_hash};
-use crate::server::ServiceError;
-use crate::types::{CofounderInvitation, StartupCard, StartupDetail, TeamMember};
+use crate::db::begin_write;
+use crate::entities::{cofounder_invite, startup, startup_member, user};
+use crate::secrets::{hash_password, new_token, token_hash};
+use crate::ServiceError;
 use chrono::{Datelike, Duration, Utc};
 use domain::account::{parse_display_name, Email, Password, Role};
 use domain::policy::{may_leave, StartupViewer};
 use domain::startup::{format_amount, StartupInput, StartupProfile};
 use domain::FieldErrors;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
+use wire::{CofounderInvitation, StartupCard, StartupDetail, TeamMember};
 
 pub const INVITE_LIFETIME: Duration = Duration::days(7);
 pub const INVITE_INVALID: &str =
@@ -326,7 +326,7 @@ pub async fn set_logo(
     .await?;
     txn.commit().await?;
     if let Some(old) = old {
-        crate::server::entities::stored_file::Entity::delete_by_id(old)
+        crate::entities::stored_file::Entity::delete_by_id(old)
             .exec(db)
             .await?;
         store.remove(old).await;

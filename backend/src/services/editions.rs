@@ -1,15 +1,15 @@
 //! Conference editions and their tracks.
 
 use super::audit;
-use crate::server::db::begin_write;
-use crate::server::entities::{edition, track};
-use crate::server::ServiceError;
-use crate::types::Edition;
+use crate::db::begin_write;
+use crate::entities::{edition, track};
+use crate::ServiceError;
 use chrono::Utc;
 use chrono_tz::Tz;
 use domain::edition::{EditionInput, EditionSpec};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, PaginatorTrait, QueryOrder};
 use std::collections::HashMap;
+use wire::Edition;
 
 fn to_dto(e: edition::Model, tracks: Vec<String>) -> Edition {
     let local = e
@@ -120,8 +120,8 @@ async fn replace_tracks(
         .all(db)
         .await?;
     for old in existing.iter().filter(|t| !names.contains(&t.name)) {
-        let pitches = crate::server::entities::submission::Entity::find()
-            .filter(crate::server::entities::submission::Column::TrackId.eq(old.id))
+        let pitches = crate::entities::submission::Entity::find()
+            .filter(crate::entities::submission::Column::TrackId.eq(old.id))
             .count(db)
             .await?;
         if pitches > 0 {

@@ -1,6 +1,6 @@
-use crate::server::db::begin_write;
-use crate::server::entities::rate_limit;
-use crate::server::ServiceError;
+use crate::db::begin_write;
+use crate::entities::rate_limit;
+use crate::ServiceError;
 use chrono::{Duration, Utc};
 use domain::rate_limit::{attempt, Limit, Verdict, Window};
 use sea_orm::sea_query::OnConflict;

@@ -10,6 +10,9 @@ use sea_orm::{
 };
 use std::time::Duration;
 
+/// The connection every service takes.
+pub type Db = DatabaseConnection;
+
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/pitchline.db?mode=rwc";
 
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
