@@ -7,6 +7,10 @@ use sea_orm::DbErr;
 pub enum ServiceError {
     #[error("invalid input: {0:?}")]
     Invalid(FieldErrors),
+    /// Input refused as a whole (an expired link, nothing ticked): shown at the top of
+    /// the form, not beside a field.
+    #[error("refused: {0}")]
+    Refused(String),
     #[error("not logged in")]
     Unauthenticated,
     #[error("forbidden")]

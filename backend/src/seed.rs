@@ -1,8 +1,8 @@
 //! Demo data for a first start: one staff, two investors, three founders, and the
 //! current edition with the demo tracks.
 
-use super::services::{accounts, editions};
 use super::ServiceError;
+use crate::features::{accounts, editions};
 use domain::account::Role;
 use domain::edition::{EditionInput, DEFAULT_TRACKS};
 use sea_orm::{DatabaseConnection, EntityTrait};
@@ -55,10 +55,7 @@ pub const DEMO_ACCOUNTS: [DemoAccount; 6] = [
 
 /// Whether the database has no accounts at all (a first start).
 pub async fn is_empty(db: &DatabaseConnection) -> Result<bool, ServiceError> {
-    Ok(super::entities::user::Entity::find()
-        .one(db)
-        .await?
-        .is_none())
+    Ok(crate::model::user::Entity::find().one(db).await?.is_none())
 }
 
 pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), ServiceError> {
@@ -120,7 +117,8 @@ async fn seed_startups(
     db: &DatabaseConnection,
     edition_id: uuid::Uuid,
 ) -> Result<(), ServiceError> {
-    use super::services::{pitches, sessions::SessionUser, startups};
+    use crate::features::{startups, submissions as pitches};
+    use crate::platform::sessions::SessionUser;
     use domain::startup::StartupInput;
     use domain::submission::{PitchInput, Status};
     let demo = [
@@ -166,7 +164,7 @@ async fn seed_startups(
         ),
     ];
     for (email, name, one_liner, track, stage, country, city, status) in demo {
-        let Some(user) = accounts::find_by_email(
+        let Some(user) = crate::model::user::find_by_email(
             db,
             &domain::account::Email::parse(email).map_err(ServiceError::Internal)?,
         )

@@ -101,7 +101,7 @@ pub fn parse_display_name(raw: &str) -> Result<String, String> {
     crate::validation::bounded_text(raw, "Name", 1, NAME_MAX_CHARS)
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {
     Founder,
     Investor,
@@ -218,3 +218,5 @@ mod tests {
         }
     }
 }
+
+crate::code::coded!(Role, Role::ALL);

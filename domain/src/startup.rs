@@ -18,8 +18,10 @@ pub const AMOUNT_MAX: i64 = 1_000_000_000_000_000;
 macro_rules! choice {
     ($(#[$meta:meta])* $name:ident, $what:literal, { $($variant:ident = $code:literal : $label:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum $name { $($variant),+ }
+
+        $crate::code::coded!($name, $name::ALL);
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];

@@ -12,7 +12,7 @@ pub const SUMMARY_MAX: usize = 3000;
 pub const VIDEO_URL_MAX: usize = 300;
 pub const MAX_WINDOWS: usize = 30;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Status {
     Draft,
     Submitted,
@@ -83,6 +83,41 @@ impl Status {
     /// The founder may change the pitch's content only in these states.
     pub fn is_open(self) -> bool {
         matches!(self, Status::Draft | Status::Submitted)
+    }
+}
+
+/// Pitches that were submitted and are still in the running or decided: what judges see
+/// and the ranking ranks.
+pub const REVIEWABLE: [Status; 6] = [
+    Status::Submitted,
+    Status::UnderReview,
+    Status::Shortlisted,
+    Status::Accepted,
+    Status::Waitlisted,
+    Status::Rejected,
+];
+
+/// Pitches that may still get reviewers.
+pub const OPEN_FOR_REVIEW: [Status; 3] =
+    [Status::Submitted, Status::UnderReview, Status::Shortlisted];
+
+impl Status {
+    /// The life cycle's transition table: may a pitch in `self` move to `next`?
+    /// Founders submit and withdraw; assignment starts the review; staff decide (and may
+    /// change a decision); nothing leaves "withdrawn".
+    pub fn may_move_to(self, next: Status) -> bool {
+        use Status::*;
+        match (self, next) {
+            (Withdrawn, _) => false,
+            (_, Withdrawn) => true,
+            (Draft, Submitted) => true,
+            (Submitted, UnderReview) => true,
+            (
+                Submitted | UnderReview | Shortlisted | Accepted | Waitlisted | Rejected,
+                Shortlisted | Accepted | Waitlisted | Rejected,
+            ) => true,
+            _ => false,
+        }
     }
 }
 
@@ -297,6 +332,32 @@ pub fn format_windows(windows: &[Window], tz: Tz) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_life_cycle_only_moves_along_its_table() {
+        assert!(Status::Draft.may_move_to(Status::Submitted));
+        assert!(Status::Submitted.may_move_to(Status::UnderReview));
+        assert!(Status::UnderReview.may_move_to(Status::Accepted));
+        assert!(
+            Status::Accepted.may_move_to(Status::Rejected),
+            "a decision may change"
+        );
+        assert!(
+            !Status::Draft.may_move_to(Status::Accepted),
+            "drafts are never decided"
+        );
+        assert!(!Status::Accepted.may_move_to(Status::Draft));
+        for s in Status::ALL {
+            assert!(
+                !Status::Withdrawn.may_move_to(s),
+                "nothing leaves withdrawn"
+            );
+            assert_eq!(s.may_move_to(Status::Withdrawn), s != Status::Withdrawn);
+        }
+        for s in REVIEWABLE {
+            assert!(s != Status::Draft && s != Status::Withdrawn);
+        }
+    }
+
     use super::*;
     use chrono::Duration;
     use proptest::prelude::*;
@@ -399,3 +460,5 @@ mod tests {
         }
     }
 }
+
+crate::code::coded!(Status, Status::ALL);

@@ -10,6 +10,7 @@ mod m20261121_000003_startups;
 mod m20261121_000004_audit_index;
 mod m20261121_000005_investor_profiles;
 mod m20261121_000006_reviews;
+mod m20261122_000001_stage_codes;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000004_audit_index::Migration),
             Box::new(m20261121_000005_investor_profiles::Migration),
             Box::new(m20261121_000006_reviews::Migration),
+            Box::new(m20261122_000001_stage_codes::Migration),
         ]
     }
 }

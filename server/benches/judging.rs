@@ -4,11 +4,12 @@
 //! SQLite (and PostgreSQL when PITCHLINE_BENCH_DATABASE holds a database URL).
 //! Run with `make bench`; record the numbers in BENCHMARKS.md.
 
-use backend::entities::{
+use backend::features::judging::{assignments, reviews};
+use backend::model::{
     assignment, investor_profile, review, startup, startup_member, submission, user, user_role,
 };
-use backend::services::sessions::SessionUser;
-use backend::services::{assignments, decisions, reviews};
+use backend::platform::sessions::SessionUser;
+use backend::queries::ranking as decisions;
 use chrono::Utc;
 use domain::account::Role;
 use domain::scoring::simulation::Rng;

@@ -2,9 +2,9 @@
 //! and to a deep page, on SQLite (and on PostgreSQL when PITCHLINE_BENCH_DATABASE holds
 //! a database URL). Run with `make bench`; record the numbers in BENCHMARKS.md.
 
-use backend::entities::{startup, submission};
-use backend::services::catalogue;
-use backend::services::sessions::SessionUser;
+use backend::model::{startup, submission};
+use backend::platform::sessions::SessionUser;
+use backend::queries::catalogue;
 use sea_orm::{EntityTrait, TransactionTrait};
 use std::time::Instant;
 use uuid::Uuid;

@@ -8,9 +8,9 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use backend::services::files::{FileStore, UploadError};
-use backend::services::sessions::{self, SessionUser};
-use backend::services::{pitches, startups};
+use backend::features::{startups, submissions as pitches};
+use backend::platform::files::{FileStore, UploadError};
+use backend::platform::sessions::{self, SessionUser};
 use backend::{AppState, ServiceError};
 use domain::upload::{UploadProblem, UploadRule, DECK_MAX_BYTES};
 use uuid::Uuid;
@@ -141,7 +141,7 @@ async fn receive(
     mut multipart: Multipart,
     field: &str,
     rule: UploadRule,
-) -> Result<(backend::services::files::Received, String), UploadError> {
+) -> Result<(backend::platform::files::Received, String), UploadError> {
     let store = FileStore::new(&state.config.data_dir);
     let too_large = || UploadError::Refused(UploadProblem::TooLarge { rule });
     loop {
@@ -213,7 +213,7 @@ async fn upload_logo(
             .await
             .map_err(UploadError::Failed)?;
         let id = parse_id(&id)?;
-        let (_, access) = startups::load_visible(&state.db, id, &me).await?;
+        let (_, access) = backend::access::startup::load_visible(&state.db, id, &me).await?;
         if !access.can_edit() {
             return Err(UploadError::Failed(ServiceError::Forbidden));
         }
@@ -332,17 +332,19 @@ async fn show_logo(
     let result = async {
         let id = parse_id(&id)?;
         // Public while the startup is in a showcase; otherwise only for who may see it.
-        let model = match backend::services::catalogue::public_listing(&state.db, id).await? {
+        let model = match backend::queries::catalogue::public_listing(&state.db, id).await? {
             Some((s, _)) => s,
             None => {
                 let me = signed_in(&state, &headers)
                     .await
                     .map_err(|_| ServiceError::NotFound)?;
-                startups::load_visible(&state.db, id, &me).await?.0
+                backend::access::startup::load_visible(&state.db, id, &me)
+                    .await?
+                    .0
             }
         };
         let file_id = model.logo_file_id.ok_or(ServiceError::NotFound)?;
-        let file = backend::services::files::find(&state.db, file_id)
+        let file = backend::platform::files::find(&state.db, file_id)
             .await?
             .ok_or(ServiceError::NotFound)?;
         send_file(

@@ -9,7 +9,8 @@ pub mod middleware;
 use app::{shell, App};
 use axum::routing::post;
 use axum::{extract::State, http::StatusCode, response::IntoResponse, routing::get, Json, Router};
-use backend::{mailer, services, AppState};
+use backend::platform::{mailer, sessions};
+use backend::AppState;
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
 use migrations::{Migrator, MigratorTrait};
@@ -130,7 +131,7 @@ pub fn spawn_background_jobs(state: AppState) {
         let mut tick = tokio::time::interval(Duration::from_secs(3600));
         loop {
             tick.tick().await;
-            match services::sessions::purge_expired(&state.db, &state.config.session).await {
+            match sessions::purge_expired(&state.db, &state.config.session).await {
                 Ok(n) if n > 0 => tracing::info!(sessions = n, "purged expired sessions"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "session purge failed"),

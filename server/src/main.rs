@@ -1,5 +1,5 @@
+use backend::features::accounts;
 use backend::seed::{is_empty, seed_demo, DEMO_ACCOUNTS};
-use backend::services::accounts;
 use backend::AppState;
 use clap::Parser;
 use leptos::prelude::get_configuration;

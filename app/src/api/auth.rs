@@ -6,7 +6,8 @@ use wire::{CurrentUser, InvitationView};
 use crate::server::ctx::{run, Ctx};
 #[cfg(feature = "ssr")]
 use backend::{
-    services::{accounts, invitations, sessions},
+    features::accounts::{self, invitations},
+    platform::sessions,
     ServiceError,
 };
 

@@ -5,7 +5,7 @@ use wire::Edition;
 #[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
-use backend::{services::editions, ServiceError};
+use backend::{features::editions, lookup::editions as edition_lookup, ServiceError};
 #[cfg(feature = "ssr")]
 use domain::policy::Permission;
 
@@ -17,7 +17,7 @@ fn parse_id(id: &str) -> Result<uuid::Uuid, ServiceError> {
 /// The edition everyone works in now; public, as the conference itself is.
 #[server(endpoint = "editions/current")]
 pub async fn current_edition() -> Result<Option<Edition>, AppError> {
-    run(|ctx| async move { editions::current(ctx.db()).await }).await
+    run(|ctx| async move { edition_lookup::current(ctx.db()).await }).await
 }
 
 #[server(endpoint = "editions/list")]
@@ -33,7 +33,7 @@ pub async fn list_editions() -> Result<Vec<Edition>, AppError> {
 pub async fn get_edition(id: String) -> Result<Edition, AppError> {
     run(|ctx| async move {
         ctx.require(Permission::ManageEditions).await?;
-        editions::get(ctx.db(), parse_id(&id)?).await
+        edition_lookup::get(ctx.db(), parse_id(&id)?).await
     })
     .await
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
-use backend::services::investors;
+use backend::features::investors;
 #[cfg(feature = "ssr")]
 use domain::policy::Permission;
 

@@ -10,7 +10,9 @@ use wire::{AssignmentBoard, Ranking, RankingQuery, ReviewSetup, SubmissionReview
 #[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
-use backend::{services, ServiceError};
+use backend::features::judging::{assignments, decisions, setup};
+#[cfg(feature = "ssr")]
+use backend::{queries::ranking, ServiceError};
 #[cfg(feature = "ssr")]
 use domain::policy::Permission;
 
@@ -26,7 +28,7 @@ pub async fn get_review_setup(
 ) -> Result<ReviewSetup, AppError> {
     run(|ctx| async move {
         ctx.require(Permission::RunJudging).await?;
-        services::review_setup::setup(ctx.db(), edition).await
+        setup::setup(ctx.db(), edition).await
     })
     .await
 }
@@ -39,7 +41,7 @@ pub async fn save_review_setup(
     let kept = setup.clone();
     run(|ctx| async move {
         let me = ctx.require(Permission::RunJudging).await?;
-        services::review_setup::save(ctx.db(), &me, edition, &setup).await?;
+        setup::save(ctx.db(), &me, edition, &setup).await?;
         ctx.redirect(&format!("/staff/judging?edition={edition}&saved=1"));
         Ok(())
     })
@@ -53,7 +55,7 @@ pub async fn get_assignment_board(
 ) -> Result<AssignmentBoard, AppError> {
     run(|ctx| async move {
         ctx.require(Permission::RunJudging).await?;
-        services::assignments::board(ctx.db(), edition).await
+        assignments::board(ctx.db(), edition).await
     })
     .await
 }
@@ -62,7 +64,7 @@ pub async fn get_assignment_board(
 pub async fn auto_assign(edition: Uuid) -> Result<(), AppError> {
     run(|ctx| async move {
         let me = ctx.require(Permission::RunJudging).await?;
-        let outcome = services::assignments::auto_assign(ctx.db(), &me, edition).await?;
+        let outcome = assignments::auto_assign(ctx.db(), &me, edition).await?;
         ctx.redirect(&format!(
             "/staff/judging?edition={edition}&assigned={}&short={}",
             outcome.added,
@@ -79,7 +81,7 @@ pub async fn assign_reviewer(submission: Uuid, investor: String) -> Result<(), A
     run(|ctx| async move {
         let me = ctx.require(Permission::RunJudging).await?;
         let investor = parse_id(&investor, "investor", "an investor")?;
-        let edition = services::assignments::add(ctx.db(), &me, submission, investor).await?;
+        let edition = assignments::add(ctx.db(), &me, submission, investor).await?;
         ctx.redirect(&format!(
             "/staff/judging/{edition}?changed=1#pitch-{submission}"
         ));
@@ -93,7 +95,7 @@ pub async fn assign_reviewer(submission: Uuid, investor: String) -> Result<(), A
 pub async fn unassign_reviewer(submission: Uuid, investor: Uuid) -> Result<(), AppError> {
     run(|ctx| async move {
         let me = ctx.require(Permission::RunJudging).await?;
-        let edition = services::assignments::remove(ctx.db(), &me, submission, investor).await?;
+        let edition = assignments::remove(ctx.db(), &me, submission, investor).await?;
         ctx.redirect(&format!(
             "/staff/judging/{edition}?changed=1#pitch-{submission}"
         ));
@@ -106,7 +108,7 @@ pub async fn unassign_reviewer(submission: Uuid, investor: Uuid) -> Result<(), A
 pub async fn get_ranking(#[server(flatten)] query: RankingQuery) -> Result<Ranking, AppError> {
     run(|ctx| async move {
         ctx.require(Permission::RunJudging).await?;
-        services::decisions::ranking(ctx.db(), &query).await
+        ranking::ranking(ctx.db(), &query).await
     })
     .await
 }
@@ -121,14 +123,8 @@ pub async fn decide(
         let me = ctx.require(Permission::RunJudging).await?;
         let decision = domain::review::Decision::parse(&decision)
             .map_err(|e| ServiceError::field("decision", e))?;
-        let changed = services::decisions::decide(
-            ctx.db(),
-            &me,
-            &ctx.state.config.public_url,
-            &ids,
-            decision,
-        )
-        .await?;
+        let changed =
+            decisions::decide(ctx.db(), &me, &ctx.state.config.public_url, &ids, decision).await?;
         // Only a path of our own: never an open redirect.
         let back = if back.starts_with("/staff/") {
             back
@@ -146,7 +142,7 @@ pub async fn decide(
 pub async fn get_submission_reviews(submission: Uuid) -> Result<SubmissionReviews, AppError> {
     run(|ctx| async move {
         ctx.require(Permission::RunJudging).await?;
-        services::decisions::submission_reviews(ctx.db(), submission).await
+        decisions::submission_reviews(ctx.db(), submission).await
     })
     .await
 }
@@ -158,7 +154,7 @@ pub async fn release_feedback(
 ) -> Result<(), AppError> {
     run(|ctx| async move {
         let me = ctx.require(Permission::RunJudging).await?;
-        services::decisions::release_feedback(
+        decisions::release_feedback(
             ctx.db(),
             &me,
             &ctx.state.config.public_url,

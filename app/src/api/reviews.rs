@@ -9,7 +9,7 @@ use wire::{QueueQuery, ReviewForm, ReviewQueue};
 #[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
-use backend::services::reviews;
+use backend::features::judging::reviews;
 #[cfg(feature = "ssr")]
 use domain::policy::Permission;
 

@@ -7,7 +7,7 @@ use wire::{PublicStartup, ShowcasePage, ShowcaseQuery, SubmissionQuery, Submissi
 #[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
-use backend::{services::catalogue, ServiceError};
+use backend::{queries::catalogue, ServiceError};
 
 /// Public: accepted startups of the current edition that opted in.
 #[server(endpoint = "showcase/list")]

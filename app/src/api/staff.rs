@@ -5,7 +5,9 @@ use wire::{AuditPage, OutboxPage};
 #[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
-use backend::services;
+use backend::features::accounts::invitations;
+#[cfg(feature = "ssr")]
+use backend::platform::{audit, outbox};
 #[cfg(feature = "ssr")]
 use domain::policy::Permission;
 
@@ -14,7 +16,7 @@ pub async fn invite_user(email: String, role: String) -> Result<(), AppError> {
     let (email, role) = (&email, &role);
     run(|ctx| async move {
         let staff = ctx.require(Permission::InviteUsers).await?;
-        services::invitations::invite(
+        invitations::invite(
             ctx.db(),
             staff.id,
             email,
@@ -33,7 +35,7 @@ pub async fn invite_user(email: String, role: String) -> Result<(), AppError> {
 pub async fn outbox(page: u64) -> Result<OutboxPage, AppError> {
     run(|ctx| async move {
         ctx.require(Permission::ReadOutbox).await?;
-        services::outbox::list(ctx.db(), page, ctx.state.config.smtp_url.is_some()).await
+        outbox::list(ctx.db(), page, ctx.state.config.smtp_url.is_some()).await
     })
     .await
 }
@@ -42,7 +44,7 @@ pub async fn outbox(page: u64) -> Result<OutboxPage, AppError> {
 pub async fn audit_log(page: u64) -> Result<AuditPage, AppError> {
     run(|ctx| async move {
         ctx.require(Permission::ReadAuditLog).await?;
-        services::audit::list(ctx.db(), page).await
+        audit::list(ctx.db(), page).await
     })
     .await
 }

@@ -10,7 +10,8 @@ use wire::{CofounderInvitation, PitchDetail, StartupCard, StartupDetail};
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
 use backend::{
-    services::{pitches, startups},
+    features::{startups, submissions as pitches},
+    queries::startup_page,
     ServiceError,
 };
 #[cfg(feature = "ssr")]
@@ -25,7 +26,7 @@ fn parse_id(id: &str) -> Result<uuid::Uuid, ServiceError> {
 pub async fn my_startups() -> Result<Vec<StartupCard>, AppError> {
     run(|ctx| async move {
         let me = ctx.require(Permission::ActAsFounder).await?;
-        startups::mine(ctx.db(), &me).await
+        startup_page::mine(ctx.db(), &me).await
     })
     .await
 }
@@ -34,7 +35,7 @@ pub async fn my_startups() -> Result<Vec<StartupCard>, AppError> {
 pub async fn get_startup(id: String) -> Result<StartupDetail, AppError> {
     run(|ctx| async move {
         let me = ctx.user().await?;
-        startups::detail(ctx.db(), &me, parse_id(&id)?).await
+        startup_page::detail(ctx.db(), &me, parse_id(&id)?).await
     })
     .await
 }
@@ -126,7 +127,7 @@ pub async fn get_pitch(startup_id: String, edition_id: String) -> Result<PitchDe
         let me = ctx.user().await?;
         let edition = match edition_id.trim() {
             "" => {
-                backend::services::editions::current(ctx.db())
+                backend::lookup::editions::current(ctx.db())
                     .await?
                     .ok_or(ServiceError::NotFound)?
                     .id

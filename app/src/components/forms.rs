@@ -89,11 +89,9 @@ pub fn TextAreaField(
 pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
     move || {
         error.get().map(|e| {
-            let text = match &e {
-                // A token error has no visible field of its own: say it here.
-                AppError::Invalid { .. } => e.field("token").unwrap_or_else(|| e.to_string()),
-                other => other.to_string(),
-            };
+            // Field problems are summarised here; a refusal of the whole form (an
+            // expired link, nothing ticked) is its message.
+            let text = e.to_string();
             view! { <div class="alert alert-error" role="alert">{text}</div> }
         })
     }

@@ -141,7 +141,7 @@ pub fn InvitationPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p class="loading">"Checking your invitation…"</p> }>
                 {move || invite.get().map(|r| match r {
                     Err(e) => view! {
-                        <div class="alert alert-error" role="alert">{e.field("token").unwrap_or_else(|| e.to_string())}</div>
+                        <div class="alert alert-error" role="alert">{e.to_string()}</div>
                     }.into_any(),
                     Ok(view) => {
                         let existing = view.existing_account;

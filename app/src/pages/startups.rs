@@ -312,8 +312,6 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
     let submit_error = action_error(submit);
     let withdraw = ServerAction::<WithdrawPitch>::new();
     let withdraw_error = action_error(withdraw);
-    let query = use_query_map();
-    let upload_failed = move || query.read().get("upload_error");
     let tracks: Vec<(String, String)> =
         std::iter::once((String::new(), "Choose a track…".to_string()))
             .chain(pitch.tracks.iter().map(|t| (t.clone(), t.clone())))
@@ -334,7 +332,6 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
         <Notice flag="submitted" message="Pitch submitted. You can still change it until the deadline."/>
         <Notice flag="uploaded" message="Deck uploaded."/>
         <Notice flag="withdrawn" message="Pitch withdrawn."/>
-        {move || upload_failed().map(|m| view! { <div class="alert alert-error" role="alert">{m}</div> })}
         <div class="two-columns">
             <div class="stack">
                 <section class="card">
@@ -444,7 +441,7 @@ pub fn JoinStartupPage() -> impl IntoView {
             <FormError error/>
             <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
                 {move || invitation.get().map(|r| match r {
-                    Err(e) => view! { <div class="alert alert-error" role="alert">{e.field("token").unwrap_or_else(|| e.to_string())}</div> }.into_any(),
+                    Err(e) => view! { <div class="alert alert-error" role="alert">{e.to_string()}</div> }.into_any(),
                     Ok(inv) => {
                         let signed_in = user.get().and_then(|u| u.ok().flatten());
                         view! {

@@ -2,7 +2,7 @@
 //! single place where a service's error becomes the user's `AppError`.
 
 use crate::error::AppError;
-use backend::services::sessions::{self, SessionUser};
+use backend::platform::sessions::{self, SessionUser};
 use backend::{AppState, ServiceError};
 use domain::policy::{allows, Permission};
 use http::request::Parts;

@@ -8,6 +8,11 @@ impl From<ServiceError> for AppError {
     fn from(err: ServiceError) -> Self {
         match err {
             ServiceError::Invalid(fields) => AppError::invalid(fields),
+            ServiceError::Refused(message) => AppError::Invalid {
+                message,
+                fields: domain::FieldErrors::new(),
+                kept: Vec::new(),
+            },
             ServiceError::Unauthenticated => AppError::Unauthenticated,
             ServiceError::Forbidden => AppError::Forbidden,
             ServiceError::NotFound => AppError::NotFound,

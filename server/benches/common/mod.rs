@@ -1,6 +1,6 @@
 //! Rows the benchmarks insert in bulk (services would be far too slow for 10,000 rows).
 
-use backend::entities::{edition, startup, submission, track};
+use backend::model::{edition, startup, submission, track};
 use chrono::{NaiveDate, Utc};
 use sea_orm::{ActiveValue::Set, DatabaseConnection, EntityTrait};
 use uuid::Uuid;

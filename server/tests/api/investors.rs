@@ -4,7 +4,7 @@ use super::*;
 
 impl TestApp {
     pub(crate) async fn investor(&self, email: &str) -> String {
-        backend::services::accounts::create_or_grant(
+        backend::features::accounts::create_or_grant(
             &self.db,
             email,
             "Ada Investor",
@@ -72,6 +72,23 @@ async fn an_investor_saves_a_thesis_and_only_investors_reach_it() {
     let form = app.call("investors/profile", Some(&ada), &[]).await.json();
     assert_eq!(form["firm"], "Harbour Ventures");
     assert_eq!(form["stages"], "Seed, Series A");
+    // The thesis's stages count in assignment: the judge, as assignment loads them,
+    // holds the same codes a startup's stage is stored under.
+    let judges = backend::access::panel::judges(&app.db)
+        .await
+        .expect("judges");
+    let judge = judges
+        .iter()
+        .find(|j| j.name == "Ada Investor")
+        .expect("ada");
+    assert_eq!(judge.stages, vec!["seed", "series_a"]);
+    let fit = domain::assignment::fit_of(
+        &Default::default(),
+        &judge.stages,
+        &Default::default(),
+        domain::startup::Stage::Seed.as_str(),
+    );
+    assert_eq!(fit, 1, "a seed startup fits a seed investor's thesis");
     assert_eq!(form["ticket_max"], "3,000,000");
     assert_eq!(
         form["portfolio"],

@@ -136,7 +136,7 @@ impl TestApp {
     }
 
     async fn review_count(&self) -> u64 {
-        backend::entities::review::Entity::find()
+        backend::model::review::Entity::find()
             .count(&self.db)
             .await
             .expect("count")
@@ -244,7 +244,7 @@ async fn judges_score_only_what_they_may_and_a_conflict_hides_the_pitch() {
     // Submitted pitches that got reviewers are now under review for their founders.
     assert_eq!(
         app.pitch(&jury.tidal.0, &jury.tidal.1).await["status"],
-        "UnderReview"
+        "under_review"
     );
 
     // Ada and Bo review both; a bad review is refused whole.
@@ -416,6 +416,20 @@ async fn staff_rank_decide_in_bulk_and_release_feedback_founders_are_told() {
     assert!(rows[0]["standard_error"].as_f64().is_some());
     assert_eq!(ranking["judges"].as_array().map(Vec::len), Some(2));
 
+    // Deciding with nothing ticked says so at the top of the form (no field to point at).
+    let nothing = app
+        .call(
+            "judging/decide",
+            Some(&jury.staff),
+            &[("decision", "accept")],
+        )
+        .await;
+    assert_eq!(nothing.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        nothing.form_error().as_deref(),
+        Some("Tick at least one pitch first.")
+    );
+
     // The rubric cannot change under written reviews; settings still can.
     let changed = app.setup(&jury, "2", "on", "never", "Team | 50 | 10").await;
     assert_eq!(changed.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -452,7 +466,7 @@ async fn staff_rank_decide_in_bulk_and_release_feedback_founders_are_told() {
     );
     assert_eq!(
         app.pitch(&jury.tidal.0, &jury.tidal.1).await["status"],
-        "UnderReview"
+        "under_review"
     );
 
     let outbox_before = app.outbox_bodies().await.len();
@@ -478,11 +492,11 @@ async fn staff_rank_decide_in_bulk_and_release_feedback_founders_are_told() {
     assert_eq!(accept.status, StatusCode::OK, "{}", accept.body);
     assert_eq!(
         app.pitch(&jury.tidal.0, &jury.tidal.1).await["status"],
-        "Accepted"
+        "accepted"
     );
     assert_eq!(
         app.pitch(&jury.aurora.0, &jury.aurora.1).await["status"],
-        "Waitlisted"
+        "waitlisted"
     );
     let mails = app.outbox_bodies().await;
     assert_eq!(
@@ -507,6 +521,23 @@ async fn staff_rank_decide_in_bulk_and_release_feedback_founders_are_told() {
         .await
         .json();
     let first = reviews["reviews"][0]["id"].as_str().unwrap().to_string();
+    // Staff read each review's scores in rubric order, as the judges filled them in.
+    let rubric: Vec<String> = app
+        .call("judging/setup", Some(&jury.staff), &[])
+        .await
+        .json()["form"]["rubric"]
+        .as_str()
+        .expect("rubric")
+        .lines()
+        .map(|l| l.split('|').next().unwrap_or_default().trim().to_string())
+        .collect();
+    let shown: Vec<String> = reviews["reviews"][0]["scores"]
+        .as_array()
+        .expect("scores")
+        .iter()
+        .map(|pair| pair[0].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(shown, rubric);
     let released = app
         .call(
             "judging/release",

@@ -40,8 +40,22 @@ struct Reply {
 }
 
 impl Reply {
+    /// The body as JSON. A body that is not JSON fails the test: an empty or broken
+    /// answer must never pass for `null`.
     fn json(&self) -> Value {
-        serde_json::from_str(&self.body).unwrap_or(Value::Null)
+        serde_json::from_str(&self.body).unwrap_or_else(|e| {
+            panic!(
+                "expected a JSON body ({e}), got status {} and {:?}",
+                self.status, self.body
+            )
+        })
+    }
+
+    /// The form-level message of a refused form (not tied to one field).
+    fn form_error(&self) -> Option<String> {
+        self.json()["Invalid"]["message"]
+            .as_str()
+            .map(str::to_string)
     }
 
     /// The session cookie this reply sets, as `name=value`.
@@ -199,7 +213,7 @@ impl TestApp {
     }
 
     async fn staff(&self) -> String {
-        backend::services::accounts::create_or_grant(
+        backend::features::accounts::create_or_grant(
             &self.db,
             "staff@test.org",
             "Staff",
@@ -219,7 +233,7 @@ impl TestApp {
     }
 
     async fn outbox_bodies(&self) -> Vec<String> {
-        use backend::entities::outbox;
+        use backend::model::outbox;
         outbox::Entity::find()
             .all(&self.db)
             .await
@@ -230,7 +244,7 @@ impl TestApp {
     }
 
     async fn user_count(&self) -> u64 {
-        backend::entities::user::Entity::find()
+        backend::model::user::Entity::find()
             .count(&self.db)
             .await
             .expect("count")
@@ -316,7 +330,7 @@ async fn sign_up_logs_in_as_founder_with_a_safe_cookie() {
     );
     let me = app.me(reply.session_cookie().as_deref()).await;
     assert_eq!(me["email"], "ann@example.com");
-    assert_eq!(me["roles"], serde_json::json!(["Founder"]));
+    assert_eq!(me["roles"], serde_json::json!(["founder"]));
 }
 
 #[tokio::test]
@@ -462,7 +476,7 @@ async fn password_reset_token_is_single_use_and_ends_sessions() {
         )
         .await;
     assert!(again
-        .field_error("token")
+        .form_error()
         .unwrap()
         .contains("expired or was already used"));
     assert_eq!(
@@ -475,7 +489,7 @@ async fn password_reset_token_is_single_use_and_ends_sessions() {
 
 #[tokio::test]
 async fn expired_reset_token_is_refused() {
-    use backend::entities::password_reset;
+    use backend::model::password_reset;
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};
     let app = spawn_app().await;
     app.founder("late@example.com").await;
@@ -497,7 +511,7 @@ async fn expired_reset_token_is_refused() {
             &[("token", &token), ("password", "brand new password")],
         )
         .await;
-    assert!(reply.field_error("token").is_some());
+    assert!(reply.form_error().unwrap().contains("expired"));
     assert_eq!(
         app.log_in("late@example.com", "founder-pass-1")
             .await
@@ -537,7 +551,7 @@ async fn staff_invite_an_investor_who_accepts_and_logs_in() {
         .await
         .json();
     assert_eq!(view["email"], "vc@fund.com");
-    assert_eq!(view["role"], "Investor");
+    assert_eq!(view["role"], "investor");
     let accepted = app
         .call(
             "invitations/accept",
@@ -552,7 +566,7 @@ async fn staff_invite_an_investor_who_accepts_and_logs_in() {
     assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.body);
     assert_eq!(
         app.me(accepted.session_cookie().as_deref()).await["roles"],
-        serde_json::json!(["Investor"])
+        serde_json::json!(["investor"])
     );
     let reused = app
         .call(
@@ -566,7 +580,7 @@ async fn staff_invite_an_investor_who_accepts_and_logs_in() {
         )
         .await;
     assert!(reused
-        .field_error("token")
+        .form_error()
         .unwrap()
         .contains("expired or was already used"));
     let login = app.log_in("vc@fund.com", "investor pass").await;
@@ -616,7 +630,7 @@ async fn an_existing_founder_gains_the_investor_role_by_invitation() {
         .await;
     assert_eq!(
         app.me(ok.session_cookie().as_deref()).await["roles"],
-        serde_json::json!(["Founder", "Investor"])
+        serde_json::json!(["founder", "investor"])
     );
 }
 

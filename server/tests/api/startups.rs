@@ -145,7 +145,7 @@ impl TestApp {
     }
 
     pub(crate) async fn set_status(&self, startup: &str, status: &str) {
-        use backend::entities::submission;
+        use backend::model::submission;
         use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter, Set};
         let id: uuid::Uuid = startup.parse().expect("uuid");
         let row = submission::Entity::find()
@@ -505,14 +505,14 @@ async fn submitting_needs_a_deck_and_the_deadline_locks_the_pitch() {
     let submitted = app.save_pitch(&owner, &startup, &edition, "submit").await;
     assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.body);
     let pitch = app.pitch(&owner, &startup).await;
-    assert_eq!(pitch["status"], "Submitted");
+    assert_eq!(pitch["status"], "submitted");
     let timeline: Vec<&str> = pitch["timeline"]
         .as_array()
         .unwrap()
         .iter()
         .filter_map(|e| e["status"].as_str())
         .collect();
-    assert_eq!(timeline, vec!["Draft", "Submitted"]);
+    assert_eq!(timeline, vec!["draft", "submitted"]);
     assert_eq!(pitch["availability"], "2099-09-15 09:00-12:00");
 
     // Staff move the deadline into the past: the pitch is read-only, withdrawal still works.
@@ -537,7 +537,7 @@ async fn submitting_needs_a_deck_and_the_deadline_locks_the_pitch() {
         )
         .await
         .json();
-    assert_eq!(after["status"], "Withdrawn");
+    assert_eq!(after["status"], "withdrawn");
     assert_eq!(
         app.save_pitch(&owner, &startup, &edition, "draft")
             .await

@@ -1,0 +1,266 @@
+//! The judges and pitches of an edition loaded in bulk, with every conflict of
+//! interest between them: declared ones from the table, automatic ones computed by
+//! `domain::conflict` from portfolios and email domains.
+
+use crate::model::{
+    conflict, investor_profile, startup, startup_member, submission, track, user, user_role,
+};
+use crate::ServiceError;
+use domain::account::Role;
+use domain::conflict::{detect_keys, InvestorKeys, InvestorSide, StartupKeys, StartupSide};
+use domain::submission::Status;
+use sea_orm::{entity::prelude::*, ConnectionTrait, QueryOrder};
+use std::collections::HashMap;
+
+pub struct Judge {
+    pub id: Uuid,
+    pub name: String,
+    pub keys: InvestorKeys,
+    pub sectors: Vec<String>,
+    pub stages: Vec<String>,
+}
+
+pub struct Pitch {
+    pub submission: submission::Model,
+    pub startup: startup::Model,
+    pub keys: StartupKeys,
+    pub track: String,
+}
+
+impl Pitch {
+    pub fn status(&self) -> Status {
+        self.submission.status()
+    }
+}
+
+/// Why a judge may not review a pitch.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Conflict {
+    pub reason: String,
+    pub automatic: bool,
+}
+
+pub struct Panel {
+    pub judges: Vec<Judge>,
+    pub pitches: Vec<Pitch>,
+    declared: HashMap<(Uuid, Uuid), String>,
+}
+
+fn judge_from(u: user::Model, profile: Option<&investor_profile::Model>) -> Judge {
+    let list = |raw: Option<&String>| -> Vec<String> {
+        raw.and_then(|r| serde_json::from_str(r).ok())
+            .unwrap_or_default()
+    };
+    let portfolio: Vec<(String, String)> = profile
+        .and_then(|p| serde_json::from_str(&p.portfolio).ok())
+        .unwrap_or_default();
+    Judge {
+        id: u.id,
+        keys: InvestorKeys::of(&InvestorSide {
+            email: u.email,
+            portfolio,
+        }),
+        name: u.display_name,
+        sectors: list(profile.map(|p| &p.sectors)),
+        stages: list(profile.map(|p| &p.stages)),
+    }
+}
+
+/// Every investor (they are the judges), by name.
+pub async fn judges(db: &impl ConnectionTrait) -> Result<Vec<Judge>, ServiceError> {
+    let ids: Vec<Uuid> = user_role::Entity::find()
+        .filter(user_role::Column::Role.eq(Role::Investor.as_str()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.user_id)
+        .collect();
+    judges_by_id(db, &ids).await
+}
+
+pub async fn judges_by_id(
+    db: &impl ConnectionTrait,
+    ids: &[Uuid],
+) -> Result<Vec<Judge>, ServiceError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let profiles: HashMap<Uuid, investor_profile::Model> = investor_profile::Entity::find()
+        .filter(investor_profile::Column::UserId.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.user_id, p))
+        .collect();
+    Ok(user::Entity::find()
+        .filter(user::Column::Id.is_in(ids.iter().copied()))
+        .order_by_asc(user::Column::DisplayName)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| {
+            let p = profiles.get(&u.id);
+            judge_from(u, p)
+        })
+        .collect())
+}
+
+/// The edition's pitches in `statuses`, with their startups and founders' emails.
+pub async fn pitches(
+    db: &impl ConnectionTrait,
+    edition_id: Uuid,
+    statuses: &[Status],
+) -> Result<Vec<Pitch>, ServiceError> {
+    let subs = submission::Entity::find()
+        .filter(submission::Column::EditionId.eq(edition_id))
+        .filter(submission::Column::Status.is_in(statuses.iter().map(|s| s.as_str())))
+        .order_by_asc(submission::Column::SubmittedAt)
+        .order_by_asc(submission::Column::Id)
+        .all(db)
+        .await?;
+    pitches_of(db, subs).await
+}
+
+pub async fn pitches_of(
+    db: &impl ConnectionTrait,
+    subs: Vec<submission::Model>,
+) -> Result<Vec<Pitch>, ServiceError> {
+    if subs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let startup_ids: Vec<Uuid> = subs.iter().map(|s| s.startup_id).collect();
+    let startups: HashMap<Uuid, startup::Model> = startup::Entity::find()
+        .filter(startup::Column::Id.is_in(startup_ids.clone()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect();
+    let members = startup_member::Entity::find()
+        .filter(startup_member::Column::StartupId.is_in(startup_ids))
+        .all(db)
+        .await?;
+    let emails: HashMap<Uuid, String> = user::Entity::find()
+        .filter(user::Column::Id.is_in(members.iter().map(|m| m.user_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.email))
+        .collect();
+    let mut team: HashMap<Uuid, Vec<String>> = HashMap::new();
+    for m in members {
+        if let Some(e) = emails.get(&m.user_id) {
+            team.entry(m.startup_id).or_default().push(e.clone());
+        }
+    }
+    let tracks: HashMap<Uuid, String> = track::Entity::find()
+        .filter(track::Column::Id.is_in(subs.iter().map(|s| s.track_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| (t.id, t.name))
+        .collect();
+    Ok(subs
+        .into_iter()
+        .filter_map(|s| {
+            let st = startups.get(&s.startup_id)?.clone();
+            Some(Pitch {
+                keys: StartupKeys::of(&StartupSide {
+                    name: st.name.clone(),
+                    website: st.website.clone(),
+                    founder_emails: team.remove(&st.id).unwrap_or_default(),
+                }),
+                track: tracks.get(&s.track_id).cloned().unwrap_or_default(),
+                startup: st,
+                submission: s,
+            })
+        })
+        .collect())
+}
+
+async fn declared_for(
+    db: &impl ConnectionTrait,
+    submission_ids: impl IntoIterator<Item = Uuid>,
+) -> Result<HashMap<(Uuid, Uuid), String>, ServiceError> {
+    Ok(conflict::Entity::find()
+        .filter(conflict::Column::SubmissionId.is_in(submission_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| ((c.submission_id, c.investor_id), c.reason))
+        .collect())
+}
+
+impl Panel {
+    pub async fn load(
+        db: &impl ConnectionTrait,
+        edition_id: Uuid,
+        statuses: &[Status],
+    ) -> Result<Panel, ServiceError> {
+        Panel::of(db, pitches(db, edition_id, statuses).await?).await
+    }
+
+    /// Every judge against these pitches.
+    pub async fn of(db: &impl ConnectionTrait, pitches: Vec<Pitch>) -> Result<Panel, ServiceError> {
+        let judges = judges(db).await?;
+        Panel::of_judges(db, pitches, judges).await
+    }
+
+    /// Only `judges` against these pitches (one judge's own queue needs no others).
+    pub async fn of_judges(
+        db: &impl ConnectionTrait,
+        pitches: Vec<Pitch>,
+        judges: Vec<Judge>,
+    ) -> Result<Panel, ServiceError> {
+        let declared = declared_for(db, pitches.iter().map(|p| p.submission.id)).await?;
+        Ok(Panel {
+            judges,
+            pitches,
+            declared,
+        })
+    }
+
+    pub fn conflict(&self, pitch: &Pitch, judge: &Judge) -> Option<Conflict> {
+        conflict_of(&self.declared, pitch, judge)
+    }
+}
+
+fn conflict_of(
+    declared: &HashMap<(Uuid, Uuid), String>,
+    pitch: &Pitch,
+    judge: &Judge,
+) -> Option<Conflict> {
+    if let Some(reason) = declared.get(&(pitch.submission.id, judge.id)) {
+        return Some(Conflict {
+            reason: reason.clone(),
+            automatic: false,
+        });
+    }
+    detect_keys(&judge.keys, &pitch.keys)
+        .into_iter()
+        .next()
+        .map(|found| Conflict {
+            reason: found.to_string(),
+            automatic: true,
+        })
+}
+
+/// The conflict, if any, between one judge and one submission.
+pub async fn conflict_between(
+    db: &impl ConnectionTrait,
+    submission: &submission::Model,
+    investor_id: Uuid,
+) -> Result<Option<Conflict>, ServiceError> {
+    let Some(judge) = judges_by_id(db, &[investor_id]).await?.into_iter().next() else {
+        return Ok(None);
+    };
+    let Some(pitch) = pitches_of(db, vec![submission.clone()])
+        .await?
+        .into_iter()
+        .next()
+    else {
+        return Ok(None);
+    };
+    let declared = declared_for(db, [submission.id]).await?;
+    Ok(conflict_of(&declared, &pitch, &judge))
+}

@@ -1,0 +1,175 @@
+//! Staff invite investors and staff by an emailed, single-use, expiring link.
+
+use crate::db::begin_write;
+use crate::model::user::{find_by_email, grant_role, insert_user};
+use crate::model::{invitation, user};
+use crate::platform::{audit, outbox};
+use crate::secrets::{hash_password, new_token, token_hash, verify_password};
+use crate::ServiceError;
+use chrono::{Duration, Utc};
+use domain::account::{parse_display_name, Email, Password, Role};
+use domain::policy::invitable;
+use domain::FieldErrors;
+use sea_orm::{entity::prelude::*, ActiveValue::Set};
+use wire::InvitationView;
+
+pub const INVITATION_LIFETIME: Duration = Duration::days(7);
+pub const INVITATION_INVALID: &str =
+    "This invitation has expired or was already used. Ask the organisers for a new one.";
+
+pub async fn invite(
+    db: &DatabaseConnection,
+    actor: Uuid,
+    email: &str,
+    role: &str,
+    public_url: &str,
+) -> Result<(), ServiceError> {
+    let mut errors = FieldErrors::new();
+    let email = errors.check("email", Email::parse(email));
+    let role = errors.check(
+        "role",
+        role.parse::<Role>().and_then(|r| {
+            if invitable(r) {
+                Ok(r)
+            } else {
+                Err("Founders sign themselves up; invite investors or staff.".to_string())
+            }
+        }),
+    );
+    let (Some(email), Some(role)) = (email, role) else {
+        return Err(ServiceError::Invalid(errors));
+    };
+    let inviter = user::Entity::find_by_id(actor)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::Unauthenticated)?;
+    let token = new_token();
+    let now = Utc::now();
+    let txn = begin_write(db).await?;
+    let id = Uuid::new_v4();
+    invitation::ActiveModel {
+        id: Set(id),
+        token_hash: Set(token_hash(&token)),
+        email: Set(email.as_str().to_string()),
+        role: Set(role.as_str().to_string()),
+        invited_by: Set(Some(actor)),
+        created_at: Set(now),
+        expires_at: Set(now + INVITATION_LIFETIME),
+        accepted_at: Set(None),
+    }
+    .insert(&txn)
+    .await?;
+    let article = if role == Role::Investor { "an" } else { "a" };
+    let body = format!(
+        "Hello,\n\n{} invites you to join Pitchline, the deal-flow manager of the Global Startup \
+         Investment Conference, as {article} {}.\n\nAccept within 7 days:\n\n{public_url}/invitation?token={token}\n",
+        inviter.display_name,
+        role.as_str()
+    );
+    outbox::enqueue(
+        &txn,
+        email.as_str(),
+        &format!(
+            "You are invited to Pitchline as {article} {}",
+            role.as_str()
+        ),
+        &body,
+    )
+    .await?;
+    audit::record(
+        &txn,
+        Some(actor),
+        "invitation.create",
+        &format!("invitation:{id}"),
+        &format!("{} as {}", email, role),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+async fn open(
+    db: &impl sea_orm::ConnectionTrait,
+    token: &str,
+) -> Result<invitation::Model, ServiceError> {
+    let now = Utc::now();
+    invitation::Entity::find()
+        .filter(invitation::Column::TokenHash.eq(token_hash(token)))
+        .one(db)
+        .await?
+        .filter(|i| i.accepted_at.is_none() && i.expires_at > now)
+        .ok_or_else(|| ServiceError::Refused(INVITATION_INVALID.into()))
+}
+
+pub async fn view(db: &DatabaseConnection, token: &str) -> Result<InvitationView, ServiceError> {
+    let invite = open(db, token).await?;
+    let email = Email::parse(&invite.email).map_err(ServiceError::Internal)?;
+    let role = invite.role.parse().map_err(ServiceError::Internal)?;
+    Ok(InvitationView {
+        existing_account: find_by_email(db, &email).await?.is_some(),
+        email: invite.email,
+        role,
+    })
+}
+
+/// Accepts an invitation: a new person chooses a name and password; someone who already
+/// has an account proves it with their password and gains the role.
+pub async fn accept(
+    db: &DatabaseConnection,
+    token: &str,
+    display_name: &str,
+    password: &str,
+) -> Result<Uuid, ServiceError> {
+    let invite = open(db, token).await?;
+    let email = Email::parse(&invite.email).map_err(ServiceError::Internal)?;
+    let role: Role = invite.role.parse().map_err(ServiceError::Internal)?;
+    let existing = find_by_email(db, &email).await?;
+    let new_hash = match &existing {
+        Some(account) => {
+            if !verify_password(password, account.password_hash.clone()).await? {
+                return Err(ServiceError::field(
+                    "password",
+                    "That is not the password of your existing account.",
+                ));
+            }
+            None
+        }
+        None => {
+            let mut errors = FieldErrors::new();
+            let name = errors.check("display_name", parse_display_name(display_name));
+            let password = errors.check("password", Password::parse(password));
+            let (Some(name), Some(password)) = (name, password) else {
+                return Err(ServiceError::Invalid(errors));
+            };
+            Some((name, hash_password(password.expose()).await?))
+        }
+    };
+    let txn = begin_write(db).await?;
+    // Re-read under the write lock so one link cannot be used twice concurrently.
+    let invite = open(&txn, token).await?;
+    let user_id = match (existing, new_hash) {
+        (Some(account), _) => {
+            grant_role(&txn, account.id, role).await?;
+            account.id
+        }
+        (None, Some((name, hash))) => insert_user(&txn, &email, &name, hash, &[role]).await?,
+        (None, None) => {
+            return Err(ServiceError::Internal(
+                "new account without a password".into(),
+            ))
+        }
+    };
+    let mut accepted: invitation::ActiveModel = invite.clone().into();
+    accepted.accepted_at = Set(Some(Utc::now()));
+    accepted.update(&txn).await?;
+    audit::record(
+        &txn,
+        Some(user_id),
+        "invitation.accept",
+        &format!("invitation:{}", invite.id),
+        role.as_str(),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(user_id)
+}

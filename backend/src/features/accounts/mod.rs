@@ -1,0 +1,215 @@
+//! Sign-up, log-in, log-out and password reset.
+
+pub mod invitations;
+
+use crate::db::begin_write;
+use crate::model::user::{find_by_email, grant_role, insert_user};
+use crate::model::{password_reset, user};
+use crate::platform::{audit, outbox, rate_limits, sessions};
+use crate::secrets::{hash_password, new_token, token_hash, verify_password};
+use crate::ServiceError;
+use chrono::{Duration, Utc};
+use domain::account::{parse_display_name, Email, Password, Role};
+use domain::FieldErrors;
+use sea_orm::{entity::prelude::*, ActiveValue::Set, TransactionTrait};
+
+pub const RESET_TOKEN_LIFETIME: Duration = Duration::hours(1);
+pub const BAD_CREDENTIALS: &str = "That email and password do not match an account.";
+
+pub struct SignUp<'a> {
+    pub display_name: &'a str,
+    pub email: &'a str,
+    pub password: &'a str,
+}
+
+fn duplicate_email() -> ServiceError {
+    ServiceError::field(
+        "email",
+        "An account with this email already exists. Log in, or reset your password.",
+    )
+}
+
+/// Founder self-sign-up. Returns the new user's id; every field is checked at once.
+pub async fn sign_up(
+    db: &DatabaseConnection,
+    input: SignUp<'_>,
+    ip: &str,
+) -> Result<Uuid, ServiceError> {
+    rate_limits::hit(db, &format!("signup:ip:{ip}"), rate_limits::SIGNUP_PER_IP).await?;
+    let mut errors = FieldErrors::new();
+    let name = errors.check("display_name", parse_display_name(input.display_name));
+    let email = errors.check("email", Email::parse(input.email));
+    let password = errors.check("password", Password::parse(input.password));
+    let (Some(name), Some(email), Some(password)) = (name, email, password) else {
+        return Err(ServiceError::Invalid(errors));
+    };
+    if find_by_email(db, &email).await?.is_some() {
+        return Err(duplicate_email());
+    }
+    let hash = hash_password(password.expose()).await?;
+    let txn = begin_write(db).await?;
+    // Checked again under the write lock: two sign-ups may race past the first check.
+    if find_by_email(&txn, &email).await?.is_some() {
+        return Err(duplicate_email());
+    }
+    let id = insert_user(&txn, &email, &name, hash, &[Role::Founder])
+        .await
+        .map_err(|e| ServiceError::from(e).on_duplicate(duplicate_email))?;
+    audit::record(
+        &txn,
+        Some(id),
+        "user.sign_up",
+        &format!("user:{id}"),
+        email.as_str(),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// Checks the credentials; the same refusal for an unknown email and a wrong password.
+pub async fn authenticate(
+    db: &DatabaseConnection,
+    email: &str,
+    password: &str,
+    ip: &str,
+) -> Result<Uuid, ServiceError> {
+    let mut errors = FieldErrors::new();
+    let parsed = errors.check("email", Email::parse(email));
+    if password.is_empty() {
+        errors.add("password", "Password is required.");
+    }
+    let Some(email) = parsed.filter(|_| errors.is_empty()) else {
+        return Err(ServiceError::Invalid(errors));
+    };
+    rate_limits::hit(db, &format!("login:ip:{ip}"), rate_limits::LOGIN_PER_IP).await?;
+    let email_key = format!("login:email:{email}");
+    rate_limits::hit(db, &email_key, rate_limits::LOGIN_PER_EMAIL).await?;
+    let found = find_by_email(db, &email).await?;
+    let stored = found.as_ref().and_then(|u| u.password_hash.clone());
+    if verify_password(password, stored).await? {
+        rate_limits::clear(db, &email_key).await?;
+        found
+            .map(|u| u.id)
+            .ok_or_else(|| ServiceError::field("password", BAD_CREDENTIALS))
+    } else {
+        Err(ServiceError::field("password", BAD_CREDENTIALS))
+    }
+}
+
+/// Queues a reset link if the account exists; answers the same either way.
+pub async fn request_reset(
+    db: &DatabaseConnection,
+    email: &str,
+    ip: &str,
+    public_url: &str,
+) -> Result<(), ServiceError> {
+    let email = Email::parse(email).map_err(|m| ServiceError::field("email", m))?;
+    rate_limits::hit(db, &format!("reset:ip:{ip}"), rate_limits::RESET_PER_IP).await?;
+    rate_limits::hit(
+        db,
+        &format!("reset:email:{email}"),
+        rate_limits::RESET_PER_EMAIL,
+    )
+    .await?;
+    let Some(user) = find_by_email(db, &email).await? else {
+        return Ok(());
+    };
+    let token = new_token();
+    let now = Utc::now();
+    let txn = begin_write(db).await?;
+    password_reset::ActiveModel {
+        token_hash: Set(token_hash(&token)),
+        user_id: Set(user.id),
+        created_at: Set(now),
+        expires_at: Set(now + RESET_TOKEN_LIFETIME),
+        used_at: Set(None),
+    }
+    .insert(&txn)
+    .await?;
+    let body = format!(
+        "Hello {},\n\nSomeone (hopefully you) asked to reset your Pitchline password.\n\
+         Choose a new one here within the next hour:\n\n{public_url}/reset-password?token={token}\n\n\
+         If you did not ask for this, ignore this email: your password stays as it is.\n",
+        user.display_name
+    );
+    outbox::enqueue(&txn, &user.email, "Reset your Pitchline password", &body).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub const RESET_LINK_INVALID: &str =
+    "This reset link has expired or was already used. Request a new one.";
+
+/// Sets a new password from a single-use, expiring token and ends every session of the
+/// account (whoever had the old password is logged out).
+pub async fn reset_password(
+    db: &DatabaseConnection,
+    token: &str,
+    new_password: &str,
+) -> Result<Uuid, ServiceError> {
+    let password = Password::parse(new_password).map_err(|m| ServiceError::field("password", m))?;
+    let hash = hash_password(password.expose()).await?;
+    let txn = begin_write(db).await?;
+    let now = Utc::now();
+    let reset = password_reset::Entity::find_by_id(token_hash(token))
+        .one(&txn)
+        .await?
+        .filter(|r| r.used_at.is_none() && r.expires_at > now)
+        .ok_or_else(|| ServiceError::Refused(RESET_LINK_INVALID.into()))?;
+    let mut used: password_reset::ActiveModel = reset.clone().into();
+    used.used_at = Set(Some(now));
+    used.update(&txn).await?;
+    user::Entity::update_many()
+        .col_expr(user::Column::PasswordHash, Expr::value(hash))
+        .filter(user::Column::Id.eq(reset.user_id))
+        .exec(&txn)
+        .await?;
+    sessions::end_all_for_user(&txn, reset.user_id).await?;
+    audit::record(
+        &txn,
+        Some(reset.user_id),
+        "user.password_reset",
+        &format!("user:{}", reset.user_id),
+        "",
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(reset.user_id)
+}
+
+/// Bootstraps an account from the command line (`pitchline user create`). An existing
+/// account gets the roles added and keeps its password.
+pub async fn create_or_grant(
+    db: &DatabaseConnection,
+    email: &str,
+    display_name: &str,
+    password: &str,
+    roles: &[Role],
+) -> Result<(Uuid, bool), ServiceError> {
+    let email = Email::parse(email).map_err(|m| ServiceError::field("email", m))?;
+    if let Some(existing) = find_by_email(db, &email).await? {
+        let txn = db.begin().await?;
+        for role in roles {
+            grant_role(&txn, existing.id, *role).await?;
+        }
+        txn.commit().await?;
+        return Ok((existing.id, false));
+    }
+    let name =
+        parse_display_name(display_name).map_err(|m| ServiceError::field("display_name", m))?;
+    let password = Password::parse(password).map_err(|m| ServiceError::field("password", m))?;
+    let hash = hash_password(password.expose()).await?;
+    let txn = begin_write(db).await?;
+    let id = insert_user(&txn, &email, &name, hash, roles).await?;
+    audit::record(
+        &txn,
+        None,
+        "user.create",
+        &format!("user:{id}"),
+        email.as_str(),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok((id, true))
+}

@@ -1,0 +1,264 @@
+//! Staff's side of judging: the ranking with judge calibration, decisions (one or many
+//! at once), and releasing reviewers' comments to founders as feedback.
+
+use super::setup::criterion_key;
+use crate::access::panel;
+use crate::db::begin_write;
+use crate::model::startup::members;
+use crate::model::submission::move_to;
+use crate::model::{edition, feedback, review, rubric_criterion, submission};
+use crate::platform::sessions::SessionUser;
+use crate::platform::{audit, outbox};
+use crate::ServiceError;
+use chrono::Utc;
+use domain::review::{decidable, Decision, Recommendation};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
+use std::collections::HashMap;
+use wire::{ConflictNote, StaffReview, SubmissionReviews};
+
+async fn edition_names(
+    db: &impl ConnectionTrait,
+    subs: &[submission::Model],
+) -> Result<HashMap<Uuid, String>, ServiceError> {
+    Ok(edition::Entity::find()
+        .filter(edition::Column::Id.is_in(subs.iter().map(|s| s.edition_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e.name))
+        .collect())
+}
+
+async fn tell_team(
+    db: &impl ConnectionTrait,
+    public_url: &str,
+    edition_name: &str,
+    s: &submission::Model,
+    subject: &str,
+    message: &str,
+) -> Result<(), ServiceError> {
+    for (_, member) in members(db, s.startup_id).await? {
+        let body = format!(
+            "Hello {},\n\n{message}\n\nYour pitch \"{}\" to {edition_name}:\n\n{public_url}/startups/{}/pitch?edition={}\n",
+            member.display_name,
+            s.title,
+            s.startup_id,
+            s.edition_id
+        );
+        outbox::enqueue(db, &member.email, subject, &body).await?;
+    }
+    Ok(())
+}
+
+/// Decides on every pitch in `ids`, or on none: one that cannot take the decision
+/// refuses the whole batch. Founders hear about it by email.
+pub async fn decide(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    public_url: &str,
+    ids: &[Uuid],
+    decision: Decision,
+) -> Result<u32, ServiceError> {
+    if ids.is_empty() {
+        return Err(ServiceError::Refused(
+            "Tick at least one pitch first.".into(),
+        ));
+    }
+    let target = decision.status();
+    let txn = begin_write(db).await?;
+    let subs = submission::Entity::find()
+        .filter(submission::Column::Id.is_in(ids.iter().copied()))
+        .all(&txn)
+        .await?;
+    if subs.len() != ids.iter().collect::<std::collections::HashSet<_>>().len() {
+        return Err(ServiceError::NotFound);
+    }
+    let mut refused = Vec::new();
+    for s in &subs {
+        if let Err(why) = decidable(s.status()) {
+            refused.push(format!("{}: {why}", s.title));
+        }
+    }
+    if !refused.is_empty() {
+        return Err(ServiceError::Conflict(format!(
+            "Nothing was changed. {}",
+            refused.join(" ")
+        )));
+    }
+    let editions = edition_names(&txn, &subs).await?;
+    let mut changed = 0;
+    for s in &subs {
+        if s.status == target.as_str() {
+            continue;
+        }
+        move_to(&txn, s.id, target, Some(me.id)).await?;
+        tell_team(
+            &txn,
+            public_url,
+            editions.get(&s.edition_id).map_or("", String::as_str),
+            s,
+            &format!("Your pitch: {}", target.label()),
+            target.explanation(),
+        )
+        .await?;
+        audit::record(
+            &txn,
+            Some(me.id),
+            &format!("decision.{}", decision.as_str()),
+            &format!("submission:{}", s.id),
+            &s.title,
+        )
+        .await?;
+        changed += 1;
+    }
+    txn.commit().await?;
+    Ok(changed)
+}
+
+/// Every review of one pitch for staff, with the conflicts declared or found.
+pub async fn submission_reviews(
+    db: &DatabaseConnection,
+    submission_id: Uuid,
+) -> Result<SubmissionReviews, ServiceError> {
+    let s = submission::Entity::find_by_id(submission_id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let panel = panel::Panel::of(db, panel::pitches_of(db, vec![s.clone()]).await?).await?;
+    let pitch = panel.pitches.first().ok_or(ServiceError::NotFound)?;
+    let reviews = review::Entity::find()
+        .filter(review::Column::SubmissionId.eq(s.id))
+        .order_by_asc(review::Column::CreatedAt)
+        .all(db)
+        .await?;
+    // In rubric order: staff read the scores as the judges filled them in.
+    let criteria: Vec<(String, String)> = rubric_criterion::Entity::find()
+        .filter(rubric_criterion::Column::EditionId.eq(s.edition_id))
+        .order_by_asc(rubric_criterion::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (criterion_key(c.id), c.name))
+        .collect();
+    let names: HashMap<Uuid, &str> = panel
+        .judges
+        .iter()
+        .map(|j| (j.id, j.name.as_str()))
+        .collect();
+    let conflicts = panel
+        .judges
+        .iter()
+        .filter_map(|j| {
+            panel.conflict(pitch, j).map(|c| ConflictNote {
+                investor_name: j.name.clone(),
+                reason: c.reason,
+                automatic: c.automatic,
+            })
+        })
+        .collect();
+    Ok(SubmissionReviews {
+        submission_id: s.id,
+        edition_id: s.edition_id,
+        startup_name: pitch.startup.name.clone(),
+        title: s.title.clone(),
+        status: pitch.status(),
+        reviews: reviews
+            .iter()
+            .map(|r| {
+                let scores = r.scores();
+                StaffReview {
+                    id: r.id,
+                    judge: names
+                        .get(&r.investor_id)
+                        .copied()
+                        .unwrap_or("Former investor")
+                        .to_string(),
+                    weighted: r.weighted,
+                    recommendation: Recommendation::parse(&r.recommendation)
+                        .map(|x| x.label().to_string())
+                        .unwrap_or_default(),
+                    scores: criteria
+                        .iter()
+                        .filter_map(|(k, name)| scores.get(k).map(|v| (name.clone(), *v)))
+                        .collect(),
+                    comment: r.comment.clone(),
+                    released: r.released,
+                }
+            })
+            .collect(),
+        conflicts,
+    })
+}
+
+/// Makes exactly the comments of `chosen` reviews visible to the founders.
+pub async fn release_feedback(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    public_url: &str,
+    submission_id: Uuid,
+    chosen: &[Uuid],
+) -> Result<(), ServiceError> {
+    let txn = begin_write(db).await?;
+    let s = submission::Entity::find_by_id(submission_id)
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let reviews = review::Entity::find()
+        .filter(review::Column::SubmissionId.eq(s.id))
+        .all(&txn)
+        .await?;
+    if chosen.iter().any(|id| !reviews.iter().any(|r| r.id == *id)) {
+        return Err(ServiceError::NotFound);
+    }
+    let now = Utc::now();
+    let mut newly = 0;
+    for r in reviews {
+        let want = chosen.contains(&r.id) && !r.comment.is_empty();
+        if want == r.released {
+            continue;
+        }
+        if want {
+            feedback::ActiveModel {
+                id: Set(Uuid::new_v4()),
+                submission_id: Set(s.id),
+                body: Set(r.comment.clone()),
+                review_id: Set(Some(r.id)),
+                released_by: Set(Some(me.id)),
+                released_at: Set(now),
+            }
+            .insert(&txn)
+            .await?;
+            newly += 1;
+        } else {
+            feedback::Entity::delete_many()
+                .filter(feedback::Column::ReviewId.eq(r.id))
+                .exec(&txn)
+                .await?;
+        }
+        let mut active: review::ActiveModel = r.into();
+        active.released = Set(want);
+        active.update(&txn).await?;
+    }
+    if newly > 0 {
+        let editions = edition_names(&txn, std::slice::from_ref(&s)).await?;
+        tell_team(
+            &txn,
+            public_url,
+            editions.get(&s.edition_id).map_or("", String::as_str),
+            &s,
+            "New feedback on your pitch",
+            "The organisers shared reviewers' feedback on your pitch. Read it on your pitch page.",
+        )
+        .await?;
+    }
+    audit::record(
+        &txn,
+        Some(me.id),
+        "feedback.release",
+        &format!("submission:{}", s.id),
+        &format!("{} comment(s) shown", chosen.len()),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,518 @@
+//! The judge's side of reviewing: the queue, the scoring form, saving a review (and
+//! moving on to the next), declaring a conflict, and private marks.
+
+use super::setup::{criterion_key, rubric_of};
+use crate::access::panel::{self, Pitch};
+use crate::access::review::open;
+use crate::db::begin_write;
+use crate::lookup::editions::{
+    chosen_or_current as edition_or_current, review_settings, track_names,
+};
+use crate::model::{assignment, conflict, investor_mark, review, submission};
+use crate::platform::audit;
+use crate::platform::sessions::SessionUser;
+use crate::ServiceError;
+use chrono::Utc;
+use domain::country::country_name;
+use domain::review::{
+    may_write, parse_conflict_reason, parse_review, parse_tags, Interest, Recommendation,
+    ReviewSettings,
+};
+use domain::startup::{format_amount, Stage};
+use domain::submission::REVIEWABLE;
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use wire::{
+    CriterionView, Marks, OtherReview, QueueItem, QueueQuery, ReviewForm, ReviewQueue,
+    ReviewedStartup,
+};
+
+fn label(pitch: &Pitch, blind: bool) -> String {
+    if blind {
+        blind_label(pitch.submission.id)
+    } else {
+        pitch.startup.name.clone()
+    }
+}
+
+pub fn blind_label(id: Uuid) -> String {
+    format!("Pitch {}", &id.simple().to_string()[..6].to_uppercase())
+}
+
+fn stage_label(code: &str) -> String {
+    Stage::parse(code)
+        .map(|s| s.label().to_string())
+        .unwrap_or_default()
+}
+
+async fn marks_of(
+    db: &impl ConnectionTrait,
+    me: Uuid,
+) -> Result<HashMap<Uuid, investor_mark::Model>, ServiceError> {
+    Ok(investor_mark::Entity::find()
+        .filter(investor_mark::Column::InvestorId.eq(me))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.startup_id, m))
+        .collect())
+}
+
+/// The submissions `judge` has reviewed.
+async fn reviewed_by(
+    db: &impl ConnectionTrait,
+    judge: Uuid,
+) -> Result<HashSet<Uuid>, ServiceError> {
+    Ok(review::Entity::find()
+        .filter(review::Column::InvestorId.eq(judge))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.submission_id)
+        .collect())
+}
+
+/// The pitches `me` reviews in order: assigned ones first, then (if staff allow
+/// browsing) the rest; conflicted ones never appear.
+async fn ordered(
+    db: &impl ConnectionTrait,
+    me: &SessionUser,
+    edition_id: Uuid,
+    settings: &ReviewSettings,
+) -> Result<(Vec<(Pitch, bool)>, HashSet<Uuid>), ServiceError> {
+    let assigned: HashSet<Uuid> = assignment::Entity::find()
+        .filter(assignment::Column::InvestorId.eq(me.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| a.submission_id)
+        .collect();
+    // Without browsing, a judge's queue is their assignments: load only those.
+    let pitches = if settings.browse {
+        panel::pitches(db, edition_id, &REVIEWABLE).await?
+    } else {
+        let subs = submission::Entity::find()
+            .filter(submission::Column::EditionId.eq(edition_id))
+            .filter(submission::Column::Id.is_in(assigned.iter().copied()))
+            .filter(submission::Column::Status.is_in(REVIEWABLE.iter().map(|s| s.as_str())))
+            .order_by_asc(submission::Column::SubmittedAt)
+            .order_by_asc(submission::Column::Id)
+            .all(db)
+            .await?;
+        panel::pitches_of(db, subs).await?
+    };
+    let me_as_judge = panel::judges_by_id(db, &[me.id]).await?;
+    let panel = panel::Panel::of_judges(db, pitches, me_as_judge).await?;
+    let Some(judge) = panel.judges.first() else {
+        return Ok((Vec::new(), HashSet::new()));
+    };
+    let reviewed = reviewed_by(db, me.id).await?;
+    let conflicted: HashSet<Uuid> = panel
+        .pitches
+        .iter()
+        .filter(|p| panel.conflict(p, judge).is_some())
+        .map(|p| p.submission.id)
+        .collect();
+    let mut mine = Vec::new();
+    let mut others = Vec::new();
+    for p in panel.pitches {
+        if conflicted.contains(&p.submission.id) {
+            continue;
+        }
+        if assigned.contains(&p.submission.id) {
+            mine.push((p, true));
+        } else if settings.browse {
+            others.push((p, false));
+        }
+    }
+    mine.extend(others);
+    Ok((mine, reviewed))
+}
+
+pub async fn queue(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    query: &QueueQuery,
+) -> Result<ReviewQueue, ServiceError> {
+    let e = edition_or_current(db, query.edition).await?;
+    let settings = review_settings(db, e.id).await?;
+    let (pitches, reviewed) = ordered(db, me, e.id, &settings).await?;
+    let marks = marks_of(db, me.id).await?;
+    let assigned_total = pitches.iter().filter(|(_, a)| *a).count() as u32;
+    let assigned_done = pitches
+        .iter()
+        .filter(|(p, a)| *a && reviewed.contains(&p.submission.id))
+        .count() as u32;
+    let tracks = track_names(db, e.id).await?;
+    let items = pitches
+        .into_iter()
+        .map(|(p, assigned)| {
+            let mark = marks.get(&p.startup.id);
+            QueueItem {
+                submission_id: p.submission.id,
+                label: label(&p, settings.blind),
+                one_liner: p.startup.one_liner.clone(),
+                track: p.track.clone(),
+                stage: stage_label(&p.startup.stage),
+                country: country_name(&p.startup.country)
+                    .unwrap_or_default()
+                    .to_string(),
+                assigned,
+                reviewed: reviewed.contains(&p.submission.id),
+                starred: mark.is_some_and(|m| m.starred),
+                interest: mark
+                    .and_then(|m| Interest::parse(&m.interest).ok())
+                    .unwrap_or(Interest::NoInterest),
+            }
+        })
+        .filter(|i| query.track.is_empty() || i.track == query.track)
+        .filter(|i| match query.show.as_str() {
+            "todo" => !i.reviewed,
+            "done" => i.reviewed,
+            "starred" => i.starred,
+            _ => true,
+        })
+        .collect();
+    Ok(ReviewQueue {
+        edition_id: e.id,
+        edition_name: e.name,
+        phase_open: settings.phase_open,
+        browse_allowed: settings.browse,
+        assigned_done,
+        assigned_total,
+        tracks,
+        items,
+    })
+}
+
+fn profile_for_judges(p: &Pitch, blind: bool) -> ReviewedStartup {
+    let s = &p.startup;
+    let currency = &s.currency;
+    let mut traction = Vec::new();
+    if let Some(r) = s.monthly_revenue {
+        traction.push((
+            "Monthly revenue".into(),
+            format!("{} {currency}", format_amount(r)),
+        ));
+    }
+    if let Some(u) = s.users {
+        traction.push(("Users".into(), format_amount(u)));
+    }
+    if let Some(g) = s.growth_pct {
+        traction.push(("Growth".into(), format!("{g}% a month")));
+    }
+    if let Some(r) = s.raised_so_far {
+        traction.push((
+            "Raised so far".into(),
+            format!("{} {currency}", format_amount(r)),
+        ));
+    }
+    ReviewedStartup {
+        one_liner: s.one_liner.clone(),
+        description: s.description.clone(),
+        sectors: s.sectors(),
+        stage: stage_label(&s.stage),
+        country: country_name(&s.country).unwrap_or_default().to_string(),
+        city: s.city.clone(),
+        founded_year: s.founded_year,
+        team_size: s.team_size,
+        website: if blind { None } else { s.website.clone() },
+        traction,
+        ask: s
+            .ask_amount
+            .map(|a| format!("{} {currency}", format_amount(a)))
+            .unwrap_or_default(),
+    }
+}
+
+/// The scoring form of one pitch, with the judge's own review if any.
+pub async fn form(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    submission_id: Uuid,
+) -> Result<ReviewForm, ServiceError> {
+    let (s, access, settings) = open(db, me, submission_id).await?;
+    let rubric = rubric_of(db, s.edition_id).await?;
+    let reviews = review::Entity::find()
+        .filter(review::Column::SubmissionId.eq(s.id))
+        .order_by_asc(review::Column::CreatedAt)
+        .all(db)
+        .await?;
+    let own = reviews.iter().find(|r| r.investor_id == me.id);
+    let own_scores = own.map(|r| r.scores()).unwrap_or_default();
+    let others = access
+        .can_see_others(settings.visibility, own.is_some())
+        .then(|| {
+            reviews
+                .iter()
+                .filter(|r| r.investor_id != me.id)
+                .enumerate()
+                .map(|(i, r)| OtherReview {
+                    judge: format!("Judge {}", (b'A' + (i % 26) as u8) as char),
+                    weighted: r.weighted,
+                    recommendation: Recommendation::parse(&r.recommendation)
+                        .map(|x| x.label().to_string())
+                        .unwrap_or_default(),
+                })
+                .collect()
+        });
+    let (queue, reviewed) = ordered(db, me, s.edition_id, &settings).await?;
+    let assigned: Vec<Uuid> = queue
+        .iter()
+        .filter(|(_, a)| *a)
+        .map(|(p, _)| p.submission.id)
+        .collect();
+    let position = assigned
+        .iter()
+        .position(|id| *id == s.id)
+        .map(|i| (i as u32 + 1, assigned.len() as u32));
+    let next_id = next_after(&queue, &reviewed, s.id);
+    let pitch = panel::pitches_of(db, vec![s.clone()])
+        .await?
+        .into_iter()
+        .next()
+        .ok_or(ServiceError::NotFound)?;
+    let mark = investor_mark::Entity::find_by_id((me.id, s.startup_id))
+        .one(db)
+        .await?;
+    Ok(ReviewForm {
+        submission_id: s.id,
+        label: label(&pitch, settings.blind),
+        blind: settings.blind,
+        startup: profile_for_judges(&pitch, settings.blind),
+        track: pitch.track.clone(),
+        title: s.title.clone(),
+        summary: s.summary.clone(),
+        video_url: s.video_url.clone(),
+        deck_url: s
+            .deck_file_id
+            .map(|_| format!("/files/decks/{}", s.id.simple())),
+        criteria: rubric
+            .iter()
+            .map(|(id, c)| CriterionView {
+                key: criterion_key(*id),
+                name: c.name.clone(),
+                guidance: c.guidance.clone(),
+                weight: c.weight,
+                scale_max: c.scale_max,
+                score: own_scores.get(&criterion_key(*id)).copied(),
+            })
+            .collect(),
+        comment: own.map(|r| r.comment.clone()).unwrap_or_default(),
+        private_note: own.map(|r| r.private_note.clone()).unwrap_or_default(),
+        recommendation: own.map(|r| r.recommendation.clone()).unwrap_or_default(),
+        phase_open: settings.phase_open,
+        assigned: access.assigned,
+        has_review: own.is_some(),
+        others,
+        marks: Marks {
+            starred: mark.as_ref().is_some_and(|m| m.starred),
+            tags: mark
+                .as_ref()
+                .map(|m| {
+                    serde_json::from_str::<Vec<String>>(&m.tags)
+                        .unwrap_or_default()
+                        .join(", ")
+                })
+                .unwrap_or_default(),
+            interest: mark
+                .and_then(|m| Interest::parse(&m.interest).ok())
+                .unwrap_or(Interest::NoInterest),
+        },
+        position,
+        next_id,
+    })
+}
+
+/// The next assigned pitch without the judge's review, after `current` in queue order
+/// (wrapping round), if any.
+fn next_after(queue: &[(Pitch, bool)], reviewed: &HashSet<Uuid>, current: Uuid) -> Option<Uuid> {
+    let assigned: Vec<Uuid> = queue
+        .iter()
+        .filter(|(_, a)| *a)
+        .map(|(p, _)| p.submission.id)
+        .collect();
+    let start = assigned
+        .iter()
+        .position(|id| *id == current)
+        .map_or(0, |i| i + 1);
+    assigned[start..]
+        .iter()
+        .chain(assigned[..start.min(assigned.len())].iter())
+        .find(|id| **id != current && !reviewed.contains(id))
+        .copied()
+}
+
+/// What the scoring form posts.
+#[derive(Clone, Debug, Default)]
+pub struct ReviewDraft {
+    pub scores: BTreeMap<String, String>,
+    pub comment: String,
+    pub private_note: String,
+    pub recommendation: String,
+}
+
+/// Saves the judge's review (all of it or nothing); returns the next pitch to review.
+pub async fn save(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    submission_id: Uuid,
+    draft: &ReviewDraft,
+) -> Result<Option<Uuid>, ServiceError> {
+    let (s, _, settings) = open(db, me, submission_id).await?;
+    may_write(&settings).map_err(ServiceError::Conflict)?;
+    let rubric = rubric_of(db, s.edition_id).await?;
+    let keyed: Vec<(String, domain::review::RubricCriterion)> = rubric
+        .iter()
+        .map(|(id, c)| (criterion_key(*id), c.clone()))
+        .collect();
+    let valid = parse_review(
+        &keyed,
+        &draft.scores,
+        &draft.comment,
+        &draft.private_note,
+        &draft.recommendation,
+    )
+    .map_err(ServiceError::Invalid)?;
+    let scores: BTreeMap<&str, u8> = keyed
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .zip(valid.scores.iter().copied())
+        .collect();
+    let scores_json = serde_json::to_string(&scores)
+        .map_err(|e| ServiceError::Internal(format!("scores: {e}")))?;
+    let txn = begin_write(db).await?;
+    // The phase may have closed since the checks above.
+    may_write(&review_settings(&txn, s.edition_id).await?).map_err(ServiceError::Conflict)?;
+    let now = Utc::now();
+    match review::Entity::find()
+        .filter(review::Column::SubmissionId.eq(s.id))
+        .filter(review::Column::InvestorId.eq(me.id))
+        .one(&txn)
+        .await?
+    {
+        Some(existing) => {
+            let mut active: review::ActiveModel = existing.into();
+            active.scores = Set(scores_json);
+            active.weighted = Set(valid.weighted);
+            active.comment = Set(valid.comment.clone());
+            active.private_note = Set(valid.private_note.clone());
+            active.recommendation = Set(valid.recommendation.as_str().to_string());
+            active.updated_at = Set(now);
+            active.update(&txn).await?;
+        }
+        None => {
+            review::ActiveModel {
+                id: Set(Uuid::new_v4()),
+                submission_id: Set(s.id),
+                investor_id: Set(me.id),
+                scores: Set(scores_json),
+                weighted: Set(valid.weighted),
+                comment: Set(valid.comment.clone()),
+                private_note: Set(valid.private_note.clone()),
+                recommendation: Set(valid.recommendation.as_str().to_string()),
+                released: Set(false),
+                created_at: Set(now),
+                updated_at: Set(now),
+            }
+            .insert(&txn)
+            .await
+            .map_err(|e| {
+                ServiceError::from(e).on_duplicate(|| {
+                    ServiceError::Conflict(
+                        "This review was just saved from another window. Reload to see it.".into(),
+                    )
+                })
+            })?;
+        }
+    }
+    audit::record(
+        &txn,
+        Some(me.id),
+        "review.save",
+        &format!("submission:{}", s.id),
+        &format!("{:.2} {}", valid.weighted, valid.recommendation.as_str()),
+    )
+    .await?;
+    txn.commit().await?;
+    let (queue, reviewed) = ordered(db, me, s.edition_id, &settings).await?;
+    Ok(next_after(&queue, &reviewed, s.id))
+}
+
+/// The judge declares a conflict: they leave the pitch, and a review they wrote is
+/// withdrawn with them. The reason stays for staff.
+pub async fn declare_conflict(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    submission_id: Uuid,
+    reason: &str,
+) -> Result<(), ServiceError> {
+    let (s, _, _) = open(db, me, submission_id).await?;
+    let reason = parse_conflict_reason(reason).map_err(|e| ServiceError::field("reason", e))?;
+    let txn = begin_write(db).await?;
+    conflict::ActiveModel {
+        submission_id: Set(s.id),
+        investor_id: Set(me.id),
+        reason: Set(reason.clone()),
+        declared_at: Set(Utc::now()),
+    }
+    .insert(&txn)
+    .await
+    .map_err(|e| ServiceError::from(e).on_duplicate(|| ServiceError::NotFound))?;
+    assignment::Entity::delete_by_id((s.id, me.id))
+        .exec(&txn)
+        .await?;
+    review::Entity::delete_many()
+        .filter(review::Column::SubmissionId.eq(s.id))
+        .filter(review::Column::InvestorId.eq(me.id))
+        .exec(&txn)
+        .await?;
+    audit::record(
+        &txn,
+        Some(me.id),
+        "review.conflict",
+        &format!("submission:{}", s.id),
+        &reason,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Star, tags and interest: the judge's private marks on the pitch's startup.
+pub async fn save_marks(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    submission_id: Uuid,
+    starred: bool,
+    tags: &str,
+    interest: &str,
+) -> Result<(), ServiceError> {
+    let (s, _, _) = open(db, me, submission_id).await?;
+    let mut errors = domain::FieldErrors::new();
+    let tags = errors.check("tags", parse_tags(tags));
+    let interest = errors.check("interest", Interest::parse(interest));
+    let (Some(tags), Some(interest)) = (tags, interest) else {
+        return Err(ServiceError::Invalid(errors));
+    };
+    let row = investor_mark::ActiveModel {
+        investor_id: Set(me.id),
+        startup_id: Set(s.startup_id),
+        starred: Set(starred),
+        tags: Set(serde_json::to_string(&tags).unwrap_or_else(|_| "[]".into())),
+        interest: Set(interest.as_str().to_string()),
+        updated_at: Set(Utc::now()),
+    };
+    let txn = begin_write(db).await?;
+    if investor_mark::Entity::find_by_id((me.id, s.startup_id))
+        .one(&txn)
+        .await?
+        .is_some()
+    {
+        row.update(&txn).await?;
+    } else {
+        row.insert(&txn).await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,201 @@
+//! Each edition's review settings and rubric, as staff configure them.
+
+use crate::db::begin_write;
+use crate::error::is_unique_violation;
+use crate::lookup::editions::{chosen_or_current, review_settings as settings_of};
+use crate::model::{edition, review, review_setting, rubric_criterion, submission};
+use crate::platform::audit;
+use crate::platform::sessions::SessionUser;
+use crate::ServiceError;
+use chrono::Utc;
+use domain::review::{default_rubric, ReviewSetupInput, RubricCriterion};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
+use wire::ReviewSetup;
+
+/// The key of a criterion in forms and stored scores. It starts with a letter: the form
+/// decoder reads `scores[3f…]` as a list index otherwise.
+pub fn criterion_key(id: Uuid) -> String {
+    format!("c{}", id.simple())
+}
+
+fn as_criterion(m: &rubric_criterion::Model) -> RubricCriterion {
+    RubricCriterion {
+        name: m.name.clone(),
+        guidance: m.guidance.clone(),
+        weight: u32::try_from(m.weight).unwrap_or(1),
+        scale_max: u8::try_from(m.scale_max).unwrap_or(5),
+    }
+}
+
+async fn stored_rubric(
+    db: &impl ConnectionTrait,
+    edition_id: Uuid,
+) -> Result<Vec<rubric_criterion::Model>, ServiceError> {
+    Ok(rubric_criterion::Entity::find()
+        .filter(rubric_criterion::Column::EditionId.eq(edition_id))
+        .order_by_asc(rubric_criterion::Column::Position)
+        .all(db)
+        .await?)
+}
+
+async fn insert_rubric(
+    db: &impl ConnectionTrait,
+    edition_id: Uuid,
+    criteria: &[RubricCriterion],
+) -> Result<(), DbErr> {
+    for (position, c) in criteria.iter().enumerate() {
+        rubric_criterion::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            edition_id: Set(edition_id),
+            position: Set(position as i32),
+            name: Set(c.name.clone()),
+            guidance: Set(c.guidance.clone()),
+            weight: Set(c.weight as i32),
+            scale_max: Set(i32::from(c.scale_max)),
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The edition's rubric as `(criterion id, criterion)` in order. An edition that never
+/// had one gets the default rubric stored, so scores always point at real criteria.
+pub async fn rubric_of(
+    db: &DatabaseConnection,
+    edition_id: Uuid,
+) -> Result<Vec<(Uuid, RubricCriterion)>, ServiceError> {
+    let mut stored = stored_rubric(db, edition_id).await?;
+    if stored.is_empty() {
+        let txn = begin_write(db).await?;
+        match insert_rubric(&txn, edition_id, &default_rubric()).await {
+            Ok(()) => txn.commit().await?,
+            // Another server stored it first: use theirs.
+            Err(e) if is_unique_violation(&e) => txn.rollback().await?,
+            Err(e) => return Err(e.into()),
+        }
+        stored = stored_rubric(db, edition_id).await?;
+    }
+    Ok(stored.iter().map(|m| (m.id, as_criterion(m))).collect())
+}
+
+async fn reviews_exist(db: &impl ConnectionTrait, edition_id: Uuid) -> Result<bool, ServiceError> {
+    let ids: Vec<Uuid> = submission::Entity::find()
+        .filter(submission::Column::EditionId.eq(edition_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    if ids.is_empty() {
+        return Ok(false);
+    }
+    Ok(review::Entity::find()
+        .filter(review::Column::SubmissionId.is_in(ids))
+        .one(db)
+        .await?
+        .is_some())
+}
+
+/// The setup of edition `wanted`, or of the current edition.
+pub async fn setup(
+    db: &DatabaseConnection,
+    wanted: Option<Uuid>,
+) -> Result<ReviewSetup, ServiceError> {
+    let e = chosen_or_current(db, wanted).await?;
+    let edition_id = e.id;
+    let rubric: Vec<RubricCriterion> = rubric_of(db, edition_id)
+        .await?
+        .into_iter()
+        .map(|(_, c)| c)
+        .collect();
+    let settings = settings_of(db, edition_id).await?;
+    Ok(ReviewSetup {
+        edition_id,
+        edition_name: e.name,
+        form: ReviewSetupInput::from_settings(&settings, &rubric),
+        rubric_locked: reviews_exist(db, edition_id).await?,
+    })
+}
+
+/// Same criteria, scales and weights: only guidance differs.
+fn same_shape(a: &[RubricCriterion], b: &[RubricCriterion]) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| x.name == y.name && x.weight == y.weight && x.scale_max == y.scale_max)
+}
+
+pub async fn save(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    edition_id: Uuid,
+    input: &ReviewSetupInput,
+) -> Result<(), ServiceError> {
+    let (settings, rubric) = input.parse().map_err(ServiceError::Invalid)?;
+    rubric_of(db, edition_id).await?;
+    let txn = begin_write(db).await?;
+    edition::Entity::find_by_id(edition_id)
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let current = stored_rubric(&txn, edition_id).await?;
+    let current_criteria: Vec<RubricCriterion> = current.iter().map(as_criterion).collect();
+    if same_shape(&current_criteria, &rubric) {
+        for (row, wanted) in current.into_iter().zip(&rubric) {
+            if row.guidance != wanted.guidance {
+                let mut active: rubric_criterion::ActiveModel = row.into();
+                active.guidance = Set(wanted.guidance.clone());
+                active.update(&txn).await?;
+            }
+        }
+    } else {
+        if reviews_exist(&txn, edition_id).await? {
+            return Err(ServiceError::field(
+                "rubric",
+                "Judges have already scored pitches on this rubric, so its criteria, weights and scales can no longer change. Guidance text still can.",
+            ));
+        }
+        rubric_criterion::Entity::delete_many()
+            .filter(rubric_criterion::Column::EditionId.eq(edition_id))
+            .exec(&txn)
+            .await?;
+        insert_rubric(&txn, edition_id, &rubric).await?;
+    }
+    let row = review_setting::ActiveModel {
+        edition_id: Set(edition_id),
+        reviews_per_pitch: Set(i32::from(settings.reviews_per_pitch)),
+        phase_open: Set(settings.phase_open),
+        visibility: Set(settings.visibility.as_str().to_string()),
+        blind: Set(settings.blind),
+        browse: Set(settings.browse),
+        updated_at: Set(Utc::now()),
+    };
+    if review_setting::Entity::find_by_id(edition_id)
+        .one(&txn)
+        .await?
+        .is_some()
+    {
+        row.update(&txn).await?;
+    } else {
+        row.insert(&txn).await?;
+    }
+    audit::record(
+        &txn,
+        Some(me.id),
+        "review.setup",
+        &format!("edition:{edition_id}"),
+        &format!(
+            "k={} open={} visibility={} blind={} browse={} criteria={}",
+            settings.reviews_per_pitch,
+            settings.phase_open,
+            settings.visibility.as_str(),
+            settings.blind,
+            settings.browse,
+            rubric.len()
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,9 @@
+//! One module per feature. A feature owns its writes and may use every layer below it,
+//! never another feature: what two features share moves down a layer.
+
+pub mod accounts;
+pub mod editions;
+pub mod investors;
+pub mod judging;
+pub mod startups;
+pub mod submissions;

@@ -1,0 +1,421 @@
+//! Pitch submissions: drafts, submitting before the deadline, decks, availability,
+//! withdrawal and the timeline the founders read.
+
+use crate::access::{review, startup as startup_access};
+use crate::db::begin_write;
+use crate::lookup::editions::{self, local, zone};
+use crate::model::submission::{move_to, record_draft};
+use crate::model::{
+    availability_window, edition, feedback, startup, stored_file, submission, submission_event,
+};
+use crate::platform::sessions::SessionUser;
+use crate::platform::{audit, files};
+use crate::ServiceError;
+use chrono::Utc;
+use domain::submission::{
+    editable, format_windows, withdrawable, PitchInput, PitchRules, Status, Window,
+};
+use domain::upload::human_size;
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
+use startup_access::submission_visible as load_visible;
+use wire::{DeckInfo, PitchDetail, TimelineEntry};
+
+/// The startup's pitch to `edition_id` (or an empty form for a new one).
+pub async fn detail(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    startup_id: Uuid,
+    edition_id: Uuid,
+) -> Result<PitchDetail, ServiceError> {
+    let (startup, access) = startup_access::load_visible(db, startup_id, me).await?;
+    let (edition, tracks) = editions::with_tracks(db, edition_id).await?;
+    let tz = zone(&edition);
+    let found = submission::Entity::find()
+        .filter(submission::Column::StartupId.eq(startup_id))
+        .filter(submission::Column::EditionId.eq(edition_id))
+        .one(db)
+        .await?;
+    let track_names: Vec<String> = tracks.iter().map(|t| t.name.clone()).collect();
+    let now = Utc::now();
+    let mut detail = PitchDetail {
+        id: None,
+        startup_id,
+        startup_name: startup.name.clone(),
+        edition_id,
+        edition_name: edition.name.clone(),
+        time_zone: edition.time_zone.clone(),
+        deadline_local: local(edition.submission_deadline, tz),
+        pitch_days: format!("{} to {}", edition.starts_on, edition.ends_on),
+        tracks: track_names,
+        title: String::new(),
+        summary: String::new(),
+        video_url: String::new(),
+        track: String::new(),
+        availability: String::new(),
+        deck: None,
+        status: Status::Draft,
+        locked: editable(Status::Draft, now, edition.submission_deadline)
+            .err()
+            .map(|l| l.to_string()),
+        can_withdraw: false,
+        team: access.can_manage_team(),
+        timeline: Vec::new(),
+        feedback: Vec::new(),
+    };
+    let Some(s) = found else {
+        return Ok(detail);
+    };
+    let status = s.status();
+    detail.id = Some(s.id);
+    detail.status = status;
+    detail.locked = editable(status, now, edition.submission_deadline)
+        .err()
+        .map(|l| l.to_string());
+    detail.can_withdraw = access.can_manage_team() && withdrawable(status).is_ok();
+    detail.track = tracks
+        .iter()
+        .find(|t| t.id == s.track_id)
+        .map(|t| t.name.clone())
+        .unwrap_or_default();
+    detail.availability = format_windows(&windows_of(db, s.id).await?, tz);
+    if let Some(file_id) = s.deck_file_id {
+        if let Some(f) = files::find(db, file_id).await? {
+            detail.deck = Some(DeckInfo {
+                url: format!("/files/decks/{}", s.id.simple()),
+                file_name: f.original_name,
+                size: human_size(f.size_bytes.max(0) as u64),
+                uploaded_local: local(f.created_at, tz),
+            });
+        }
+    }
+    detail.timeline = submission_event::Entity::find()
+        .filter(submission_event::Column::SubmissionId.eq(s.id))
+        .order_by_asc(submission_event::Column::At)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|e| {
+            Status::parse(&e.status).map(|status| TimelineEntry {
+                status,
+                at_local: local(e.at, tz),
+            })
+        })
+        .collect();
+    detail.feedback = feedback::Entity::find()
+        .filter(feedback::Column::SubmissionId.eq(s.id))
+        .order_by_asc(feedback::Column::ReleasedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|f| f.body)
+        .collect();
+    detail.title = s.title;
+    detail.summary = s.summary;
+    detail.video_url = s.video_url.unwrap_or_default();
+    Ok(detail)
+}
+
+async fn windows_of(db: &impl ConnectionTrait, id: Uuid) -> Result<Vec<Window>, ServiceError> {
+    Ok(availability_window::Entity::find()
+        .filter(availability_window::Column::SubmissionId.eq(id))
+        .order_by_asc(availability_window::Column::StartsAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|w| Window {
+            starts_at: w.starts_at,
+            ends_at: w.ends_at,
+        })
+        .collect())
+}
+
+fn locked(l: domain::submission::Locked) -> ServiceError {
+    ServiceError::Conflict(l.to_string())
+}
+
+/// Saves the team's pitch to the edition (creating the draft on first save); with
+/// `submit`, also submits it, which needs a deck. Returns the submission id.
+pub async fn save(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    startup_id: Uuid,
+    edition_id: Uuid,
+    input: &PitchInput,
+    submit: bool,
+) -> Result<Uuid, ServiceError> {
+    let (_, access) = startup_access::load_visible(db, startup_id, me).await?;
+    if !access.can_manage_team() {
+        return Err(ServiceError::NotFound);
+    }
+    let (edition, tracks) = editions::with_tracks(db, edition_id).await?;
+    let names: Vec<String> = tracks.iter().map(|t| t.name.clone()).collect();
+    let rules = PitchRules {
+        tracks: &names,
+        time_zone: zone(&edition),
+        first_day: edition.starts_on,
+        last_day: edition.ends_on,
+    };
+    let txn = begin_write(db).await?;
+    let existing = submission::Entity::find()
+        .filter(submission::Column::StartupId.eq(startup_id))
+        .filter(submission::Column::EditionId.eq(edition_id))
+        .one(&txn)
+        .await?;
+    let now = Utc::now();
+    let status = existing
+        .as_ref()
+        .map(submission::Model::status)
+        .unwrap_or(Status::Draft);
+    editable(status, now, edition.submission_deadline).map_err(locked)?;
+    let pitch = input.parse(&rules).map_err(ServiceError::Invalid)?;
+    let track_id = tracks
+        .iter()
+        .find(|t| t.name == pitch.track)
+        .map(|t| t.id)
+        .ok_or_else(|| ServiceError::field("track", "Choose one of this edition's tracks."))?;
+    let has_deck = existing.as_ref().is_some_and(|s| s.deck_file_id.is_some());
+    if submit && !has_deck {
+        return Err(ServiceError::field(
+            "deck",
+            "Save the draft, upload your pitch deck (PDF), then submit.",
+        ));
+    }
+    let id = match existing {
+        Some(s) => {
+            let id = s.id;
+            let mut active: submission::ActiveModel = s.into();
+            active.track_id = Set(track_id);
+            active.title = Set(pitch.title.clone());
+            active.summary = Set(pitch.summary.clone());
+            active.video_url = Set(pitch.video_url.clone());
+            active.updated_at = Set(now);
+            active.update(&txn).await?;
+            id
+        }
+        None => {
+            let id = Uuid::new_v4();
+            submission::ActiveModel {
+                id: Set(id),
+                edition_id: Set(edition_id),
+                startup_id: Set(startup_id),
+                track_id: Set(track_id),
+                title: Set(pitch.title.clone()),
+                summary: Set(pitch.summary.clone()),
+                video_url: Set(pitch.video_url.clone()),
+                deck_file_id: Set(None),
+                status: Set(Status::Draft.as_str().to_string()),
+                submitted_at: Set(None),
+                created_at: Set(now),
+                updated_at: Set(now),
+            }
+            .insert(&txn)
+            .await
+            .map_err(|e| {
+                ServiceError::from(e).on_duplicate(|| {
+                    ServiceError::Conflict(
+                        "This startup already has a pitch for this edition; reload the page."
+                            .into(),
+                    )
+                })
+            })?;
+            record_draft(&txn, id, me.id).await?;
+            id
+        }
+    };
+    availability_window::Entity::delete_many()
+        .filter(availability_window::Column::SubmissionId.eq(id))
+        .exec(&txn)
+        .await?;
+    for w in &pitch.availability {
+        availability_window::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            submission_id: Set(id),
+            starts_at: Set(w.starts_at),
+            ends_at: Set(w.ends_at),
+        }
+        .insert(&txn)
+        .await?;
+    }
+    if submit && status == Status::Draft {
+        move_to(&txn, id, Status::Submitted, Some(me.id)).await?;
+    }
+    audit::record(
+        &txn,
+        Some(me.id),
+        if submit { "pitch.submit" } else { "pitch.save" },
+        &format!("submission:{id}"),
+        &pitch.title,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// Withdraws the pitch; returns its startup and edition.
+pub async fn withdraw(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    id: Uuid,
+) -> Result<(Uuid, Uuid), ServiceError> {
+    let txn = begin_write(db).await?;
+    let (s, _, access) = load_visible(&txn, me, id).await?;
+    if !access.can_manage_team() {
+        return Err(ServiceError::NotFound);
+    }
+    withdrawable(s.status()).map_err(locked)?;
+    let ids = (s.startup_id, s.edition_id);
+    move_to(&txn, id, Status::Withdrawn, Some(me.id)).await?;
+    audit::record(
+        &txn,
+        Some(me.id),
+        "pitch.withdraw",
+        &format!("submission:{id}"),
+        "",
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(ids)
+}
+
+/// Checks that `me` may replace the deck of submission `id` now, before any byte is read.
+pub async fn may_upload_deck(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    id: Uuid,
+) -> Result<(submission::Model, edition::Model), ServiceError> {
+    let (s, _, access) = load_visible(db, me, id).await?;
+    if !access.can_manage_team() {
+        return Err(ServiceError::NotFound);
+    }
+    let (edition, _) = editions::with_tracks(db, s.edition_id).await?;
+    editable(s.status(), Utc::now(), edition.submission_deadline).map_err(locked)?;
+    Ok((s, edition))
+}
+
+/// Points the submission at a newly stored deck; the previous one is deleted only
+/// after the new one is recorded, so a failed upload never loses the old deck.
+pub async fn set_deck(
+    db: &DatabaseConnection,
+    store: &files::FileStore,
+    me: &SessionUser,
+    id: Uuid,
+    received: &files::Received,
+    original_name: &str,
+) -> Result<Uuid, ServiceError> {
+    let (s, _) = may_upload_deck(db, me, id).await?;
+    let old = s.deck_file_id;
+    let startup_id = s.startup_id;
+    let txn = begin_write(db).await?;
+    files::record(&txn, received, "deck", original_name, me.id).await?;
+    let mut active: submission::ActiveModel = s.into();
+    active.deck_file_id = Set(Some(received.id));
+    active.updated_at = Set(Utc::now());
+    active.update(&txn).await?;
+    audit::record(
+        &txn,
+        Some(me.id),
+        "pitch.deck",
+        &format!("submission:{id}"),
+        original_name,
+    )
+    .await?;
+    txn.commit().await?;
+    if let Some(old) = old {
+        stored_file::Entity::delete_by_id(old).exec(db).await?;
+        store.remove(old).await;
+    }
+    Ok(startup_id)
+}
+
+/// The deck of submission `id`, if `me` may read it: the team, staff, and judges who
+/// may review this pitch.
+pub async fn deck_for_download(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    id: Uuid,
+) -> Result<(stored_file::Model, String), ServiceError> {
+    let s = submission::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let mut access = startup_access::viewer(db, s.startup_id, me).await?;
+    access.reviewer = review::can_open(db, me, &s).await?;
+    if !access.can_read_deck() {
+        return Err(ServiceError::NotFound);
+    }
+    let startup = startup::Entity::find_by_id(s.startup_id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let file = match s.deck_file_id {
+        Some(f) => files::find(db, f).await?.ok_or(ServiceError::NotFound)?,
+        None => return Err(ServiceError::NotFound),
+    };
+    // A judge in blind mode must not learn the name from the file name either.
+    let blind = !access.can_see() && editions::review_settings(db, s.edition_id).await?.blind;
+    let shown = if blind {
+        format!("pitch-{}", &s.id.simple().to_string()[..6])
+    } else {
+        startup.name.clone()
+    };
+    let safe: String = shown
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    Ok((file, format!("{}-deck.pdf", safe.trim_matches('-'))))
+}
+
+/// Submits the saved draft as it stands (its deck included) before the deadline;
+/// returns its startup and edition.
+pub async fn submit_saved(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    id: Uuid,
+) -> Result<(Uuid, Uuid), ServiceError> {
+    let txn = begin_write(db).await?;
+    let (s, _, access) = load_visible(&txn, me, id).await?;
+    if !access.can_manage_team() {
+        return Err(ServiceError::NotFound);
+    }
+    let (edition, _) = editions::with_tracks(&txn, s.edition_id).await?;
+    let status = s.status();
+    editable(status, Utc::now(), edition.submission_deadline).map_err(locked)?;
+    if s.deck_file_id.is_none() {
+        return Err(ServiceError::field(
+            "deck",
+            "Upload your pitch deck (PDF) before you submit.",
+        ));
+    }
+    let ids = (s.startup_id, s.edition_id);
+    if status == Status::Draft {
+        move_to(&txn, id, Status::Submitted, Some(me.id)).await?;
+        audit::record(
+            &txn,
+            Some(me.id),
+            "pitch.submit",
+            &format!("submission:{id}"),
+            &s.title,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(ids)
+}
+
+/// Moves a submission through `steps` (demo data; decisions by staff arrive with reviews).
+pub async fn force_status(
+    db: &DatabaseConnection,
+    id: Uuid,
+    steps: &[Status],
+) -> Result<(), ServiceError> {
+    let txn = begin_write(db).await?;
+    let mut last = None;
+    for &status in steps {
+        if last != Some(status) {
+            move_to(&txn, id, status, None).await?;
+            last = Some(status);
+        }
+    }
+    txn.commit().await?;
+    Ok(())
+}

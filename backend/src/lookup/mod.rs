@@ -1,0 +1,3 @@
+//! Look-ups every feature needs and no feature owns.
+
+pub mod editions;

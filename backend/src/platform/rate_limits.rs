@@ -1,0 +1,79 @@
+use crate::db::begin_write;
+use crate::model::rate_limit;
+use crate::ServiceError;
+use chrono::{Duration, Utc};
+use domain::rate_limit::{attempt, Limit, Verdict, Window};
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{entity::prelude::*, ActiveValue::Set, QuerySelect};
+
+pub const LOGIN_PER_EMAIL: Limit = Limit {
+    max_attempts: 10,
+    window: Duration::minutes(15),
+};
+pub const LOGIN_PER_IP: Limit = Limit {
+    max_attempts: 50,
+    window: Duration::minutes(15),
+};
+pub const SIGNUP_PER_IP: Limit = Limit {
+    max_attempts: 20,
+    window: Duration::hours(1),
+};
+pub const RESET_PER_EMAIL: Limit = Limit {
+    max_attempts: 5,
+    window: Duration::hours(1),
+};
+pub const RESET_PER_IP: Limit = Limit {
+    max_attempts: 20,
+    window: Duration::hours(1),
+};
+
+/// Counts one attempt against `key`; refuses once the window's allowance is spent.
+/// The row is created if missing (ignoring a concurrent creator) and then locked, so
+/// simultaneous attempts on several instances are all counted.
+pub async fn hit(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<(), ServiceError> {
+    let txn = begin_write(db).await?;
+    let now = Utc::now();
+    rate_limit::Entity::insert(rate_limit::ActiveModel {
+        key: Set(key.to_string()),
+        window_started_at: Set(now),
+        attempts: Set(0),
+    })
+    .on_conflict(
+        OnConflict::column(rate_limit::Column::Key)
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(&txn)
+    .await?;
+    let row = rate_limit::Entity::find_by_id(key.to_string())
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or_else(|| ServiceError::Internal(format!("rate limit row {key} vanished")))?;
+    let previous = (row.attempts > 0).then(|| Window {
+        started_at: row.window_started_at,
+        attempts: row.attempts.max(0) as u32,
+    });
+    match attempt(limit, previous, now) {
+        Verdict::Deny { retry_after_secs } => {
+            txn.rollback().await?;
+            Err(ServiceError::RateLimited(retry_after_secs))
+        }
+        Verdict::Allow(window) => {
+            let mut active: rate_limit::ActiveModel = row.into();
+            active.window_started_at = Set(window.started_at);
+            active.attempts = Set(window.attempts as i32);
+            active.update(&txn).await?;
+            txn.commit().await?;
+            Ok(())
+        }
+    }
+}
+
+/// Forgets the counter, e.g. after a successful login.
+pub async fn clear(db: &DatabaseConnection, key: &str) -> Result<(), ServiceError> {
+    rate_limit::Entity::delete_by_id(key.to_string())
+        .exec(db)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,378 @@
+//! Lists over many startups: the public showcase (keyset pages, fast at any depth) and
+//! the staff submission table (filters, sort, numbered pages). One SQL join each.
+
+use crate::lookup::editions::{self, local, with_tracks as load_edition};
+use crate::model::startup::logo_path;
+use crate::model::{startup, submission, track};
+use crate::platform::sessions::SessionUser;
+use crate::ServiceError;
+use chrono::{DateTime, Utc};
+use domain::country::country_name;
+use domain::policy::Permission;
+use domain::startup::Stage;
+use domain::submission::Status;
+use sea_orm::sea_query::{Alias, Cond, Expr, ExprTrait, Func, Order, Query, SelectStatement};
+use sea_orm::{entity::prelude::*, ConnectionTrait, QueryResult};
+use wire::{
+    PublicStartup, ShowcaseEntry, ShowcasePage, ShowcaseQuery, SubmissionQuery, SubmissionRow,
+    SubmissionTable,
+};
+
+pub const SHOWCASE_PAGE: u64 = 24;
+pub const TABLE_PAGE: u64 = 50;
+
+fn like_pattern(q: &str) -> String {
+    let escaped: String = q
+        .trim()
+        .to_lowercase()
+        .chars()
+        .flat_map(|c| match c {
+            '%' | '_' | '\\' => vec!['\\', c],
+            c => vec![c],
+        })
+        .collect();
+    format!("%{escaped}%")
+}
+
+/// The join every list starts from: submissions with their startup and track.
+fn base(edition_id: Uuid) -> SelectStatement {
+    Query::select()
+        .from(submission::Entity)
+        .inner_join(
+            startup::Entity,
+            Expr::col((startup::Entity, startup::Column::Id))
+                .equals((submission::Entity, submission::Column::StartupId)),
+        )
+        .inner_join(
+            track::Entity,
+            Expr::col((track::Entity, track::Column::Id))
+                .equals((submission::Entity, submission::Column::TrackId)),
+        )
+        .and_where(Expr::col((submission::Entity, submission::Column::EditionId)).eq(edition_id))
+        .to_owned()
+}
+
+fn filter(stmt: &mut SelectStatement, track_name: &str, country: &str, stage: &str, q: &str) {
+    if !track_name.trim().is_empty() {
+        stmt.and_where(Expr::col((track::Entity, track::Column::Name)).eq(track_name.trim()));
+    }
+    if !country.trim().is_empty() {
+        stmt.and_where(
+            Expr::col((startup::Entity, startup::Column::Country))
+                .eq(country.trim().to_ascii_uppercase()),
+        );
+    }
+    if let Ok(stage) = Stage::parse(stage) {
+        stmt.and_where(Expr::col((startup::Entity, startup::Column::Stage)).eq(stage.as_str()));
+    }
+    if !q.trim().is_empty() {
+        stmt.and_where(
+            Expr::col((startup::Entity, startup::Column::SearchName))
+                .like(sea_orm::sea_query::LikeExpr::new(like_pattern(q)).escape('\\')),
+        );
+    }
+}
+
+async fn count(db: &DatabaseConnection, mut stmt: SelectStatement) -> Result<u64, ServiceError> {
+    stmt.expr_as(
+        Func::count(Expr::col((submission::Entity, submission::Column::Id))),
+        Alias::new("n"),
+    );
+    let row = db.query_one(&stmt).await?;
+    let n = row.map(|r| r.try_get::<i64>("", "n")).transpose()?;
+    Ok(u64::try_from(n.unwrap_or(0)).unwrap_or(0))
+}
+
+fn select_listing(stmt: &mut SelectStatement) {
+    stmt.expr_as(
+        Expr::col((submission::Entity, submission::Column::Id)),
+        Alias::new("submission_id"),
+    )
+    .expr_as(
+        Expr::col((startup::Entity, startup::Column::Id)),
+        Alias::new("startup_id"),
+    )
+    .expr_as(
+        Expr::col((startup::Entity, startup::Column::Name)),
+        Alias::new("name"),
+    )
+    .expr_as(
+        Expr::col((startup::Entity, startup::Column::SearchName)),
+        Alias::new("search_name"),
+    )
+    .expr_as(
+        Expr::col((startup::Entity, startup::Column::OneLiner)),
+        Alias::new("one_liner"),
+    )
+    .expr_as(
+        Expr::col((startup::Entity, startup::Column::Country)),
+        Alias::new("country"),
+    )
+    .expr_as(
+        Expr::col((startup::Entity, startup::Column::Stage)),
+        Alias::new("stage"),
+    )
+    .expr_as(
+        Expr::col((startup::Entity, startup::Column::LogoFileId)),
+        Alias::new("logo_file_id"),
+    )
+    .expr_as(
+        Expr::col((track::Entity, track::Column::Name)),
+        Alias::new("track"),
+    )
+    .expr_as(
+        Expr::col((submission::Entity, submission::Column::Title)),
+        Alias::new("title"),
+    )
+    .expr_as(
+        Expr::col((submission::Entity, submission::Column::Status)),
+        Alias::new("status"),
+    )
+    .expr_as(
+        Expr::col((submission::Entity, submission::Column::SubmittedAt)),
+        Alias::new("submitted_at"),
+    )
+    .expr_as(
+        Expr::col((submission::Entity, submission::Column::DeckFileId)),
+        Alias::new("deck_file_id"),
+    );
+}
+
+fn stage_label(code: &str) -> String {
+    Stage::parse(code)
+        .map(|s| s.label().to_string())
+        .unwrap_or_default()
+}
+
+fn country_label(code: &str) -> String {
+    country_name(code).unwrap_or(code).to_string()
+}
+
+async fn current_edition_id(db: &DatabaseConnection) -> Result<Uuid, ServiceError> {
+    editions::current(db)
+        .await?
+        .map(|e| e.id)
+        .ok_or(ServiceError::NotFound)
+}
+
+/// Accepted startups that opted in, in name order; `after` continues a previous page.
+pub async fn showcase(
+    db: &DatabaseConnection,
+    query: &ShowcaseQuery,
+) -> Result<ShowcasePage, ServiceError> {
+    let edition_id = current_edition_id(db).await?;
+    let (edition, tracks) = load_edition(db, edition_id).await?;
+    let mut stmt = base(edition_id);
+    stmt.and_where(
+        Expr::col((submission::Entity, submission::Column::Status)).eq(Status::Accepted.as_str()),
+    )
+    .and_where(Expr::col((startup::Entity, startup::Column::Showcase)).eq(true));
+    let mut countries_stmt = stmt.clone();
+    filter(
+        &mut stmt,
+        &query.track,
+        &query.country,
+        &query.stage,
+        &query.q,
+    );
+    let total = count(db, stmt.clone()).await?;
+    if let Some((name, id)) = query
+        .after
+        .split_once('|')
+        .and_then(|(n, i)| i.parse::<Uuid>().ok().map(|i| (n.to_string(), i)))
+    {
+        let name_col = Expr::col((startup::Entity, startup::Column::SearchName));
+        stmt.cond_where(
+            Cond::any().add(name_col.clone().gt(name.clone())).add(
+                Cond::all()
+                    .add(name_col.eq(name))
+                    .add(Expr::col((startup::Entity, startup::Column::Id)).gt(id)),
+            ),
+        );
+    }
+    select_listing(&mut stmt);
+    stmt.order_by((startup::Entity, startup::Column::SearchName), Order::Asc)
+        .order_by((startup::Entity, startup::Column::Id), Order::Asc)
+        .limit(SHOWCASE_PAGE + 1);
+    let rows = db.query_all(&stmt).await?;
+    let mut entries = Vec::new();
+    let mut next_after = None;
+    for (i, row) in rows.iter().enumerate() {
+        if i as u64 == SHOWCASE_PAGE {
+            if let Some(last) = rows.get(i - 1) {
+                next_after = Some(format!(
+                    "{}|{}",
+                    last.try_get::<String>("", "search_name")?,
+                    last.try_get::<Uuid>("", "startup_id")?
+                ));
+            }
+            break;
+        }
+        entries.push(entry(row)?);
+    }
+    countries_stmt.distinct().expr_as(
+        Expr::col((startup::Entity, startup::Column::Country)),
+        Alias::new("country"),
+    );
+    let mut countries: Vec<(String, String)> = db
+        .query_all(&countries_stmt)
+        .await?
+        .iter()
+        .filter_map(|r| r.try_get::<String>("", "country").ok())
+        .map(|c| (c.clone(), country_label(&c)))
+        .collect();
+    countries.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(ShowcasePage {
+        edition_name: edition.name,
+        tracks: tracks.into_iter().map(|t| t.name).collect(),
+        countries,
+        entries,
+        total,
+        next_after,
+    })
+}
+
+fn entry(row: &QueryResult) -> Result<ShowcaseEntry, ServiceError> {
+    let startup_id: Uuid = row.try_get("", "startup_id")?;
+    Ok(ShowcaseEntry {
+        startup_id,
+        name: row.try_get("", "name")?,
+        one_liner: row.try_get("", "one_liner")?,
+        track: row.try_get("", "track")?,
+        country: country_label(&row.try_get::<String>("", "country")?),
+        stage: stage_label(&row.try_get::<String>("", "stage")?),
+        logo_url: logo_path(startup_id, row.try_get("", "logo_file_id")?),
+    })
+}
+
+/// A startup's public page: only while it is accepted and opted in to the showcase.
+pub async fn public_startup(
+    db: &DatabaseConnection,
+    startup_id: Uuid,
+) -> Result<PublicStartup, ServiceError> {
+    let (s, sub) = public_listing(db, startup_id)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let (edition, tracks) = load_edition(db, sub.edition_id).await?;
+    Ok(PublicStartup {
+        sectors: s.sectors(),
+        logo_url: logo_path(s.id, s.logo_file_id),
+        stage: stage_label(&s.stage),
+        country: country_label(&s.country),
+        name: s.name,
+        one_liner: s.one_liner,
+        description: s.description,
+        city: s.city,
+        founded_year: s.founded_year,
+        website: s.website,
+        edition_name: edition.name,
+        track: tracks
+            .into_iter()
+            .find(|t| t.id == sub.track_id)
+            .map(|t| t.name)
+            .unwrap_or_default(),
+        pitch_title: sub.title,
+    })
+}
+
+/// The startup and its accepted pitch, if it is public in any edition's showcase.
+pub async fn public_listing(
+    db: &impl ConnectionTrait,
+    startup_id: Uuid,
+) -> Result<Option<(startup::Model, submission::Model)>, ServiceError> {
+    let Some(s) = startup::Entity::find_by_id(startup_id).one(db).await? else {
+        return Ok(None);
+    };
+    if !s.showcase {
+        return Ok(None);
+    }
+    let accepted = submission::Entity::find()
+        .filter(submission::Column::StartupId.eq(startup_id))
+        .filter(submission::Column::Status.eq(Status::Accepted.as_str()))
+        .one(db)
+        .await?;
+    Ok(accepted.map(|sub| (s, sub)))
+}
+
+/// Every non-draft submission of an edition for staff, filtered, sorted and paged.
+pub async fn staff_table(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    query: &SubmissionQuery,
+) -> Result<SubmissionTable, ServiceError> {
+    if !domain::policy::allows(&me.roles, Permission::ManageEditions) {
+        return Err(ServiceError::NotFound);
+    }
+    let edition_id = match query.edition.trim().parse::<Uuid>() {
+        Ok(id) => id,
+        Err(_) => current_edition_id(db).await?,
+    };
+    let (edition, tracks) = load_edition(db, edition_id).await?;
+    let tz: chrono_tz::Tz = edition.time_zone.parse().unwrap_or(chrono_tz::Tz::UTC);
+    let mut stmt = base(edition_id);
+    stmt.and_where(
+        Expr::col((submission::Entity, submission::Column::Status)).ne(Status::Draft.as_str()),
+    );
+    if let Some(status) = Status::parse(&query.status) {
+        stmt.and_where(
+            Expr::col((submission::Entity, submission::Column::Status)).eq(status.as_str()),
+        );
+    }
+    filter(
+        &mut stmt,
+        &query.track,
+        &query.country,
+        &query.stage,
+        &query.q,
+    );
+    let total = count(db, stmt.clone()).await?;
+    let pages = Ord::max(total.div_ceil(TABLE_PAGE), 1);
+    let page = query
+        .page
+        .trim()
+        .parse::<u64>()
+        .unwrap_or(1)
+        .clamp(1, pages);
+    let (key, descending) = match query.sort.trim().strip_prefix('-') {
+        Some(k) => (k, true),
+        None => (query.sort.trim(), false),
+    };
+    let order = if descending { Order::Desc } else { Order::Asc };
+    select_listing(&mut stmt);
+    match key {
+        "submitted" => stmt.order_by((submission::Entity, submission::Column::SubmittedAt), order),
+        "status" => stmt.order_by((submission::Entity, submission::Column::Status), order),
+        "country" => stmt.order_by((startup::Entity, startup::Column::Country), order),
+        "track" => stmt.order_by((track::Entity, track::Column::Position), order),
+        _ => stmt.order_by((startup::Entity, startup::Column::SearchName), order),
+    };
+    stmt.order_by((submission::Entity, submission::Column::Id), Order::Asc)
+        .limit(TABLE_PAGE)
+        .offset((page - 1) * TABLE_PAGE);
+    let mut rows = Vec::new();
+    for row in db.query_all(&stmt).await? {
+        let submitted: Option<DateTime<Utc>> = row.try_get("", "submitted_at")?;
+        rows.push(SubmissionRow {
+            id: row.try_get("", "submission_id")?,
+            startup_id: row.try_get("", "startup_id")?,
+            startup_name: row.try_get("", "name")?,
+            title: row.try_get("", "title")?,
+            track: row.try_get("", "track")?,
+            status: Status::parse(&row.try_get::<String>("", "status")?)
+                .unwrap_or(Status::Submitted),
+            country: row.try_get("", "country")?,
+            stage: stage_label(&row.try_get::<String>("", "stage")?),
+            submitted_local: submitted.map(|t| local(t, tz)).unwrap_or_default(),
+            has_deck: row.try_get::<Option<Uuid>>("", "deck_file_id")?.is_some(),
+        });
+    }
+    Ok(SubmissionTable {
+        edition_id,
+        edition_name: edition.name,
+        tracks: tracks.into_iter().map(|t| t.name).collect(),
+        rows,
+        total,
+        page,
+        pages,
+    })
+}

@@ -1,0 +1,7 @@
+//! Read models for pages that compose several features: the public showcase and the
+//! staff table (`catalogue`), the founder's startup pages (`startup_page`), the staff
+//! ranking (`ranking`).
+
+pub mod catalogue;
+pub mod ranking;
+pub mod startup_page;
