@@ -5,7 +5,7 @@ use super::*;
 const PDF: &[u8] = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01";
 
-fn profile(name: &str) -> Vec<(&'static str, &str)> {
+pub(crate) fn profile(name: &str) -> Vec<(&'static str, &str)> {
     vec![
         ("id", ""),
         ("name", name),
