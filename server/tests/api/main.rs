@@ -16,6 +16,7 @@ use tower::ServiceExt;
 mod escaping;
 mod investors;
 mod judging;
+mod security;
 mod startups;
 
 struct TestApp {

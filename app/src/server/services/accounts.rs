@@ -189,6 +189,19 @@ pub async fn request_reset(
     Ok(())
 }
 
+/// The unused, unexpired reset row for `token`, or the "link expired" refusal.
+async fn open_reset(
+    db: &impl ConnectionTrait,
+    token: &str,
+) -> Result<password_reset::Model, ServiceError> {
+    let now = Utc::now();
+    password_reset::Entity::find_by_id(token_hash(token))
+        .one(db)
+        .await?
+        .filter(|r| r.used_at.is_none() && r.expires_at > now)
+        .ok_or_else(|| ServiceError::field("token", RESET_LINK_INVALID))
+}
+
 pub const RESET_LINK_INVALID: &str =
     "This reset link has expired or was already used. Request a new one.";
 
@@ -198,16 +211,23 @@ pub async fn reset_password(
     db: &DatabaseConnection,
     token: &str,
     new_password: &str,
+    ip: &str,
 ) -> Result<Uuid, ServiceError> {
+    rate_limits::hit(
+        db,
+        &format!("reset-use:ip:{ip}"),
+        rate_limits::RESET_USE_PER_IP,
+    )
+    .await?;
     let password = Password::parse(new_password).map_err(|m| ServiceError::field("password", m))?;
+    // The token is checked before the (memory-hungry) hash: a request without a live
+    // link costs one indexed read.
+    open_reset(db, token).await?;
     let hash = hash_password(password.expose()).await?;
     let txn = begin_write(db).await?;
     let now = Utc::now();
-    let reset = password_reset::Entity::find_by_id(token_hash(token))
-        .one(&txn)
-        .await?
-        .filter(|r| r.used_at.is_none() && r.expires_at > now)
-        .ok_or_else(|| ServiceError::field("token", RESET_LINK_INVALID))?;
+    // Again under the write lock: the same link may be used twice at once.
+    let reset = open_reset(&txn, token).await?;
     let mut used: password_reset::ActiveModel = reset.clone().into();
     used.used_at = Set(Some(now));
     used.update(&txn).await?;

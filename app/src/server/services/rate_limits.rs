@@ -26,6 +26,11 @@ pub const RESET_PER_IP: Limit = Limit {
     max_attempts: 20,
     window: Duration::hours(1),
 };
+/// Setting a new password from a reset link (each try may hash a password).
+pub const RESET_USE_PER_IP: Limit = Limit {
+    max_attempts: 20,
+    window: Duration::hours(1),
+};
 
 /// Counts one attempt against `key`; refuses once the window's allowance is spent.
 /// The row is created if missing (ignoring a concurrent creator) and then locked, so
