@@ -58,3 +58,107 @@ async fn concurrent_password_hashing_never_exceeds_the_slots() {
         stats.slots
     );
 }
+
+/// One submitted pitch by `founder_email` in the current edition, judging set up with
+/// `k` reviews per pitch and the phase open. Returns (staff, edition, founder cookie,
+/// submission id).
+async fn judged_pitch(
+    app: &TestApp,
+    founder_email: &str,
+    k: &str,
+) -> (String, String, String, String) {
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    let founder = app.founder(founder_email).await;
+    let startup = app.create_startup(&founder, "Mei Robotics").await;
+    let saved = app.save_pitch(&founder, &startup, &edition, "save").await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    app.set_status(&startup, "submitted").await;
+    let submission = app.pitch(&founder, &startup).await["id"]
+        .as_str()
+        .expect("submission id")
+        .to_string();
+    set_phase(app, &staff, &edition, k, "on").await;
+    (staff, edition, founder, submission)
+}
+
+async fn set_phase(app: &TestApp, staff: &str, edition: &str, k: &str, open: &str) {
+    let setup = app
+        .call("judging/setup", Some(staff), &[("edition", edition)])
+        .await
+        .json();
+    let rubric = setup["form"]["rubric"]
+        .as_str()
+        .expect("rubric")
+        .to_string();
+    let saved = app
+        .call(
+            "judging/setup/save",
+            Some(staff),
+            &[
+                ("edition", edition),
+                ("rubric", &rubric),
+                ("reviews_per_pitch", k),
+                ("phase_open", open),
+                ("visibility", "after_own"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+}
+
+#[tokio::test]
+async fn a_judge_on_the_team_is_in_conflict_with_their_own_pitch() {
+    let app = spawn_app().await;
+    // A public mail domain: no shared-domain conflict could catch this.
+    let (staff, edition, _, submission) = judged_pitch(&app, "mei@gmail.com", "2").await;
+    app::server::services::accounts::create_or_grant(
+        &app.db,
+        "mei@gmail.com",
+        "Mei",
+        "founder-pass-1",
+        &[domain::account::Role::Investor],
+    )
+    .await
+    .expect("investor role");
+    let mei = app
+        .log_in("mei@gmail.com", "founder-pass-1")
+        .await
+        .session_cookie()
+        .expect("session");
+    app.investor("ada@harbour.vc").await;
+    let assigned = app
+        .call(
+            "judging/auto-assign",
+            Some(&staff),
+            &[("edition", &edition)],
+        )
+        .await;
+    assert_eq!(assigned.status, StatusCode::OK, "{}", assigned.body);
+    assert_eq!(
+        app.call("reviews/form", Some(&mei), &[("submission", &submission)])
+            .await
+            .status,
+        StatusCode::NOT_FOUND,
+        "a founder never reaches their own pitch as a judge"
+    );
+    let mei_id = app.me(Some(&mei)).await["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let by_hand = app
+        .call(
+            "judging/assign",
+            Some(&staff),
+            &[("submission", &submission), ("investor", &mei_id)],
+        )
+        .await;
+    assert_eq!(by_hand.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        by_hand
+            .field_error("investor")
+            .is_some_and(|m| m.contains("conflict of interest")),
+        "{}",
+        by_hand.body
+    );
+}
