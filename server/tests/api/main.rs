@@ -70,9 +70,13 @@ impl Reply {
 const ANSWER_WITHIN: std::time::Duration = std::time::Duration::from_secs(60);
 
 async fn spawn_app() -> TestApp {
-    let one_at_a_time = serial().lock_owned().await;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = match std::env::var("PITCHLINE_TEST_DATABASE") {
+    spawn_app_with(|_| {}).await
+}
+
+/// A fresh, empty database: a new PostgreSQL database when PITCHLINE_TEST_DATABASE is
+/// set, else a SQLite file in `dir`.
+async fn fresh_database_url(dir: &std::path::Path) -> String {
+    match std::env::var("PITCHLINE_TEST_DATABASE") {
         Ok(admin_url) => {
             let admin = sea_orm::Database::connect(&admin_url)
                 .await
@@ -88,15 +92,24 @@ async fn spawn_app() -> TestApp {
                 .unwrap_or(&admin_url);
             format!("{base}/{name}")
         }
-        Err(_) => format!("sqlite://{}/test.db?mode=rwc", dir.path().display()),
-    };
+        Err(_) => format!("sqlite://{}/test.db?mode=rwc", dir.display()),
+    }
+}
+
+/// `spawn_app` with settings changed by `configure` (e.g. trusted proxies).
+async fn spawn_app_with(configure: impl FnOnce(&mut AppConfig)) -> TestApp {
+    let one_at_a_time = serial().lock_owned().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = fresh_database_url(dir.path()).await;
     let db = server::connect_and_migrate(&url).await.expect("database");
+    let mut config = AppConfig {
+        data_dir: dir.path().into(),
+        ..AppConfig::for_tests()
+    };
+    configure(&mut config);
     let state = AppState {
         db: db.clone(),
-        config: Arc::new(AppConfig {
-            data_dir: dir.path().into(),
-            ..AppConfig::for_tests()
-        }),
+        config: Arc::new(config),
     };
     let options = LeptosOptions::builder().output_name("pitchline").build();
     TestApp {

@@ -59,6 +59,71 @@ async fn concurrent_password_hashing_never_exceeds_the_slots() {
     );
 }
 
+/// A server-function call that arrived through a proxy which wrote `forwarded`.
+async fn call_via_proxy(
+    app: &TestApp,
+    endpoint: &str,
+    pairs: &[(&str, &str)],
+    forwarded: &str,
+) -> Reply {
+    let req = Request::post(format!("/api/{endpoint}"))
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "application/json")
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::ORIGIN, "http://127.0.0.1:3000")
+        .header("x-forwarded-for", forwarded)
+        .body(Body::from(form(pairs)))
+        .expect("request");
+    app.send(req).await
+}
+
+async fn bogus_reset_via(app: &TestApp, forwarded: &str) -> StatusCode {
+    call_via_proxy(
+        app,
+        "auth/reset",
+        &[("token", "bogus"), ("password", "a fine new password")],
+        forwarded,
+    )
+    .await
+    .status
+}
+
+#[tokio::test]
+async fn behind_a_proxy_the_client_cannot_choose_its_address() {
+    let app = spawn_app_with(|c| c.trusted_proxy_hops = 1).await;
+    for i in 0..20 {
+        // The client writes whatever it likes on the left; the proxy appends the truth.
+        let status = bogus_reset_via(&app, &format!("10.9.{i}.1, 203.0.113.7")).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    assert_eq!(
+        bogus_reset_via(&app, "10.9.99.1, 203.0.113.7").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(
+        bogus_reset_via(&app, "203.0.113.8").await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "another client keeps its own allowance"
+    );
+}
+
+#[tokio::test]
+async fn an_ipv6_client_counts_by_its_64_bit_prefix() {
+    let app = spawn_app_with(|c| c.trusted_proxy_hops = 1).await;
+    for i in 0..20 {
+        let status = bogus_reset_via(&app, &format!("2001:db8:1:2::{:x}", i + 1)).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    assert_eq!(
+        bogus_reset_via(&app, "2001:db8:1:2:ffff::1").await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(
+        bogus_reset_via(&app, "2001:db8:1:3::1").await,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+}
+
 /// One submitted pitch by `founder_email` in the current edition, judging set up with
 /// `k` reviews per pitch and the phase open. Returns (staff, edition, founder cookie,
 /// submission id).
