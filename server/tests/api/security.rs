@@ -124,6 +124,41 @@ async fn an_ipv6_client_counts_by_its_64_bit_prefix() {
     );
 }
 
+#[tokio::test]
+async fn wrong_guesses_lock_out_the_guesser_not_the_owner() {
+    let app = spawn_app_with(|c| c.trusted_proxy_hops = 1).await;
+    app.founder("owner@example.com").await;
+    let log_in_via = |password: &'static str, from: &'static str| {
+        let app = &app;
+        async move {
+            call_via_proxy(
+                app,
+                "auth/log-in",
+                &[("email", "owner@example.com"), ("password", password)],
+                from,
+            )
+            .await
+            .status
+        }
+    };
+    for _ in 0..10 {
+        assert_eq!(
+            log_in_via("guess guess", "203.0.113.66").await,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+    }
+    assert_eq!(
+        log_in_via("founder-pass-1", "203.0.113.66").await,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the guesser is locked out"
+    );
+    assert_eq!(
+        log_in_via("founder-pass-1", "198.51.100.5").await,
+        StatusCode::OK,
+        "the owner, elsewhere, is not"
+    );
+}
+
 /// One submitted pitch by `founder_email` in the current edition, judging set up with
 /// `k` reviews per pitch and the phase open. Returns (staff, edition, founder cookie,
 /// submission id).

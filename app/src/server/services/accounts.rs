@@ -134,8 +134,17 @@ pub async fn authenticate(
         return Err(ServiceError::Invalid(errors));
     };
     rate_limits::hit(db, &format!("login:ip:{ip}"), rate_limits::LOGIN_PER_IP).await?;
-    let email_key = format!("login:email:{email}");
-    rate_limits::hit(db, &email_key, rate_limits::LOGIN_PER_EMAIL).await?;
+    // Wrong guesses lock out the guesser's address, not the account: the owner logging
+    // in from elsewhere is not locked out. A looser limit per account alone still stops
+    // guessing spread over many addresses.
+    rate_limits::hit(
+        db,
+        &format!("login:email:{email}"),
+        rate_limits::LOGIN_PER_EMAIL,
+    )
+    .await?;
+    let email_key = format!("login:email-ip:{email}:{ip}");
+    rate_limits::hit(db, &email_key, rate_limits::LOGIN_PER_EMAIL_AND_IP).await?;
     let found = find_by_email(db, &email).await?;
     let stored = found.as_ref().and_then(|u| u.password_hash.clone());
     if verify_password(password, stored).await? {

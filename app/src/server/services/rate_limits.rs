@@ -6,8 +6,15 @@ use domain::rate_limit::{attempt, Limit, Verdict, Window};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, QuerySelect};
 
-pub const LOGIN_PER_EMAIL: Limit = Limit {
+/// Wrong guesses at one account from one address.
+pub const LOGIN_PER_EMAIL_AND_IP: Limit = Limit {
     max_attempts: 10,
+    window: Duration::minutes(15),
+};
+/// Attempts at one account from anywhere: only a guessing campaign spread over many
+/// addresses reaches it.
+pub const LOGIN_PER_EMAIL: Limit = Limit {
+    max_attempts: 100,
     window: Duration::minutes(15),
 };
 pub const LOGIN_PER_IP: Limit = Limit {
