@@ -159,6 +159,41 @@ async fn wrong_guesses_lock_out_the_guesser_not_the_owner() {
     );
 }
 
+#[tokio::test]
+async fn a_reset_ends_every_open_reset_link_of_the_account() {
+    let app = spawn_app().await;
+    app.founder("twice@example.com").await;
+    for _ in 0..2 {
+        let asked = app
+            .call(
+                "auth/request-reset",
+                None,
+                &[("email", "twice@example.com")],
+            )
+            .await;
+        assert_eq!(asked.status, StatusCode::OK);
+    }
+    let mails = app.outbox_bodies().await;
+    assert_eq!(mails.len(), 2);
+    let (first, second) = (token_in(&mails[0]), token_in(&mails[1]));
+    let done = reset(&app, &second, "brand new password").await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    let older = reset(&app, &first, "someone else's password").await;
+    assert!(
+        older
+            .field_error("token")
+            .is_some_and(|m| m.contains("expired or was already used")),
+        "{}",
+        older.body
+    );
+    assert_eq!(
+        app.log_in("twice@example.com", "brand new password")
+            .await
+            .status,
+        StatusCode::OK
+    );
+}
+
 /// One submitted pitch by `founder_email` in the current edition, judging set up with
 /// `k` reviews per pitch and the phase open. Returns (staff, edition, founder cookie,
 /// submission id).

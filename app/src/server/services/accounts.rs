@@ -237,9 +237,14 @@ pub async fn reset_password(
     let now = Utc::now();
     // Again under the write lock: the same link may be used twice at once.
     let reset = open_reset(&txn, token).await?;
-    let mut used: password_reset::ActiveModel = reset.clone().into();
-    used.used_at = Set(Some(now));
-    used.update(&txn).await?;
+    // This link and every other open one of the account end here: an older email
+    // must not reset the password again.
+    password_reset::Entity::update_many()
+        .col_expr(password_reset::Column::UsedAt, Expr::value(now))
+        .filter(password_reset::Column::UserId.eq(reset.user_id))
+        .filter(password_reset::Column::UsedAt.is_null())
+        .exec(&txn)
+        .await?;
     user::Entity::update_many()
         .col_expr(user::Column::PasswordHash, Expr::value(hash))
         .filter(user::Column::Id.eq(reset.user_id))
