@@ -297,3 +297,51 @@ async fn a_judge_on_the_team_is_in_conflict_with_their_own_pitch() {
         by_hand.body
     );
 }
+
+#[tokio::test]
+async fn after_the_phase_closes_a_conflict_cannot_withdraw_a_review() {
+    let app = spawn_app().await;
+    let (staff, edition, _, submission) = judged_pitch(&app, "lin@example.com", "1").await;
+    let ada = app.investor("ada@harbour.vc").await;
+    app.call(
+        "judging/auto-assign",
+        Some(&staff),
+        &[("edition", &edition)],
+    )
+    .await;
+    let form = app
+        .call("reviews/form", Some(&ada), &[("submission", &submission)])
+        .await
+        .json();
+    let keys: Vec<String> = form["criteria"]
+        .as_array()
+        .expect("criteria")
+        .iter()
+        .filter_map(|c| c["key"].as_str().map(|k| format!("scores[{k}]")))
+        .collect();
+    let mut review: Vec<(&str, &str)> = keys.iter().map(|k| (k.as_str(), "4")).collect();
+    review.extend([
+        ("submission", submission.as_str()),
+        ("comment", "Solid."),
+        ("private_note", ""),
+        ("recommendation", "yes"),
+        ("then", "stay"),
+    ]);
+    let saved = app.call("reviews/save", Some(&ada), &review).await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    set_phase(&app, &staff, &edition, "1", "").await;
+    let declared = app
+        .call(
+            "reviews/conflict",
+            Some(&ada),
+            &[("submission", &submission), ("reason", "I advised them.")],
+        )
+        .await;
+    assert_eq!(declared.status, StatusCode::CONFLICT, "{}", declared.body);
+    assert!(declared.body.contains("review phase is closed"));
+    let reviews = app::server::entities::review::Entity::find()
+        .count(&app.db)
+        .await
+        .expect("count");
+    assert_eq!(reviews, 1, "the review stays");
+}
