@@ -91,6 +91,14 @@ impl Ctx {
     /// Sends the browser to `path` after the call (a real 302 for a form posted without
     /// JavaScript, a client-side navigation otherwise).
     pub fn redirect(&self, path: &str) {
+        // A path that cannot be a header value (a control character from a form field)
+        // would panic the request: go home instead.
+        let path = if http::HeaderValue::from_str(path).is_ok() {
+            path
+        } else {
+            tracing::warn!("refused a redirect to a path with control characters");
+            "/"
+        };
         leptos_axum::redirect(path);
     }
 

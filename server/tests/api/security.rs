@@ -345,3 +345,34 @@ async fn after_the_phase_closes_a_conflict_cannot_withdraw_a_review() {
         .expect("count");
     assert_eq!(reviews, 1, "the review stays");
 }
+
+#[tokio::test]
+async fn a_control_character_in_back_or_a_huge_page_number_breaks_no_request() {
+    let app = spawn_app().await;
+    let (staff, _, _, submission) = judged_pitch(&app, "lin@example.com", "1").await;
+    let decided = app
+        .call(
+            "judging/decide",
+            Some(&staff),
+            &[
+                ("ids[0]", &submission),
+                ("decision", "accept"),
+                ("back", "/staff/ranking\u{1}x"),
+            ],
+        )
+        .await;
+    assert_eq!(decided.status, StatusCode::OK, "{}", decided.body);
+    let audit = app
+        .call(
+            "staff/audit",
+            Some(&staff),
+            &[("page", "18446744073709551615")],
+        )
+        .await;
+    assert_eq!(audit.status, StatusCode::OK, "{}", audit.body);
+    assert_eq!(audit.json()["entries"], serde_json::json!([]));
+    let page = app
+        .get("/staff/audit?page=18446744073709551615", Some(&staff))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+}
