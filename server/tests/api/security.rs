@@ -376,3 +376,32 @@ async fn a_control_character_in_back_or_a_huge_page_number_breaks_no_request() {
         .await;
     assert_eq!(page.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_huge_search_is_refused_with_a_sentence() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    app.edition(&staff, false).await;
+    let huge = "x".repeat(60_000);
+    let public = app.call("showcase/list", None, &[("q", &huge)]).await;
+    assert_eq!(
+        public.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        public.body
+    );
+    assert!(public
+        .field_error("q")
+        .is_some_and(|m| m.contains("at most 200 characters")));
+    let table = app
+        .call("staff/submissions", Some(&staff), &[("q", &huge)])
+        .await;
+    assert_eq!(
+        table.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        table.body
+    );
+    let ordinary = app.call("showcase/list", None, &[("q", "tidal")]).await;
+    assert_eq!(ordinary.status, StatusCode::OK, "{}", ordinary.body);
+}
