@@ -405,3 +405,44 @@ async fn a_huge_search_is_refused_with_a_sentence() {
     let ordinary = app.call("showcase/list", None, &[("q", "tidal")]).await;
     assert_eq!(ordinary.status, StatusCode::OK, "{}", ordinary.body);
 }
+
+#[tokio::test]
+async fn a_founder_cannot_pitch_to_an_edition_that_is_not_open() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let other = app.edition(&staff, true).await;
+    let current = app.edition(&staff, false).await;
+    // Another edition that has not closed yet, but is not the current one either.
+    let future = app
+        .call(
+            "editions/save",
+            Some(&staff),
+            &[
+                ("id", ""),
+                ("name", "GSIC 2100"),
+                ("city", "Shanghai"),
+                ("starts_on", "2100-09-15"),
+                ("ends_on", "2100-09-16"),
+                ("time_zone", "Asia/Shanghai"),
+                ("submission_deadline", "2100-09-01T18:00"),
+                ("tracks", "AI\nClean energy"),
+            ],
+        )
+        .await;
+    assert_eq!(future.status, StatusCode::OK, "{}", future.body);
+    let future = app.call("editions/list", Some(&staff), &[]).await.json();
+    let future = future
+        .as_array()
+        .and_then(|l| l.iter().find(|e| e["name"] == "GSIC 2100"))
+        .and_then(|e| e["id"].as_str())
+        .expect("edition id")
+        .to_string();
+    let founder = app.founder("lin@example.com").await;
+    let startup = app.create_startup(&founder, "Tidal Grid").await;
+    for edition in [&future, &other] {
+        let refused = app.save_pitch(&founder, &startup, edition, "save").await;
+        assert_eq!(refused.status, StatusCode::NOT_FOUND, "{}", refused.body);
+    }
+    let ok = app.save_pitch(&founder, &startup, &current, "save").await;
+    assert_eq!(ok.status, StatusCode::OK, "{}", ok.body);
+}

@@ -317,6 +317,11 @@ pub async fn save(
         .filter(submission::Column::EditionId.eq(edition_id))
         .one(&txn)
         .await?;
+    // A new pitch goes only to the current edition; another edition's id (guessed or
+    // kept from an old link) is not open to founders.
+    if existing.is_none() && !edition.is_current {
+        return Err(ServiceError::NotFound);
+    }
     let now = Utc::now();
     let status = existing.as_ref().map(status_of).unwrap_or(Status::Draft);
     editable(status, now, edition.submission_deadline).map_err(locked)?;
