@@ -135,6 +135,11 @@ pub fn spawn_background_jobs(state: AppState) {
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "session purge failed"),
             }
+            match services::rate_limits::purge_stale(&state.db, chrono::Utc::now()).await {
+                Ok(n) if n > 0 => tracing::info!(counters = n, "purged stale rate limits"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "rate limit purge failed"),
+            }
         }
     });
 }

@@ -125,6 +125,30 @@ async fn an_ipv6_client_counts_by_its_64_bit_prefix() {
 }
 
 #[tokio::test]
+async fn stale_rate_limit_counters_are_purged() {
+    use app::server::entities::rate_limit;
+    use app::server::services::rate_limits::purge_stale;
+    let app = spawn_app().await;
+    reset(&app, "bogus", "a fine new password").await;
+    let counters = || async {
+        rate_limit::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("count")
+    };
+    assert!(counters().await > 0);
+    let now = chrono::Utc::now();
+    assert_eq!(purge_stale(&app.db, now).await.expect("purge"), 0);
+    assert!(
+        purge_stale(&app.db, now + chrono::Duration::days(2))
+            .await
+            .expect("purge")
+            > 0
+    );
+    assert_eq!(counters().await, 0);
+}
+
+#[tokio::test]
 async fn wrong_guesses_lock_out_the_guesser_not_the_owner() {
     let app = spawn_app_with(|c| c.trusted_proxy_hops = 1).await;
     app.founder("owner@example.com").await;
