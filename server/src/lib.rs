@@ -5,6 +5,7 @@ pub mod cli;
 pub mod config;
 pub mod files;
 pub mod middleware;
+pub mod startup_lock;
 
 use app::server::{mailer, services, AppState};
 use app::{shell, App};
@@ -24,13 +25,43 @@ pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 pub async fn connect_and_migrate(
     database_url: &str,
 ) -> anyhow::Result<sea_orm::DatabaseConnection> {
+    Ok(connect_migrate_and_seed(database_url, false).await?.0)
+}
+
+/// Opens the database, brings its schema up to date and, with `demo`, seeds an empty
+/// one (answering whether it did). Both run under a database-wide lock, so any number
+/// of instances may start at once on one fresh database: the first migrates and seeds,
+/// the others wait and then find nothing left to do.
+pub async fn connect_migrate_and_seed(
+    database_url: &str,
+    demo: bool,
+) -> anyhow::Result<(sea_orm::DatabaseConnection, bool)> {
     let db = app::server::db::connect(database_url).await.map_err(|e| {
         anyhow::anyhow!("cannot open the database at {}: {e}", redact(database_url))
     })?;
-    Migrator::up(&db, None)
+    let lock = startup_lock::acquire(database_url)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot lock the database for start-up: {e}"))?;
+    let prepared = prepare(&db, demo).await;
+    lock.release().await;
+    Ok((db, prepared?))
+}
+
+async fn prepare(db: &sea_orm::DatabaseConnection, demo: bool) -> anyhow::Result<bool> {
+    Migrator::up(db, None)
         .await
         .map_err(|e| anyhow::anyhow!("database migration failed: {e}"))?;
-    Ok(db)
+    if !demo
+        || !app::server::seed::is_empty(db)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?
+    {
+        return Ok(false);
+    }
+    app::server::seed::seed_demo(db)
+        .await
+        .map_err(|e| anyhow::anyhow!("seeding failed: {e}"))?;
+    Ok(true)
 }
 
 /// Hides the password of a `postgres://user:pass@host/db` URL in messages.

@@ -470,3 +470,64 @@ async fn a_founder_cannot_pitch_to_an_edition_that_is_not_open() {
     let ok = app.save_pitch(&founder, &startup, &current, "save").await;
     assert_eq!(ok.status, StatusCode::OK, "{}", ok.body);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_instances_start_together_on_one_fresh_database() {
+    use app::server::seed::DEMO_ACCOUNTS;
+    let _one_at_a_time = serial().lock_owned().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = fresh_database_url(dir.path()).await;
+    let starts: Vec<_> = (0..2)
+        .map(|_| {
+            let url = url.clone();
+            tokio::spawn(async move { server::connect_migrate_and_seed(&url, true).await })
+        })
+        .collect();
+    let mut instances = Vec::new();
+    for start in starts {
+        let (db, seeded) = start
+            .await
+            .expect("task")
+            .unwrap_or_else(|e| panic!("an instance failed to start: {e:#}"));
+        instances.push((db, seeded));
+    }
+    assert_eq!(
+        instances.iter().filter(|(_, seeded)| *seeded).count(),
+        1,
+        "exactly one instance seeds"
+    );
+    let users = app::server::entities::user::Entity::find()
+        .count(&instances[0].0)
+        .await
+        .expect("count");
+    let distinct: std::collections::HashSet<&str> = DEMO_ACCOUNTS.iter().map(|a| a.email).collect();
+    assert_eq!(users, distinct.len() as u64);
+
+    // A session started on one instance is good on the other.
+    let mut routers = Vec::new();
+    for (db, _) in instances {
+        routers.push(TestApp {
+            router: server::router(
+                AppState {
+                    db: db.clone(),
+                    config: Arc::new(AppConfig {
+                        data_dir: dir.path().into(),
+                        ..AppConfig::for_tests()
+                    }),
+                },
+                LeptosOptions::builder().output_name("pitchline").build(),
+            ),
+            db,
+            _dir: tempfile::tempdir().expect("temp dir"),
+            // This test already holds the one-at-a-time lock: a private guard will do.
+            _one_at_a_time: Arc::new(tokio::sync::Mutex::new(())).lock_owned().await,
+        });
+    }
+    let account = &DEMO_ACCOUNTS[0];
+    let cookie = routers[0]
+        .log_in(account.email, account.password)
+        .await
+        .session_cookie()
+        .expect("session on the first instance");
+    assert_eq!(routers[1].me(Some(&cookie)).await["email"], account.email);
+}
