@@ -313,7 +313,12 @@ async fn hostile_text_kept_after_a_failed_post_without_javascript_stays_text() {
         .expect("location")
         .trim_start_matches("http://127.0.0.1:3000")
         .to_string();
-    let page = app.get(&location, Some(&founder)).await;
+    let binding = reply
+        .cookie("pitchline_form_error")
+        .expect("form error cookie");
+    let page = app
+        .get(&location, Some(&format!("{founder}; {binding}")))
+        .await;
     assert_text_only(&page, "the new-startup form after a failed post");
     assert_eq!(textarea_of(&page, "description"), HOSTILE);
     assert_eq!(textarea_of(&page, "use_of_funds"), HOSTILE);

@@ -56,6 +56,16 @@ impl Reply {
             .map(|c| c.split(';').next().unwrap_or_default().to_string())
     }
 
+    /// The cookie called `name` this reply sets, as `name=value`.
+    fn cookie(&self, name: &str) -> Option<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|c| c.starts_with(&format!("{name}=")))
+            .map(|c| c.split(';').next().unwrap_or_default().to_string())
+    }
+
     fn field_error(&self, field: &str) -> Option<String> {
         let fields = &self.json()["Invalid"]["fields"];
         fields
@@ -883,8 +893,15 @@ async fn a_form_posted_without_javascript_returns_to_the_form_with_its_values() 
         location.starts_with("http://127.0.0.1:3000/signup?") && location.contains("__err="),
         "{location}"
     );
+    // The browser that posted holds the cookie that lets it see its own error.
+    let binding = reply
+        .cookie("pitchline_form_error")
+        .expect("form error cookie");
     let page = app
-        .get(location.trim_start_matches("http://127.0.0.1:3000"), None)
+        .get(
+            location.trim_start_matches("http://127.0.0.1:3000"),
+            Some(&binding),
+        )
         .await;
     assert!(page.body.contains("Kept Name"), "the name is kept");
     assert!(page.body.contains("kept@example"), "the email is kept");

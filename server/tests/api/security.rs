@@ -531,3 +531,67 @@ async fn two_instances_start_together_on_one_fresh_database() {
         .expect("session on the first instance");
     assert_eq!(routers[1].me(Some(&cookie)).await["email"], account.email);
 }
+
+/// A sign-up posted without JavaScript with a bad email: the redirect back to the form
+/// (with `__err`) and the reply that carries it.
+async fn failed_no_js_sign_up(app: &TestApp, name: &str) -> (String, Reply) {
+    let req = Request::post("/api/auth/sign-up")
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::ORIGIN, "http://127.0.0.1:3000")
+        .header(header::ACCEPT, "text/html")
+        .header(header::REFERER, "http://127.0.0.1:3000/signup")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(form(&[
+            ("display_name", name),
+            ("email", "not-an-email"),
+            ("password", "12345678"),
+        ])))
+        .expect("request");
+    let reply = app.send(req).await;
+    assert_eq!(reply.status, StatusCode::FOUND);
+    let location = reply
+        .headers
+        .get(header::LOCATION)
+        .and_then(|l| l.to_str().ok())
+        .expect("location")
+        .trim_start_matches("http://127.0.0.1:3000")
+        .to_string();
+    assert!(location.contains("__err="), "{location}");
+    (location, reply)
+}
+
+#[tokio::test]
+async fn a_form_error_in_a_link_shows_only_to_the_browser_that_posted() {
+    let app = spawn_app().await;
+    // The attacker posts the form themselves and sends the resulting link to a victim.
+    let (link, attacker) = failed_no_js_sign_up(&app, "Wire the fee to IBAN X").await;
+    let victim = app.get(&link, None).await;
+    assert_eq!(victim.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        victim
+            .headers
+            .get(header::LOCATION)
+            .and_then(|l| l.to_str().ok()),
+        Some("/signup"),
+        "the same page, without the error"
+    );
+    assert!(!victim.body.contains("IBAN"));
+    let clean = app.get("/signup", None).await;
+    assert_eq!(clean.status, StatusCode::OK);
+    assert!(!clean.body.contains("IBAN"));
+
+    // A cookie bound to one error does not unlock another.
+    let binding = attacker
+        .cookie("pitchline_form_error")
+        .expect("form error cookie");
+    let (other_link, _) = failed_no_js_sign_up(&app, "Another name").await;
+    assert_eq!(
+        app.get(&other_link, Some(&binding)).await.status,
+        StatusCode::SEE_OTHER
+    );
+    // The browser that posted sees its own error and what it typed.
+    let own = app.get(&link, Some(&binding)).await;
+    assert_eq!(own.status, StatusCode::OK);
+    assert!(own.body.contains("is not a valid email address"));
+    assert!(own.body.contains("Wire the fee to IBAN X"));
+}
