@@ -595,3 +595,47 @@ async fn a_form_error_in_a_link_shows_only_to_the_browser_that_posted() {
     assert!(own.body.contains("is not a valid email address"));
     assert!(own.body.contains("Wire the fee to IBAN X"));
 }
+
+#[tokio::test]
+async fn a_draft_and_its_deck_stay_private_to_the_team_until_submitted() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    let founder = app.founder("lin@example.com").await;
+    let startup = app.create_startup(&founder, "Tidal Grid").await;
+    let saved = app.save_pitch(&founder, &startup, &edition, "draft").await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    let submission = app.pitch(&founder, &startup).await["id"]
+        .as_str()
+        .expect("submission id")
+        .to_string();
+    let uploaded = app
+        .upload(
+            &format!("/files/pitches/{submission}/deck"),
+            &founder,
+            "deck",
+            "deck.pdf",
+            b"%PDF-1.7\n%%EOF\n",
+        )
+        .await;
+    assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.body);
+    let deck = format!("/files/decks/{submission}");
+    assert_eq!(app.get(&deck, Some(&founder)).await.status, StatusCode::OK);
+    assert_eq!(
+        app.get(&deck, Some(&staff)).await.status,
+        StatusCode::NOT_FOUND,
+        "staff do not read a draft's deck"
+    );
+    let seen = app.pitch(&staff, &startup).await;
+    assert_eq!(seen["id"], Value::Null, "staff see no draft: {seen}");
+    assert_eq!(seen["title"], "");
+    let profile = app
+        .call("startups/get", Some(&staff), &[("id", &startup)])
+        .await
+        .json();
+    assert_eq!(profile["pitches"], serde_json::json!([]), "{profile}");
+
+    app.set_status(&startup, "submitted").await;
+    assert_eq!(app.get(&deck, Some(&staff)).await.status, StatusCode::OK);
+    assert_eq!(app.pitch(&staff, &startup).await["id"], submission.as_str());
+}

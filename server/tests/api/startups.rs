@@ -271,6 +271,14 @@ async fn another_founder_cannot_read_edit_or_download_a_startup() {
     assert_eq!(own.body.as_bytes(), PDF);
     let disposition = own.headers[header::CONTENT_DISPOSITION].to_str().unwrap();
     assert!(disposition.starts_with("attachment;"), "{disposition}");
+    // A draft's deck is the team's; staff read it once the pitch is submitted.
+    assert_eq!(
+        app.get(&format!("/files/decks/{submission}"), Some(&staff))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    app.set_status(&startup, "submitted").await;
     assert_eq!(
         app.get(&format!("/files/decks/{submission}"), Some(&staff))
             .await

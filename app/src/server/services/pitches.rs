@@ -135,7 +135,8 @@ pub async fn detail(
         timeline: Vec::new(),
         feedback: Vec::new(),
     };
-    let Some(s) = found else {
+    // Someone outside the team (staff) sees a draft as no pitch at all.
+    let Some(s) = found.filter(|s| status_of(s) != Status::Draft || access.can_read_draft()) else {
         return Ok(detail);
     };
     let status = status_of(&s);
@@ -519,7 +520,8 @@ pub async fn deck_for_download(
         .ok_or(ServiceError::NotFound)?;
     let mut access = startups::viewer(db, s.startup_id, me).await?;
     access.reviewer = super::reviews::can_open(db, me, &s).await?;
-    if !access.can_read_deck() {
+    let draft = status_of(&s) == Status::Draft;
+    if !access.can_read_deck() || (draft && !access.can_read_draft()) {
         return Err(ServiceError::NotFound);
     }
     let startup = startup::Entity::find_by_id(s.startup_id)

@@ -291,7 +291,11 @@ pub async fn detail(
         logo_url: logo_url(&model),
         members,
         pending_invites,
-        pitches: pitches::cards_of(db, id).await?,
+        pitches: pitches::cards_of(db, id)
+            .await?
+            .into_iter()
+            .filter(|c| c.status != domain::submission::Status::Draft || access.can_read_draft())
+            .collect(),
         can_manage_team: access.can_manage_team(),
     })
 }
