@@ -12,7 +12,7 @@ use app::{shell, App};
 use axum::routing::post;
 use axum::{extract::State, http::StatusCode, response::IntoResponse, routing::get, Json, Router};
 use leptos::prelude::*;
-use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
+use leptos_axum::{generate_route_list, LeptosRoutes};
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::ConnectionTrait;
 use std::time::Duration;
@@ -64,6 +64,26 @@ async fn prepare(db: &sea_orm::DatabaseConnection, demo: bool) -> anyhow::Result
     Ok(true)
 }
 
+/// The path of every server function, e.g. `/api/auth/log-in` (for routing checks and
+/// for tests that must cover every endpoint).
+pub fn server_function_paths() -> std::collections::BTreeSet<String> {
+    leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path.to_string())
+        .collect()
+}
+
+/// Every server function has its own route (registered by `leptos_routes_with_context`);
+/// any other `/api/` path lands here: 404 with a sentence, not the framework's
+/// developer hint.
+async fn unknown_endpoint() -> axum::response::Response {
+    (
+        StatusCode::NOT_FOUND,
+        [(http::header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "There is no such endpoint.",
+    )
+        .into_response()
+}
+
 /// Hides the password of a `postgres://user:pass@host/db` URL in messages.
 pub fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
@@ -94,7 +114,6 @@ async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
 pub fn router(state: AppState, leptos_options: LeptosOptions) -> Router {
     let routes = generate_route_list(App);
     let page_state = state.clone();
-    let fn_state = state.clone();
     let pages_context = move || {
         provide_context(page_state.clone());
         if let (Some(nonce), Some(res)) = (
@@ -106,12 +125,8 @@ pub fn router(state: AppState, leptos_options: LeptosOptions) -> Router {
             }
         }
     };
-    let server_fn_context = move || provide_context(fn_state.clone());
     let app_router = Router::new()
-        .route(
-            "/api/{*fn_name}",
-            post(move |req| handle_server_fns_with_context(server_fn_context.clone(), req)),
-        )
+        .route("/api/{*fn_name}", post(unknown_endpoint))
         .leptos_routes_with_context(&leptos_options, routes, pages_context.clone(), {
             let options = leptos_options.clone();
             move || shell(options.clone())

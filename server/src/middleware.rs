@@ -164,9 +164,13 @@ pub async fn request_guard(req: Request, next: Next) -> Response {
         }
     }
     let asset = asset_kind(path);
+    let api = path.starts_with("/api/");
     let mut response = next.run(req).await;
     if !is_safe(&method) {
         bind_form_error(&mut response);
+    }
+    if api && response.status() == StatusCode::INTERNAL_SERVER_ERROR {
+        response = invalid_arguments_are_422(response).await;
     }
     let headers = response.headers_mut();
     headers
@@ -219,6 +223,22 @@ fn asset_kind(path: &str) -> Option<AssetKind> {
     } else {
         AssetKind::Plain
     })
+}
+
+/// The framework answers 500 when a server function's arguments cannot be decoded
+/// (before our code runs), with our `AppError::Invalid` as the body. That is the
+/// caller's mistake: 422, like every other invalid input. Our own failures are
+/// `Internal` and stay 500.
+async fn invalid_arguments_are_422(response: Response) -> Response {
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
+        return (parts, Body::empty()).into_response();
+    };
+    if serde_json::from_slice::<serde_json::Value>(&bytes).is_ok_and(|v| v.get("Invalid").is_some())
+    {
+        parts.status = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    (parts, Body::from(bytes)).into_response()
 }
 
 /// A body-size refusal that reads as a sentence, not an empty 413.

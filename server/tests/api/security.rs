@@ -597,6 +597,74 @@ async fn a_form_error_in_a_link_shows_only_to_the_browser_that_posted() {
 }
 
 #[tokio::test]
+async fn junk_posted_to_every_server_function_gets_a_4xx_never_a_5xx() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let endpoints = server::server_function_paths();
+    assert!(endpoints.len() > 30, "{endpoints:?}");
+    let junk: [&[(&str, &str)]; 3] = [
+        &[],
+        &[
+            ("id", "not-a-uuid"),
+            ("edition", "\u{0}"),
+            ("submission", "../../etc/passwd"),
+            ("startup_id", "-1"),
+            ("page", "-1"),
+            ("ids[0]", "x"),
+            ("decision", "\u{1}"),
+        ],
+        &[("page", "18446744073709551616"), ("q", "%%%")],
+    ];
+    // Log-out last: it would end the staff session.
+    let mut ordered: Vec<&String> = endpoints
+        .iter()
+        .filter(|p| !p.ends_with("log-out"))
+        .collect();
+    ordered.extend(endpoints.iter().filter(|p| p.ends_with("log-out")));
+    for path in ordered {
+        let endpoint = path.trim_start_matches("/api/");
+        for (who, cookie) in [("anonymous", None), ("staff", Some(staff.as_str()))] {
+            for pairs in junk {
+                let reply = app.call(endpoint, cookie, pairs).await;
+                assert!(
+                    reply.status.as_u16() < 500,
+                    "{endpoint} as {who} with {pairs:?}: {} {}",
+                    reply.status,
+                    reply.body
+                );
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn malformed_arguments_are_invalid_input_and_unknown_endpoints_are_not_found() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let malformed = app
+        .call(
+            "judging/auto-assign",
+            Some(&staff),
+            &[("edition", "not-a-uuid")],
+        )
+        .await;
+    assert_eq!(
+        malformed.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        malformed.body
+    );
+    assert!(malformed.json()["Invalid"]["message"].is_string());
+    let unknown = app.call("no/such/function", None, &[]).await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert!(
+        !unknown.body.contains("server function"),
+        "{}",
+        unknown.body
+    );
+}
+
+#[tokio::test]
 async fn a_draft_and_its_deck_stay_private_to_the_team_until_submitted() {
     let app = spawn_app().await;
     let staff = app.staff().await;
