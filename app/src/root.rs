@@ -31,9 +31,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Title formatter=|title: String| {
-            if title.is_empty() { "Pitchline".to_string() } else { format!("{title} · Pitchline") }
-        }/>
+        // Every page title goes through this one formatter, which escapes it on the server.
+        <Title formatter=crate::components::text::page_title/>
         <Router>
             <AppShell/>
         </Router>

@@ -14,8 +14,9 @@ pub struct AppConfig {
     pub smtp_url: Option<String>,
     pub mail_from: String,
     pub data_dir: PathBuf,
-    /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
-    pub trust_forwarded_for: bool,
+    /// How many proxies in front of the server append to `X-Forwarded-For` (0: none,
+    /// the header is ignored). The client address is that many entries from the right.
+    pub trusted_proxy_hops: usize,
 }
 
 impl AppConfig {
@@ -27,7 +28,7 @@ impl AppConfig {
             smtp_url: None,
             mail_from: "Pitchline <no-reply@pitchline.local>".into(),
             data_dir: std::env::temp_dir(),
-            trust_forwarded_for: false,
+            trusted_proxy_hops: 0,
         }
     }
 }

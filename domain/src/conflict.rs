@@ -62,6 +62,8 @@ pub struct StartupSide {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AutoConflict {
+    /// The investor is on the startup's own team.
+    TeamMember(String),
     /// The startup is in the investor's portfolio list (matched by name or website).
     Portfolio(String),
     /// The investor shares a (non-public) email domain with a founder.
@@ -71,6 +73,7 @@ pub enum AutoConflict {
 impl std::fmt::Display for AutoConflict {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            AutoConflict::TeamMember(name) => write!(f, "You are on the team of {name}."),
             AutoConflict::Portfolio(name) => write!(f, "{name} is in your portfolio list."),
             AutoConflict::SharedDomain(domain) => {
                 write!(f, "You share the email domain {domain} with a founder.")
@@ -123,6 +126,8 @@ pub fn email_domain(email: &str) -> Option<String> {
 /// investor against thousands of startups then costs set lookups, not string work.
 #[derive(Clone, Debug, Default)]
 pub struct InvestorKeys {
+    /// The investor's own address, lower case: on a startup's team, always a conflict.
+    email: String,
     portfolio_names: HashSet<String>,
     portfolio_sites: HashSet<String>,
     /// The investor's mail domain when it says something (not public, not reserved).
@@ -132,6 +137,7 @@ pub struct InvestorKeys {
 impl InvestorKeys {
     pub fn of(investor: &InvestorSide) -> Self {
         InvestorKeys {
+            email: investor.email.trim().to_lowercase(),
             portfolio_names: investor
                 .portfolio
                 .iter()
@@ -156,6 +162,7 @@ pub struct StartupKeys {
     name: String,
     name_key: String,
     site: Option<String>,
+    founder_emails: HashSet<String>,
     founder_domains: HashSet<String>,
 }
 
@@ -165,6 +172,11 @@ impl StartupKeys {
             name: startup.name.clone(),
             name_key: name_key(&startup.name),
             site: startup.website.as_deref().and_then(site_key),
+            founder_emails: startup
+                .founder_emails
+                .iter()
+                .map(|e| e.trim().to_lowercase())
+                .collect(),
             founder_domains: startup
                 .founder_emails
                 .iter()
@@ -177,6 +189,10 @@ impl StartupKeys {
 /// Every automatic conflict between prepared sides.
 pub fn detect_keys(investor: &InvestorKeys, startup: &StartupKeys) -> Vec<AutoConflict> {
     let mut found = Vec::new();
+    // Whatever the domain (public mail included): nobody judges their own startup.
+    if !investor.email.is_empty() && startup.founder_emails.contains(&investor.email) {
+        found.push(AutoConflict::TeamMember(startup.name.clone()));
+    }
     let by_name =
         !startup.name_key.is_empty() && investor.portfolio_names.contains(&startup.name_key);
     let by_site = startup
@@ -254,6 +270,27 @@ mod tests {
             portfolio: vec![],
         };
         assert!(detect(&gmail, &startup()).is_empty());
+    }
+
+    #[test]
+    fn a_team_member_is_in_conflict_even_with_a_public_mail_domain() {
+        let founder_judge = InvestorSide {
+            email: "Mei@Gmail.com".into(),
+            portfolio: vec![],
+        };
+        assert_eq!(
+            detect(&founder_judge, &startup()),
+            vec![AutoConflict::TeamMember("Tidal Grid Ltd.".into())]
+        );
+        let demo_founder_judge = InvestorSide {
+            email: "founder1@pitchline.test".into(),
+            portfolio: vec![],
+        };
+        let demo = StartupSide {
+            founder_emails: vec!["founder1@pitchline.test".into()],
+            ..startup()
+        };
+        assert_eq!(detect(&demo_founder_judge, &demo).len(), 1);
     }
 
     #[test]

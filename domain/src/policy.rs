@@ -72,6 +72,12 @@ impl StartupViewer {
         self.can_see() || self.reviewer
     }
 
+    /// A draft pitch (never submitted) and its deck stay private to the team: staff
+    /// and judges see a pitch from the moment it is submitted.
+    pub fn can_read_draft(self) -> bool {
+        self.member
+    }
+
     /// Team changes and withdrawing are the founders' own decisions.
     pub fn can_manage_team(self) -> bool {
         self.member
@@ -105,11 +111,12 @@ mod tests {
             ..Default::default()
         };
         assert!(staff.can_edit() && !staff.can_manage_team());
+        assert!(!staff.can_read_draft() && !reviewer.can_read_draft());
         let member = StartupViewer {
             member: true,
             ..Default::default()
         };
-        assert!(member.can_manage_team());
+        assert!(member.can_manage_team() && member.can_read_draft());
     }
 
     #[test]

@@ -14,6 +14,15 @@ fn var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }
 
+/// `PITCHLINE_TRUST_PROXY`: the number of proxies in front of the server (`true` is one).
+fn proxy_hops(raw: Option<&str>) -> usize {
+    match raw.map(str::trim) {
+        Some("true") => 1,
+        Some(n) => n.parse().unwrap_or(0),
+        None => 0,
+    }
+}
+
 impl Config {
     pub fn from_env() -> Self {
         let site_addr = var("LEPTOS_SITE_ADDR").unwrap_or_else(|| "127.0.0.1:3000".into());
@@ -31,9 +40,22 @@ impl Config {
                 mail_from: var("PITCHLINE_MAIL_FROM")
                     .unwrap_or_else(|| "Pitchline <no-reply@pitchline.local>".into()),
                 data_dir: PathBuf::from(var("PITCHLINE_DATA_DIR").unwrap_or_else(|| "data".into())),
-                trust_forwarded_for: var("PITCHLINE_TRUST_PROXY")
-                    .is_some_and(|v| v == "1" || v == "true"),
+                trusted_proxy_hops: proxy_hops(var("PITCHLINE_TRUST_PROXY").as_deref()),
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::proxy_hops;
+
+    #[test]
+    fn trusted_proxies_are_counted() {
+        assert_eq!(proxy_hops(None), 0);
+        assert_eq!(proxy_hops(Some("1")), 1);
+        assert_eq!(proxy_hops(Some("true")), 1);
+        assert_eq!(proxy_hops(Some("2")), 2);
+        assert_eq!(proxy_hops(Some("yes please")), 0);
     }
 }

@@ -5,6 +5,7 @@ pub mod cli;
 pub mod config;
 pub mod files;
 pub mod middleware;
+pub mod startup_lock;
 
 use app::{shell, App};
 use axum::routing::post;
@@ -12,7 +13,7 @@ use axum::{extract::State, http::StatusCode, response::IntoResponse, routing::ge
 use backend::platform::{mailer, sessions};
 use backend::AppState;
 use leptos::prelude::*;
-use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
+use leptos_axum::{generate_route_list, LeptosRoutes};
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::ConnectionTrait;
 use std::time::Duration;
@@ -25,13 +26,63 @@ pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 pub async fn connect_and_migrate(
     database_url: &str,
 ) -> anyhow::Result<sea_orm::DatabaseConnection> {
+    Ok(connect_migrate_and_seed(database_url, false).await?.0)
+}
+
+/// Opens the database, brings its schema up to date and, with `demo`, seeds an empty
+/// one (answering whether it did). Both run under a database-wide lock, so any number
+/// of instances may start at once on one fresh database: the first migrates and seeds,
+/// the others wait and then find nothing left to do.
+pub async fn connect_migrate_and_seed(
+    database_url: &str,
+    demo: bool,
+) -> anyhow::Result<(sea_orm::DatabaseConnection, bool)> {
     let db = backend::db::connect(database_url).await.map_err(|e| {
         anyhow::anyhow!("cannot open the database at {}: {e}", redact(database_url))
     })?;
-    Migrator::up(&db, None)
+    let lock = startup_lock::acquire(database_url)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot lock the database for start-up: {e}"))?;
+    let prepared = prepare(&db, demo).await;
+    lock.release().await;
+    Ok((db, prepared?))
+}
+
+async fn prepare(db: &sea_orm::DatabaseConnection, demo: bool) -> anyhow::Result<bool> {
+    Migrator::up(db, None)
         .await
         .map_err(|e| anyhow::anyhow!("database migration failed: {e}"))?;
-    Ok(db)
+    if !demo
+        || !backend::seed::is_empty(db)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?
+    {
+        return Ok(false);
+    }
+    backend::seed::seed_demo(db)
+        .await
+        .map_err(|e| anyhow::anyhow!("seeding failed: {e}"))?;
+    Ok(true)
+}
+
+/// The path of every server function, e.g. `/api/auth/log-in` (for routing checks and
+/// for tests that must cover every endpoint).
+pub fn server_function_paths() -> std::collections::BTreeSet<String> {
+    leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path.to_string())
+        .collect()
+}
+
+/// Every server function has its own route (registered by `leptos_routes_with_context`);
+/// any other `/api/` path lands here: 404 with a sentence, not the framework's
+/// developer hint.
+async fn unknown_endpoint() -> axum::response::Response {
+    (
+        StatusCode::NOT_FOUND,
+        [(http::header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "There is no such endpoint.",
+    )
+        .into_response()
 }
 
 /// Hides the password of a `postgres://user:pass@host/db` URL in messages.
@@ -64,7 +115,6 @@ async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
 pub fn router(state: AppState, leptos_options: LeptosOptions) -> Router {
     let routes = generate_route_list(App);
     let page_state = state.clone();
-    let fn_state = state.clone();
     let pages_context = move || {
         provide_context(page_state.clone());
         if let (Some(nonce), Some(res)) = (
@@ -76,12 +126,8 @@ pub fn router(state: AppState, leptos_options: LeptosOptions) -> Router {
             }
         }
     };
-    let server_fn_context = move || provide_context(fn_state.clone());
     let app_router = Router::new()
-        .route(
-            "/api/{*fn_name}",
-            post(move |req| handle_server_fns_with_context(server_fn_context.clone(), req)),
-        )
+        .route("/api/{*fn_name}", post(unknown_endpoint))
         .leptos_routes_with_context(&leptos_options, routes, pages_context.clone(), {
             let options = leptos_options.clone();
             move || shell(options.clone())
@@ -135,6 +181,11 @@ pub fn spawn_background_jobs(state: AppState) {
                 Ok(n) if n > 0 => tracing::info!(sessions = n, "purged expired sessions"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "session purge failed"),
+            }
+            match backend::platform::rate_limits::purge_stale(&state.db, chrono::Utc::now()).await {
+                Ok(n) if n > 0 => tracing::info!(counters = n, "purged stale rate limits"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "rate limit purge failed"),
             }
         }
     });

@@ -1,5 +1,5 @@
 use backend::features::accounts;
-use backend::seed::{is_empty, seed_demo, DEMO_ACCOUNTS};
+use backend::seed::{seed_demo, DEMO_ACCOUNTS};
 use backend::AppState;
 use clap::Parser;
 use leptos::prelude::get_configuration;
@@ -31,8 +31,11 @@ async fn main() {
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = Config::from_env();
-    let db = server::connect_and_migrate(&config.database_url).await?;
-    match cli.command.unwrap_or(Command::Serve { demo: false }) {
+    let command = cli.command.unwrap_or(Command::Serve { demo: false });
+    // `serve --demo` seeds an empty database under the same lock as the migrations.
+    let demo_serve = matches!(command, Command::Serve { demo: true });
+    let (db, seeded) = server::connect_migrate_and_seed(&config.database_url, demo_serve).await?;
+    match command {
         Command::Migrate => {
             println!(
                 "Database at {} is up to date.",
@@ -53,11 +56,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::User {
             command: UserCommand::Create { role, email, name },
         } => create_user(&db, &role, &email, name).await,
-        Command::Serve { demo } => {
-            if demo && is_empty(&db).await.map_err(|e| anyhow::anyhow!("{e}"))? {
-                seed_demo(&db)
-                    .await
-                    .map_err(|e| anyhow::anyhow!("seeding failed: {e}"))?;
+        Command::Serve { .. } => {
+            if seeded {
                 print_demo_accounts();
             }
             serve(config, db).await

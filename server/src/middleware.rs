@@ -1,5 +1,6 @@
 //! Web hygiene for every response: refuse cross-site mutations (server functions have no
-//! CSRF token of their own), keep mutations off GET, and set security headers.
+//! CSRF token of their own), keep mutations off GET, set security headers, and show a
+//! form error carried in the URL (`__err`) only to the browser whose post produced it.
 
 use axum::body::Body;
 use axum::extract::Request;
@@ -48,8 +49,96 @@ fn refuse(status: StatusCode, message: &'static str) -> Response {
         .into_response()
 }
 
+/// The cookie that binds a form error in a redirect URL to the browser that posted.
+pub const FORM_ERROR_COOKIE: &str = "pitchline_form_error";
+
+/// How long a form error in the URL stays showable after the post.
+const FORM_ERROR_MAX_AGE_SECS: u32 = 600;
+
+/// The raw (still percent-encoded) value of `name` in a query string.
+fn query_param<'a>(query: &'a str, name: &str) -> Option<&'a str> {
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+}
+
+/// What identifies one form error in a URL: its server function and its payload.
+fn form_error_digest(query: &str) -> Option<String> {
+    let err = query_param(query, "__err")?;
+    let path = query_param(query, "__path").unwrap_or_default();
+    Some(backend::secrets::token_hash(&format!("{path}\n{err}")))
+}
+
+fn cookie_value<'a>(req: &'a Request, name: &str) -> Option<&'a str> {
+    req.headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('='))
+}
+
+/// A page asked for with a form error (`__err`) that this browser's own post did not
+/// produce, e.g. from a link someone sent: the same page without it. The no-JavaScript
+/// error channel then shows only errors the server made for this browser, so a link
+/// cannot put a chosen sentence (or chosen "typed" values) into a victim's form.
+fn refuse_foreign_form_error(req: &Request) -> Option<Response> {
+    let query = req.uri().query()?;
+    let digest = form_error_digest(query)?;
+    if cookie_value(req, FORM_ERROR_COOKIE) == Some(digest.as_str()) {
+        return None;
+    }
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.starts_with("__err=") && !p.starts_with("__path="))
+        .collect();
+    let mut location = req.uri().path().to_string();
+    if !kept.is_empty() {
+        location.push('?');
+        location.push_str(&kept.join("&"));
+    }
+    let location = HeaderValue::from_str(&location).ok()?;
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    response.headers_mut().insert(header::LOCATION, location);
+    Some(response)
+}
+
+/// After a post answered with a redirect that carries a form error, remember in a
+/// cookie which error this browser may be shown.
+fn bind_form_error(response: &mut Response) {
+    let Some(location) = response
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|l| l.to_str().ok())
+    else {
+        return;
+    };
+    let Some(digest) = location
+        .split_once('?')
+        .and_then(|(_, query)| form_error_digest(query.split('#').next().unwrap_or(query)))
+    else {
+        return;
+    };
+    let secure = if location.starts_with("https://") {
+        "; Secure"
+    } else {
+        ""
+    };
+    let cookie = format!(
+        "{FORM_ERROR_COOKIE}={digest}; Path=/; Max-Age={FORM_ERROR_MAX_AGE_SECS}; HttpOnly; SameSite=Lax{secure}"
+    );
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+}
+
 pub async fn request_guard(req: Request, next: Next) -> Response {
     let method = req.method().clone();
+    if is_safe(&method) {
+        if let Some(refused) = refuse_foreign_form_error(&req) {
+            return refused;
+        }
+    }
     let path = req.uri().path();
     if path.starts_with("/api/") && method != Method::POST {
         return refuse(
@@ -75,7 +164,14 @@ pub async fn request_guard(req: Request, next: Next) -> Response {
         }
     }
     let asset = asset_kind(path);
+    let api = path.starts_with("/api/");
     let mut response = next.run(req).await;
+    if !is_safe(&method) {
+        bind_form_error(&mut response);
+    }
+    if api && response.status() == StatusCode::INTERNAL_SERVER_ERROR {
+        response = invalid_arguments_are_422(response).await;
+    }
     let headers = response.headers_mut();
     headers
         .entry(header::CONTENT_SECURITY_POLICY)
@@ -129,6 +225,22 @@ fn asset_kind(path: &str) -> Option<AssetKind> {
     })
 }
 
+/// The framework answers 500 when a server function's arguments cannot be decoded
+/// (before our code runs), with our `AppError::Invalid` as the body. That is the
+/// caller's mistake: 422, like every other invalid input. Our own failures are
+/// `Internal` and stay 500.
+async fn invalid_arguments_are_422(response: Response) -> Response {
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
+        return (parts, Body::empty()).into_response();
+    };
+    if serde_json::from_slice::<serde_json::Value>(&bytes).is_ok_and(|v| v.get("Invalid").is_some())
+    {
+        parts.status = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    (parts, Body::from(bytes)).into_response()
+}
+
 /// A body-size refusal that reads as a sentence, not an empty 413.
 pub fn too_large() -> Response<Body> {
     refuse(StatusCode::PAYLOAD_TOO_LARGE, "The request is too large.")
@@ -137,6 +249,17 @@ pub fn too_large() -> Response<Body> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_form_error_is_identified_by_its_function_and_payload() {
+        let a = form_error_digest("x=1&__path=%2Fapi%2Fa&__err=AAAA");
+        assert!(a.is_some());
+        assert_eq!(a, form_error_digest("__err=AAAA&__path=%2Fapi%2Fa"));
+        assert_ne!(a, form_error_digest("__path=%2Fapi%2Fa&__err=AAAB"));
+        assert_ne!(a, form_error_digest("__path=%2Fapi%2Fb&__err=AAAA"));
+        assert_eq!(form_error_digest("x=1"), None);
+        assert_eq!(query_param("a__err=1&b=2", "__err"), None);
+    }
 
     #[test]
     fn only_hashed_package_files_are_immutable() {

@@ -104,7 +104,7 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
 #[server(endpoint = "auth/reset")]
 pub async fn reset_password(token: String, password: String) -> Result<(), AppError> {
     run(|ctx| async move {
-        accounts::reset_password(ctx.db(), &token, &password).await?;
+        accounts::reset_password(ctx.db(), &token, &password, &ctx.client_ip()).await?;
         ctx.redirect("/login?reset=1");
         Ok(())
     })

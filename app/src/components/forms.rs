@@ -72,10 +72,11 @@ pub fn TextAreaField(
     view! {
         <div class="field" class:has-error=move || message().is_some()>
             <label for=id.clone()>{label}</label>
-            // The child text is what the server renders; `prop:value` keeps a re-rendered
-            // textarea in step once the user has typed in it.
+            // The child text is what the server renders (escaped there: the renderer writes
+            // textarea children raw); `prop:value` keeps a re-rendered textarea in step once
+            // the user has typed in it.
             <textarea id=id.clone() name=name rows=rows prop:value=move || value.get() aria-invalid=move || message().is_some().then_some("true")>
-                {move || value.get()}
+                {move || super::text::raw_text_child(value.get())}
             </textarea>
             {hint.map(|h| view! { <p class="hint">{h}</p> })}
             <p class="field-error" role="alert">{message}</p>

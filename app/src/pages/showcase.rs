@@ -212,7 +212,7 @@ pub fn StaffSubmissionsPage() -> impl IntoView {
             {loaded(table, move |t: SubmissionTable| view! {
                 <header class="page-header">
                     <h1>"Submissions · " {t.edition_name.clone()}</h1>
-                    <p class="lead">{t.total} " submissions match. Drafts stay private to their teams until submitted."</p>
+                    <p class="lead">{t.total} " submissions match. Drafts (and their decks) stay private to their teams until submitted."</p>
                 </header>
                 <Form method="GET" action="/staff/submissions" attr:class="filters" attr:role="search">
                     <label>"Track" <select name="track">{options(track(), t.tracks.iter().map(|x| (x.clone(), x.clone())).collect(), "All tracks")}</select></label>

@@ -58,23 +58,28 @@ impl Ctx {
         }
     }
 
+    /// The key per-IP limits count under: the client's address (taken from
+    /// `X-Forwarded-For` only as far as the configured proxies vouch for it), an IPv6
+    /// address by its /64.
     pub fn client_ip(&self) -> String {
-        if self.state.config.trust_forwarded_for {
-            if let Some(ip) = self
-                .parts
-                .headers
-                .get("x-forwarded-for")
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.split(',').next())
-            {
-                return ip.trim().to_string();
-            }
-        }
-        self.parts
+        let forwarded: Vec<&str> = self
+            .parts
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect();
+        let forwarded = (!forwarded.is_empty()).then(|| forwarded.join(","));
+        let peer = self
+            .parts
             .extensions
             .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-            .map(|c| c.0.ip().to_string())
-            .unwrap_or_else(|| "local".into())
+            .map(|c| c.0.ip());
+        domain::rate_limit::address_key(domain::rate_limit::client_address(
+            forwarded.as_deref(),
+            peer,
+            self.state.config.trusted_proxy_hops,
+        ))
     }
 
     pub fn set_cookie(&self, cookie: &str) {
@@ -86,6 +91,14 @@ impl Ctx {
     /// Sends the browser to `path` after the call (a real 302 for a form posted without
     /// JavaScript, a client-side navigation otherwise).
     pub fn redirect(&self, path: &str) {
+        // A path that cannot be a header value (a control character from a form field)
+        // would panic the request: go home instead.
+        let path = if http::HeaderValue::from_str(path).is_ok() {
+            path
+        } else {
+            tracing::warn!("refused a redirect to a path with control characters");
+            "/"
+        };
         leptos_axum::redirect(path);
     }
 

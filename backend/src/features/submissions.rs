@@ -62,7 +62,8 @@ pub async fn detail(
         timeline: Vec::new(),
         feedback: Vec::new(),
     };
-    let Some(s) = found else {
+    // Someone outside the team (staff) sees a draft as no pitch at all.
+    let Some(s) = found.filter(|s| s.status() != Status::Draft || access.can_read_draft()) else {
         return Ok(detail);
     };
     let status = s.status();
@@ -161,6 +162,11 @@ pub async fn save(
         .filter(submission::Column::EditionId.eq(edition_id))
         .one(&txn)
         .await?;
+    // A new pitch goes only to the current edition; another edition's id (guessed or
+    // kept from an old link) is not open to founders.
+    if existing.is_none() && !edition.is_current {
+        return Err(ServiceError::NotFound);
+    }
     let now = Utc::now();
     let status = existing
         .as_ref()
@@ -340,7 +346,8 @@ pub async fn deck_for_download(
         .ok_or(ServiceError::NotFound)?;
     let mut access = startup_access::viewer(db, s.startup_id, me).await?;
     access.reviewer = review::can_open(db, me, &s).await?;
-    if !access.can_read_deck() {
+    let draft = s.status() == Status::Draft;
+    if !access.can_read_deck() || (draft && !access.can_read_draft()) {
         return Err(ServiceError::NotFound);
     }
     let startup = startup::Entity::find_by_id(s.startup_id)

@@ -31,7 +31,8 @@ pub async fn record(
 
 /// The newest entries first, 50 a page (`page` counts from 1).
 pub async fn list(db: &DatabaseConnection, page: u64) -> Result<AuditPage, ServiceError> {
-    let page = page.max(1);
+    // Far beyond any log, and small enough that the offset cannot overflow.
+    let page = page.clamp(1, 1_000_000);
     let rows = audit_log::Entity::find()
         .order_by_desc(audit_log::Column::CreatedAt)
         .order_by_desc(audit_log::Column::Id)

@@ -1,13 +1,20 @@
 use crate::db::begin_write;
 use crate::model::rate_limit;
 use crate::ServiceError;
-use chrono::{Duration, Utc};
-use domain::rate_limit::{attempt, Limit, Verdict, Window};
+use chrono::{DateTime, Duration, Utc};
+use domain::rate_limit::{attempt, Limit, Verdict, Window, LONGEST_WINDOW};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, QuerySelect};
 
-pub const LOGIN_PER_EMAIL: Limit = Limit {
+/// Wrong guesses at one account from one address.
+pub const LOGIN_PER_EMAIL_AND_IP: Limit = Limit {
     max_attempts: 10,
+    window: Duration::minutes(15),
+};
+/// Attempts at one account from anywhere: only a guessing campaign spread over many
+/// addresses reaches it.
+pub const LOGIN_PER_EMAIL: Limit = Limit {
+    max_attempts: 100,
     window: Duration::minutes(15),
 };
 pub const LOGIN_PER_IP: Limit = Limit {
@@ -23,6 +30,11 @@ pub const RESET_PER_EMAIL: Limit = Limit {
     window: Duration::hours(1),
 };
 pub const RESET_PER_IP: Limit = Limit {
+    max_attempts: 20,
+    window: Duration::hours(1),
+};
+/// Setting a new password from a reset link (each try may hash a password).
+pub const RESET_USE_PER_IP: Limit = Limit {
     max_attempts: 20,
     window: Duration::hours(1),
 };
@@ -70,10 +82,43 @@ pub async fn hit(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<(),
     }
 }
 
+/// Every limit above, to check they all fit in `LONGEST_WINDOW`.
+pub const ALL: [Limit; 7] = [
+    LOGIN_PER_EMAIL_AND_IP,
+    LOGIN_PER_EMAIL,
+    LOGIN_PER_IP,
+    SIGNUP_PER_IP,
+    RESET_PER_EMAIL,
+    RESET_PER_IP,
+    RESET_USE_PER_IP,
+];
+
+/// Deletes the counters whose window started before `now - LONGEST_WINDOW`: they no
+/// longer limit anything (the background job runs this every hour).
+pub async fn purge_stale(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, ServiceError> {
+    let done = rate_limit::Entity::delete_many()
+        .filter(rate_limit::Column::WindowStartedAt.lt(now - LONGEST_WINDOW))
+        .exec(db)
+        .await?;
+    Ok(done.rows_affected)
+}
+
 /// Forgets the counter, e.g. after a successful login.
 pub async fn clear(db: &DatabaseConnection, key: &str) -> Result<(), ServiceError> {
     rate_limit::Entity::delete_by_id(key.to_string())
         .exec(db)
         .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_window_ends_before_its_counter_is_purged() {
+        for limit in ALL {
+            assert!(limit.window <= LONGEST_WINDOW, "{limit:?}");
+        }
+    }
 }

@@ -21,6 +21,21 @@ use wire::{
 pub const SHOWCASE_PAGE: u64 = 24;
 pub const TABLE_PAGE: u64 = 50;
 
+/// Names are at most `domain::startup::NAME_MAX` characters: a longer search matches
+/// nothing, and a huge one is refused before it reaches the database (SQLite refuses
+/// LIKE patterns over 50,000 bytes).
+pub const SEARCH_MAX: usize = 200;
+
+fn check_search(q: &str) -> Result<(), ServiceError> {
+    if q.chars().count() > SEARCH_MAX {
+        return Err(ServiceError::field(
+            "q",
+            format!("Search for at most {SEARCH_MAX} characters."),
+        ));
+    }
+    Ok(())
+}
+
 fn like_pattern(q: &str) -> String {
     let escaped: String = q
         .trim()
@@ -160,6 +175,7 @@ pub async fn showcase(
     db: &DatabaseConnection,
     query: &ShowcaseQuery,
 ) -> Result<ShowcasePage, ServiceError> {
+    check_search(&query.q)?;
     let edition_id = current_edition_id(db).await?;
     let (edition, tracks) = load_edition(db, edition_id).await?;
     let mut stmt = base(edition_id);
@@ -303,6 +319,7 @@ pub async fn staff_table(
     if !domain::policy::allows(&me.roles, Permission::ManageEditions) {
         return Err(ServiceError::NotFound);
     }
+    check_search(&query.q)?;
     let edition_id = match query.edition.trim().parse::<Uuid>() {
         Ok(id) => id,
         Err(_) => current_edition_id(db).await?,

@@ -76,7 +76,12 @@ pub async fn detail(
         logo_url: model.logo_url(),
         members,
         pending_invites,
-        pitches: cards_of(db, id).await?,
+        // Drafts stay with the team until submitted (staff see them once they are).
+        pitches: cards_of(db, id)
+            .await?
+            .into_iter()
+            .filter(|c| c.status != domain::submission::Status::Draft || access.can_read_draft())
+            .collect(),
         can_manage_team: access.can_manage_team(),
     })
 }

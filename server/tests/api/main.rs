@@ -13,8 +13,10 @@ use serde_json::Value;
 use std::sync::Arc;
 use tower::ServiceExt;
 
+mod escaping;
 mod investors;
 mod judging;
+mod security;
 mod startups;
 
 struct TestApp {
@@ -68,6 +70,16 @@ impl Reply {
             .map(|c| c.split(';').next().unwrap_or_default().to_string())
     }
 
+    /// The cookie called `name` this reply sets, as `name=value`.
+    fn cookie(&self, name: &str) -> Option<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|c| c.starts_with(&format!("{name}=")))
+            .map(|c| c.split(';').next().unwrap_or_default().to_string())
+    }
+
     fn field_error(&self, field: &str) -> Option<String> {
         let fields = &self.json()["Invalid"]["fields"];
         fields
@@ -82,9 +94,13 @@ impl Reply {
 const ANSWER_WITHIN: std::time::Duration = std::time::Duration::from_secs(60);
 
 async fn spawn_app() -> TestApp {
-    let one_at_a_time = serial().lock_owned().await;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = match std::env::var("PITCHLINE_TEST_DATABASE") {
+    spawn_app_with(|_| {}).await
+}
+
+/// A fresh, empty database: a new PostgreSQL database when PITCHLINE_TEST_DATABASE is
+/// set, else a SQLite file in `dir`.
+async fn fresh_database_url(dir: &std::path::Path) -> String {
+    match std::env::var("PITCHLINE_TEST_DATABASE") {
         Ok(admin_url) => {
             let admin = sea_orm::Database::connect(&admin_url)
                 .await
@@ -100,15 +116,24 @@ async fn spawn_app() -> TestApp {
                 .unwrap_or(&admin_url);
             format!("{base}/{name}")
         }
-        Err(_) => format!("sqlite://{}/test.db?mode=rwc", dir.path().display()),
-    };
+        Err(_) => format!("sqlite://{}/test.db?mode=rwc", dir.display()),
+    }
+}
+
+/// `spawn_app` with settings changed by `configure` (e.g. trusted proxies).
+async fn spawn_app_with(configure: impl FnOnce(&mut AppConfig)) -> TestApp {
+    let one_at_a_time = serial().lock_owned().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = fresh_database_url(dir.path()).await;
     let db = server::connect_and_migrate(&url).await.expect("database");
+    let mut config = AppConfig {
+        data_dir: dir.path().into(),
+        ..AppConfig::for_tests()
+    };
+    configure(&mut config);
     let state = AppState {
         db: db.clone(),
-        config: Arc::new(AppConfig {
-            data_dir: dir.path().into(),
-            ..AppConfig::for_tests()
-        }),
+        config: Arc::new(config),
     };
     let options = LeptosOptions::builder().output_name("pitchline").build();
     TestApp {
@@ -882,8 +907,15 @@ async fn a_form_posted_without_javascript_returns_to_the_form_with_its_values() 
         location.starts_with("http://127.0.0.1:3000/signup?") && location.contains("__err="),
         "{location}"
     );
+    // The browser that posted holds the cookie that lets it see its own error.
+    let binding = reply
+        .cookie("pitchline_form_error")
+        .expect("form error cookie");
     let page = app
-        .get(location.trim_start_matches("http://127.0.0.1:3000"), None)
+        .get(
+            location.trim_start_matches("http://127.0.0.1:3000"),
+            Some(&binding),
+        )
         .await;
     assert!(page.body.contains("Kept Name"), "the name is kept");
     assert!(page.body.contains("kept@example"), "the email is kept");

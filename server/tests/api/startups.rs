@@ -5,7 +5,7 @@ use super::*;
 const PDF: &[u8] = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01";
 
-fn profile(name: &str) -> Vec<(&'static str, &str)> {
+pub(crate) fn profile(name: &str) -> Vec<(&'static str, &str)> {
     vec![
         ("id", ""),
         ("name", name),
@@ -271,6 +271,14 @@ async fn another_founder_cannot_read_edit_or_download_a_startup() {
     assert_eq!(own.body.as_bytes(), PDF);
     let disposition = own.headers[header::CONTENT_DISPOSITION].to_str().unwrap();
     assert!(disposition.starts_with("attachment;"), "{disposition}");
+    // A draft's deck is the team's; staff read it once the pitch is submitted.
+    assert_eq!(
+        app.get(&format!("/files/decks/{submission}"), Some(&staff))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    app.set_status(&startup, "submitted").await;
     assert_eq!(
         app.get(&format!("/files/decks/{submission}"), Some(&staff))
             .await

@@ -83,8 +83,17 @@ pub async fn authenticate(
         return Err(ServiceError::Invalid(errors));
     };
     rate_limits::hit(db, &format!("login:ip:{ip}"), rate_limits::LOGIN_PER_IP).await?;
-    let email_key = format!("login:email:{email}");
-    rate_limits::hit(db, &email_key, rate_limits::LOGIN_PER_EMAIL).await?;
+    // Wrong guesses lock out the guesser's address, not the account: the owner logging
+    // in from elsewhere is not locked out. A looser limit per account alone still stops
+    // guessing spread over many addresses.
+    rate_limits::hit(
+        db,
+        &format!("login:email:{email}"),
+        rate_limits::LOGIN_PER_EMAIL,
+    )
+    .await?;
+    let email_key = format!("login:email-ip:{email}:{ip}");
+    rate_limits::hit(db, &email_key, rate_limits::LOGIN_PER_EMAIL_AND_IP).await?;
     let found = find_by_email(db, &email).await?;
     let stored = found.as_ref().and_then(|u| u.password_hash.clone());
     if verify_password(password, stored).await? {
@@ -138,6 +147,19 @@ pub async fn request_reset(
     Ok(())
 }
 
+/// The unused, unexpired reset row for `token`, or the "link expired" refusal.
+async fn open_reset(
+    db: &impl ConnectionTrait,
+    token: &str,
+) -> Result<password_reset::Model, ServiceError> {
+    let now = Utc::now();
+    password_reset::Entity::find_by_id(token_hash(token))
+        .one(db)
+        .await?
+        .filter(|r| r.used_at.is_none() && r.expires_at > now)
+        .ok_or_else(|| ServiceError::Refused(RESET_LINK_INVALID.into()))
+}
+
 pub const RESET_LINK_INVALID: &str =
     "This reset link has expired or was already used. Request a new one.";
 
@@ -147,19 +169,31 @@ pub async fn reset_password(
     db: &DatabaseConnection,
     token: &str,
     new_password: &str,
+    ip: &str,
 ) -> Result<Uuid, ServiceError> {
+    rate_limits::hit(
+        db,
+        &format!("reset-use:ip:{ip}"),
+        rate_limits::RESET_USE_PER_IP,
+    )
+    .await?;
     let password = Password::parse(new_password).map_err(|m| ServiceError::field("password", m))?;
+    // The token is checked before the (memory-hungry) hash: a request without a live
+    // link costs one indexed read.
+    open_reset(db, token).await?;
     let hash = hash_password(password.expose()).await?;
     let txn = begin_write(db).await?;
     let now = Utc::now();
-    let reset = password_reset::Entity::find_by_id(token_hash(token))
-        .one(&txn)
-        .await?
-        .filter(|r| r.used_at.is_none() && r.expires_at > now)
-        .ok_or_else(|| ServiceError::Refused(RESET_LINK_INVALID.into()))?;
-    let mut used: password_reset::ActiveModel = reset.clone().into();
-    used.used_at = Set(Some(now));
-    used.update(&txn).await?;
+    // Again under the write lock: the same link may be used twice at once.
+    let reset = open_reset(&txn, token).await?;
+    // This link and every other open one of the account end here: an older email
+    // must not reset the password again.
+    password_reset::Entity::update_many()
+        .col_expr(password_reset::Column::UsedAt, Expr::value(now))
+        .filter(password_reset::Column::UserId.eq(reset.user_id))
+        .filter(password_reset::Column::UsedAt.is_null())
+        .exec(&txn)
+        .await?;
     user::Entity::update_many()
         .col_expr(user::Column::PasswordHash, Expr::value(hash))
         .filter(user::Column::Id.eq(reset.user_id))

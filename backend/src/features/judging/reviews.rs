@@ -447,9 +447,13 @@ pub async fn declare_conflict(
     submission_id: Uuid,
     reason: &str,
 ) -> Result<(), ServiceError> {
-    let (s, _, _) = open(db, me, submission_id).await?;
+    let (s, _, settings) = open(db, me, submission_id).await?;
+    // Declaring withdraws the judge's review: after the phase it would rewrite the
+    // outcome, so it follows the same rule as changing a review.
+    may_write(&settings).map_err(ServiceError::Conflict)?;
     let reason = parse_conflict_reason(reason).map_err(|e| ServiceError::field("reason", e))?;
     let txn = begin_write(db).await?;
+    may_write(&review_settings(&txn, s.edition_id).await?).map_err(ServiceError::Conflict)?;
     conflict::ActiveModel {
         submission_id: Set(s.id),
         investor_id: Set(me.id),
