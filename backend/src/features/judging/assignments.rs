@@ -20,8 +20,6 @@ use wire::{
     AssignOutcome, AssignmentBoard, AssignmentRow, ConflictNote, JudgeOption, ReviewerChip,
 };
 
-/// Pitches that still take reviewers: submitted and not yet decided.
-
 async fn edition_name(db: &impl ConnectionTrait, id: Uuid) -> Result<String, ServiceError> {
     Ok(edition::Entity::find_by_id(id)
         .one(db)
