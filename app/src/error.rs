@@ -115,9 +115,13 @@ impl FromServerFnError for AppError {
                 kept: Vec::new(),
             },
             ServerFnErrorErr::UnsupportedRequestMethod(_) => AppError::NotFound,
-            other => AppError::Internal {
-                correlation_id: short_id(&other.to_string()),
-            },
+            other => {
+                let correlation_id = short_id(&other.to_string());
+                // The user sees only the reference; the cause goes to the server log.
+                #[cfg(feature = "ssr")]
+                tracing::error!(%correlation_id, error = %other, "server function failed");
+                AppError::Internal { correlation_id }
+            }
         }
     }
 }

@@ -117,6 +117,28 @@ impl UploadProblem {
     pub fn is_too_large(self) -> bool {
         matches!(self, UploadProblem::TooLarge { .. })
     }
+
+    /// A stable code for the problem; with the rule (which the page knows from the upload
+    /// field it shows) it names the problem exactly, so a redirect can carry it without
+    /// carrying text.
+    pub fn code(self) -> &'static str {
+        match self {
+            UploadProblem::Missing { .. } => "missing",
+            UploadProblem::Empty { .. } => "empty",
+            UploadProblem::TooLarge { .. } => "too_large",
+            UploadProblem::WrongType { .. } => "wrong_type",
+        }
+    }
+
+    pub fn from_code(raw: &str, rule: UploadRule) -> Option<UploadProblem> {
+        match raw {
+            "missing" => Some(UploadProblem::Missing { rule }),
+            "empty" => Some(UploadProblem::Empty { rule }),
+            "too_large" => Some(UploadProblem::TooLarge { rule }),
+            "wrong_type" => Some(UploadProblem::WrongType { rule }),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for UploadProblem {
@@ -173,6 +195,21 @@ pub fn human_size(bytes: u64) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_problem_round_trips_through_its_code() {
+        for rule in [UploadRule::Logo, UploadRule::Deck] {
+            for p in [
+                UploadProblem::Missing { rule },
+                UploadProblem::Empty { rule },
+                UploadProblem::TooLarge { rule },
+                UploadProblem::WrongType { rule },
+            ] {
+                assert_eq!(UploadProblem::from_code(p.code(), rule), Some(p));
+            }
+        }
+        assert_eq!(UploadProblem::from_code("<b>", UploadRule::Deck), None);
+    }
+
     use super::*;
     use proptest::prelude::*;
 

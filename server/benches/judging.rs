@@ -5,6 +5,7 @@
 //! Run with `make bench`; record the numbers in BENCHMARKS.md.
 
 use backend::features::judging::{assignments, reviews};
+use backend::model::codec::JsonText;
 use backend::model::{
     assignment, investor_profile, review, startup, startup_member, submission, user, user_role,
 };
@@ -13,6 +14,8 @@ use backend::queries::ranking as decisions;
 use chrono::Utc;
 use domain::account::Role;
 use domain::scoring::simulation::Rng;
+use domain::startup::Stage;
+use domain::submission::Status;
 use sea_orm::{ActiveValue::Set, EntityTrait, TransactionTrait};
 use std::time::Instant;
 use uuid::Uuid;
@@ -42,7 +45,7 @@ async fn main() -> anyhow::Result<()> {
     let (edition_id, tracks) = common::seed_edition(&db).await?;
     let now = Utc::now();
     let started = Instant::now();
-    let stages = ["pre_seed", "seed", "series_a"];
+    let stages = [Stage::PreSeed, Stage::Seed, Stage::SeriesA];
     for chunk in (0..PITCHES).collect::<Vec<_>>().chunks(400) {
         let txn = db.begin().await?;
         let (mut startups, mut subs, mut founders, mut members) = (vec![], vec![], vec![], vec![]);
@@ -58,7 +61,7 @@ async fn main() -> anyhow::Result<()> {
                 edition_id,
                 id,
                 tracks[i % tracks.len()],
-                "submitted",
+                Status::Submitted,
             ));
             founders.push(person(
                 founder,
@@ -113,13 +116,13 @@ async fn main() -> anyhow::Result<()> {
                 user_id: Set(id),
                 firm: Set(format!("Fund {i}")),
                 title: Set("Partner".into()),
-                sectors: Set("[\"AI\"]".into()),
-                stages: Set(format!("[\"{}\"]", stages[i % stages.len()])),
+                sectors: Set(JsonText(vec!["AI".into()])),
+                stages: Set(JsonText(vec![stages[i % stages.len()]])),
                 ticket_min: Set(None),
                 ticket_max: Set(None),
                 currency: Set("USD".into()),
-                geographies: Set("[]".into()),
-                portfolio: Set(serde_json::to_string(&portfolio)?),
+                geographies: Set(JsonText(vec![])),
+                portfolio: Set(JsonText(portfolio)),
                 updated_at: Set(now),
             });
         }
@@ -168,11 +171,13 @@ async fn main() -> anyhow::Result<()> {
                 id: Set(Uuid::new_v4()),
                 submission_id: Set(a.submission_id),
                 investor_id: Set(a.investor_id),
-                scores: Set("{}".into()),
+                scores: Set(JsonText(Default::default())),
                 weighted: Set((rng.unit() * 10.0 * 4.0).round() / 4.0),
                 comment: Set(String::new()),
                 private_note: Set(String::new()),
-                recommendation: Set("maybe".into()),
+                recommendation: Set(backend::model::codec::Coded(
+                    domain::review::Recommendation::Maybe,
+                )),
                 released: Set(false),
                 created_at: Set(now),
                 updated_at: Set(now),

@@ -23,14 +23,7 @@ async fn main() -> anyhow::Result<()> {
     let (edition_id, tracks) = common::seed_edition(&db).await?;
     let started = Instant::now();
     let countries = ["CN", "SG", "GB", "US", "DE", "JP", "FR", "IN"];
-    let stages = [
-        "idea",
-        "pre_seed",
-        "seed",
-        "series_a",
-        "series_b_plus",
-        "growth",
-    ];
+    let stages = domain::startup::Stage::ALL;
     for chunk in (0..STARTUPS).collect::<Vec<_>>().chunks(500) {
         let txn = db.begin().await?;
         let mut startups = Vec::new();
@@ -52,7 +45,7 @@ async fn main() -> anyhow::Result<()> {
                 edition_id,
                 id,
                 tracks[i % tracks.len()],
-                "accepted",
+                domain::submission::Status::Accepted,
             ));
         }
         startup::Entity::insert_many(startups).exec(&txn).await?;

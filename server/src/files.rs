@@ -2,6 +2,8 @@
 //! (multipart), so uploads work with and without JavaScript. Every route checks the
 //! session and the startup policy before it reads a byte of the body.
 
+use app::error::AppError;
+use app::notice::{Notice, UploadRefusal};
 use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -27,101 +29,77 @@ pub fn routes(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// What went wrong, as the person who clicked "Upload" should read it.
-struct Refusal {
-    status: StatusCode,
-    message: String,
-    back: Option<String>,
+/// Why an upload or a download was refused.
+enum Refusal {
+    /// Shown beside the upload field.
+    Upload(UploadRefusal),
+    /// Answered like any other request.
+    Service(ServiceError),
+}
+
+impl From<ServiceError> for Refusal {
+    fn from(err: ServiceError) -> Self {
+        match err {
+            // A pitch that can no longer change: the page says so beside the field.
+            ServiceError::Conflict(_) => Refusal::Upload(UploadRefusal::Locked),
+            other => Refusal::Service(other),
+        }
+    }
+}
+
+impl From<UploadError> for Refusal {
+    fn from(err: UploadError) -> Self {
+        match err {
+            UploadError::Refused(problem) => Refusal::Upload(UploadRefusal::File(problem)),
+            UploadError::Interrupted => Refusal::Upload(UploadRefusal::Interrupted),
+            UploadError::Failed(e) => e.into(),
+        }
+    }
+}
+
+fn wants_html(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|a| a.contains("text/html"))
 }
 
 impl Refusal {
-    fn new(status: StatusCode, message: impl Into<String>, back: Option<String>) -> Self {
-        Self {
-            status,
-            message: message.into(),
-            back,
-        }
-    }
-
-    fn from_service(err: ServiceError, back: Option<String>) -> Self {
-        match err {
-            ServiceError::NotFound => Self::new(StatusCode::NOT_FOUND, "Not found.", None),
-            ServiceError::Unauthenticated => Self::new(
-                StatusCode::UNAUTHORIZED,
-                "Please log in again, then retry the upload.",
-                Some("/login".into()),
-            ),
-            ServiceError::Forbidden => Self::new(
-                StatusCode::FORBIDDEN,
-                "You may not change this startup.",
-                back,
-            ),
-            ServiceError::Conflict(message) => Self::new(StatusCode::CONFLICT, message, back),
-            other => {
-                let app_error: app::error::AppError = other.into();
-                Self::new(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    app_error.to_string(),
-                    back,
-                )
+    /// A browser's form post goes back to the page with the form (`back`), which shows
+    /// the refusal beside the upload field; other clients get the status and the JSON
+    /// error every server function answers with.
+    fn answer(self, headers: &HeaderMap, back: Option<&str>, field: &str) -> Response {
+        let browser = wants_html(headers);
+        match self {
+            Refusal::Upload(refusal) => match (browser, back) {
+                (true, Some(back)) => Redirect::to(&refusal.on(back)).into_response(),
+                _ => {
+                    let status = match refusal {
+                        UploadRefusal::File(p) if p.is_too_large() => StatusCode::PAYLOAD_TOO_LARGE,
+                        UploadRefusal::File(UploadProblem::WrongType { .. }) => {
+                            StatusCode::UNSUPPORTED_MEDIA_TYPE
+                        }
+                        UploadRefusal::Locked => StatusCode::CONFLICT,
+                        UploadRefusal::Failed => StatusCode::INTERNAL_SERVER_ERROR,
+                        _ => StatusCode::UNPROCESSABLE_ENTITY,
+                    };
+                    let error = AppError::invalid_field(field, refusal.message());
+                    (status, axum::Json(error)).into_response()
+                }
+            },
+            Refusal::Service(ServiceError::Unauthenticated) if browser => {
+                Redirect::to("/login").into_response()
+            }
+            Refusal::Service(err) => {
+                let error = AppError::from(err);
+                if browser {
+                    error.browser_page()
+                } else {
+                    error.into_response()
+                }
             }
         }
     }
-
-    fn from_problem(problem: UploadProblem, back: Option<String>) -> Self {
-        let status = match problem {
-            UploadProblem::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
-            UploadProblem::WrongType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            UploadProblem::Missing { .. } | UploadProblem::Empty { .. } => {
-                StatusCode::UNPROCESSABLE_ENTITY
-            }
-        };
-        Self::new(status, problem.to_string(), back)
-    }
-
-    fn into_response(self, headers: &HeaderMap) -> Response {
-        let wants_html = headers
-            .get(header::ACCEPT)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|a| a.contains("text/html"));
-        if !wants_html {
-            return (
-                self.status,
-                axum::Json(serde_json::json!({ "error": self.message })),
-            )
-                .into_response();
-        }
-        let back = self
-            .back
-            .map(|href| {
-                format!(
-                    "<p><a href=\"{}\">Go back</a> — nothing else you entered was lost.</p>",
-                    escape(&href)
-                )
-            })
-            .unwrap_or_default();
-        let html = format!(
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-             <title>Upload not accepted · Pitchline</title></head><body>\
-             <main>\
-             <h1>Upload not accepted</h1><p role=\"alert\">{}</p>{back}</main></body></html>",
-            escape(&self.message)
-        );
-        (
-            self.status,
-            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            html,
-        )
-            .into_response()
-    }
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 async fn signed_in(state: &AppState, headers: &HeaderMap) -> Result<SessionUser, ServiceError> {
@@ -149,12 +127,7 @@ async fn receive(
             if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
                 too_large()
             } else {
-                UploadError::Failed(ServiceError::Invalid(domain::FieldErrors(vec![
-                    domain::FieldError {
-                        field: field.into(),
-                        message: "The upload was interrupted; please try again.".into(),
-                    },
-                ])))
+                UploadError::Interrupted
             }
         })?;
         let Some(mut part) = next else {
@@ -173,31 +146,11 @@ async fn receive(
                 Ok(Some(chunk)) => incoming.write(&chunk).await?,
                 Ok(None) => break,
                 Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => return Err(too_large()),
-                Err(_) => {
-                    return Err(UploadError::Failed(ServiceError::Internal(
-                        "upload stream broke off".into(),
-                    )))
-                }
+                Err(_) => return Err(UploadError::Interrupted),
             }
         }
         let received = incoming.finish(&store).await?;
         return Ok((received, original));
-    }
-}
-
-fn refusal(err: UploadError, back: Option<String>) -> Refusal {
-    match err {
-        UploadError::Refused(problem) => Refusal::from_problem(problem, back),
-        UploadError::Failed(ServiceError::Invalid(fields)) => Refusal::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            fields
-                .0
-                .first()
-                .map(|f| f.message.clone())
-                .unwrap_or_default(),
-            back,
-        ),
-        UploadError::Failed(e) => Refusal::from_service(e, back),
     }
 }
 
@@ -208,27 +161,27 @@ async fn upload_logo(
     multipart: Multipart,
 ) -> Response {
     let back = format!("/startups/{id}");
-    let result = async {
-        let me = signed_in(&state, &headers)
-            .await
-            .map_err(UploadError::Failed)?;
+    let result: Result<Uuid, Refusal> = async {
+        let me = signed_in(&state, &headers).await?;
         let id = parse_id(&id)?;
         let (_, access) = backend::access::startup::load_visible(&state.db, id, &me).await?;
         if !access.can_edit() {
-            return Err(UploadError::Failed(ServiceError::Forbidden));
+            return Err(ServiceError::Forbidden.into());
         }
         let (received, original) = receive(&state, multipart, "logo", UploadRule::Logo).await?;
         let store = FileStore::new(&state.config.data_dir);
         if let Err(e) = startups::set_logo(&state.db, &store, &me, id, &received, &original).await {
             store.remove(received.id).await;
-            return Err(UploadError::Failed(e));
+            return Err(e.into());
         }
         Ok(id)
     }
     .await;
     match result {
-        Ok(id) => Redirect::to(&format!("/startups/{id}?uploaded=logo")).into_response(),
-        Err(e) => refusal(e, Some(back)).into_response(&headers),
+        Ok(id) => {
+            Redirect::to(&Notice::LogoUploaded.on(&format!("/startups/{id}"))).into_response()
+        }
+        Err(refused) => refused.answer(&headers, Some(&back), "logo"),
     }
 }
 
@@ -238,33 +191,33 @@ async fn upload_deck(
     headers: HeaderMap,
     multipart: Multipart,
 ) -> Response {
+    // The page to send a browser back to, once we know whose pitch this is.
+    let mut back = None;
     let result: Result<Uuid, Refusal> = async {
-        let me = signed_in(&state, &headers)
-            .await
-            .map_err(|e| Refusal::from_service(e, None))?;
-        let id = parse_id(&id).map_err(|e| Refusal::from_service(e, None))?;
-        let (submission, _) = pitches::may_upload_deck(&state.db, &me, id)
-            .await
-            .map_err(|e| Refusal::from_service(e, None))?;
-        let back = Some(format!("/startups/{}/pitch", submission.startup_id));
-        let (received, original) = receive(&state, multipart, "deck", UploadRule::Deck)
-            .await
-            .map_err(|e| refusal(e, back.clone()))?;
+        let me = signed_in(&state, &headers).await?;
+        let id = parse_id(&id)?;
+        let (submission, _) = pitches::may_upload_deck(&state.db, &me, id).await?;
+        back = Some(format!(
+            "/startups/{}/pitch?edition={}",
+            submission.startup_id, submission.edition_id
+        ));
+        let (received, original) = receive(&state, multipart, "deck", UploadRule::Deck).await?;
         let store = FileStore::new(&state.config.data_dir);
         match pitches::set_deck(&state.db, &store, &me, id, &received, &original).await {
             Ok(startup_id) => Ok(startup_id),
             Err(e) => {
                 store.remove(received.id).await;
-                Err(Refusal::from_service(e, back))
+                Err(e.into())
             }
         }
     }
     .await;
     match result {
         Ok(startup_id) => {
-            Redirect::to(&format!("/startups/{startup_id}/pitch?uploaded=deck")).into_response()
+            let page = back.unwrap_or_else(|| format!("/startups/{startup_id}/pitch"));
+            Redirect::to(&Notice::DeckUploaded.on(&page)).into_response()
         }
-        Err(refused) => refused.into_response(&headers),
+        Err(refused) => refused.answer(&headers, back.as_deref(), "deck"),
     }
 }
 
@@ -320,7 +273,7 @@ async fn download_deck(
             ServiceError::Unauthenticated => ServiceError::NotFound,
             other => other,
         };
-        Refusal::from_service(e, None).into_response(&headers)
+        Refusal::Service(e).answer(&headers, None, "deck")
     })
 }
 
@@ -357,5 +310,5 @@ async fn show_logo(
         .await
     }
     .await;
-    result.unwrap_or_else(|e| Refusal::from_service(e, None).into_response(&headers))
+    result.unwrap_or_else(|e| Refusal::Service(e).answer(&headers, None, "logo"))
 }

@@ -3,6 +3,8 @@ use leptos::prelude::*;
 use wire::{CurrentUser, InvitationView};
 
 #[cfg(feature = "ssr")]
+use crate::notice::Notice;
+#[cfg(feature = "ssr")]
 use crate::server::ctx::{run, Ctx};
 #[cfg(feature = "ssr")]
 use backend::{
@@ -77,7 +79,7 @@ pub async fn log_out() -> Result<(), AppError> {
             sessions::end(ctx.db(), &token).await?;
         }
         ctx.set_cookie(&sessions::clearing_cookie(ctx.state.config.secure_cookies));
-        ctx.redirect("/login?logged_out=1");
+        ctx.redirect_with("/login", Notice::LoggedOut);
         Ok(())
     })
     .await
@@ -94,7 +96,7 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
             &ctx.state.config.public_url,
         )
         .await?;
-        ctx.redirect("/forgot-password?sent=1");
+        ctx.redirect_with("/forgot-password", Notice::ResetSent);
         Ok(())
     })
     .await
@@ -105,7 +107,7 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
 pub async fn reset_password(token: String, password: String) -> Result<(), AppError> {
     run(|ctx| async move {
         accounts::reset_password(ctx.db(), &token, &password, &ctx.client_ip()).await?;
-        ctx.redirect("/login?reset=1");
+        ctx.redirect_with("/login", Notice::PasswordChanged);
         Ok(())
     })
     .await

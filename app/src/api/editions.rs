@@ -3,6 +3,8 @@ use leptos::prelude::*;
 use wire::Edition;
 
 #[cfg(feature = "ssr")]
+use crate::notice::Notice;
+#[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
 use backend::{features::editions, lookup::editions as edition_lookup, ServiceError};
@@ -67,7 +69,7 @@ pub async fn save_edition(
         } else {
             editions::update(ctx.db(), staff.id, parse_id(&id)?, &input).await?;
         }
-        ctx.redirect("/staff/editions?saved=1");
+        ctx.redirect_with("/staff/editions", Notice::EditionSaved);
         Ok(())
     })
     .await

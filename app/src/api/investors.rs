@@ -5,6 +5,8 @@ use domain::investor::InvestorInput;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
+use crate::notice::Notice;
+#[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
 use backend::features::investors;
@@ -28,7 +30,7 @@ pub async fn save_investor_profile(
     run(|ctx| async move {
         let me = ctx.require(Permission::ActAsInvestor).await?;
         investors::save(ctx.db(), &me, &profile).await?;
-        ctx.redirect("/investor/profile?saved=1");
+        ctx.redirect_with("/investor/profile", Notice::InvestorProfileSaved);
         Ok(())
     })
     .await

@@ -8,6 +8,8 @@ use uuid::Uuid;
 use wire::{AssignmentBoard, Ranking, RankingQuery, ReviewSetup, SubmissionReviews};
 
 #[cfg(feature = "ssr")]
+use crate::notice::Notice;
+#[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
 use backend::features::judging::{assignments, decisions, setup};
@@ -42,7 +44,10 @@ pub async fn save_review_setup(
     run(|ctx| async move {
         let me = ctx.require(Permission::RunJudging).await?;
         setup::save(ctx.db(), &me, edition, &setup).await?;
-        ctx.redirect(&format!("/staff/judging?edition={edition}&saved=1"));
+        ctx.redirect_with(
+            &format!("/staff/judging?edition={edition}"),
+            Notice::ReviewSettingsSaved,
+        );
         Ok(())
     })
     .await
@@ -82,9 +87,10 @@ pub async fn assign_reviewer(submission: Uuid, investor: String) -> Result<(), A
         let me = ctx.require(Permission::RunJudging).await?;
         let investor = parse_id(&investor, "investor", "an investor")?;
         let edition = assignments::add(ctx.db(), &me, submission, investor).await?;
-        ctx.redirect(&format!(
-            "/staff/judging/{edition}?changed=1#pitch-{submission}"
-        ));
+        ctx.redirect_with(
+            &format!("/staff/judging/{edition}#pitch-{submission}"),
+            Notice::AssignmentsChanged,
+        );
         Ok(())
     })
     .await
@@ -96,9 +102,10 @@ pub async fn unassign_reviewer(submission: Uuid, investor: Uuid) -> Result<(), A
     run(|ctx| async move {
         let me = ctx.require(Permission::RunJudging).await?;
         let edition = assignments::remove(ctx.db(), &me, submission, investor).await?;
-        ctx.redirect(&format!(
-            "/staff/judging/{edition}?changed=1#pitch-{submission}"
-        ));
+        ctx.redirect_with(
+            &format!("/staff/judging/{edition}#pitch-{submission}"),
+            Notice::AssignmentsChanged,
+        );
         Ok(())
     })
     .await
@@ -131,8 +138,9 @@ pub async fn decide(
         } else {
             "/staff/ranking".to_string()
         };
+        // The ranking page says how many pitches the decision changed.
         let joiner = if back.contains('?') { '&' } else { '?' };
-        ctx.redirect(&format!("{back}{joiner}decided={changed}"));
+        ctx.redirect_with(&format!("{back}{joiner}count={changed}"), Notice::Decided);
         Ok(())
     })
     .await
@@ -162,7 +170,10 @@ pub async fn release_feedback(
             &reviews,
         )
         .await?;
-        ctx.redirect(&format!("/staff/reviews/{submission}?released=1"));
+        ctx.redirect_with(
+            &format!("/staff/reviews/{submission}"),
+            Notice::FeedbackReleased,
+        );
         Ok(())
     })
     .await

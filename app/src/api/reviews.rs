@@ -7,6 +7,8 @@ use uuid::Uuid;
 use wire::{QueueQuery, ReviewForm, ReviewQueue};
 
 #[cfg(feature = "ssr")]
+use crate::notice::Notice;
+#[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
 use backend::features::judging::reviews;
@@ -61,10 +63,13 @@ pub async fn save_review(
         let next = reviews::save(ctx.db(), &me, submission, &draft).await?;
         match next {
             Some(next) if then == "next" => {
-                ctx.redirect(&format!("/investor/reviews/{next}?saved=1"))
+                ctx.redirect_with(&format!("/investor/reviews/{next}"), Notice::ReviewSaved)
             }
-            None if then == "next" => ctx.redirect("/investor/reviews?done=1"),
-            _ => ctx.redirect(&format!("/investor/reviews/{submission}?saved=1")),
+            None if then == "next" => ctx.redirect_with("/investor/reviews", Notice::AllReviewed),
+            _ => ctx.redirect_with(
+                &format!("/investor/reviews/{submission}"),
+                Notice::ReviewSaved,
+            ),
         }
         Ok(())
     })
@@ -84,7 +89,7 @@ pub async fn declare_conflict(
     run(|ctx| async move {
         let me = ctx.require(Permission::ActAsInvestor).await?;
         reviews::declare_conflict(ctx.db(), &me, submission, &reason).await?;
-        ctx.redirect("/investor/reviews?conflict=1");
+        ctx.redirect_with("/investor/reviews", Notice::ConflictDeclared);
         Ok(())
     })
     .await
@@ -102,7 +107,10 @@ pub async fn save_marks(
     run(|ctx| async move {
         let me = ctx.require(Permission::ActAsInvestor).await?;
         reviews::save_marks(ctx.db(), &me, submission, starred == "on", &tags, &interest).await?;
-        ctx.redirect(&format!("/investor/reviews/{submission}?marked=1"));
+        ctx.redirect_with(
+            &format!("/investor/reviews/{submission}"),
+            Notice::MarksSaved,
+        );
         Ok(())
     })
     .await

@@ -3,6 +3,8 @@ use leptos::prelude::*;
 use wire::{AuditPage, OutboxPage};
 
 #[cfg(feature = "ssr")]
+use crate::notice::Notice;
+#[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
 use backend::features::accounts::invitations;
@@ -24,7 +26,7 @@ pub async fn invite_user(email: String, role: String) -> Result<(), AppError> {
             &ctx.state.config.public_url,
         )
         .await?;
-        ctx.redirect("/staff/outbox?invited=1");
+        ctx.redirect_with("/staff/outbox", Notice::StaffInvited);
         Ok(())
     })
     .await

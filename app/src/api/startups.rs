@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use wire::{CofounderInvitation, PitchDetail, StartupCard, StartupDetail};
 
 #[cfg(feature = "ssr")]
+use crate::notice::Notice;
+#[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
 use backend::{
@@ -57,7 +59,7 @@ pub async fn save_startup(
             startups::update(ctx.db(), &me, id, &profile).await?;
             id
         };
-        ctx.redirect(&format!("/startups/{id}?saved=1"));
+        ctx.redirect_with(&format!("/startups/{id}"), Notice::StartupSaved);
         Ok(())
     })
     .await
@@ -71,7 +73,7 @@ pub async fn invite_cofounder(startup_id: String, email: String) -> Result<(), A
         let me = ctx.user().await?;
         let id = parse_id(&startup_id)?;
         startups::invite_cofounder(ctx.db(), &me, id, &email, &ctx.state.config.public_url).await?;
-        ctx.redirect(&format!("/startups/{id}?invited=1"));
+        ctx.redirect_with(&format!("/startups/{id}"), Notice::CofounderInvited);
         Ok(())
     })
     .await
@@ -83,7 +85,7 @@ pub async fn leave_startup(startup_id: String) -> Result<(), AppError> {
     run(|ctx| async move {
         let me = ctx.user().await?;
         startups::leave(ctx.db(), &me, parse_id(&startup_id)?).await?;
-        ctx.redirect("/founder?left=1");
+        ctx.redirect_with("/founder", Notice::LeftTeam);
         Ok(())
     })
     .await
@@ -107,7 +109,7 @@ pub async fn join_startup(
         let (user_id, startup_id) =
             startups::accept_invite(ctx.db(), &token, me.as_ref(), &display_name, &password)
                 .await?;
-        let to = format!("/startups/{startup_id}?joined=1");
+        let to = Notice::JoinedTeam.on(&format!("/startups/{startup_id}"));
         match me {
             Some(_) => {
                 ctx.redirect(&to);
@@ -161,8 +163,12 @@ pub async fn save_pitch(
             submit,
         )
         .await?;
-        let flag = if submit { "submitted" } else { "saved" };
-        ctx.redirect(&format!("/startups/{startup}/pitch?{flag}=1"));
+        let notice = if submit {
+            Notice::PitchSubmitted
+        } else {
+            Notice::DraftSaved
+        };
+        ctx.redirect_with(&format!("/startups/{startup}/pitch"), notice);
         Ok(())
     })
     .await
@@ -175,9 +181,10 @@ pub async fn withdraw_pitch(submission_id: String) -> Result<(), AppError> {
         let me = ctx.user().await?;
         let (startup, edition) =
             pitches::withdraw(ctx.db(), &me, parse_id(&submission_id)?).await?;
-        ctx.redirect(&format!(
-            "/startups/{startup}/pitch?edition={edition}&withdrawn=1"
-        ));
+        ctx.redirect_with(
+            &format!("/startups/{startup}/pitch?edition={edition}"),
+            Notice::PitchWithdrawn,
+        );
         Ok(())
     })
     .await
@@ -190,9 +197,10 @@ pub async fn submit_pitch(submission_id: String) -> Result<(), AppError> {
         let me = ctx.user().await?;
         let (startup, edition) =
             pitches::submit_saved(ctx.db(), &me, parse_id(&submission_id)?).await?;
-        ctx.redirect(&format!(
-            "/startups/{startup}/pitch?edition={edition}&submitted=1"
-        ));
+        ctx.redirect_with(
+            &format!("/startups/{startup}/pitch?edition={edition}"),
+            Notice::PitchSubmitted,
+        );
         Ok(())
     })
     .await

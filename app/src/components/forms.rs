@@ -98,18 +98,6 @@ pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView
     }
 }
 
-/// A notice shown when the page URL carries `flag` (set by a redirect after success).
-#[component]
-pub fn Notice(flag: &'static str, message: &'static str) -> impl IntoView {
-    let query = leptos_router::hooks::use_query_map();
-    move || {
-        query
-            .read()
-            .get(flag)
-            .map(|_| view! { <div class="alert alert-ok" role="status">{message}</div> })
-    }
-}
-
 /// The submit button, disabled while the request is in flight.
 #[component]
 pub fn Submit(label: &'static str, #[prop(into)] pending: Signal<bool>) -> impl IntoView {

@@ -4,8 +4,9 @@
 use crate::api::auth::{
     invitation, AcceptInvitation, LogIn, RequestPasswordReset, ResetPassword, SignUp,
 };
-use crate::components::forms::{Field, FormError, Notice, Submit};
+use crate::components::forms::{Field, FormError, Submit};
 use crate::error::AppError;
+use crate::notice::PageNotice;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -34,8 +35,7 @@ pub fn LogInPage() -> impl IntoView {
         <Title text="Log in"/>
         <section class="card narrow">
             <h1>"Log in"</h1>
-            <Notice flag="reset" message="Your password was changed. Log in with the new one."/>
-            <Notice flag="logged_out" message="You are logged out."/>
+            <PageNotice/>
             <FormError error/>
             <ActionForm action>
                 <Field label="Email" name="email" kind="email" autocomplete="email" required=true error/>
@@ -88,7 +88,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
         <Title text="Reset your password"/>
         <section class="card narrow">
             <h1>"Reset your password"</h1>
-            <Notice flag="sent" message="If an account exists for that email, we have sent it a link to choose a new password. The link works for one hour."/>
+            <PageNotice/>
             <FormError error/>
             <ActionForm action>
                 <Field label="Email" name="email" kind="email" autocomplete="email" required=true error/>

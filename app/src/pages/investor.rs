@@ -1,10 +1,9 @@
 //! The investor workspace: profile and thesis.
 
 use crate::api::investors::{my_investor_profile, SaveInvestorProfile};
-use crate::components::forms::{
-    loaded, Field, FormError, Notice, SelectField, Submit, TextAreaField,
-};
+use crate::components::forms::{loaded, Field, FormError, SelectField, Submit, TextAreaField};
 use crate::components::layout::RequireRole;
+use crate::notice::PageNotice;
 use crate::pages::auth::action_error;
 use domain::account::Role;
 use domain::investor::InvestorInput;
@@ -24,7 +23,7 @@ pub fn InvestorProfilePage() -> impl IntoView {
                 <h1>"Profile and thesis"</h1>
                 <p class="lead">"What you invest in. It finds conflicts of interest for you and decides which pitches you are asked to review first."</p>
             </header>
-            <Notice flag="saved" message="Profile saved."/>
+            <PageNotice/>
             {loaded(profile, |form: InvestorInput| view! { <InvestorForm form/> })}
         </RequireRole>
     }

@@ -6,9 +6,10 @@ use crate::api::judging::{
     AutoAssign, Decide, ReleaseFeedback, SaveReviewSetup, UnassignReviewer,
 };
 use crate::components::forms::{
-    loaded, CheckboxField, Field, FormError, Notice, SelectField, Submit, TextAreaField,
+    loaded, CheckboxField, Field, FormError, SelectField, Submit, TextAreaField,
 };
 use crate::components::layout::RequireRole;
+use crate::notice::{Notice, PageNotice};
 use crate::pages::auth::action_error;
 use crate::pages::showcase::{encode, options, query_value};
 use crate::pages::startups::status_badge;
@@ -52,8 +53,7 @@ pub fn JudgingPage() -> impl IntoView {
                 <h1>"Judging"</h1>
                 <p class="lead">"Set the rubric and how review runs, then give every submitted pitch its reviewers. Judges with a conflict of interest are never assigned."</p>
             </header>
-            <Notice flag="saved" message="Review settings saved."/>
-            <Notice flag="changed" message="Assignments updated."/>
+            <PageNotice/>
             {move || (!assigned().is_empty()).then(|| view! {
                 <div class="alert alert-ok" role="status">
                     {format!("{} new assignments made.", assigned())}
@@ -257,8 +257,9 @@ pub fn RankingPage() -> impl IntoView {
                 <p class="lead">"The normalised mean turns each score into a z-score against its judge's own habits, so harsh and lenient judges count alike. A wide ± means the judges disagree or few have scored."</p>
             </header>
             {move || {
-                let decided = query_value("decided")();
-                (!decided.is_empty()).then(|| view! { <div class="alert alert-ok" role="status">{format!("Decision recorded for {decided} pitches; their founders were emailed.")}</div> })
+                let decided = query_value(Notice::PARAM)() == Notice::Decided.code();
+                let count = query_value("count")().parse::<u32>().unwrap_or(0);
+                decided.then(|| view! { <div class="alert alert-ok" role="status">{format!("Decision recorded for {count} pitches; their founders were emailed.")}</div> })
             }}
             {loaded(ranking, move |r: Ranking| view! { <RankingView ranking=r track=track() sort=sort()/> })}
         </RequireRole>
@@ -381,8 +382,7 @@ pub fn SubmissionReviewsPage() -> impl IntoView {
     view! {
         <Title text="Reviews"/>
         <RequireRole role=Role::Staff>
-            <Notice flag="released" message="Feedback choices saved. Founders see the ticked comments on their pitch page."/>
-            <Notice flag="decided" message="Decision recorded; the founders were emailed."/>
+            <PageNotice/>
             {loaded(reviews, |r: SubmissionReviews| view! { <ReviewsView reviews=r/> })}
         </RequireRole>
     }

@@ -5,10 +5,11 @@ use crate::api::reviews::{
     get_review_form, get_review_queue, DeclareConflict, SaveMarks, SaveReview,
 };
 use crate::components::forms::{
-    loaded, CheckboxField, Field, FormError, Notice, SelectField, Submit, TextAreaField,
+    loaded, CheckboxField, Field, FormError, SelectField, Submit, TextAreaField,
 };
 use crate::components::layout::RequireRole;
 use crate::error::AppError;
+use crate::notice::PageNotice;
 use crate::pages::auth::action_error;
 use crate::pages::showcase::{options, query_value};
 use domain::account::Role;
@@ -37,8 +38,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
     view! {
         <Title text="Reviews"/>
         <RequireRole role=Role::Investor>
-            <Notice flag="done" message="All your assigned pitches are reviewed. Thank you!"/>
-            <Notice flag="conflict" message="Conflict declared. That pitch is no longer yours to review, and the organisers can see your reason."/>
+            <PageNotice/>
             {loaded(queue, move |q: ReviewQueue| view! { <QueueView queue=q track=track() show=show()/> })}
         </RequireRole>
     }
@@ -107,8 +107,7 @@ pub fn ReviewPage() -> impl IntoView {
     view! {
         <Title text="Review"/>
         <RequireRole role=Role::Investor>
-            <Notice flag="saved" message="Review saved."/>
-            <Notice flag="marked" message="Your marks are saved."/>
+            <PageNotice/>
             {loaded(form, |f: ReviewForm| view! { <ReviewView form=f/> })}
         </RequireRole>
     }

@@ -3,8 +3,9 @@
 use super::auth::action_error;
 use crate::api::editions::{get_edition, list_editions, MakeCurrentEdition, SaveEdition};
 use crate::api::staff::{outbox, InviteUser};
-use crate::components::forms::{Field, FormError, Notice, Submit, TextAreaField};
+use crate::components::forms::{Field, FormError, Submit, TextAreaField};
 use crate::components::layout::RequireRole;
+use crate::notice::PageNotice;
 use crate::pages::home::{CurrentEdition, WorkspaceHeading};
 use domain::account::Role;
 use domain::edition::DEFAULT_TRACKS;
@@ -43,7 +44,7 @@ pub fn EditionsPage() -> impl IntoView {
                 <h1>"Editions"</h1>
                 <A href="/staff/editions/new" attr:class="button primary">"New edition"</A>
             </header>
-            <Notice flag="saved" message="Edition saved."/>
+            <PageNotice/>
             <FormError error=action_error(make_current)/>
             <Suspense fallback=|| view! { <p class="loading">"Loading editions…"</p> }>
                 {move || editions.get().map(|r| match r {
@@ -213,7 +214,7 @@ pub fn OutboxPage() -> impl IntoView {
         <Title text="Outbox"/>
         <RequireRole role=Role::Staff>
             <h1>"Outbox"</h1>
-            <Notice flag="invited" message="Invitation queued. Its link is in the newest message below."/>
+            <PageNotice/>
             <Suspense fallback=|| view! { <p class="loading">"Loading messages…"</p> }>
                 {move || messages.get().map(|r| match r {
                     Err(e) => view! { <div class="alert alert-error">{e.to_string()}</div> }.into_any(),

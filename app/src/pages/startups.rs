@@ -6,14 +6,16 @@ use crate::api::startups::{
     LeaveStartup, SavePitch, SaveStartup, SubmitPitch, WithdrawPitch,
 };
 use crate::components::forms::{
-    loaded, CheckboxField, Field, FormError, Notice, SelectField, Submit, TextAreaField,
+    loaded, CheckboxField, Field, FormError, SelectField, Submit, TextAreaField,
 };
 use crate::components::layout::{use_user, RequireRole};
+use crate::notice::{PageNotice, UploadRefusalText};
 use crate::pages::auth::action_error;
 use domain::account::Role;
 use domain::country::COUNTRIES;
 use domain::startup::{Instrument, Stage, StartupInput, CURRENCIES};
 use domain::submission::Status;
+use domain::upload::UploadRule;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -47,7 +49,7 @@ pub fn MyStartups() -> impl IntoView {
                 <h2 id="my-startups">"My startups"</h2>
                 <A href="/startups/new" attr:class="button primary">"Add a startup"</A>
             </div>
-            <Notice flag="left" message="You left the startup's team."/>
+            <PageNotice/>
             {loaded(startups, |list: Vec<StartupCard>| {
                 if list.is_empty() {
                     return view! {
@@ -206,9 +208,7 @@ fn StartupView(startup: StartupDetail) -> impl IntoView {
                 <p class="lead">{startup.form.one_liner.clone()}</p>
             </div>
         </header>
-        <Notice flag="saved" message="Profile saved."/>
-        <Notice flag="uploaded" message="Logo uploaded."/>
-        <Notice flag="joined" message="Welcome to the team."/>
+        <PageNotice/>
         <div class="two-columns">
             <section class="card">
                 <h2>"Profile"</h2>
@@ -242,13 +242,15 @@ fn LogoUpload(id: String) -> impl IntoView {
             <form method="post" enctype="multipart/form-data" action=format!("/files/startups/{id}/logo")>
                 <div class="field">
                     <label for="field-logo">"Logo image"</label>
-                    <input id="field-logo" type="file" name="logo" accept="image/png,image/jpeg,image/webp" required/>
-                    <p class="hint">"PNG, JPEG or WebP, at most 2 MB. Square images look best."</p>
+                    <input id="field-logo" type="file" name="logo" accept="image/png,image/jpeg,image/webp" required aria-describedby="field-logo-hint field-logo-error"/>
+                    <p class="hint" id="field-logo-hint">"PNG, JPEG or WebP, at most 2 MB. Square images look best."</p>
+                    <UploadRefusalText rule=UploadRule::Logo id="field-logo-error"/>
                 </div>
                 <button type="submit" class="button">"Upload logo"</button>
             </form>
         </section>
     }
+    .into_any()
 }
 
 #[component]
@@ -262,7 +264,7 @@ fn Team(startup: StartupDetail) -> impl IntoView {
     view! {
         <section class="card">
             <h2>"Team"</h2>
-            <Notice flag="invited" message="Invitation sent. The link is valid for 7 days."/>
+            <PageNotice/>
             <ul class="plain">
                 {startup.members.iter().map(|m| view! {
                     <li>{m.display_name.clone()} " · " <span class="muted">{m.email.clone()}</span>
@@ -328,10 +330,7 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
                 "Submissions close " <strong>{pitch.deadline_local.clone()}</strong> " (" {pitch.time_zone.clone()} "). Pitch days: " {pitch.pitch_days.clone()} "."
             </p>
         </header>
-        <Notice flag="saved" message="Draft saved."/>
-        <Notice flag="submitted" message="Pitch submitted. You can still change it until the deadline."/>
-        <Notice flag="uploaded" message="Deck uploaded."/>
-        <Notice flag="withdrawn" message="Pitch withdrawn."/>
+        <PageNotice/>
         <div class="two-columns">
             <div class="stack">
                 <section class="card">
@@ -360,8 +359,9 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
                             <form method="post" enctype="multipart/form-data" action=format!("/files/pitches/{sid}/deck")>
                                 <div class="field">
                                     <label for="field-deck">{if p.deck.is_some() { "Replace the deck" } else { "Deck (PDF)" }}</label>
-                                    <input id="field-deck" type="file" name="deck" accept="application/pdf" required/>
-                                    <p class="hint">"PDF, at most 20 MB. The current deck stays until the new one is stored."</p>
+                                    <input id="field-deck" type="file" name="deck" accept="application/pdf" required aria-describedby="field-deck-hint field-deck-error"/>
+                                    <p class="hint" id="field-deck-hint">"PDF, at most 20 MB. The current deck stays until the new one is stored."</p>
+                                    <UploadRefusalText rule=UploadRule::Deck id="field-deck-error"/>
                                 </div>
                                 <button type="submit" class="button">"Upload deck"</button>
                             </form>

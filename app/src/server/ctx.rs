@@ -102,6 +102,11 @@ impl Ctx {
         leptos_axum::redirect(path);
     }
 
+    /// Sends the browser to `path`, where the page shows `notice`.
+    pub fn redirect_with(&self, path: &str, notice: crate::notice::Notice) {
+        self.redirect(&notice.on(path));
+    }
+
     fn is_plain_form_post(&self) -> bool {
         self.parts
             .headers

@@ -28,3 +28,45 @@ impl From<ServiceError> for AppError {
         }
     }
 }
+
+/// Plain routes (uploads, downloads, the JSON API to come) answer like server functions:
+/// the status of the error and the same JSON body.
+impl axum::response::IntoResponse for AppError {
+    fn into_response(self) -> axum::response::Response {
+        let status = http::StatusCode::from_u16(self.status_code())
+            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        (status, axum::Json(self)).into_response()
+    }
+}
+
+impl AppError {
+    /// The error as a small page, for a browser that navigated to a plain route (a deck
+    /// link) and cannot be sent back to a form. The text is escaped: it may quote input.
+    pub fn browser_page(&self) -> axum::response::Response {
+        use axum::response::IntoResponse;
+        let status = http::StatusCode::from_u16(self.status_code())
+            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        let html = format!(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+             <title>{title} · Pitchline</title></head><body><main>\
+             <h1>{title}</h1><p role=\"alert\">{message}</p><p><a href=\"/\">Pitchline home</a></p>\
+             </main></body></html>",
+            title = escape_html(status.canonical_reason().unwrap_or("Error")),
+            message = escape_html(&self.to_string()),
+        );
+        (
+            status,
+            [(http::header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            html,
+        )
+            .into_response()
+    }
+}
+
+fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

@@ -47,13 +47,8 @@ pub struct Panel {
 }
 
 fn judge_from(u: user::Model, profile: Option<&investor_profile::Model>) -> Judge {
-    let list = |raw: Option<&String>| -> Vec<String> {
-        raw.and_then(|r| serde_json::from_str(r).ok())
-            .unwrap_or_default()
-    };
-    let portfolio: Vec<(String, String)> = profile
-        .and_then(|p| serde_json::from_str(&p.portfolio).ok())
-        .unwrap_or_default();
+    let portfolio: Vec<(String, String)> =
+        profile.map(|p| p.portfolio.0.clone()).unwrap_or_default();
     Judge {
         id: u.id,
         keys: InvestorKeys::of(&InvestorSide {
@@ -61,8 +56,10 @@ fn judge_from(u: user::Model, profile: Option<&investor_profile::Model>) -> Judg
             portfolio,
         }),
         name: u.display_name,
-        sectors: list(profile.map(|p| &p.sectors)),
-        stages: list(profile.map(|p| &p.stages)),
+        sectors: profile.map(|p| p.sectors.0.clone()).unwrap_or_default(),
+        stages: profile
+            .map(|p| p.stages.iter().map(|s| s.as_str().to_string()).collect())
+            .unwrap_or_default(),
     }
 }
 

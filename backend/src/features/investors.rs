@@ -1,6 +1,7 @@
 //! Investors' own profiles and theses.
 
 use crate::db::begin_write;
+use crate::model::codec::JsonText;
 use crate::model::investor_profile;
 use crate::platform::audit;
 use crate::platform::sessions::SessionUser;
@@ -9,10 +10,6 @@ use chrono::Utc;
 use domain::investor::{InvestorInput, Thesis};
 use domain::startup::{format_amount, Stage};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
-
-fn json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|_| "[]".into())
-}
 
 /// The stored thesis, or `None` before the investor first saves it.
 pub async fn thesis_of(
@@ -28,13 +25,13 @@ pub async fn thesis_of(
     Ok(Some(Thesis {
         firm: m.firm,
         title: m.title,
-        sectors: serde_json::from_str(&m.sectors).unwrap_or_default(),
-        stages: serde_json::from_str(&m.stages).unwrap_or_default(),
+        sectors: m.sectors.0,
+        stages: m.stages.0,
         ticket_min: m.ticket_min,
         ticket_max: m.ticket_max,
         currency: m.currency,
-        geographies: serde_json::from_str(&m.geographies).unwrap_or_default(),
-        portfolio: serde_json::from_str(&m.portfolio).unwrap_or_default(),
+        geographies: m.geographies.0,
+        portfolio: m.portfolio.0,
     }))
 }
 
@@ -89,13 +86,13 @@ pub async fn save(
         user_id: Set(me.id),
         firm: Set(t.firm.clone()),
         title: Set(t.title.clone()),
-        sectors: Set(json(&t.sectors)),
-        stages: Set(json(&stages)),
+        sectors: Set(JsonText(t.sectors.clone())),
+        stages: Set(JsonText(stages)),
         ticket_min: Set(t.ticket_min),
         ticket_max: Set(t.ticket_max),
         currency: Set(t.currency.clone()),
-        geographies: Set(json(&t.geographies)),
-        portfolio: Set(json(&t.portfolio)),
+        geographies: Set(JsonText(t.geographies.clone())),
+        portfolio: Set(JsonText(t.portfolio.clone())),
         updated_at: Set(Utc::now()),
     };
     let txn = begin_write(db).await?;

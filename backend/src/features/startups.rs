@@ -2,6 +2,7 @@
 
 use crate::access::startup::load_visible;
 use crate::db::begin_write;
+use crate::model::codec::{Coded, JsonText};
 use crate::model::startup::{is_member, members};
 use crate::model::user::{find_by_email, grant_role, insert_user};
 use crate::model::{cofounder_invite, startup, startup_member, user};
@@ -26,8 +27,8 @@ fn apply(model: &mut startup::ActiveModel, p: &StartupProfile) {
     model.search_name = Set(p.name.to_lowercase());
     model.one_liner = Set(p.one_liner.clone());
     model.description = Set(p.description.clone());
-    model.sectors = Set(serde_json::to_string(&p.sectors).unwrap_or_else(|_| "[]".into()));
-    model.stage = Set(p.stage.as_str().to_string());
+    model.sectors = Set(JsonText(p.sectors.clone()));
+    model.stage = Set(Coded(p.stage));
     model.country = Set(p.country.clone());
     model.city = Set(p.city.clone());
     model.founded_year = Set(p.founded_year);
@@ -38,7 +39,7 @@ fn apply(model: &mut startup::ActiveModel, p: &StartupProfile) {
     model.growth_pct = Set(p.growth_pct);
     model.ask_amount = Set(p.ask_amount);
     model.currency = Set(p.currency.clone());
-    model.instrument = Set(p.instrument.map(|i| i.as_str().to_string()));
+    model.instrument = Set(p.instrument.map(Coded));
     model.pre_money_valuation = Set(p.pre_money_valuation);
     model.use_of_funds = Set(p.use_of_funds.clone());
     model.raised_so_far = Set(p.raised_so_far);
@@ -54,7 +55,7 @@ pub fn as_form(m: &startup::Model) -> StartupInput {
         one_liner: m.one_liner.clone(),
         description: m.description.clone(),
         sectors: m.sectors().join(", "),
-        stage: m.stage.clone(),
+        stage: m.stage.0.as_str().to_string(),
         country: m.country.clone(),
         city: m.city.clone(),
         founded_year: m.founded_year.to_string(),
@@ -65,7 +66,10 @@ pub fn as_form(m: &startup::Model) -> StartupInput {
         growth_pct: m.growth_pct.map(|g| g.to_string()).unwrap_or_default(),
         ask_amount: amount(m.ask_amount),
         currency: m.currency.clone(),
-        instrument: m.instrument.clone().unwrap_or_default(),
+        instrument: m
+            .instrument
+            .map(|i| i.0.as_str().to_string())
+            .unwrap_or_default(),
         pre_money_valuation: amount(m.pre_money_valuation),
         use_of_funds: m.use_of_funds.clone(),
         raised_so_far: amount(m.raised_so_far),

@@ -4,6 +4,7 @@
 use crate::access::{review, startup as startup_access};
 use crate::db::begin_write;
 use crate::lookup::editions::{self, local, zone};
+use crate::model::codec::Coded;
 use crate::model::submission::{move_to, record_draft};
 use crate::model::{
     availability_window, edition, feedback, startup, stored_file, submission, submission_event,
@@ -95,11 +96,9 @@ pub async fn detail(
         .all(db)
         .await?
         .into_iter()
-        .filter_map(|e| {
-            Status::parse(&e.status).map(|status| TimelineEntry {
-                status,
-                at_local: local(e.at, tz),
-            })
+        .map(|e| TimelineEntry {
+            status: e.status.0,
+            at_local: local(e.at, tz),
         })
         .collect();
     detail.feedback = feedback::Entity::find()
@@ -209,7 +208,7 @@ pub async fn save(
                 summary: Set(pitch.summary.clone()),
                 video_url: Set(pitch.video_url.clone()),
                 deck_file_id: Set(None),
-                status: Set(Status::Draft.as_str().to_string()),
+                status: Set(Coded(Status::Draft)),
                 submitted_at: Set(None),
                 created_at: Set(now),
                 updated_at: Set(now),

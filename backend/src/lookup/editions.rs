@@ -6,7 +6,7 @@ use crate::model::{edition, review_setting, track};
 use crate::ServiceError;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use domain::review::{ReviewSettings, Visibility};
+use domain::review::ReviewSettings;
 use sea_orm::{entity::prelude::*, ConnectionTrait, QueryOrder};
 use wire::Edition;
 
@@ -125,7 +125,7 @@ pub async fn review_settings(
             Some(m) => ReviewSettings {
                 reviews_per_pitch: u8::try_from(m.reviews_per_pitch).unwrap_or(3),
                 phase_open: m.phase_open,
-                visibility: Visibility::parse(&m.visibility).unwrap_or(Visibility::Never),
+                visibility: m.visibility.0,
                 blind: m.blind,
                 browse: m.browse,
             },

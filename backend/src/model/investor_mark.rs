@@ -1,3 +1,5 @@
+use super::codec::{Coded, JsonText};
+use domain::review::Interest;
 use sea_orm::entity::prelude::*;
 
 /// An investor's private marks on a startup: star, tags, interest.
@@ -10,9 +12,8 @@ pub struct Model {
     pub startup_id: Uuid,
     pub starred: bool,
     /// JSON array of tags.
-    pub tags: String,
-    /// A `domain::review::Interest` code.
-    pub interest: String,
+    pub tags: JsonText<Vec<String>>,
+    pub interest: Coded<Interest>,
     pub updated_at: DateTimeUtc,
 }
 

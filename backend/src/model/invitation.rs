@@ -1,3 +1,5 @@
+use super::codec::Coded;
+use domain::account::Role;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -8,7 +10,7 @@ pub struct Model {
     #[sea_orm(unique)]
     pub token_hash: String,
     pub email: String,
-    pub role: String,
+    pub role: Coded<Role>,
     pub invited_by: Option<Uuid>,
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,

@@ -1,4 +1,7 @@
+use super::codec::{Coded, JsonText};
+use domain::review::Recommendation;
 use sea_orm::entity::prelude::*;
+use std::collections::BTreeMap;
 
 /// One judge's review of one submission.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -9,13 +12,13 @@ pub struct Model {
     pub submission_id: Uuid,
     pub investor_id: Uuid,
     /// JSON object: rubric criterion id → score.
-    pub scores: String,
+    /// Per-criterion scores by criterion key.
+    pub scores: JsonText<BTreeMap<String, u8>>,
     /// Weighted score on 0–10, kept so rankings need no rubric lookups.
     pub weighted: f64,
     pub comment: String,
     pub private_note: String,
-    /// A `domain::review::Recommendation` code.
-    pub recommendation: String,
+    pub recommendation: Coded<Recommendation>,
     /// Staff released the comment to the founders as feedback.
     pub released: bool,
     pub created_at: DateTimeUtc,
@@ -28,8 +31,8 @@ pub enum Relation {}
 impl ActiveModelBehavior for ActiveModel {}
 
 impl Model {
-    /// The per-criterion scores, keyed by criterion key (stored as a JSON object).
-    pub fn scores(&self) -> std::collections::HashMap<String, u8> {
-        serde_json::from_str(&self.scores).unwrap_or_default()
+    /// The per-criterion scores, keyed by criterion key.
+    pub fn scores(&self) -> BTreeMap<String, u8> {
+        self.scores.0.clone()
     }
 }

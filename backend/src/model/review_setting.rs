@@ -1,3 +1,5 @@
+use super::codec::Coded;
+use domain::review::Visibility;
 use sea_orm::entity::prelude::*;
 
 /// How an edition's review runs; absent until staff first save it (defaults apply).
@@ -8,8 +10,7 @@ pub struct Model {
     pub edition_id: Uuid,
     pub reviews_per_pitch: i32,
     pub phase_open: bool,
-    /// A `domain::review::Visibility` code.
-    pub visibility: String,
+    pub visibility: Coded<Visibility>,
     pub blind: bool,
     pub browse: bool,
     pub updated_at: DateTimeUtc,

@@ -1,4 +1,6 @@
+use super::codec::{Coded, JsonText};
 use super::{startup_member, user};
+use domain::startup::{Instrument, Stage};
 use sea_orm::{entity::prelude::*, ConnectionTrait, QueryOrder};
 
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -11,9 +13,8 @@ pub struct Model {
     pub search_name: String,
     pub one_liner: String,
     pub description: String,
-    /// A JSON array of strings.
-    pub sectors: String,
-    pub stage: String,
+    pub sectors: JsonText<Vec<String>>,
+    pub stage: Coded<Stage>,
     pub country: String,
     pub city: String,
     pub founded_year: i32,
@@ -24,7 +25,7 @@ pub struct Model {
     pub growth_pct: Option<f64>,
     pub ask_amount: Option<i64>,
     pub currency: String,
-    pub instrument: Option<String>,
+    pub instrument: Option<Coded<Instrument>>,
     pub pre_money_valuation: Option<i64>,
     pub use_of_funds: String,
     pub raised_so_far: Option<i64>,
@@ -55,9 +56,9 @@ impl Model {
         logo_path(self.id, self.logo_file_id)
     }
 
-    /// The sector codes (stored as a JSON list).
+    /// The sector names.
     pub fn sectors(&self) -> Vec<String> {
-        serde_json::from_str(&self.sectors).unwrap_or_default()
+        self.sectors.0.clone()
     }
 }
 

@@ -1,3 +1,4 @@
+use super::codec::Coded;
 use super::submission_event;
 use chrono::Utc;
 use domain::submission::Status;
@@ -15,8 +16,7 @@ pub struct Model {
     pub summary: String,
     pub video_url: Option<String>,
     pub deck_file_id: Option<Uuid>,
-    /// A `domain::Status` code.
-    pub status: String,
+    pub status: Coded<Status>,
     pub submitted_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
@@ -28,9 +28,8 @@ pub enum Relation {}
 impl ActiveModelBehavior for ActiveModel {}
 
 impl Model {
-    /// The life-cycle status (a row the app wrote always holds a known code).
     pub fn status(&self) -> Status {
-        Status::parse(&self.status).unwrap_or(Status::Draft)
+        self.status.0
     }
 }
 
@@ -45,7 +44,7 @@ pub async fn move_all(
     let now = Utc::now();
     for chunk in ids.chunks(500) {
         Entity::update_many()
-            .col_expr(Column::Status, Expr::value(status.as_str()))
+            .col_expr(Column::Status, Expr::value(Coded(status)))
             .col_expr(Column::UpdatedAt, Expr::value(now))
             .filter(Column::Id.is_in(chunk.iter().copied()))
             .exec(db)
@@ -54,7 +53,7 @@ pub async fn move_all(
             submission_event::ActiveModel {
                 id: Set(Uuid::new_v4()),
                 submission_id: Set(*id),
-                status: Set(status.as_str().to_string()),
+                status: Set(Coded(status)),
                 actor_id: Set(actor),
                 at: Set(now),
             }
@@ -76,7 +75,7 @@ pub async fn move_to(
     let now = Utc::now();
     ActiveModel {
         id: Set(submission_id),
-        status: Set(status.as_str().to_string()),
+        status: Set(Coded(status)),
         updated_at: Set(now),
         submitted_at: if status == Status::Submitted {
             Set(Some(now))
@@ -90,7 +89,7 @@ pub async fn move_to(
     submission_event::ActiveModel {
         id: Set(Uuid::new_v4()),
         submission_id: Set(submission_id),
-        status: Set(status.as_str().to_string()),
+        status: Set(Coded(status)),
         actor_id: Set(actor),
         at: Set(now),
     }
@@ -108,7 +107,7 @@ pub async fn record_draft(
     submission_event::ActiveModel {
         id: Set(Uuid::new_v4()),
         submission_id: Set(submission_id),
-        status: Set(Status::Draft.as_str().to_string()),
+        status: Set(Coded(Status::Draft)),
         actor_id: Set(Some(actor)),
         at: Set(Utc::now()),
     }

@@ -1,3 +1,5 @@
+use super::codec::Coded;
+use domain::submission::Status;
 use sea_orm::entity::prelude::*;
 
 /// One step of a submission's timeline.
@@ -7,7 +9,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub submission_id: Uuid,
-    pub status: String,
+    pub status: Coded<Status>,
     pub actor_id: Option<Uuid>,
     pub at: DateTimeUtc,
 }

@@ -61,7 +61,10 @@ impl FileStore {
 /// Why an upload was not stored.
 #[derive(Debug)]
 pub enum UploadError {
+    /// The file itself breaks a rule.
     Refused(UploadProblem),
+    /// The upload broke off before the file arrived whole.
+    Interrupted,
     Failed(ServiceError),
 }
 

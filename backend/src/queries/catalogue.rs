@@ -273,7 +273,7 @@ pub async fn public_startup(
     Ok(PublicStartup {
         sectors: s.sectors(),
         logo_url: logo_path(s.id, s.logo_file_id),
-        stage: stage_label(&s.stage),
+        stage: s.stage.0.label().to_string(),
         country: country_label(&s.country),
         name: s.name,
         one_liner: s.one_liner,

@@ -52,7 +52,7 @@ pub async fn ranking(
     for m in &marks {
         let e = stars.entry(m.startup_id).or_default();
         e.0 += u32::from(m.starred);
-        e.1 += u32::from(Interest::parse(&m.interest) == Ok(Interest::WantMeeting));
+        e.1 += u32::from(m.interest.0 == Interest::WantMeeting);
     }
     let mut rows: Vec<RankingRow> = pitches
         .iter()

@@ -1,7 +1,10 @@
 //! Rows the benchmarks insert in bulk (services would be far too slow for 10,000 rows).
 
+use backend::model::codec::{Coded, JsonText};
 use backend::model::{edition, startup, submission, track};
 use chrono::{NaiveDate, Utc};
+use domain::startup::Stage;
+use domain::submission::Status;
 use sea_orm::{ActiveValue::Set, DatabaseConnection, EntityTrait};
 use uuid::Uuid;
 
@@ -37,7 +40,7 @@ pub async fn seed_edition(db: &DatabaseConnection) -> anyhow::Result<(Uuid, Vec<
     Ok((edition_id, tracks))
 }
 
-pub fn startup_row(id: Uuid, name: &str, stage: &str, country: &str) -> startup::ActiveModel {
+pub fn startup_row(id: Uuid, name: &str, stage: Stage, country: &str) -> startup::ActiveModel {
     let now = Utc::now();
     startup::ActiveModel {
         id: Set(id),
@@ -45,8 +48,8 @@ pub fn startup_row(id: Uuid, name: &str, stage: &str, country: &str) -> startup:
         name: Set(name.to_string()),
         one_liner: Set("A benchmark startup.".into()),
         description: Set(String::new()),
-        sectors: Set("[\"AI\"]".into()),
-        stage: Set(stage.into()),
+        sectors: Set(JsonText(vec!["AI".into()])),
+        stage: Set(Coded(stage)),
         country: Set(country.into()),
         city: Set("Somewhere".into()),
         founded_year: Set(2020),
@@ -72,7 +75,7 @@ pub fn submission_row(
     edition_id: Uuid,
     startup_id: Uuid,
     track_id: Uuid,
-    status: &str,
+    status: Status,
 ) -> submission::ActiveModel {
     let now = Utc::now();
     submission::ActiveModel {
@@ -84,7 +87,7 @@ pub fn submission_row(
         summary: Set("Summary".into()),
         video_url: Set(None),
         deck_file_id: Set(None),
-        status: Set(status.into()),
+        status: Set(Coded(status)),
         submitted_at: Set(Some(now)),
         created_at: Set(now),
         updated_at: Set(now),

@@ -61,30 +61,6 @@ fn assert_text_only(page: &Reply, what: &str) {
     );
 }
 
-/// Runs `test` on a thread with a roomy stack. Unoptimised test builds (without
-/// cargo-leptos' `erase_components`) render the big pages with very deep, very large
-/// stack frames; the 2 MiB of a test thread overflows on the startup page. Release
-/// builds, which serve real traffic, need a fraction of it.
-fn on_a_big_stack<F, Fut>(test: F)
-where
-    F: FnOnce() -> Fut + Send + 'static,
-    Fut: std::future::Future<Output = ()>,
-{
-    let thread = std::thread::Builder::new()
-        .stack_size(32 * 1024 * 1024)
-        .spawn(move || {
-            tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .expect("runtime")
-                .block_on(test())
-        })
-        .expect("test thread");
-    if let Err(panic) = thread.join() {
-        std::panic::resume_unwind(panic);
-    }
-}
-
 #[test]
 fn hostile_text_in_every_field_comes_back_as_text_on_every_page() {
     on_a_big_stack(every_page_shows_hostile_text_as_text);
@@ -147,7 +123,8 @@ async fn every_page_shows_hostile_text_as_text() {
         )
         .await;
     assert_eq!(pitched.status, StatusCode::OK, "{}", pitched.body);
-    app.set_status(&startup, "submitted").await;
+    app.set_status(&startup, domain::submission::Status::Submitted)
+        .await;
     let submission = app.pitch(&founder, &startup).await["id"]
         .as_str()
         .expect("submission id")
@@ -280,7 +257,8 @@ async fn every_page_shows_hostile_text_as_text() {
     assert_eq!(textarea_of(&page, "private_note"), HOSTILE);
     assert_text_only(&app.get("/investor/reviews", Some(&ada)).await, "the queue");
 
-    app.set_status(&startup, "accepted").await;
+    app.set_status(&startup, domain::submission::Status::Accepted)
+        .await;
     let page = app.get(&format!("/showcase/{startup}"), None).await;
     assert_text_only(&page, "the public showcase page");
     assert_eq!(title_of(&page), format!("{HOSTILE} · Pitchline"));

@@ -26,7 +26,8 @@ impl TestApp {
         let startup = self.create_startup(&founder, name).await;
         let saved = self.save_pitch(&founder, &startup, edition, "save").await;
         assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
-        self.set_status(&startup, "submitted").await;
+        self.set_status(&startup, domain::submission::Status::Submitted)
+            .await;
         let id = self.pitch(&founder, &startup).await["id"]
             .as_str()
             .expect("submission id")

@@ -90,6 +90,30 @@ impl Reply {
     }
 }
 
+/// Runs `test` on a thread with a roomy stack. Unoptimised test builds (without
+/// cargo-leptos' `erase_components`) render the big pages with very deep, very large
+/// stack frames; the 2 MiB of a test thread overflows on the startup page. Release
+/// builds, which serve real traffic, need a fraction of it.
+pub(crate) fn on_a_big_stack<F, Fut>(test: F)
+where
+    F: FnOnce() -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = ()>,
+{
+    let thread = std::thread::Builder::new()
+        .stack_size(32 * 1024 * 1024)
+        .spawn(move || {
+            tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime")
+                .block_on(test())
+        })
+        .expect("test thread");
+    if let Err(panic) = thread.join() {
+        std::panic::resume_unwind(panic);
+    }
+}
+
 /// Generous: only a hang should ever reach it.
 const ANSWER_WITHIN: std::time::Duration = std::time::Duration::from_secs(60);
 

@@ -236,7 +236,8 @@ async fn judged_pitch(
     let startup = app.create_startup(&founder, "Mei Robotics").await;
     let saved = app.save_pitch(&founder, &startup, &edition, "save").await;
     assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
-    app.set_status(&startup, "submitted").await;
+    app.set_status(&startup, domain::submission::Status::Submitted)
+        .await;
     let submission = app.pitch(&founder, &startup).await["id"]
         .as_str()
         .expect("submission id")
@@ -707,7 +708,8 @@ async fn a_draft_and_its_deck_stay_private_to_the_team_until_submitted() {
         .json();
     assert_eq!(profile["pitches"], serde_json::json!([]), "{profile}");
 
-    app.set_status(&startup, "submitted").await;
+    app.set_status(&startup, domain::submission::Status::Submitted)
+        .await;
     assert_eq!(app.get(&deck, Some(&staff)).await.status, StatusCode::OK);
     assert_eq!(app.pitch(&staff, &startup).await["id"], submission.as_str());
 }

@@ -112,6 +112,7 @@ impl TestApp {
         .json()
     }
 
+    /// Posts a file as an API client would (JSON answers).
     pub(crate) async fn upload(
         &self,
         path: &str,
@@ -119,6 +120,32 @@ impl TestApp {
         field: &str,
         file_name: &str,
         bytes: &[u8],
+    ) -> Reply {
+        self.upload_as(path, cookie, field, file_name, bytes, "application/json")
+            .await
+    }
+
+    /// Posts a file as a browser's plain form does (`Accept: text/html`).
+    pub(crate) async fn upload_from_browser(
+        &self,
+        path: &str,
+        cookie: &str,
+        field: &str,
+        file_name: &str,
+        bytes: &[u8],
+    ) -> Reply {
+        self.upload_as(path, cookie, field, file_name, bytes, "text/html")
+            .await
+    }
+
+    async fn upload_as(
+        &self,
+        path: &str,
+        cookie: &str,
+        field: &str,
+        file_name: &str,
+        bytes: &[u8],
+        accept: &str,
     ) -> Reply {
         let boundary = "pitchline-test-boundary";
         let mut body = Vec::new();
@@ -133,7 +160,7 @@ impl TestApp {
         let req = Request::post(path)
             .header(header::HOST, "127.0.0.1:3000")
             .header(header::ORIGIN, "http://127.0.0.1:3000")
-            .header(header::ACCEPT, "text/html")
+            .header(header::ACCEPT, accept)
             .header(header::COOKIE, cookie)
             .header(
                 header::CONTENT_TYPE,
@@ -144,9 +171,11 @@ impl TestApp {
         self.send(req).await
     }
 
-    pub(crate) async fn set_status(&self, startup: &str, status: &str) {
+    /// Moves the startup's pitch to `status` the way the app does (status and timeline
+    /// together), for states a test needs without replaying the whole judging.
+    pub(crate) async fn set_status(&self, startup: &str, status: domain::submission::Status) {
         use backend::model::submission;
-        use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter, Set};
+        use sea_orm::{ColumnTrait, QueryFilter};
         let id: uuid::Uuid = startup.parse().expect("uuid");
         let row = submission::Entity::find()
             .filter(submission::Column::StartupId.eq(id))
@@ -154,9 +183,9 @@ impl TestApp {
             .await
             .expect("query")
             .expect("submission");
-        let mut active: submission::ActiveModel = row.into();
-        active.status = Set(status.to_string());
-        active.update(&self.db).await.expect("update");
+        submission::move_to(&self.db, row.id, status, None)
+            .await
+            .expect("status change");
     }
 }
 
@@ -278,7 +307,8 @@ async fn another_founder_cannot_read_edit_or_download_a_startup() {
             .status,
         StatusCode::NOT_FOUND
     );
-    app.set_status(&startup, "submitted").await;
+    app.set_status(&startup, domain::submission::Status::Submitted)
+        .await;
     assert_eq!(
         app.get(&format!("/files/decks/{submission}"), Some(&staff))
             .await
@@ -462,6 +492,83 @@ async fn uploads_are_checked_by_content_size_and_emptiness() {
     );
 }
 
+#[test]
+fn a_refused_upload_returns_the_browser_to_the_form_with_the_problem_beside_the_field() {
+    on_a_big_stack(a_refused_upload_shows_beside_its_field);
+}
+
+async fn a_refused_upload_shows_beside_its_field() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    let owner = app.founder("ray@example.com").await;
+    let startup = app.create_startup(&owner, "Ray Labs").await;
+    app.save_pitch(&owner, &startup, &edition, "save").await;
+    let id = app.pitch(&owner, &startup).await["id"]
+        .as_str()
+        .expect("pitch id")
+        .to_string();
+
+    // A browser is sent back to the pitch page, not to a page of its own.
+    let refused = app
+        .upload_from_browser(
+            &format!("/files/pitches/{id}/deck"),
+            &owner,
+            "deck",
+            "deck.pdf",
+            b"not a pdf",
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::SEE_OTHER, "{}", refused.body);
+    let location = refused.headers[header::LOCATION]
+        .to_str()
+        .expect("location")
+        .to_string();
+    assert!(
+        location.starts_with(&format!("/startups/{startup}/pitch?"))
+            && location.contains("upload_error=wrong_type"),
+        "{location}"
+    );
+    let page = app.get(&location, Some(&owner)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let beside_the_field = page
+        .body
+        .split("id=\"field-deck-error\"")
+        .nth(1)
+        .expect("the deck field's error line");
+    let beside_the_field: String = beside_the_field.chars().take(200).collect();
+    assert!(
+        beside_the_field.contains("The pitch deck must be a PDF file"),
+        "{beside_the_field}"
+    );
+
+    // Text in the URL is never shown: only codes the page knows.
+    let forged = app
+        .get(
+            &format!("/startups/{startup}/pitch?upload_error=%3Cb%3Ehi%3C%2Fb%3E"),
+            Some(&owner),
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::OK);
+    assert!(!forged.body.contains("<b>hi</b>"));
+    assert!(!forged.body.contains("id=\"field-deck-error\""));
+
+    // A JSON client gets the status and the error shape every server function uses.
+    let api = app
+        .upload(
+            &format!("/files/pitches/{id}/deck"),
+            &owner,
+            "deck",
+            "deck.pdf",
+            b"",
+        )
+        .await;
+    assert_eq!(api.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(api
+        .field_error("deck")
+        .is_some_and(|m| m.contains("empty file")));
+}
+
 #[tokio::test]
 async fn submitting_needs_a_deck_and_the_deadline_locks_the_pitch() {
     let app = spawn_app().await;
@@ -584,7 +691,8 @@ async fn the_showcase_lists_accepted_startups_that_opted_in_and_staff_see_the_ta
         }
         ids.push(startup);
     }
-    app.set_status(&ids[0], "accepted").await;
+    app.set_status(&ids[0], domain::submission::Status::Accepted)
+        .await;
 
     let page = app.call("showcase/list", None, &[]).await.json();
     let names: Vec<&str> = page["entries"]

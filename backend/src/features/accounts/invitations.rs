@@ -1,6 +1,7 @@
 //! Staff invite investors and staff by an emailed, single-use, expiring link.
 
 use crate::db::begin_write;
+use crate::model::codec::Coded;
 use crate::model::user::{find_by_email, grant_role, insert_user};
 use crate::model::{invitation, user};
 use crate::platform::{audit, outbox};
@@ -51,7 +52,7 @@ pub async fn invite(
         id: Set(id),
         token_hash: Set(token_hash(&token)),
         email: Set(email.as_str().to_string()),
-        role: Set(role.as_str().to_string()),
+        role: Set(Coded(role)),
         invited_by: Set(Some(actor)),
         created_at: Set(now),
         expires_at: Set(now + INVITATION_LIFETIME),
@@ -104,7 +105,7 @@ async fn open(
 pub async fn view(db: &DatabaseConnection, token: &str) -> Result<InvitationView, ServiceError> {
     let invite = open(db, token).await?;
     let email = Email::parse(&invite.email).map_err(ServiceError::Internal)?;
-    let role = invite.role.parse().map_err(ServiceError::Internal)?;
+    let role = invite.role.0;
     Ok(InvitationView {
         existing_account: find_by_email(db, &email).await?.is_some(),
         email: invite.email,
@@ -122,7 +123,7 @@ pub async fn accept(
 ) -> Result<Uuid, ServiceError> {
     let invite = open(db, token).await?;
     let email = Email::parse(&invite.email).map_err(ServiceError::Internal)?;
-    let role: Role = invite.role.parse().map_err(ServiceError::Internal)?;
+    let role: Role = invite.role.0;
     let existing = find_by_email(db, &email).await?;
     let new_hash = match &existing {
         Some(account) => {

@@ -102,7 +102,7 @@ pub async fn auto_assign(
                 &judge_sectors[j],
                 &panel.judges[j].stages,
                 &pitch_sectors[p],
-                &panel.pitches[p].startup.stage,
+                panel.pitches[p].startup.stage.0.as_str(),
             )
         },
     };

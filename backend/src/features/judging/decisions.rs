@@ -11,7 +11,7 @@ use crate::platform::sessions::SessionUser;
 use crate::platform::{audit, outbox};
 use crate::ServiceError;
 use chrono::Utc;
-use domain::review::{decidable, Decision, Recommendation};
+use domain::review::{decidable, Decision};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::HashMap;
 use wire::{ConflictNote, StaffReview, SubmissionReviews};
@@ -88,7 +88,7 @@ pub async fn decide(
     let editions = edition_names(&txn, &subs).await?;
     let mut changed = 0;
     for s in &subs {
-        if s.status == target.as_str() {
+        if s.status() == target {
             continue;
         }
         move_to(&txn, s.id, target, Some(me.id)).await?;
@@ -174,9 +174,7 @@ pub async fn submission_reviews(
                         .unwrap_or("Former investor")
                         .to_string(),
                     weighted: r.weighted,
-                    recommendation: Recommendation::parse(&r.recommendation)
-                        .map(|x| x.label().to_string())
-                        .unwrap_or_default(),
+                    recommendation: r.recommendation.0.label().to_string(),
                     scores: criteria
                         .iter()
                         .filter_map(|(k, name)| scores.get(k).map(|v| (name.clone(), *v)))

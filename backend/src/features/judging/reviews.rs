@@ -8,6 +8,7 @@ use crate::db::begin_write;
 use crate::lookup::editions::{
     chosen_or_current as edition_or_current, review_settings, track_names,
 };
+use crate::model::codec::{Coded, JsonText};
 use crate::model::{assignment, conflict, investor_mark, review, submission};
 use crate::platform::audit;
 use crate::platform::sessions::SessionUser;
@@ -15,10 +16,9 @@ use crate::ServiceError;
 use chrono::Utc;
 use domain::country::country_name;
 use domain::review::{
-    may_write, parse_conflict_reason, parse_review, parse_tags, Interest, Recommendation,
-    ReviewSettings,
+    may_write, parse_conflict_reason, parse_review, parse_tags, Interest, ReviewSettings,
 };
-use domain::startup::{format_amount, Stage};
+use domain::startup::format_amount;
 use domain::submission::REVIEWABLE;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -37,12 +37,6 @@ fn label(pitch: &Pitch, blind: bool) -> String {
 
 pub fn blind_label(id: Uuid) -> String {
     format!("Pitch {}", &id.simple().to_string()[..6].to_uppercase())
-}
-
-fn stage_label(code: &str) -> String {
-    Stage::parse(code)
-        .map(|s| s.label().to_string())
-        .unwrap_or_default()
 }
 
 async fn marks_of(
@@ -153,16 +147,14 @@ pub async fn queue(
                 label: label(&p, settings.blind),
                 one_liner: p.startup.one_liner.clone(),
                 track: p.track.clone(),
-                stage: stage_label(&p.startup.stage),
+                stage: p.startup.stage.0.label().to_string(),
                 country: country_name(&p.startup.country)
                     .unwrap_or_default()
                     .to_string(),
                 assigned,
                 reviewed: reviewed.contains(&p.submission.id),
                 starred: mark.is_some_and(|m| m.starred),
-                interest: mark
-                    .and_then(|m| Interest::parse(&m.interest).ok())
-                    .unwrap_or(Interest::NoInterest),
+                interest: mark.map_or(Interest::NoInterest, |m| m.interest.0),
             }
         })
         .filter(|i| query.track.is_empty() || i.track == query.track)
@@ -211,7 +203,7 @@ fn profile_for_judges(p: &Pitch, blind: bool) -> ReviewedStartup {
         one_liner: s.one_liner.clone(),
         description: s.description.clone(),
         sectors: s.sectors(),
-        stage: stage_label(&s.stage),
+        stage: s.stage.0.label().to_string(),
         country: country_name(&s.country).unwrap_or_default().to_string(),
         city: s.city.clone(),
         founded_year: s.founded_year,
@@ -250,9 +242,7 @@ pub async fn form(
                 .map(|(i, r)| OtherReview {
                     judge: format!("Judge {}", (b'A' + (i % 26) as u8) as char),
                     weighted: r.weighted,
-                    recommendation: Recommendation::parse(&r.recommendation)
-                        .map(|x| x.label().to_string())
-                        .unwrap_or_default(),
+                    recommendation: r.recommendation.0.label().to_string(),
                 })
                 .collect()
         });
@@ -300,24 +290,17 @@ pub async fn form(
             .collect(),
         comment: own.map(|r| r.comment.clone()).unwrap_or_default(),
         private_note: own.map(|r| r.private_note.clone()).unwrap_or_default(),
-        recommendation: own.map(|r| r.recommendation.clone()).unwrap_or_default(),
+        recommendation: own
+            .map(|r| r.recommendation.0.as_str().to_string())
+            .unwrap_or_default(),
         phase_open: settings.phase_open,
         assigned: access.assigned,
         has_review: own.is_some(),
         others,
         marks: Marks {
             starred: mark.as_ref().is_some_and(|m| m.starred),
-            tags: mark
-                .as_ref()
-                .map(|m| {
-                    serde_json::from_str::<Vec<String>>(&m.tags)
-                        .unwrap_or_default()
-                        .join(", ")
-                })
-                .unwrap_or_default(),
-            interest: mark
-                .and_then(|m| Interest::parse(&m.interest).ok())
-                .unwrap_or(Interest::NoInterest),
+            tags: mark.as_ref().map(|m| m.tags.join(", ")).unwrap_or_default(),
+            interest: mark.map_or(Interest::NoInterest, |m| m.interest.0),
         },
         position,
         next_id,
@@ -374,13 +357,11 @@ pub async fn save(
         &draft.recommendation,
     )
     .map_err(ServiceError::Invalid)?;
-    let scores: BTreeMap<&str, u8> = keyed
+    let scores: BTreeMap<String, u8> = keyed
         .iter()
-        .map(|(k, _)| k.as_str())
+        .map(|(k, _)| k.clone())
         .zip(valid.scores.iter().copied())
         .collect();
-    let scores_json = serde_json::to_string(&scores)
-        .map_err(|e| ServiceError::Internal(format!("scores: {e}")))?;
     let txn = begin_write(db).await?;
     // The phase may have closed since the checks above.
     may_write(&review_settings(&txn, s.edition_id).await?).map_err(ServiceError::Conflict)?;
@@ -393,11 +374,11 @@ pub async fn save(
     {
         Some(existing) => {
             let mut active: review::ActiveModel = existing.into();
-            active.scores = Set(scores_json);
+            active.scores = Set(JsonText(scores.clone()));
             active.weighted = Set(valid.weighted);
             active.comment = Set(valid.comment.clone());
             active.private_note = Set(valid.private_note.clone());
-            active.recommendation = Set(valid.recommendation.as_str().to_string());
+            active.recommendation = Set(Coded(valid.recommendation));
             active.updated_at = Set(now);
             active.update(&txn).await?;
         }
@@ -406,11 +387,11 @@ pub async fn save(
                 id: Set(Uuid::new_v4()),
                 submission_id: Set(s.id),
                 investor_id: Set(me.id),
-                scores: Set(scores_json),
+                scores: Set(JsonText(scores)),
                 weighted: Set(valid.weighted),
                 comment: Set(valid.comment.clone()),
                 private_note: Set(valid.private_note.clone()),
-                recommendation: Set(valid.recommendation.as_str().to_string()),
+                recommendation: Set(Coded(valid.recommendation)),
                 released: Set(false),
                 created_at: Set(now),
                 updated_at: Set(now),
@@ -503,8 +484,8 @@ pub async fn save_marks(
         investor_id: Set(me.id),
         startup_id: Set(s.startup_id),
         starred: Set(starred),
-        tags: Set(serde_json::to_string(&tags).unwrap_or_else(|_| "[]".into())),
-        interest: Set(interest.as_str().to_string()),
+        tags: Set(JsonText(tags)),
+        interest: Set(Coded(interest)),
         updated_at: Set(Utc::now()),
     };
     let txn = begin_write(db).await?;

@@ -3,6 +3,7 @@
 use crate::db::begin_write;
 use crate::error::is_unique_violation;
 use crate::lookup::editions::{chosen_or_current, review_settings as settings_of};
+use crate::model::codec::Coded;
 use crate::model::{edition, review, review_setting, rubric_criterion, submission};
 use crate::platform::audit;
 use crate::platform::sessions::SessionUser;
@@ -166,7 +167,7 @@ pub async fn save(
         edition_id: Set(edition_id),
         reviews_per_pitch: Set(i32::from(settings.reviews_per_pitch)),
         phase_open: Set(settings.phase_open),
-        visibility: Set(settings.visibility.as_str().to_string()),
+        visibility: Set(Coded(settings.visibility)),
         blind: Set(settings.blind),
         browse: Set(settings.browse),
         updated_at: Set(Utc::now()),

@@ -1,0 +1,224 @@
+//! What a page says after an action succeeded. The server function (or upload route)
+//! that redirects names a `Notice`; the page it lands on shows that notice's sentence.
+//! Both sides share this enum, so a renamed notice is a compile error, not a silently
+//! missing message. The URL carries only the code (`?notice=draft_saved`): a link can
+//! show at most one of these fixed sentences, never text of its own.
+
+use domain::upload::{UploadProblem, UploadRule};
+use leptos::prelude::*;
+
+macro_rules! notices {
+    ($($variant:ident = $code:literal : $message:literal,)+) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Notice { $($variant),+ }
+
+        impl Notice {
+            pub const ALL: &'static [Notice] = &[$(Notice::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $(Notice::$variant => $code),+ }
+            }
+
+            pub fn message(self) -> &'static str {
+                match self { $(Notice::$variant => $message),+ }
+            }
+        }
+    };
+}
+
+notices! {
+    LoggedOut = "logged_out": "You are logged out.",
+    PasswordChanged = "password_changed": "Your password was changed. Log in with the new one.",
+    ResetSent = "reset_sent": "If an account exists for that email, we have sent it a link to choose a new password. The link works for one hour.",
+    InvestorProfileSaved = "investor_profile_saved": "Profile saved.",
+    StartupSaved = "startup_saved": "Profile saved.",
+    LogoUploaded = "logo_uploaded": "Logo uploaded.",
+    JoinedTeam = "joined_team": "Welcome to the team.",
+    CofounderInvited = "cofounder_invited": "Invitation sent. The link is valid for 7 days.",
+    LeftTeam = "left_team": "You left the startup's team.",
+    DraftSaved = "draft_saved": "Draft saved.",
+    PitchSubmitted = "pitch_submitted": "Pitch submitted. You can still change it until the deadline.",
+    DeckUploaded = "deck_uploaded": "Deck uploaded.",
+    PitchWithdrawn = "pitch_withdrawn": "Pitch withdrawn.",
+    ReviewSettingsSaved = "review_settings_saved": "Review settings saved.",
+    AssignmentsChanged = "assignments_changed": "Assignments updated.",
+    Decided = "decided": "Decision recorded; the founders were emailed.",
+    FeedbackReleased = "feedback_released": "Feedback choices saved. Founders see the ticked comments on their pitch page.",
+    AllReviewed = "all_reviewed": "All your assigned pitches are reviewed. Thank you!",
+    ConflictDeclared = "conflict_declared": "Conflict declared. That pitch is no longer yours to review, and the organisers can see your reason.",
+    ReviewSaved = "review_saved": "Review saved.",
+    MarksSaved = "marks_saved": "Your marks are saved.",
+    EditionSaved = "edition_saved": "Edition saved.",
+    StaffInvited = "staff_invited": "Invitation queued. Its link is in the newest message below.",
+}
+
+impl Notice {
+    /// The query parameter that carries the notice.
+    pub const PARAM: &'static str = "notice";
+
+    pub fn from_code(raw: &str) -> Option<Notice> {
+        Notice::ALL.iter().copied().find(|n| n.code() == raw)
+    }
+
+    /// `path` with this notice in its query (before any `#fragment`), replacing a notice
+    /// the path already carried.
+    pub fn on(self, path: &str) -> String {
+        with_param(path, Notice::PARAM, self.code())
+    }
+}
+
+/// `path` with `key=value` in its query (before any `#fragment`), replacing `key` if the
+/// path already carried it. Values are codes: nothing to escape.
+fn with_param(path: &str, key: &str, value: &str) -> String {
+    let (base, fragment) = match path.split_once('#') {
+        Some((b, f)) => (b, Some(f)),
+        None => (path, None),
+    };
+    let (route, query) = base.split_once('?').unwrap_or((base, ""));
+    let prefix = format!("{key}=");
+    let mut params: Vec<String> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with(&prefix))
+        .map(str::to_string)
+        .collect();
+    params.push(format!("{prefix}{value}"));
+    let mut out = format!("{route}?{}", params.join("&"));
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(f);
+    }
+    out
+}
+
+/// Why an upload (a plain form post to a file route) was refused. The route sends the
+/// browser back to the form with the code; the page shows the sentence beside the
+/// upload field, as it shows any other field error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UploadRefusal {
+    /// The file itself: missing, empty, too large, of the wrong kind.
+    File(UploadProblem),
+    /// The upload broke off before the file arrived whole.
+    Interrupted,
+    /// The pitch can no longer be changed (deadline passed, decided, withdrawn).
+    Locked,
+    /// Trouble on our side; the server log has the cause.
+    Failed,
+}
+
+impl UploadRefusal {
+    pub const PARAM: &'static str = "upload_error";
+
+    pub fn code(self) -> &'static str {
+        match self {
+            UploadRefusal::File(p) => p.code(),
+            UploadRefusal::Interrupted => "interrupted",
+            UploadRefusal::Locked => "locked",
+            UploadRefusal::Failed => "failed",
+        }
+    }
+
+    /// The refusal a code names for an upload governed by `rule`.
+    pub fn parse(raw: &str, rule: UploadRule) -> Option<UploadRefusal> {
+        match raw {
+            "interrupted" => Some(UploadRefusal::Interrupted),
+            "locked" => Some(UploadRefusal::Locked),
+            "failed" => Some(UploadRefusal::Failed),
+            other => UploadProblem::from_code(other, rule).map(UploadRefusal::File),
+        }
+    }
+
+    pub fn message(self) -> String {
+        match self {
+            UploadRefusal::File(p) => p.to_string(),
+            UploadRefusal::Interrupted => "The upload was interrupted; please try again.".into(),
+            UploadRefusal::Locked => {
+                "This pitch can no longer be changed, so the file was not replaced.".into()
+            }
+            UploadRefusal::Failed => {
+                "The upload failed on our side. Please try again; if it keeps failing, tell the organisers."
+                    .into()
+            }
+        }
+    }
+
+    /// `path` (the page with the upload form) carrying this refusal.
+    pub fn on(self, path: &str) -> String {
+        with_param(path, UploadRefusal::PARAM, self.code())
+    }
+}
+
+/// The upload refusal the current URL names for an upload under `rule`, as a field error.
+#[component]
+pub fn UploadRefusalText(rule: UploadRule, id: &'static str) -> impl IntoView {
+    let query = leptos_router::hooks::use_query_map();
+    move || {
+        query
+            .read()
+            .get(UploadRefusal::PARAM)
+            .and_then(|code| UploadRefusal::parse(&code, rule))
+            .map(|r| view! { <p class="field-error" id=id role="alert">{r.message()}</p> })
+    }
+}
+
+/// The notice the current URL names, if any, as a status message.
+#[component]
+pub fn PageNotice() -> impl IntoView {
+    let query = leptos_router::hooks::use_query_map();
+    move || {
+        query
+            .read()
+            .get(Notice::PARAM)
+            .and_then(|code| Notice::from_code(&code))
+            .map(|n| view! { <div class="alert alert-ok" role="status">{n.message()}</div> })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Notice;
+
+    #[test]
+    fn every_notice_round_trips_through_its_code() {
+        for &n in Notice::ALL {
+            assert_eq!(Notice::from_code(n.code()), Some(n));
+        }
+        assert_eq!(Notice::from_code("<b>made up</b>"), None);
+    }
+
+    #[test]
+    fn an_upload_refusal_round_trips_for_its_rule() {
+        use super::UploadRefusal;
+        use domain::upload::{UploadProblem, UploadRule};
+        let rule = UploadRule::Deck;
+        for r in [
+            UploadRefusal::File(UploadProblem::TooLarge { rule }),
+            UploadRefusal::File(UploadProblem::WrongType { rule }),
+            UploadRefusal::Interrupted,
+            UploadRefusal::Locked,
+            UploadRefusal::Failed,
+        ] {
+            assert_eq!(UploadRefusal::parse(r.code(), rule), Some(r));
+        }
+        assert_eq!(UploadRefusal::parse("anything else", rule), None);
+        assert_eq!(
+            UploadRefusal::Locked.on("/startups/1/pitch?notice=draft_saved"),
+            "/startups/1/pitch?notice=draft_saved&upload_error=locked"
+        );
+    }
+
+    #[test]
+    fn a_notice_joins_the_query_before_the_fragment() {
+        assert_eq!(
+            Notice::DraftSaved.on("/startups/1/pitch"),
+            "/startups/1/pitch?notice=draft_saved"
+        );
+        assert_eq!(
+            Notice::AssignmentsChanged.on("/staff/judging/e?x=1#pitch-9"),
+            "/staff/judging/e?x=1&notice=assignments_changed#pitch-9"
+        );
+        assert_eq!(
+            Notice::Decided.on("/staff/ranking?notice=decided&track=AI"),
+            "/staff/ranking?track=AI&notice=decided"
+        );
+    }
+}
