@@ -6,7 +6,7 @@ use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, MethodRouter};
 use axum::Router;
 use backend::features::{startups, submissions as pitches};
 use backend::platform::files::{FileStore, UploadError};
@@ -15,12 +15,31 @@ use backend::{AppState, ServiceError};
 use domain::upload::{UploadProblem, UploadRule, DECK_MAX_BYTES};
 use uuid::Uuid;
 
+/// Every file route: (method, path, handler). One table, so the authorization matrix
+/// test (`server/tests/api/authz.rs`) sees each route and fails on one without a row.
+fn table() -> [(&'static str, &'static str, MethodRouter<AppState>); 4] {
+    [
+        ("POST", "/files/startups/{id}/logo", post(upload_logo)),
+        ("POST", "/files/pitches/{id}/deck", post(upload_deck)),
+        ("GET", "/files/decks/{id}", get(download_deck)),
+        ("GET", "/files/logos/{id}", get(show_logo)),
+    ]
+}
+
+/// The method and path of every file route.
+pub fn route_paths() -> Vec<(&'static str, &'static str)> {
+    table()
+        .into_iter()
+        .map(|(method, path, _)| (method, path))
+        .collect()
+}
+
 pub fn routes(state: AppState) -> Router {
-    Router::new()
-        .route("/files/startups/{id}/logo", post(upload_logo))
-        .route("/files/pitches/{id}/deck", post(upload_deck))
-        .route("/files/decks/{id}", get(download_deck))
-        .route("/files/logos/{id}", get(show_logo))
+    table()
+        .into_iter()
+        .fold(Router::new(), |router, (_, path, handler)| {
+            router.route(path, handler)
+        })
         // Room for the largest deck plus the multipart envelope; the exact per-file
         // limit is enforced while streaming.
         .layer(DefaultBodyLimit::max(DECK_MAX_BYTES as usize + 64 * 1024))
