@@ -113,23 +113,23 @@ const MATRIX: &[Row] = &[
     row("pitches/get",               "Tidal Grid, current edition",          &[("startup_id", "{tidal}"), ("edition_id", "")],       "401  404  404  404  404  200  200  200"),
     row("pitches/get",               "Tidal Grid, another edition",          &[("startup_id", "{tidal}"), ("edition_id", "{old_edition}")],
                                                                                                                                      "401  404  404  404  404  200  200  200"),
-    // Staff see a submitted pitch but may not change it: today they get 404.
-    row("pitches/save",              "a pitch under review",                 PITCH,                                                  "401  404  404  404  404  409  404  409"),
+    // Staff see a submitted pitch but may not change it: 403.
+    row("pitches/save",              "a pitch under review",                 PITCH,                                                  "401  404  404  404  404  409  403  409"),
     // A pitch already sent to an edition that is no longer current stays the team's
     // until that edition's deadline (a new pitch there is refused: `security.rs`).
-    row("pitches/save",              "its pitch to the earlier edition",     OLD_PITCH,                                              "401  404  404  404  404  200  404  200"),
-    row("pitches/submit",            "a pitch under review",                 &[("submission_id", "{tidal_pitch}")],                  "401  404  404  404  404  409  404  409"),
+    row("pitches/save",              "its pitch to the earlier edition",     OLD_PITCH,                                              "401  404  404  404  404  200  403  200"),
+    row("pitches/submit",            "a pitch under review",                 &[("submission_id", "{tidal_pitch}")],                  "401  404  404  404  404  409  403  409"),
     row("GET /files/decks/{id}",     "Tidal Grid's deck",                    &[("id", "{tidal_pitch}")],                             "404  404  200  404  404  200  200  200"),
     row("GET /files/decks/{id}",     "its deck in another edition",          &[("id", "{old_pitch}")],                               "404  404  404  404  404  200  200  200"),
     row("GET /files/logos/{id}",     "Tidal Grid's logo (not showcased)",    &[("id", "{tidal}")],                                   "404  404  404  404  404  200  200  200"),
     row("POST /files/startups/{id}/logo", "a new logo",                      &[("id", "{tidal}")],                                   "401  404  404  404  404  303  303  303"),
-    row("POST /files/pitches/{id}/deck",  "a pitch under review",            &[("id", "{tidal_pitch}")],                             "401  404  404  404  404  409  404  409"),
+    row("POST /files/pitches/{id}/deck",  "a pitch under review",            &[("id", "{tidal_pitch}")],                             "401  404  404  404  404  409  403  409"),
 
     // These change the world: last.
     row("startups/save",             "a new startup",                        NEW_STARTUP,                                            "401  200  404  404  404  200  404  200"),
     row("judging/unassign",          "Ada from Tidal Grid's pitch",          &[("submission", "{tidal_pitch}"), ("investor", "{asgn_id}")],
                                                                                                                                      "401  404  404  404  404  404  200  404"),
-    row("pitches/withdraw",          "Tidal Grid's pitch",                   &[("submission_id", "{tidal_pitch}")],                  "401  404  404  404  404  -    404  200"),
+    row("pitches/withdraw",          "Tidal Grid's pitch",                   &[("submission_id", "{tidal_pitch}")],                  "401  404  404  404  404  -    403  200"),
     row("startups/leave",            "Tidal Grid (the team member first)",   &[("startup_id", "{tidal}")],                           "401  404  404  404  404  200  404  409"),
 ];
 
