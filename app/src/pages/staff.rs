@@ -223,7 +223,7 @@ pub fn OutboxPage() -> impl IntoView {
                             {format!(" {} message(s).", p.total)}
                         </p>
                         <ol class="outbox">
-                            {p.messages.into_iter().map(|m| view! { <OutboxItem message=m/> }).collect_view()}
+                            {p.messages.into_iter().map(|m| view! { <OutboxItem message=m origin=p.link_origin.clone()/> }).collect_view()}
                         </ol>
                         <nav class="pager" aria-label="Pages">
                             {(p.page > 0).then(|| view! { <A href=format!("/staff/outbox?page={}", p.page - 1)>"← Newer"</A> })}
@@ -238,7 +238,7 @@ pub fn OutboxPage() -> impl IntoView {
 }
 
 #[component]
-fn OutboxItem(message: OutboxMessage) -> impl IntoView {
+fn OutboxItem(message: OutboxMessage, origin: String) -> impl IntoView {
     let status = match (&message.sent_at, &message.last_error) {
         (Some(at), _) => format!("sent {}", at.format("%Y-%m-%d %H:%M UTC")),
         (None, Some(err)) => format!("not delivered yet: {err}"),
@@ -250,20 +250,24 @@ fn OutboxItem(message: OutboxMessage) -> impl IntoView {
                 <strong>{message.subject.clone()}</strong> " → " {message.to_email.clone()}
                 <span class="muted">{format!(" · {} · {status}", message.created_at.format("%Y-%m-%d %H:%M UTC"))}</span>
             </p>
-            <pre class="mail-body">{linkify(&message.body)}</pre>
+            <pre class="mail-body">{linkify(&message.body, &origin)}</pre>
         </li>
     }
 }
 
-/// Turns the URLs in a plain-text email into links; everything else stays text.
-fn linkify(body: &str) -> Vec<AnyView> {
+/// Turns the lines that are links into this site (the ones Pitchline writes) into links;
+/// everything else, user text above all, stays text: a URL someone typed into a name
+/// is never made clickable.
+fn linkify(body: &str, origin: &str) -> Vec<AnyView> {
+    let own = format!("{origin}/");
     let mut parts = Vec::new();
     for (i, line) in body.split('\n').enumerate() {
         if i > 0 {
             parts.push("\n".into_any());
         }
         let trimmed = line.trim();
-        if trimmed.starts_with("http://") || trimmed.starts_with("https://") {
+        if !origin.is_empty() && trimmed.starts_with(&own) && !trimmed.contains(char::is_whitespace)
+        {
             parts.push(view! { <a href=trimmed.to_string()>{trimmed.to_string()}</a> }.into_any());
         } else {
             parts.push(line.to_string().into_any());

@@ -6,7 +6,7 @@ use crate::model::startup::{is_member, members};
 use crate::model::user::{find_by_email, grant_role, insert_user};
 use crate::model::{cofounder_invite, startup, startup_member, user};
 use crate::platform::sessions::SessionUser;
-use crate::platform::{audit, files, outbox};
+use crate::platform::{audit, files, outbox, rate_limits};
 use crate::secrets::{hash_password, new_token, token_hash};
 use crate::ServiceError;
 use chrono::{Datelike, Duration, Utc};
@@ -204,6 +204,20 @@ pub async fn invite_cofounder(
             ));
         }
     }
+    // Each invitation is an email to any address: bounded per startup and per sender
+    // (an invitation the startup's limit refuses does not count against the sender).
+    rate_limits::hit(
+        db,
+        &format!("cofounder-invite:startup:{startup_id}"),
+        rate_limits::COFOUNDER_INVITES_PER_STARTUP,
+    )
+    .await?;
+    rate_limits::hit(
+        db,
+        &format!("cofounder-invite:user:{}", actor.id),
+        rate_limits::COFOUNDER_INVITES_PER_USER,
+    )
+    .await?;
     let token = new_token();
     let now = Utc::now();
     let txn = begin_write(db).await?;

@@ -40,6 +40,7 @@ pub async fn list(
     db: &DatabaseConnection,
     page: u64,
     smtp_enabled: bool,
+    public_url: &str,
 ) -> Result<OutboxPage, ServiceError> {
     let paginator = outbox::Entity::find()
         .order_by_desc(outbox::Column::CreatedAt)
@@ -65,6 +66,7 @@ pub async fn list(
         pages: Ord::max(counts.number_of_pages, 1),
         total: counts.number_of_items,
         smtp_enabled,
+        link_origin: public_url.trim_end_matches('/').to_string(),
     })
 }
 

@@ -38,6 +38,17 @@ pub const RESET_USE_PER_IP: Limit = Limit {
     max_attempts: 20,
     window: Duration::hours(1),
 };
+/// Co-founder invitations one person sends (each is an email from the conference's
+/// sender to any address).
+pub const COFOUNDER_INVITES_PER_USER: Limit = Limit {
+    max_attempts: 20,
+    window: Duration::days(1),
+};
+/// Co-founder invitations to one startup, whoever on its team sends them.
+pub const COFOUNDER_INVITES_PER_STARTUP: Limit = Limit {
+    max_attempts: 10,
+    window: Duration::days(1),
+};
 
 /// Counts one attempt against `key`; refuses once the window's allowance is spent.
 /// The row is created if missing (ignoring a concurrent creator) and then locked, so
@@ -83,7 +94,7 @@ pub async fn hit(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<(),
 }
 
 /// Every limit above, to check they all fit in `LONGEST_WINDOW`.
-pub const ALL: [Limit; 7] = [
+pub const ALL: [Limit; 9] = [
     LOGIN_PER_EMAIL_AND_IP,
     LOGIN_PER_EMAIL,
     LOGIN_PER_IP,
@@ -91,6 +102,8 @@ pub const ALL: [Limit; 7] = [
     RESET_PER_EMAIL,
     RESET_PER_IP,
     RESET_USE_PER_IP,
+    COFOUNDER_INVITES_PER_USER,
+    COFOUNDER_INVITES_PER_STARTUP,
 ];
 
 /// Deletes the counters whose window started before `now - LONGEST_WINDOW`: they no

@@ -711,3 +711,132 @@ async fn a_draft_and_its_deck_stay_private_to_the_team_until_submitted() {
     assert_eq!(app.get(&deck, Some(&staff)).await.status, StatusCode::OK);
     assert_eq!(app.pitch(&staff, &startup).await["id"], submission.as_str());
 }
+
+async fn invite(app: &TestApp, cookie: &str, startup: &str, email: &str) -> Reply {
+    app.call(
+        "startups/invite-cofounder",
+        Some(cookie),
+        &[("startup_id", startup), ("email", email)],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn cofounder_invitations_are_limited_per_startup_and_per_sender() {
+    let app = spawn_app().await;
+    let owner = app.founder("owner@example.com").await;
+    let first = app.create_startup(&owner, "Tidal Grid").await;
+    for n in 0..10 {
+        let sent = invite(&app, &owner, &first, &format!("friend{n}@example.com")).await;
+        assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+    }
+    let refused = invite(&app, &owner, &first, "one-more@example.com").await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(refused.body.contains("RateLimited"), "{}", refused.body);
+    let emails = app.outbox_bodies().await.len();
+    assert_eq!(emails, 10, "the refused invitation sends nothing");
+
+    // Per sender: ten more to a second startup, then none to a third.
+    let second = app.create_startup(&owner, "Aurora Bio").await;
+    let third = app.create_startup(&owner, "Kestrel Pay").await;
+    for n in 0..10 {
+        let sent = invite(&app, &owner, &second, &format!("other{n}@example.com")).await;
+        assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+    }
+    let refused = invite(&app, &owner, &third, "third@example.com").await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    // Another founder is not held back by them.
+    let other = app.founder("other@example.com").await;
+    let theirs = app.create_startup(&other, "Lumen Robotics").await;
+    let sent = invite(&app, &other, &theirs, "mate@example.com").await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+}
+
+#[tokio::test]
+async fn a_display_name_with_a_line_break_or_control_character_is_refused() {
+    let app = spawn_app().await;
+    for name in [
+        "Ann\n\nClaim your prize: http://evil.example/win",
+        "Ann\u{202E}gpj.exe",
+        "Ann\u{0}",
+    ] {
+        let reply = app
+            .sign_up(name, "ann@example.com", "a long passphrase")
+            .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{name:?}");
+        assert!(
+            reply
+                .field_error("display_name")
+                .is_some_and(|m| m.contains("line breaks")),
+            "{}",
+            reply.body
+        );
+    }
+    assert_eq!(app.user_count().await, 0);
+
+    // Nor when joining a startup by invitation with a new account.
+    let owner = app.founder("owner@example.com").await;
+    let startup = app.create_startup(&owner, "Tidal Grid").await;
+    let sent = invite(&app, &owner, &startup, "mei@example.com").await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+    let body = app
+        .outbox_bodies()
+        .await
+        .into_iter()
+        .find(|b| b.contains("join-startup"))
+        .expect("invitation email");
+    let joined = app
+        .call(
+            "startups/join",
+            None,
+            &[
+                ("token", &token_in(&body)),
+                ("display_name", "Mei\r\nhttp://evil.example"),
+                ("password", "a long passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        joined.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        joined.body
+    );
+    assert!(
+        joined.field_error("display_name").is_some(),
+        "{}",
+        joined.body
+    );
+}
+
+#[tokio::test]
+async fn the_outbox_links_only_the_sites_own_links_never_user_text() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let body = "Hello,\n\nhttp://evil.example/win\nhttps://127.0.0.1:3000.evil.example/x\n\
+                Accept: http://127.0.0.1:3000/join-startup?token=abc\n\n\
+                http://127.0.0.1:3000/join-startup?token=abc\n";
+    backend::platform::outbox::enqueue(&app.db, "x@example.com", "Join", body)
+        .await
+        .expect("queued");
+    let page = app.get("/staff/outbox", Some(&staff)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("http://evil.example/win"),
+        "shown as text"
+    );
+    assert!(
+        !page.body.contains("href=\"http://evil.example"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("href=\"https://127.0.0.1:3000.evil"));
+    assert_eq!(
+        page.body
+            .matches("href=\"http://127.0.0.1:3000/join-startup?token=abc\"")
+            .count(),
+        1,
+        "only the line that is the site's own link: {}",
+        page.body
+    );
+}
