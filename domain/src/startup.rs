@@ -436,10 +436,35 @@ pub fn format_amount(amount: i64) -> String {
     }
 }
 
+/// The most startups one founder may be on the team of (each can carry a logo and a
+/// deck per edition). A conference founder has one or two; this stops a script.
+pub const MAX_STARTUPS_PER_FOUNDER: u64 = 10;
+
+/// Whether a founder already on `teams` startups may create another.
+pub fn may_create(teams: u64) -> Result<(), String> {
+    if teams >= MAX_STARTUPS_PER_FOUNDER {
+        Err(format!(
+            "You are already on the team of {teams} startups, the most one founder may \
+             have. Leave one of them, or write to the conference team, before you add \
+             another."
+        ))
+    } else {
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_founder_may_create_up_to_the_cap() {
+        assert!(may_create(0).is_ok());
+        assert!(may_create(MAX_STARTUPS_PER_FOUNDER - 1).is_ok());
+        let refused = may_create(MAX_STARTUPS_PER_FOUNDER);
+        assert!(refused.is_err_and(|m| m.contains("the most one founder may have")));
+    }
 
     pub fn valid_input() -> StartupInput {
         StartupInput {

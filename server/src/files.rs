@@ -3,16 +3,18 @@
 //! session and the startup policy before it reads a byte of the body.
 
 use axum::body::Body;
-use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Multipart, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post, MethodRouter};
-use axum::Router;
+use axum::{Extension, Router};
 use backend::features::{startups, submissions as pitches};
 use backend::platform::files::{FileStore, UploadError};
+use backend::platform::rate_limits;
 use backend::platform::sessions::{self, SessionUser};
 use backend::{AppState, ServiceError};
 use domain::upload::{UploadProblem, UploadRule, DECK_MAX_BYTES};
+use std::net::SocketAddr;
 use uuid::Uuid;
 
 /// Every file route: (method, path, handler). One table, so the authorization matrix
@@ -79,7 +81,8 @@ impl Refusal {
             other => {
                 let app_error: app::error::AppError = other.into();
                 Self::new(
-                    StatusCode::INTERNAL_SERVER_ERROR,
+                    StatusCode::from_u16(app_error.status_code())
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     app_error.to_string(),
                     back,
                 )
@@ -148,6 +151,25 @@ async fn signed_in(state: &AppState, headers: &HeaderMap) -> Result<SessionUser,
     sessions::lookup(&state.db, &state.config.session, &token)
         .await?
         .ok_or(ServiceError::Unauthenticated)
+}
+
+/// The address per-IP limits count under (as `Ctx::client_ip` for server functions).
+fn client_key(
+    state: &AppState,
+    headers: &HeaderMap,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
+) -> String {
+    let forwarded: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    let forwarded = (!forwarded.is_empty()).then(|| forwarded.join(","));
+    domain::rate_limit::address_key(domain::rate_limit::client_address(
+        forwarded.as_deref(),
+        peer.map(|Extension(ConnectInfo(addr))| addr.ip()),
+        state.config.trusted_proxy_hops,
+    ))
 }
 
 fn parse_id(raw: &str) -> Result<Uuid, ServiceError> {
@@ -223,6 +245,7 @@ fn refusal(err: UploadError, back: Option<String>) -> Refusal {
 async fn upload_logo(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
     headers: HeaderMap,
     multipart: Multipart,
 ) -> Response {
@@ -236,6 +259,8 @@ async fn upload_logo(
         if !access.can_edit() {
             return Err(UploadError::Failed(ServiceError::Forbidden));
         }
+        let client = client_key(&state, &headers, peer);
+        rate_limits::hit_upload(&state.db, me.id, &client).await?;
         let (received, original) = receive(&state, multipart, "logo", UploadRule::Logo).await?;
         let store = FileStore::new(&state.config.data_dir);
         if let Err(e) = startups::set_logo(&state.db, &store, &me, id, &received, &original).await {
@@ -254,6 +279,7 @@ async fn upload_logo(
 async fn upload_deck(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
     headers: HeaderMap,
     multipart: Multipart,
 ) -> Response {
@@ -266,6 +292,10 @@ async fn upload_deck(
             .await
             .map_err(|e| Refusal::from_service(e, None))?;
         let back = Some(format!("/startups/{}/pitch", submission.startup_id));
+        let client = client_key(&state, &headers, peer);
+        rate_limits::hit_upload(&state.db, me.id, &client)
+            .await
+            .map_err(|e| Refusal::from_service(e, back.clone()))?;
         let (received, original) = receive(&state, multipart, "deck", UploadRule::Deck)
             .await
             .map_err(|e| refusal(e, back.clone()))?;

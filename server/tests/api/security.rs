@@ -840,3 +840,130 @@ async fn the_outbox_links_only_the_sites_own_links_never_user_text() {
         page.body
     );
 }
+
+#[tokio::test]
+async fn a_founder_may_create_ten_startups_and_each_account_a_few_a_day() {
+    let app = spawn_app().await;
+    let owner = app.founder("owner@example.com").await;
+    let mut first = String::new();
+    for n in 0..10 {
+        let id = app.create_startup(&owner, &format!("Startup {n}")).await;
+        if n == 0 {
+            first = id;
+        }
+    }
+    let refused = app
+        .call(
+            "startups/save",
+            Some(&owner),
+            &startups::profile("Startup 10"),
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused
+            .form_error()
+            .is_some_and(|m| m.contains("the most one founder may have")),
+        "{}",
+        refused.body
+    );
+    let mine = app.call("startups/mine", Some(&owner), &[]).await.json();
+    assert_eq!(mine.as_array().map(Vec::len), Some(10));
+
+    // Leaving one makes room under the cap, but ten new startups a day is the most.
+    let sent = invite(&app, &owner, &first, "mate@example.com").await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+    let body = app
+        .outbox_bodies()
+        .await
+        .into_iter()
+        .find(|b| b.contains("join-startup"))
+        .expect("invitation email");
+    let joined = app
+        .call(
+            "startups/join",
+            None,
+            &[
+                ("token", &token_in(&body)),
+                ("display_name", "Mate"),
+                ("password", "a long passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(joined.status, StatusCode::OK, "{}", joined.body);
+    let left = app
+        .call("startups/leave", Some(&owner), &[("startup_id", &first)])
+        .await;
+    assert_eq!(left.status, StatusCode::OK, "{}", left.body);
+    let limited = app
+        .call(
+            "startups/save",
+            Some(&owner),
+            &startups::profile("Startup 11"),
+        )
+        .await;
+    assert_eq!(
+        limited.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "{}",
+        limited.body
+    );
+}
+
+#[tokio::test]
+async fn creating_startups_is_limited_per_client_address() {
+    let app = spawn_app().await;
+    for f in 0..3 {
+        let founder = app.founder(&format!("f{f}@example.com")).await;
+        for n in 0..10 {
+            app.create_startup(&founder, &format!("Startup {f}-{n}"))
+                .await;
+        }
+    }
+    let fourth = app.founder("f3@example.com").await;
+    let limited = app
+        .call(
+            "startups/save",
+            Some(&fourth),
+            &startups::profile("One more"),
+        )
+        .await;
+    assert_eq!(
+        limited.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "{}",
+        limited.body
+    );
+}
+
+#[tokio::test]
+async fn uploads_are_limited_per_account_with_a_sentence() {
+    let app = spawn_app().await;
+    let owner = app.founder("owner@example.com").await;
+    let startup = app.create_startup(&owner, "Tidal Grid").await;
+    let logo = format!("/files/startups/{startup}/logo");
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01";
+    for _ in 0..30 {
+        let uploaded = app.upload(&logo, &owner, "logo", "logo.png", png).await;
+        assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.body);
+    }
+    let limited = app.upload(&logo, &owner, "logo", "logo.png", png).await;
+    assert_eq!(
+        limited.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "{}",
+        limited.body
+    );
+    assert!(
+        limited
+            .body
+            .contains("Too many attempts. Please try again in"),
+        "{}",
+        limited.body
+    );
+}
