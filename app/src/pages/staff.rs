@@ -219,9 +219,14 @@ pub fn OutboxPage() -> impl IntoView {
                     Err(e) => view! { <div class="alert alert-error">{e.to_string()}</div> }.into_any(),
                     Ok(p) => view! {
                         <p class="muted">
-                            {if p.smtp_enabled { "Messages are delivered over SMTP; this is the record." } else { "No SMTP server is configured: messages stay here for you to read and forward." }}
+                            {if p.smtp_enabled { "Messages are delivered over SMTP; this is the record. Links that carry a token (password resets, invitations) are hidden here and removed once sent: only the recipient has them." } else { "No SMTP server is configured: messages stay here for you to read and forward." }}
                             {format!(" {} message(s).", p.total)}
                         </p>
+                        {(!p.smtp_enabled).then(|| view! {
+                            <p class="alert alert-error" role="alert">
+                                "The links below are live. Whoever opens a password-reset or invitation link can take over that account or join as that person: forward each one only to its recipient, and never share this page."
+                            </p>
+                        })}
                         <ol class="outbox">
                             {p.messages.into_iter().map(|m| view! { <OutboxItem message=m origin=p.link_origin.clone()/> }).collect_view()}
                         </ol>

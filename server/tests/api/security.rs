@@ -967,3 +967,72 @@ async fn uploads_are_limited_per_account_with_a_sentence() {
         limited.body
     );
 }
+
+async fn reset_link_for(app: &TestApp, email: &str) -> String {
+    let asked = app
+        .call("auth/request-reset", None, &[("email", email)])
+        .await;
+    assert_eq!(asked.status, StatusCode::OK, "{}", asked.body);
+    let body = app
+        .outbox_bodies()
+        .await
+        .into_iter()
+        .find(|b| b.contains("reset-password?token="))
+        .expect("reset email");
+    token_in(&body)
+}
+
+#[tokio::test]
+async fn with_smtp_staff_never_read_a_token_and_a_sent_email_keeps_none() {
+    use backend::platform::outbox;
+    let app = spawn_app_with(|c| c.smtp_url = Some("smtp://127.0.0.1:2525".into())).await;
+    let staff = app.staff().await;
+    app.founder("ann@example.com").await;
+    let token = reset_link_for(&app, "ann@example.com").await;
+
+    let listed = app
+        .call("staff/outbox", Some(&staff), &[("page", "0")])
+        .await;
+    assert_eq!(listed.status, StatusCode::OK, "{}", listed.body);
+    assert!(!listed.body.contains(&token), "{}", listed.body);
+    assert!(listed.body.contains(outbox::TOKEN_REMOVED));
+    let page = app.get("/staff/outbox", Some(&staff)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.body.contains(&token));
+    assert!(page.body.contains("hidden here and removed once sent"));
+
+    // What the sender does after the SMTP server took the message.
+    for message in outbox::claim(&app.db, 10).await.expect("claim") {
+        outbox::mark_sent(&app.db, message.id).await.expect("sent");
+    }
+    let kept = app.outbox_bodies().await;
+    assert!(
+        kept.iter().all(|b| !b.contains(&token)),
+        "no token kept: {kept:?}"
+    );
+    // The recipient's copy still works.
+    let reset = app
+        .call(
+            "auth/reset",
+            None,
+            &[("token", &token), ("password", "a brand new passphrase")],
+        )
+        .await;
+    assert_eq!(reset.status, StatusCode::OK, "{}", reset.body);
+}
+
+#[tokio::test]
+async fn without_smtp_the_outbox_says_plainly_that_its_links_are_live() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    app.founder("ann@example.com").await;
+    let token = reset_link_for(&app, "ann@example.com").await;
+    let page = app.get("/staff/outbox", Some(&staff)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("The links below are live"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains(&token), "the demo shows the link");
+}
