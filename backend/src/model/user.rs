@@ -24,10 +24,10 @@ pub async fn find_by_email(
     db: &impl ConnectionTrait,
     email: &Email,
 ) -> Result<Option<Model>, DbErr> {
-    Ok(Entity::find()
+    Entity::find()
         .filter(Column::Email.eq(email.as_str()))
         .one(db)
-        .await?)
+        .await
 }
 
 pub async fn grant_role(db: &impl ConnectionTrait, user_id: Uuid, role: Role) -> Result<(), DbErr> {
