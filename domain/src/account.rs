@@ -96,24 +96,10 @@ impl fmt::Debug for Password {
     }
 }
 
-/// The name shown to other people (and written into emails): one line of text, so no
-/// control characters (line breaks, tabs, NUL) and no invisible format characters
-/// (direction overrides, zero-width spaces) that could disguise what follows.
+/// The name shown to other people (and written into emails): one line of visible text
+/// (`validation::single_line`).
 pub fn parse_display_name(raw: &str) -> Result<String, String> {
-    let name = crate::validation::bounded_text(raw, "Name", 1, NAME_MAX_CHARS)?;
-    if name.chars().any(is_hidden_character) {
-        return Err(
-            "Name cannot contain line breaks, tabs or other invisible characters.".to_string(),
-        );
-    }
-    Ok(name)
-}
-
-/// Control characters and the Unicode format characters that change how text around
-/// them reads (bidirectional overrides and isolates, zero-width characters, BOM).
-fn is_hidden_character(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+    crate::validation::single_line(raw, "Name", 1, NAME_MAX_CHARS)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

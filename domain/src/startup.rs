@@ -1,7 +1,7 @@
 //! Startup profiles: what a founder's profile form must satisfy.
 
 use crate::country::parse_country;
-use crate::validation::{bounded_text, FieldErrors};
+use crate::validation::{bounded_text, single_line, FieldErrors};
 use serde::{Deserialize, Serialize};
 
 pub const NAME_MAX: usize = 100;
@@ -304,7 +304,8 @@ impl StartupInput {
     /// Checks every field at once; `this_year` bounds the founding year.
     pub fn parse(&self, this_year: i32) -> Result<StartupProfile, FieldErrors> {
         let mut e = FieldErrors::new();
-        let name = e.check("name", bounded_text(&self.name, "Name", 1, NAME_MAX));
+        // The name goes into email subjects and bodies: one line.
+        let name = e.check("name", single_line(&self.name, "Name", 1, NAME_MAX));
         let one_liner = e.check(
             "one_liner",
             bounded_text(&self.one_liner, "One-liner", 1, ONE_LINER_MAX),

@@ -1036,3 +1036,29 @@ async fn without_smtp_the_outbox_says_plainly_that_its_links_are_live() {
     );
     assert!(page.body.contains(&token), "the demo shows the link");
 }
+
+#[tokio::test]
+async fn a_startup_name_is_one_line_because_it_goes_into_emails() {
+    let app = spawn_app().await;
+    let owner = app.founder("owner@example.com").await;
+    let reply = app
+        .call(
+            "startups/save",
+            Some(&owner),
+            &startups::profile("Tidal Grid\n\nhttp://evil.example/win"),
+        )
+        .await;
+    assert_eq!(
+        reply.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        reply.body
+    );
+    assert!(
+        reply
+            .field_error("name")
+            .is_some_and(|m| m.contains("line breaks")),
+        "{}",
+        reply.body
+    );
+}
