@@ -706,6 +706,13 @@ async fn a_draft_and_its_deck_stay_private_to_the_team_until_submitted() {
         .await
         .json();
     assert_eq!(profile["pitches"], serde_json::json!([]), "{profile}");
+    // A change to the draft by its id is not refused (403) but unknown (404) to staff.
+    for endpoint in ["pitches/withdraw", "pitches/submit"] {
+        let reply = app
+            .call(endpoint, Some(&staff), &[("submission_id", &submission)])
+            .await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{endpoint}");
+    }
 
     app.set_status(&startup, "submitted").await;
     assert_eq!(app.get(&deck, Some(&staff)).await.status, StatusCode::OK);
