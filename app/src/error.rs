@@ -23,7 +23,7 @@ pub enum AppError {
     Forbidden,
     #[error("We could not find that page or item.")]
     NotFound,
-    #[error("Too many attempts. Please wait {retry_after_secs} seconds and try again.")]
+    #[error("Too many attempts. Please try again {}.", wait_phrase(.retry_after_secs))]
     RateLimited { retry_after_secs: i64 },
     #[error("{0}")]
     Conflict(String),
@@ -31,6 +31,17 @@ pub enum AppError {
     Internal { correlation_id: String },
     #[error("Could not reach Pitchline: {0}. Check your connection and try again.")]
     Transport(String),
+}
+
+/// "in 40 seconds", "in 15 minutes", "in 24 hours": a wait a person can read.
+fn wait_phrase(secs: &i64) -> String {
+    let secs = (*secs).max(1);
+    let (n, unit) = match secs {
+        s if s < 60 => (s, "second"),
+        s if s < 3600 => ((s + 59) / 60, "minute"),
+        s => ((s + 3599) / 3600, "hour"),
+    };
+    format!("in {n} {unit}{}", if n == 1 { "" } else { "s" })
 }
 
 impl AppError {
@@ -132,4 +143,32 @@ fn short_id(text: &str) -> String {
         (h ^ b as u64).wrapping_mul(0x100000001b3)
     });
     format!("sf-{:08x}", hash as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rate_limit_says_how_long_to_wait_in_words() {
+        let says = |secs| {
+            AppError::RateLimited {
+                retry_after_secs: secs,
+            }
+            .to_string()
+        };
+        assert_eq!(says(1), "Too many attempts. Please try again in 1 second.");
+        assert_eq!(
+            says(45),
+            "Too many attempts. Please try again in 45 seconds."
+        );
+        assert_eq!(
+            says(899),
+            "Too many attempts. Please try again in 15 minutes."
+        );
+        assert_eq!(
+            says(86_399),
+            "Too many attempts. Please try again in 24 hours."
+        );
+    }
 }

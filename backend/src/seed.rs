@@ -194,7 +194,7 @@ async fn seed_startups(
             showcase: "on".into(),
             ..Default::default()
         };
-        let startup_id = startups::create(db, &me, &profile).await?;
+        let startup_id = startups::create(db, &me, &profile, "demo-seed").await?;
         let pitch = PitchInput {
             title: format!("{name}: {one_liner}"),
             summary: "Problem, solution, traction and the ask, in the demo data.".into(),

@@ -96,9 +96,10 @@ impl fmt::Debug for Password {
     }
 }
 
-/// The name shown to other people.
+/// The name shown to other people (and written into emails): one line of visible text
+/// (`validation::single_line`).
 pub fn parse_display_name(raw: &str) -> Result<String, String> {
-    crate::validation::bounded_text(raw, "Name", 1, NAME_MAX_CHARS)
+    crate::validation::single_line(raw, "Name", 1, NAME_MAX_CHARS)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -153,6 +154,41 @@ impl fmt::Display for Role {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_display_name_is_one_line_of_visible_text() {
+        assert_eq!(
+            parse_display_name("  陈 Mei-Lin O'Neil "),
+            Ok("陈 Mei-Lin O'Neil".into())
+        );
+        for hostile in [
+            "Ann\n\nClaim your prize: http://evil.example",
+            "Ann\r\nBcc: x@evil.example",
+            "Ann\tLee",
+            "Ann\u{0}",
+            "Ann\u{7f}",
+            "Ann\u{85}Lee",
+            "Ann\u{202E}gpj.exe",
+            "Ann\u{200B}Lee",
+            "Ann\u{2066}Lee",
+            "\u{FEFF}Ann",
+        ] {
+            let refused = parse_display_name(hostile);
+            assert!(
+                refused.as_ref().is_err_and(|m| m.contains("line breaks")),
+                "{hostile:?}: {refused:?}"
+            );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn an_accepted_display_name_has_no_control_character(raw in "\\PC{0,5}[\\x00-\\x1f\\x7f]?\\PC{0,5}") {
+            if let Ok(name) = parse_display_name(&raw) {
+                prop_assert!(!name.chars().any(char::is_control));
+            }
+        }
+    }
 
     #[test]
     fn emails_are_normalised() {

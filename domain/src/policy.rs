@@ -82,6 +82,12 @@ impl StartupViewer {
     pub fn can_manage_team(self) -> bool {
         self.member
     }
+
+    /// Sees the pitch (a `draft` one only on the team): a change they may not make is
+    /// then refused (403) rather than hidden (404).
+    pub fn can_see_pitch(self, draft: bool) -> bool {
+        self.can_see() && (!draft || self.can_read_draft())
+    }
 }
 
 /// Whether a member may leave: a startup always keeps at least one owner.
@@ -117,6 +123,9 @@ mod tests {
             ..Default::default()
         };
         assert!(member.can_manage_team() && member.can_read_draft());
+        // Staff see a submitted pitch (so a change is refused with 403), never a draft.
+        assert!(staff.can_see_pitch(false) && !staff.can_see_pitch(true));
+        assert!(!reviewer.can_see_pitch(false) && member.can_see_pitch(true));
     }
 
     #[test]

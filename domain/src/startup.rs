@@ -1,7 +1,7 @@
 //! Startup profiles: what a founder's profile form must satisfy.
 
 use crate::country::parse_country;
-use crate::validation::{bounded_text, FieldErrors};
+use crate::validation::{bounded_text, single_line, FieldErrors};
 use serde::{Deserialize, Serialize};
 
 pub const NAME_MAX: usize = 100;
@@ -304,7 +304,8 @@ impl StartupInput {
     /// Checks every field at once; `this_year` bounds the founding year.
     pub fn parse(&self, this_year: i32) -> Result<StartupProfile, FieldErrors> {
         let mut e = FieldErrors::new();
-        let name = e.check("name", bounded_text(&self.name, "Name", 1, NAME_MAX));
+        // The name goes into email subjects and bodies: one line.
+        let name = e.check("name", single_line(&self.name, "Name", 1, NAME_MAX));
         let one_liner = e.check(
             "one_liner",
             bounded_text(&self.one_liner, "One-liner", 1, ONE_LINER_MAX),
@@ -436,10 +437,35 @@ pub fn format_amount(amount: i64) -> String {
     }
 }
 
+/// The most startups one founder may be on the team of (each can carry a logo and a
+/// deck per edition). A conference founder has one or two; this stops a script.
+pub const MAX_STARTUPS_PER_FOUNDER: u64 = 10;
+
+/// Whether a founder already on `teams` startups may create another.
+pub fn may_create(teams: u64) -> Result<(), String> {
+    if teams >= MAX_STARTUPS_PER_FOUNDER {
+        Err(format!(
+            "You are already on the team of {teams} startups, the most one founder may \
+             have. Leave one of them, or write to the conference team, before you add \
+             another."
+        ))
+    } else {
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_founder_may_create_up_to_the_cap() {
+        assert!(may_create(0).is_ok());
+        assert!(may_create(MAX_STARTUPS_PER_FOUNDER - 1).is_ok());
+        let refused = may_create(MAX_STARTUPS_PER_FOUNDER);
+        assert!(refused.is_err_and(|m| m.contains("the most one founder may have")));
+    }
 
     pub fn valid_input() -> StartupInput {
         StartupInput {

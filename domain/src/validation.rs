@@ -77,6 +77,26 @@ pub fn bounded_text(raw: &str, label: &str, min: usize, max: usize) -> Result<St
     Ok(text.to_string())
 }
 
+/// `bounded_text` that is also one line of visible text, for names that land in email
+/// subjects and bodies: no control characters (line breaks, tabs, NUL) and no invisible
+/// format characters (direction overrides, zero-width spaces) that disguise what follows.
+pub fn single_line(raw: &str, label: &str, min: usize, max: usize) -> Result<String, String> {
+    let text = bounded_text(raw, label, min, max)?;
+    if text.chars().any(is_hidden_character) {
+        return Err(format!(
+            "{label} cannot contain line breaks, tabs or other invisible characters."
+        ));
+    }
+    Ok(text)
+}
+
+/// Control characters and the Unicode format characters that change how the text around
+/// them reads (bidirectional overrides and isolates, zero-width characters, BOM).
+fn is_hidden_character(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

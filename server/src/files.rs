@@ -5,24 +5,45 @@
 use app::error::AppError;
 use app::notice::{Notice, UploadRefusal};
 use axum::body::Body;
-use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Multipart, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
-use axum::Router;
+use axum::routing::{get, post, MethodRouter};
+use axum::{Extension, Router};
 use backend::features::{startups, submissions as pitches};
 use backend::platform::files::{FileStore, UploadError};
+use backend::platform::rate_limits;
 use backend::platform::sessions::{self, SessionUser};
 use backend::{AppState, ServiceError};
 use domain::upload::{UploadProblem, UploadRule, DECK_MAX_BYTES};
+use std::net::SocketAddr;
 use uuid::Uuid;
 
+/// Every file route: (method, path, handler). One table, so the authorization matrix
+/// test (`server/tests/api/authz.rs`) sees each route and fails on one without a row.
+fn table() -> [(&'static str, &'static str, MethodRouter<AppState>); 4] {
+    [
+        ("POST", "/files/startups/{id}/logo", post(upload_logo)),
+        ("POST", "/files/pitches/{id}/deck", post(upload_deck)),
+        ("GET", "/files/decks/{id}", get(download_deck)),
+        ("GET", "/files/logos/{id}", get(show_logo)),
+    ]
+}
+
+/// The method and path of every file route.
+pub fn route_paths() -> Vec<(&'static str, &'static str)> {
+    table()
+        .into_iter()
+        .map(|(method, path, _)| (method, path))
+        .collect()
+}
+
 pub fn routes(state: AppState) -> Router {
-    Router::new()
-        .route("/files/startups/{id}/logo", post(upload_logo))
-        .route("/files/pitches/{id}/deck", post(upload_deck))
-        .route("/files/decks/{id}", get(download_deck))
-        .route("/files/logos/{id}", get(show_logo))
+    table()
+        .into_iter()
+        .fold(Router::new(), |router, (_, path, handler)| {
+            router.route(path, handler)
+        })
         // Room for the largest deck plus the multipart envelope; the exact per-file
         // limit is enforced while streaming.
         .layer(DefaultBodyLimit::max(DECK_MAX_BYTES as usize + 64 * 1024))
@@ -109,6 +130,25 @@ async fn signed_in(state: &AppState, headers: &HeaderMap) -> Result<SessionUser,
         .ok_or(ServiceError::Unauthenticated)
 }
 
+/// The address per-IP limits count under (as `Ctx::client_ip` for server functions).
+fn client_key(
+    state: &AppState,
+    headers: &HeaderMap,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
+) -> String {
+    let forwarded: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    let forwarded = (!forwarded.is_empty()).then(|| forwarded.join(","));
+    domain::rate_limit::address_key(domain::rate_limit::client_address(
+        forwarded.as_deref(),
+        peer.map(|Extension(ConnectInfo(addr))| addr.ip()),
+        state.config.trusted_proxy_hops,
+    ))
+}
+
 fn parse_id(raw: &str) -> Result<Uuid, ServiceError> {
     raw.parse().map_err(|_| ServiceError::NotFound)
 }
@@ -157,6 +197,7 @@ async fn receive(
 async fn upload_logo(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
     headers: HeaderMap,
     multipart: Multipart,
 ) -> Response {
@@ -168,6 +209,8 @@ async fn upload_logo(
         if !access.can_edit() {
             return Err(ServiceError::Forbidden.into());
         }
+        let client = client_key(&state, &headers, peer);
+        rate_limits::hit_upload(&state.db, me.id, &client).await?;
         let (received, original) = receive(&state, multipart, "logo", UploadRule::Logo).await?;
         let store = FileStore::new(&state.config.data_dir);
         if let Err(e) = startups::set_logo(&state.db, &store, &me, id, &received, &original).await {
@@ -188,6 +231,7 @@ async fn upload_logo(
 async fn upload_deck(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
     headers: HeaderMap,
     multipart: Multipart,
 ) -> Response {
@@ -201,6 +245,8 @@ async fn upload_deck(
             "/startups/{}/pitch?edition={}",
             submission.startup_id, submission.edition_id
         ));
+        let client = client_key(&state, &headers, peer);
+        rate_limits::hit_upload(&state.db, me.id, &client).await?;
         let (received, original) = receive(&state, multipart, "deck", UploadRule::Deck).await?;
         let store = FileStore::new(&state.config.data_dir);
         match pitches::set_deck(&state.db, &store, &me, id, &received, &original).await {

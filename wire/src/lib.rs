@@ -52,6 +52,9 @@ pub struct OutboxPage {
     pub total: u64,
     /// Whether SMTP delivery is configured; without it the outbox is the only copy.
     pub smtp_enabled: bool,
+    /// The site's own address (`PITCHLINE_PUBLIC_URL`): only a line that is a link
+    /// under it is shown as a link; everything else in a body is text.
+    pub link_origin: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

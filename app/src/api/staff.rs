@@ -37,7 +37,14 @@ pub async fn invite_user(email: String, role: String) -> Result<(), AppError> {
 pub async fn outbox(page: u64) -> Result<OutboxPage, AppError> {
     run(|ctx| async move {
         ctx.require(Permission::ReadOutbox).await?;
-        outbox::list(ctx.db(), page, ctx.state.config.smtp_url.is_some()).await
+        let config = &ctx.state.config;
+        outbox::list(
+            ctx.db(),
+            page,
+            config.smtp_url.is_some(),
+            &config.public_url,
+        )
+        .await
     })
     .await
 }

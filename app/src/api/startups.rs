@@ -52,7 +52,7 @@ pub async fn save_startup(
     run(|ctx| async move {
         let id = if id.trim().is_empty() {
             let me = ctx.require(Permission::ActAsFounder).await?;
-            startups::create(ctx.db(), &me, &profile).await?
+            startups::create(ctx.db(), &me, &profile, &ctx.client_ip()).await?
         } else {
             let me = ctx.user().await?;
             let id = parse_id(&id)?;

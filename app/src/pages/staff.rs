@@ -220,11 +220,16 @@ pub fn OutboxPage() -> impl IntoView {
                     Err(e) => view! { <div class="alert alert-error">{e.to_string()}</div> }.into_any(),
                     Ok(p) => view! {
                         <p class="muted">
-                            {if p.smtp_enabled { "Messages are delivered over SMTP; this is the record." } else { "No SMTP server is configured: messages stay here for you to read and forward." }}
+                            {if p.smtp_enabled { "Messages are delivered over SMTP; this is the record. Links that carry a token (password resets, invitations) are hidden here and removed once sent: only the recipient has them." } else { "No SMTP server is configured: messages stay here for you to read and forward." }}
                             {format!(" {} message(s).", p.total)}
                         </p>
+                        {(!p.smtp_enabled).then(|| view! {
+                            <p class="alert alert-error" role="alert">
+                                "The links below are live. Whoever opens a password-reset or invitation link can take over that account or join as that person: forward each one only to its recipient, and never share this page."
+                            </p>
+                        })}
                         <ol class="outbox">
-                            {p.messages.into_iter().map(|m| view! { <OutboxItem message=m/> }).collect_view()}
+                            {p.messages.into_iter().map(|m| view! { <OutboxItem message=m origin=p.link_origin.clone()/> }).collect_view()}
                         </ol>
                         <nav class="pager" aria-label="Pages">
                             {(p.page > 0).then(|| view! { <A href=format!("/staff/outbox?page={}", p.page - 1)>"← Newer"</A> })}
@@ -239,7 +244,7 @@ pub fn OutboxPage() -> impl IntoView {
 }
 
 #[component]
-fn OutboxItem(message: OutboxMessage) -> impl IntoView {
+fn OutboxItem(message: OutboxMessage, origin: String) -> impl IntoView {
     let status = match (&message.sent_at, &message.last_error) {
         (Some(at), _) => format!("sent {}", at.format("%Y-%m-%d %H:%M UTC")),
         (None, Some(err)) => format!("not delivered yet: {err}"),
@@ -251,20 +256,24 @@ fn OutboxItem(message: OutboxMessage) -> impl IntoView {
                 <strong>{message.subject.clone()}</strong> " → " {message.to_email.clone()}
                 <span class="muted">{format!(" · {} · {status}", message.created_at.format("%Y-%m-%d %H:%M UTC"))}</span>
             </p>
-            <pre class="mail-body">{linkify(&message.body)}</pre>
+            <pre class="mail-body">{linkify(&message.body, &origin)}</pre>
         </li>
     }
 }
 
-/// Turns the URLs in a plain-text email into links; everything else stays text.
-fn linkify(body: &str) -> Vec<AnyView> {
+/// Turns the lines that are links into this site (the ones Pitchline writes) into links;
+/// everything else, user text above all, stays text: a URL someone typed into a name
+/// is never made clickable.
+fn linkify(body: &str, origin: &str) -> Vec<AnyView> {
+    let own = format!("{origin}/");
     let mut parts = Vec::new();
     for (i, line) in body.split('\n').enumerate() {
         if i > 0 {
             parts.push("\n".into_any());
         }
         let trimmed = line.trim();
-        if trimmed.starts_with("http://") || trimmed.starts_with("https://") {
+        if !origin.is_empty() && trimmed.starts_with(&own) && !trimmed.contains(char::is_whitespace)
+        {
             parts.push(view! { <a href=trimmed.to_string()>{trimmed.to_string()}</a> }.into_any());
         } else {
             parts.push(line.to_string().into_any());

@@ -7,13 +7,13 @@ use crate::model::startup::{is_member, members};
 use crate::model::user::{find_by_email, grant_role, insert_user};
 use crate::model::{cofounder_invite, startup, startup_member, user};
 use crate::platform::sessions::SessionUser;
-use crate::platform::{audit, files, outbox};
+use crate::platform::{audit, files, outbox, rate_limits};
 use crate::secrets::{hash_password, new_token, token_hash};
 use crate::ServiceError;
 use chrono::{Datelike, Duration, Utc};
 use domain::account::{parse_display_name, Email, Password, Role};
 use domain::policy::may_leave;
-use domain::startup::{format_amount, StartupInput, StartupProfile};
+use domain::startup::{format_amount, may_create, StartupInput, StartupProfile};
 use domain::FieldErrors;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
 use wire::CofounderInvitation;
@@ -81,15 +81,31 @@ pub fn as_form(m: &startup::Model) -> StartupInput {
     }
 }
 
-/// A founder creates a startup and becomes its first member.
+/// A founder creates a startup and becomes its first member: up to
+/// `domain::startup::MAX_STARTUPS_PER_FOUNDER` teams, and a few a day per account and
+/// per `client` address.
 pub async fn create(
     db: &DatabaseConnection,
     founder: &SessionUser,
     input: &StartupInput,
+    client: &str,
 ) -> Result<Uuid, ServiceError> {
     let profile = input
         .parse(Utc::now().year())
         .map_err(ServiceError::Invalid)?;
+    may_create(teams_of(db, founder.id).await?).map_err(ServiceError::Refused)?;
+    rate_limits::hit(
+        db,
+        &format!("startup:ip:{client}"),
+        rate_limits::STARTUPS_PER_IP,
+    )
+    .await?;
+    rate_limits::hit(
+        db,
+        &format!("startup:user:{}", founder.id),
+        rate_limits::STARTUPS_PER_USER,
+    )
+    .await?;
     let id = Uuid::new_v4();
     let now = Utc::now();
     let mut model = startup::ActiveModel {
@@ -100,6 +116,8 @@ pub async fn create(
     };
     apply(&mut model, &profile);
     let txn = begin_write(db).await?;
+    // Again under the write lock: two tabs at once do not pass the cap together.
+    may_create(teams_of(&txn, founder.id).await?).map_err(ServiceError::Refused)?;
     model.insert(&txn).await?;
     startup_member::ActiveModel {
         startup_id: Set(id),
@@ -118,6 +136,14 @@ pub async fn create(
     .await?;
     txn.commit().await?;
     Ok(id)
+}
+
+/// How many startups `user` is on the team of.
+async fn teams_of(db: &impl ConnectionTrait, user: Uuid) -> Result<u64, ServiceError> {
+    Ok(startup_member::Entity::find()
+        .filter(startup_member::Column::UserId.eq(user))
+        .count(db)
+        .await?)
 }
 
 pub async fn update(
@@ -208,6 +234,20 @@ pub async fn invite_cofounder(
             ));
         }
     }
+    // Each invitation is an email to any address: bounded per startup and per sender
+    // (an invitation the startup's limit refuses does not count against the sender).
+    rate_limits::hit(
+        db,
+        &format!("cofounder-invite:startup:{startup_id}"),
+        rate_limits::COFOUNDER_INVITES_PER_STARTUP,
+    )
+    .await?;
+    rate_limits::hit(
+        db,
+        &format!("cofounder-invite:user:{}", actor.id),
+        rate_limits::COFOUNDER_INVITES_PER_USER,
+    )
+    .await?;
     let token = new_token();
     let now = Utc::now();
     let txn = begin_write(db).await?;

@@ -13,6 +13,7 @@ use crate::platform::sessions::SessionUser;
 use crate::platform::{audit, files};
 use crate::ServiceError;
 use chrono::Utc;
+use domain::policy::StartupViewer;
 use domain::submission::{
     editable, format_windows, withdrawable, PitchInput, PitchRules, Status, Window,
 };
@@ -129,6 +130,18 @@ async fn windows_of(db: &impl ConnectionTrait, id: Uuid) -> Result<Vec<Window>, 
         .collect())
 }
 
+/// Only the team changes a pitch: someone who sees it (staff, once it is submitted) is
+/// refused (403); for anyone else it does not exist (404).
+fn team_only(access: StartupViewer, draft: bool) -> Result<(), ServiceError> {
+    if access.can_manage_team() {
+        Ok(())
+    } else if access.can_see_pitch(draft) {
+        Err(ServiceError::Forbidden)
+    } else {
+        Err(ServiceError::NotFound)
+    }
+}
+
 fn locked(l: domain::submission::Locked) -> ServiceError {
     ServiceError::Conflict(l.to_string())
 }
@@ -144,9 +157,8 @@ pub async fn save(
     submit: bool,
 ) -> Result<Uuid, ServiceError> {
     let (_, access) = startup_access::load_visible(db, startup_id, me).await?;
-    if !access.can_manage_team() {
-        return Err(ServiceError::NotFound);
-    }
+    // Whoever sees the startup sees its pitch form (a draft as an empty one).
+    team_only(access, false)?;
     let (edition, tracks) = editions::with_tracks(db, edition_id).await?;
     let names: Vec<String> = tracks.iter().map(|t| t.name.clone()).collect();
     let rules = PitchRules {
@@ -264,9 +276,7 @@ pub async fn withdraw(
 ) -> Result<(Uuid, Uuid), ServiceError> {
     let txn = begin_write(db).await?;
     let (s, _, access) = load_visible(&txn, me, id).await?;
-    if !access.can_manage_team() {
-        return Err(ServiceError::NotFound);
-    }
+    team_only(access, s.status() == Status::Draft)?;
     withdrawable(s.status()).map_err(locked)?;
     let ids = (s.startup_id, s.edition_id);
     move_to(&txn, id, Status::Withdrawn, Some(me.id)).await?;
@@ -289,9 +299,7 @@ pub async fn may_upload_deck(
     id: Uuid,
 ) -> Result<(submission::Model, edition::Model), ServiceError> {
     let (s, _, access) = load_visible(db, me, id).await?;
-    if !access.can_manage_team() {
-        return Err(ServiceError::NotFound);
-    }
+    team_only(access, s.status() == Status::Draft)?;
     let (edition, _) = editions::with_tracks(db, s.edition_id).await?;
     editable(s.status(), Utc::now(), edition.submission_deadline).map_err(locked)?;
     Ok((s, edition))
@@ -380,9 +388,7 @@ pub async fn submit_saved(
 ) -> Result<(Uuid, Uuid), ServiceError> {
     let txn = begin_write(db).await?;
     let (s, _, access) = load_visible(&txn, me, id).await?;
-    if !access.can_manage_team() {
-        return Err(ServiceError::NotFound);
-    }
+    team_only(access, s.status() == Status::Draft)?;
     let (edition, _) = editions::with_tracks(&txn, s.edition_id).await?;
     let status = s.status();
     editable(status, Utc::now(), edition.submission_deadline).map_err(locked)?;

@@ -1,6 +1,11 @@
 //! Every email is first a row in the outbox, written in the same transaction as the
 //! change that causes it. A sender loop delivers rows over SMTP when configured; without
 //! SMTP, staff read the outbox in the UI.
+//!
+//! Links in these emails carry single-use tokens (password resets, invitations): whoever
+//! reads one can act as its recipient. With SMTP, staff never see a token (`list`
+//! redacts them) and a row keeps none once it is sent or given up on. Without SMTP (the
+//! demo) the outbox is the only copy, so the page shows the links and says they are live.
 
 use crate::model::outbox;
 use crate::ServiceError;
@@ -36,10 +41,31 @@ pub async fn enqueue(
     Ok(())
 }
 
+/// What a token becomes on the staff page (with SMTP) and in a row once delivered.
+pub const TOKEN_REMOVED: &str = "[removed: only the recipient has this link]";
+
+/// `body` with the value of every `token=` replaced by `TOKEN_REMOVED`.
+pub fn redact_tokens(body: &str) -> String {
+    const KEY: &str = "token=";
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(at) = rest.find(KEY) {
+        let (head, tail) = rest.split_at(at + KEY.len());
+        out.push_str(head);
+        out.push_str(TOKEN_REMOVED);
+        let end = tail.find(char::is_whitespace).unwrap_or(tail.len());
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A page of the outbox for staff. With SMTP configured, bodies come without tokens.
 pub async fn list(
     db: &DatabaseConnection,
     page: u64,
     smtp_enabled: bool,
+    public_url: &str,
 ) -> Result<OutboxPage, ServiceError> {
     let paginator = outbox::Entity::find()
         .order_by_desc(outbox::Column::CreatedAt)
@@ -55,7 +81,11 @@ pub async fn list(
                 id: m.id,
                 to_email: m.to_email,
                 subject: m.subject,
-                body: m.body,
+                body: if smtp_enabled {
+                    redact_tokens(&m.body)
+                } else {
+                    m.body
+                },
                 created_at: m.created_at,
                 sent_at: m.sent_at,
                 last_error: m.last_error,
@@ -65,6 +95,7 @@ pub async fn list(
         pages: Ord::max(counts.number_of_pages, 1),
         total: counts.number_of_items,
         smtp_enabled,
+        link_origin: public_url.trim_end_matches('/').to_string(),
     })
 }
 
@@ -109,7 +140,9 @@ pub async fn claim(
     Ok(claimed)
 }
 
+/// Records the delivery and forgets the tokens the body carried: the recipient has them.
 pub async fn mark_sent(db: &DatabaseConnection, id: Uuid) -> Result<(), ServiceError> {
+    forget_tokens(db, id).await?;
     outbox::Entity::update_many()
         .col_expr(outbox::Column::SentAt, Expr::value(Utc::now()))
         .col_expr(
@@ -126,11 +159,19 @@ pub async fn mark_sent(db: &DatabaseConnection, id: Uuid) -> Result<(), ServiceE
     Ok(())
 }
 
+/// Records a failed try; after the last one the body keeps no token either.
 pub async fn mark_failed(
     db: &DatabaseConnection,
     id: Uuid,
     error: &str,
 ) -> Result<(), ServiceError> {
+    let last_try = outbox::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .is_some_and(|m| m.attempts + 1 >= MAX_ATTEMPTS);
+    if last_try {
+        forget_tokens(db, id).await?;
+    }
     outbox::Entity::update_many()
         .col_expr(
             outbox::Column::ClaimedAt,
@@ -145,4 +186,37 @@ pub async fn mark_failed(
         .exec(db)
         .await?;
     Ok(())
+}
+
+async fn forget_tokens(db: &DatabaseConnection, id: Uuid) -> Result<(), ServiceError> {
+    if let Some(message) = outbox::Entity::find_by_id(id).one(db).await? {
+        let redacted = redact_tokens(&message.body);
+        if redacted != message.body {
+            outbox::Entity::update_many()
+                .col_expr(outbox::Column::Body, Expr::value(redacted))
+                .filter(outbox::Column::Id.eq(id))
+                .exec(db)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_token_is_removed_and_the_rest_kept() {
+        let body =
+            "Hi,\n\nhttp://x.test/reset-password?token=abc123\n\nor http://x.test/a?token=def end";
+        assert_eq!(
+            redact_tokens(body),
+            format!(
+                "Hi,\n\nhttp://x.test/reset-password?token={TOKEN_REMOVED}\n\nor http://x.test/a?token={TOKEN_REMOVED} end"
+            )
+        );
+        assert_eq!(redact_tokens("no link"), "no link");
+        assert_eq!(redact_tokens("token="), format!("token={TOKEN_REMOVED}"));
+    }
 }

@@ -38,6 +38,35 @@ pub const RESET_USE_PER_IP: Limit = Limit {
     max_attempts: 20,
     window: Duration::hours(1),
 };
+/// Co-founder invitations one person sends (each is an email from the conference's
+/// sender to any address).
+pub const COFOUNDER_INVITES_PER_USER: Limit = Limit {
+    max_attempts: 20,
+    window: Duration::days(1),
+};
+/// Co-founder invitations to one startup, whoever on its team sends them.
+pub const COFOUNDER_INVITES_PER_STARTUP: Limit = Limit {
+    max_attempts: 10,
+    window: Duration::days(1),
+};
+/// Startups one account creates (on top of the cap of teams in `domain::startup`).
+pub const STARTUPS_PER_USER: Limit = Limit {
+    max_attempts: 10,
+    window: Duration::days(1),
+};
+pub const STARTUPS_PER_IP: Limit = Limit {
+    max_attempts: 30,
+    window: Duration::days(1),
+};
+/// Logo and deck uploads (each stores a file of up to 20 MB).
+pub const UPLOADS_PER_USER: Limit = Limit {
+    max_attempts: 30,
+    window: Duration::hours(1),
+};
+pub const UPLOADS_PER_IP: Limit = Limit {
+    max_attempts: 60,
+    window: Duration::hours(1),
+};
 
 /// Counts one attempt against `key`; refuses once the window's allowance is spent.
 /// The row is created if missing (ignoring a concurrent creator) and then locked, so
@@ -83,7 +112,7 @@ pub async fn hit(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<(),
 }
 
 /// Every limit above, to check they all fit in `LONGEST_WINDOW`.
-pub const ALL: [Limit; 7] = [
+pub const ALL: [Limit; 13] = [
     LOGIN_PER_EMAIL_AND_IP,
     LOGIN_PER_EMAIL,
     LOGIN_PER_IP,
@@ -91,7 +120,23 @@ pub const ALL: [Limit; 7] = [
     RESET_PER_EMAIL,
     RESET_PER_IP,
     RESET_USE_PER_IP,
+    COFOUNDER_INVITES_PER_USER,
+    COFOUNDER_INVITES_PER_STARTUP,
+    STARTUPS_PER_USER,
+    STARTUPS_PER_IP,
+    UPLOADS_PER_USER,
+    UPLOADS_PER_IP,
 ];
+
+/// Counts one upload by `user` from `client` (an address key), before a byte is stored.
+pub async fn hit_upload(
+    db: &DatabaseConnection,
+    user: Uuid,
+    client: &str,
+) -> Result<(), ServiceError> {
+    hit(db, &format!("upload:ip:{client}"), UPLOADS_PER_IP).await?;
+    hit(db, &format!("upload:user:{user}"), UPLOADS_PER_USER).await
+}
 
 /// Deletes the counters whose window started before `now - LONGEST_WINDOW`: they no
 /// longer limit anything (the background job runs this every hour).

@@ -13,6 +13,7 @@ use serde_json::Value;
 use std::sync::Arc;
 use tower::ServiceExt;
 
+mod authz;
 mod escaping;
 mod investors;
 mod judging;

@@ -707,9 +707,380 @@ async fn a_draft_and_its_deck_stay_private_to_the_team_until_submitted() {
         .await
         .json();
     assert_eq!(profile["pitches"], serde_json::json!([]), "{profile}");
+    // A change to the draft by its id is not refused (403) but unknown (404) to staff.
+    for endpoint in ["pitches/withdraw", "pitches/submit"] {
+        let reply = app
+            .call(endpoint, Some(&staff), &[("submission_id", &submission)])
+            .await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{endpoint}");
+    }
 
     app.set_status(&startup, domain::submission::Status::Submitted)
         .await;
     assert_eq!(app.get(&deck, Some(&staff)).await.status, StatusCode::OK);
     assert_eq!(app.pitch(&staff, &startup).await["id"], submission.as_str());
+}
+
+async fn invite(app: &TestApp, cookie: &str, startup: &str, email: &str) -> Reply {
+    app.call(
+        "startups/invite-cofounder",
+        Some(cookie),
+        &[("startup_id", startup), ("email", email)],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn cofounder_invitations_are_limited_per_startup_and_per_sender() {
+    let app = spawn_app().await;
+    let owner = app.founder("owner@example.com").await;
+    let first = app.create_startup(&owner, "Tidal Grid").await;
+    for n in 0..10 {
+        let sent = invite(&app, &owner, &first, &format!("friend{n}@example.com")).await;
+        assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+    }
+    let refused = invite(&app, &owner, &first, "one-more@example.com").await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(refused.body.contains("RateLimited"), "{}", refused.body);
+    let emails = app.outbox_bodies().await.len();
+    assert_eq!(emails, 10, "the refused invitation sends nothing");
+
+    // Per sender: ten more to a second startup, then none to a third.
+    let second = app.create_startup(&owner, "Aurora Bio").await;
+    let third = app.create_startup(&owner, "Kestrel Pay").await;
+    for n in 0..10 {
+        let sent = invite(&app, &owner, &second, &format!("other{n}@example.com")).await;
+        assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+    }
+    let refused = invite(&app, &owner, &third, "third@example.com").await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    // Another founder is not held back by them.
+    let other = app.founder("other@example.com").await;
+    let theirs = app.create_startup(&other, "Lumen Robotics").await;
+    let sent = invite(&app, &other, &theirs, "mate@example.com").await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+}
+
+#[tokio::test]
+async fn a_display_name_with_a_line_break_or_control_character_is_refused() {
+    let app = spawn_app().await;
+    for name in [
+        "Ann\n\nClaim your prize: http://evil.example/win",
+        "Ann\u{202E}gpj.exe",
+        "Ann\u{0}",
+    ] {
+        let reply = app
+            .sign_up(name, "ann@example.com", "a long passphrase")
+            .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{name:?}");
+        assert!(
+            reply
+                .field_error("display_name")
+                .is_some_and(|m| m.contains("line breaks")),
+            "{}",
+            reply.body
+        );
+    }
+    assert_eq!(app.user_count().await, 0);
+
+    // Nor when joining a startup by invitation with a new account.
+    let owner = app.founder("owner@example.com").await;
+    let startup = app.create_startup(&owner, "Tidal Grid").await;
+    let sent = invite(&app, &owner, &startup, "mei@example.com").await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+    let body = app
+        .outbox_bodies()
+        .await
+        .into_iter()
+        .find(|b| b.contains("join-startup"))
+        .expect("invitation email");
+    let joined = app
+        .call(
+            "startups/join",
+            None,
+            &[
+                ("token", &token_in(&body)),
+                ("display_name", "Mei\r\nhttp://evil.example"),
+                ("password", "a long passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        joined.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        joined.body
+    );
+    assert!(
+        joined.field_error("display_name").is_some(),
+        "{}",
+        joined.body
+    );
+}
+
+#[tokio::test]
+async fn the_outbox_links_only_the_sites_own_links_never_user_text() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let body = "Hello,\n\nhttp://evil.example/win\nhttps://127.0.0.1:3000.evil.example/x\n\
+                Accept: http://127.0.0.1:3000/join-startup?token=abc\n\n\
+                http://127.0.0.1:3000/join-startup?token=abc\n";
+    backend::platform::outbox::enqueue(&app.db, "x@example.com", "Join", body)
+        .await
+        .expect("queued");
+    let page = app.get("/staff/outbox", Some(&staff)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("http://evil.example/win"),
+        "shown as text"
+    );
+    assert!(
+        !page.body.contains("href=\"http://evil.example"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("href=\"https://127.0.0.1:3000.evil"));
+    assert_eq!(
+        page.body
+            .matches("href=\"http://127.0.0.1:3000/join-startup?token=abc\"")
+            .count(),
+        1,
+        "only the line that is the site's own link: {}",
+        page.body
+    );
+}
+
+#[tokio::test]
+async fn a_founder_may_create_ten_startups_and_each_account_a_few_a_day() {
+    let app = spawn_app().await;
+    let owner = app.founder("owner@example.com").await;
+    let mut first = String::new();
+    for n in 0..10 {
+        let id = app.create_startup(&owner, &format!("Startup {n}")).await;
+        if n == 0 {
+            first = id;
+        }
+    }
+    let refused = app
+        .call(
+            "startups/save",
+            Some(&owner),
+            &startups::profile("Startup 10"),
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused
+            .form_error()
+            .is_some_and(|m| m.contains("the most one founder may have")),
+        "{}",
+        refused.body
+    );
+    let mine = app.call("startups/mine", Some(&owner), &[]).await.json();
+    assert_eq!(mine.as_array().map(Vec::len), Some(10));
+
+    // Leaving one makes room under the cap, but ten new startups a day is the most.
+    let sent = invite(&app, &owner, &first, "mate@example.com").await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+    let body = app
+        .outbox_bodies()
+        .await
+        .into_iter()
+        .find(|b| b.contains("join-startup"))
+        .expect("invitation email");
+    let joined = app
+        .call(
+            "startups/join",
+            None,
+            &[
+                ("token", &token_in(&body)),
+                ("display_name", "Mate"),
+                ("password", "a long passphrase"),
+            ],
+        )
+        .await;
+    assert_eq!(joined.status, StatusCode::OK, "{}", joined.body);
+    let left = app
+        .call("startups/leave", Some(&owner), &[("startup_id", &first)])
+        .await;
+    assert_eq!(left.status, StatusCode::OK, "{}", left.body);
+    let limited = app
+        .call(
+            "startups/save",
+            Some(&owner),
+            &startups::profile("Startup 11"),
+        )
+        .await;
+    assert_eq!(
+        limited.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "{}",
+        limited.body
+    );
+}
+
+#[tokio::test]
+async fn creating_startups_is_limited_per_client_address() {
+    let app = spawn_app().await;
+    for f in 0..3 {
+        let founder = app.founder(&format!("f{f}@example.com")).await;
+        for n in 0..10 {
+            app.create_startup(&founder, &format!("Startup {f}-{n}"))
+                .await;
+        }
+    }
+    let fourth = app.founder("f3@example.com").await;
+    let limited = app
+        .call(
+            "startups/save",
+            Some(&fourth),
+            &startups::profile("One more"),
+        )
+        .await;
+    assert_eq!(
+        limited.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "{}",
+        limited.body
+    );
+}
+
+#[tokio::test]
+async fn uploads_are_limited_per_account_with_a_sentence() {
+    let app = spawn_app().await;
+    let owner = app.founder("owner@example.com").await;
+    let startup = app.create_startup(&owner, "Tidal Grid").await;
+    let logo = format!("/files/startups/{startup}/logo");
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01";
+    for _ in 0..30 {
+        let uploaded = app.upload(&logo, &owner, "logo", "logo.png", png).await;
+        assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.body);
+    }
+    let limited = app.upload(&logo, &owner, "logo", "logo.png", png).await;
+    assert_eq!(
+        limited.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "{}",
+        limited.body
+    );
+    // An API client gets the error shape every server function answers with…
+    assert!(
+        limited.json()["RateLimited"]["retry_after_secs"]
+            .as_i64()
+            .is_some_and(|s| s > 0),
+        "{}",
+        limited.body
+    );
+    // …and a browser the sentence.
+    let from_browser = app
+        .upload_from_browser(&logo, &owner, "logo", "logo.png", png)
+        .await;
+    assert_eq!(from_browser.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(
+        from_browser
+            .body
+            .contains("Too many attempts. Please try again in"),
+        "{}",
+        from_browser.body
+    );
+}
+
+async fn reset_link_for(app: &TestApp, email: &str) -> String {
+    let asked = app
+        .call("auth/request-reset", None, &[("email", email)])
+        .await;
+    assert_eq!(asked.status, StatusCode::OK, "{}", asked.body);
+    let body = app
+        .outbox_bodies()
+        .await
+        .into_iter()
+        .find(|b| b.contains("reset-password?token="))
+        .expect("reset email");
+    token_in(&body)
+}
+
+#[tokio::test]
+async fn with_smtp_staff_never_read_a_token_and_a_sent_email_keeps_none() {
+    use backend::platform::outbox;
+    let app = spawn_app_with(|c| c.smtp_url = Some("smtp://127.0.0.1:2525".into())).await;
+    let staff = app.staff().await;
+    app.founder("ann@example.com").await;
+    let token = reset_link_for(&app, "ann@example.com").await;
+
+    let listed = app
+        .call("staff/outbox", Some(&staff), &[("page", "0")])
+        .await;
+    assert_eq!(listed.status, StatusCode::OK, "{}", listed.body);
+    assert!(!listed.body.contains(&token), "{}", listed.body);
+    assert!(listed.body.contains(outbox::TOKEN_REMOVED));
+    let page = app.get("/staff/outbox", Some(&staff)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.body.contains(&token));
+    assert!(page.body.contains("hidden here and removed once sent"));
+
+    // What the sender does after the SMTP server took the message.
+    for message in outbox::claim(&app.db, 10).await.expect("claim") {
+        outbox::mark_sent(&app.db, message.id).await.expect("sent");
+    }
+    let kept = app.outbox_bodies().await;
+    assert!(
+        kept.iter().all(|b| !b.contains(&token)),
+        "no token kept: {kept:?}"
+    );
+    // The recipient's copy still works.
+    let reset = app
+        .call(
+            "auth/reset",
+            None,
+            &[("token", &token), ("password", "a brand new passphrase")],
+        )
+        .await;
+    assert_eq!(reset.status, StatusCode::OK, "{}", reset.body);
+}
+
+#[tokio::test]
+async fn without_smtp_the_outbox_says_plainly_that_its_links_are_live() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    app.founder("ann@example.com").await;
+    let token = reset_link_for(&app, "ann@example.com").await;
+    let page = app.get("/staff/outbox", Some(&staff)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("The links below are live"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains(&token), "the demo shows the link");
+}
+
+#[tokio::test]
+async fn a_startup_name_is_one_line_because_it_goes_into_emails() {
+    let app = spawn_app().await;
+    let owner = app.founder("owner@example.com").await;
+    let reply = app
+        .call(
+            "startups/save",
+            Some(&owner),
+            &startups::profile("Tidal Grid\n\nhttp://evil.example/win"),
+        )
+        .await;
+    assert_eq!(
+        reply.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        reply.body
+    );
+    assert!(
+        reply
+            .field_error("name")
+            .is_some_and(|m| m.contains("line breaks")),
+        "{}",
+        reply.body
+    );
 }
