@@ -7,8 +7,9 @@ use crate::model::startup::{is_member, members};
 use crate::model::user::{find_by_email, grant_role, insert_user};
 use crate::model::{cofounder_invite, startup, startup_member, user};
 use crate::platform::sessions::SessionUser;
+use crate::platform::tokens::{self, EmailedToken};
 use crate::platform::{audit, files, outbox, rate_limits};
-use crate::secrets::{hash_password, new_token, token_hash};
+use crate::secrets::hash_password;
 use crate::ServiceError;
 use chrono::{Datelike, Duration, Utc};
 use domain::account::{parse_display_name, Email, Password, Role};
@@ -248,17 +249,17 @@ pub async fn invite_cofounder(
         rate_limits::COFOUNDER_INVITES_PER_USER,
     )
     .await?;
-    let token = new_token();
+    let token = EmailedToken::issue(INVITE_LIFETIME);
     let now = Utc::now();
     let txn = begin_write(db).await?;
     cofounder_invite::ActiveModel {
         id: Set(Uuid::new_v4()),
         startup_id: Set(startup_id),
         email: Set(email.as_str().to_string()),
-        token_hash: Set(token_hash(&token)),
+        token_hash: Set(token.hash.clone()),
         invited_by: Set(actor.id),
         created_at: Set(now),
-        expires_at: Set(now + INVITE_LIFETIME),
+        expires_at: Set(token.expires_at),
         accepted_at: Set(None),
     }
     .insert(&txn)
@@ -266,8 +267,10 @@ pub async fn invite_cofounder(
     let body = format!(
         "Hello,\n\n{} invites you to join the team of {} on Pitchline, the deal-flow manager of \
          the Global Startup Investment Conference. Co-founders share the startup with equal \
-         rights.\n\nAccept within 7 days:\n\n{public_url}/join-startup?token={token}\n",
-        actor.display_name, model.name
+         rights.\n\nAccept within 7 days:\n\n{}\n",
+        actor.display_name,
+        model.name,
+        token.link(public_url, "/join-startup")
     );
     outbox::enqueue(
         &txn,
@@ -293,7 +296,7 @@ async fn live_invite(
     token: &str,
 ) -> Result<cofounder_invite::Model, ServiceError> {
     cofounder_invite::Entity::find()
-        .filter(cofounder_invite::Column::TokenHash.eq(token_hash(token.trim())))
+        .filter(cofounder_invite::Column::TokenHash.eq(tokens::hash_of(token)))
         .filter(cofounder_invite::Column::AcceptedAt.is_null())
         .filter(cofounder_invite::Column::ExpiresAt.gt(Utc::now()))
         .one(db)

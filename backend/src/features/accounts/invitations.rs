@@ -4,8 +4,9 @@ use crate::db::begin_write;
 use crate::model::codec::Coded;
 use crate::model::user::{find_by_email, grant_role, insert_user};
 use crate::model::{invitation, user};
+use crate::platform::tokens::{self, EmailedToken};
 use crate::platform::{audit, outbox};
-use crate::secrets::{hash_password, new_token, token_hash, verify_password};
+use crate::secrets::{hash_password, verify_password};
 use crate::ServiceError;
 use chrono::{Duration, Utc};
 use domain::account::{parse_display_name, Email, Password, Role};
@@ -44,18 +45,18 @@ pub async fn invite(
         .one(db)
         .await?
         .ok_or(ServiceError::Unauthenticated)?;
-    let token = new_token();
+    let token = EmailedToken::issue(INVITATION_LIFETIME);
     let now = Utc::now();
     let txn = begin_write(db).await?;
     let id = Uuid::new_v4();
     invitation::ActiveModel {
         id: Set(id),
-        token_hash: Set(token_hash(&token)),
+        token_hash: Set(token.hash.clone()),
         email: Set(email.as_str().to_string()),
         role: Set(Coded(role)),
         invited_by: Set(Some(actor)),
         created_at: Set(now),
-        expires_at: Set(now + INVITATION_LIFETIME),
+        expires_at: Set(token.expires_at),
         accepted_at: Set(None),
     }
     .insert(&txn)
@@ -63,9 +64,10 @@ pub async fn invite(
     let article = if role == Role::Investor { "an" } else { "a" };
     let body = format!(
         "Hello,\n\n{} invites you to join Pitchline, the deal-flow manager of the Global Startup \
-         Investment Conference, as {article} {}.\n\nAccept within 7 days:\n\n{public_url}/invitation?token={token}\n",
+         Investment Conference, as {article} {}.\n\nAccept within 7 days:\n\n{}\n",
         inviter.display_name,
-        role.as_str()
+        role.as_str(),
+        token.link(public_url, "/invitation")
     );
     outbox::enqueue(
         &txn,
@@ -95,7 +97,7 @@ async fn open(
 ) -> Result<invitation::Model, ServiceError> {
     let now = Utc::now();
     invitation::Entity::find()
-        .filter(invitation::Column::TokenHash.eq(token_hash(token)))
+        .filter(invitation::Column::TokenHash.eq(tokens::hash_of(token)))
         .one(db)
         .await?
         .filter(|i| i.accepted_at.is_none() && i.expires_at > now)

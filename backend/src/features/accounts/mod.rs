@@ -5,8 +5,9 @@ pub mod invitations;
 use crate::db::begin_write;
 use crate::model::user::{find_by_email, grant_role, insert_user};
 use crate::model::{password_reset, user};
+use crate::platform::tokens::{self, EmailedToken};
 use crate::platform::{audit, outbox, rate_limits, sessions};
-use crate::secrets::{hash_password, new_token, token_hash, verify_password};
+use crate::secrets::{hash_password, verify_password};
 use crate::ServiceError;
 use chrono::{Duration, Utc};
 use domain::account::{parse_display_name, Email, Password, Role};
@@ -124,23 +125,24 @@ pub async fn request_reset(
     let Some(user) = find_by_email(db, &email).await? else {
         return Ok(());
     };
-    let token = new_token();
+    let token = EmailedToken::issue(RESET_TOKEN_LIFETIME);
     let now = Utc::now();
     let txn = begin_write(db).await?;
     password_reset::ActiveModel {
-        token_hash: Set(token_hash(&token)),
+        token_hash: Set(token.hash.clone()),
         user_id: Set(user.id),
         created_at: Set(now),
-        expires_at: Set(now + RESET_TOKEN_LIFETIME),
+        expires_at: Set(token.expires_at),
         used_at: Set(None),
     }
     .insert(&txn)
     .await?;
     let body = format!(
         "Hello {},\n\nSomeone (hopefully you) asked to reset your Pitchline password.\n\
-         Choose a new one here within the next hour:\n\n{public_url}/reset-password?token={token}\n\n\
+         Choose a new one here within the next hour:\n\n{}\n\n\
          If you did not ask for this, ignore this email: your password stays as it is.\n",
-        user.display_name
+        user.display_name,
+        token.link(public_url, "/reset-password")
     );
     outbox::enqueue(&txn, &user.email, "Reset your Pitchline password", &body).await?;
     txn.commit().await?;
@@ -153,7 +155,7 @@ async fn open_reset(
     token: &str,
 ) -> Result<password_reset::Model, ServiceError> {
     let now = Utc::now();
-    password_reset::Entity::find_by_id(token_hash(token))
+    password_reset::Entity::find_by_id(tokens::hash_of(token))
         .one(db)
         .await?
         .filter(|r| r.used_at.is_none() && r.expires_at > now)
