@@ -67,6 +67,7 @@ fn AppShell() -> impl IntoView {
                 <Route path=path!("/staff/submissions") view=showcase::StaffSubmissionsPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/judging") view=judging::JudgingPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/ranking") view=judging::RankingPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/ranking/confirm") view=judging::ConfirmDecisionPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/reviews/:id") view=judging::SubmissionReviewsPage ssr=SsrMode::Async/>
                 <Route path=path!("/startups/new") view=startups::NewStartupPage ssr=SsrMode::Async/>
                 <Route path=path!("/startups/:id") view=startups::StartupPage ssr=SsrMode::Async/>

@@ -97,9 +97,24 @@ test("staff set up judging, a judge reviews with save and next, staff accept, th
   await expect(page.getByRole("heading", { name: "Judge calibration" })).toBeVisible();
   await page.getByLabel("Pick Lumen Robotics").check();
   await page.getByLabel("Decision for the ticked pitches").selectOption("accept");
-  await page.getByRole("button", { name: "Apply decision" }).click();
+  await page.getByRole("button", { name: "Review decision…" }).click();
+  // Nothing changes before staff see what will: names, count, emails.
+  await expect(page.getByRole("heading", { name: "Confirm the decision" })).toBeVisible();
+  await expect(page.getByText("1 of 1 ticked pitches will be marked")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Lumen Robotics/ })).toBeVisible();
+  await page.getByRole("button", { name: "Confirm and email the founders" }).click();
   await expect(page.getByText("Decision recorded for 1 pitches")).toBeVisible();
   await expect(page.getByRole("row", { name: /Lumen Robotics/ }).getByText("Accepted")).toBeVisible();
+  // The ticks do not carry over: the next decision touches only what is ticked now.
+  await expect(page.getByLabel("Pick Lumen Robotics")).not.toBeChecked();
+  await page.getByLabel("Pick Kestrel Pay").check();
+  await page.getByLabel("Decision for the ticked pitches").selectOption("reject");
+  await page.getByRole("button", { name: "Review decision…" }).click();
+  await expect(page.getByText("1 of 1 ticked pitches will be marked")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Kestrel Pay/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Lumen Robotics/ })).toHaveCount(0);
+  await page.getByRole("link", { name: "Cancel" }).click();
+  await expect(page.getByRole("row", { name: /Kestrel Pay/ }).getByText("Rejected")).toHaveCount(0);
   await auth.logOut();
 
   // Its founder sees "accepted".

@@ -201,6 +201,30 @@ pub struct RankingQuery {
     pub sort: String,
 }
 
+/// What a decision on ticked pitches would do, shown for confirmation before it is applied.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DecisionPreview {
+    pub decision: domain::review::Decision,
+    pub rows: Vec<DecisionPreviewRow>,
+    /// Pitches whose status would change (the others already have it).
+    pub changing: u32,
+    /// Of those, pitches that already had a decision which this one replaces.
+    pub replacing_earlier: u32,
+    /// Founders who would be emailed (every team member of a changing pitch).
+    pub founders_emailed: u32,
+    /// Why the batch cannot be applied at all (a draft or withdrawn pitch in it).
+    pub refused: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DecisionPreviewRow {
+    pub submission_id: Uuid,
+    pub startup_name: String,
+    pub title: String,
+    pub from: Status,
+    pub changes: bool,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Ranking {
     pub edition_id: Uuid,

@@ -5,7 +5,9 @@ use crate::error::AppError;
 use domain::review::ReviewSetupInput;
 use leptos::prelude::*;
 use uuid::Uuid;
-use wire::{AssignmentBoard, Ranking, RankingQuery, ReviewSetup, SubmissionReviews};
+use wire::{
+    AssignmentBoard, DecisionPreview, Ranking, RankingQuery, ReviewSetup, SubmissionReviews,
+};
 
 #[cfg(feature = "ssr")]
 use crate::notice::Notice;
@@ -142,6 +144,21 @@ pub async fn decide(
         let joiner = if back.contains('?') { '&' } else { '?' };
         ctx.redirect_with(&format!("{back}{joiner}count={changed}"), Notice::Decided);
         Ok(())
+    })
+    .await
+}
+
+/// What a decision on the ticked pitches would do; staff confirm it before it applies.
+#[server(endpoint = "judging/decide/preview")]
+pub async fn preview_decision(
+    #[server(default)] ids: Vec<Uuid>,
+    decision: String,
+) -> Result<DecisionPreview, AppError> {
+    run(|ctx| async move {
+        ctx.require(Permission::RunJudging).await?;
+        let decision = domain::review::Decision::parse(&decision)
+            .map_err(|e| ServiceError::field("decision", e))?;
+        decisions::preview(ctx.db(), &ids, decision).await
     })
     .await
 }

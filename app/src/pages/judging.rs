@@ -2,8 +2,8 @@
 //! calibration, decisions, and each pitch's reviews with feedback release.
 
 use crate::api::judging::{
-    get_assignment_board, get_ranking, get_review_setup, get_submission_reviews, AssignReviewer,
-    AutoAssign, Decide, ReleaseFeedback, SaveReviewSetup, UnassignReviewer,
+    get_assignment_board, get_ranking, get_review_setup, get_submission_reviews, preview_decision,
+    AssignReviewer, AutoAssign, Decide, ReleaseFeedback, SaveReviewSetup, UnassignReviewer,
 };
 use crate::components::forms::{
     loaded, CheckboxField, Field, FormError, SelectField, Submit, TextAreaField,
@@ -20,7 +20,10 @@ use leptos_meta::Title;
 use leptos_router::components::{Form, A};
 use leptos_router::hooks::{use_location, use_params_map};
 use uuid::Uuid;
-use wire::{AssignmentBoard, AssignmentRow, Ranking, RankingQuery, ReviewSetup, SubmissionReviews};
+use wire::{
+    AssignmentBoard, AssignmentRow, DecisionPreview, Ranking, RankingQuery, ReviewSetup,
+    SubmissionReviews,
+};
 
 fn uuid_of(raw: String) -> Option<Uuid> {
     Uuid::parse_str(raw.trim()).ok()
@@ -268,14 +271,7 @@ pub fn RankingPage() -> impl IntoView {
 
 #[component]
 fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
-    let decide = ServerAction::<Decide>::new();
-    let error = action_error(decide);
-    let back = format!(
-        "/staff/ranking?edition={}&track={}&sort={}",
-        ranking.edition_id,
-        encode(&track),
-        encode(&sort)
-    );
+    let (kept_track, kept_sort) = (track.clone(), sort.clone());
     let sorts: Vec<(String, String)> = [
         ("raw", "Raw mean"),
         ("reviews", "Number of reviews"),
@@ -294,9 +290,12 @@ fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
         </Form>
         <section class="card" aria-labelledby="ranking-title">
             <h2 id="ranking-title">{ranking.edition_name.clone()} {ranking.panel_mean.map(|m| format!(" · panel mean {m:.2}"))}</h2>
-            <FormError error/>
-            <ActionForm action=decide attr:class="ranking-form">
-                <input type="hidden" name="back" value=back/>
+            // Ticking and choosing lead to a confirmation page that lists what will change;
+            // nothing is decided (and no founder emailed) from this form itself.
+            <Form method="GET" action="/staff/ranking/confirm" attr:class="ranking-form">
+                <input type="hidden" name="edition" value=ranking.edition_id.to_string()/>
+                <input type="hidden" name="track" value=kept_track/>
+                <input type="hidden" name="sort" value=kept_sort/>
                 <div class="table-wrap">
                     <table class="data">
                         <thead><tr>
@@ -311,7 +310,7 @@ fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
                                 let name = r.startup_name.clone();
                                 view! {
                                     <tr>
-                                        <td><input type="checkbox" name="ids[]" value=r.submission_id.to_string() id=pick.clone() aria-label=format!("Pick {name}")/></td>
+                                        <td><input type="checkbox" name="ids" value=r.submission_id.to_string() id=pick.clone() aria-label=format!("Pick {name}")/></td>
                                         <td>{i + 1}</td>
                                         <td><A href=format!("/staff/reviews/{}", r.submission_id)>{r.startup_name.clone()}</A></td>
                                         <td>{r.track.clone()}</td>
@@ -334,9 +333,9 @@ fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
                     <select name="decision" id="decision">
                         {decision_options().into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
                     </select>
-                    <Submit label="Apply decision" pending=decide.pending()/>
+                    <button type="submit" class="button primary">"Review decision…"</button>
                 </div>
-            </ActionForm>
+            </Form>
         </section>
         <section class="card" aria-labelledby="calibration-title">
             <h2 id="calibration-title">"Judge calibration"</h2>
@@ -361,6 +360,129 @@ fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+        </section>
+    }
+    .into_any()
+}
+
+/// The confirmation step of a decision: which pitches it touches (names and count), which
+/// earlier decisions it replaces, how many founders will be emailed. Confirming applies it
+/// and returns to the ranking with nothing ticked.
+#[component]
+pub fn ConfirmDecisionPage() -> impl IntoView {
+    let query = leptos_router::hooks::use_query_map();
+    let preview = Resource::new(
+        move || {
+            let q = query.read();
+            (
+                q.get_all("ids").unwrap_or_default(),
+                q.get("decision").unwrap_or_default(),
+            )
+        },
+        |(ids, decision)| async move {
+            let ids: Vec<Uuid> = ids.iter().filter_map(|i| Uuid::parse_str(i).ok()).collect();
+            preview_decision(ids, decision).await
+        },
+    );
+    let back = move || {
+        let q = query.read();
+        format!(
+            "/staff/ranking?edition={}&track={}&sort={}",
+            encode(&q.get("edition").unwrap_or_default()),
+            encode(&q.get("track").unwrap_or_default()),
+            encode(&q.get("sort").unwrap_or_default())
+        )
+    };
+    view! {
+        <Title text="Confirm decision"/>
+        <RequireRole role=Role::Staff>
+            <header class="page-header">
+                <p class="eyebrow"><A href=back>"Ranking"</A></p>
+                <h1>"Confirm the decision"</h1>
+            </header>
+            {move || {
+                let back = back();
+                view! {
+                    <Suspense fallback=|| view! { <p class="muted">"Loading…"</p> }>
+                        {move || {
+                            let back = back.clone();
+                            preview.get().map(move |p| match p {
+                                Ok(p) => view! { <DecisionPreviewView preview=p back=back/> }.into_any(),
+                                Err(e) => view! {
+                                    <div class="alert alert-error" role="alert">{e.to_string()}</div>
+                                    <p><A href=back>"Back to the ranking"</A></p>
+                                }.into_any(),
+                            })
+                        }}
+                    </Suspense>
+                }
+            }}
+        </RequireRole>
+    }
+}
+
+#[component]
+fn DecisionPreviewView(preview: DecisionPreview, back: String) -> impl IntoView {
+    let decide = ServerAction::<Decide>::new();
+    let error = action_error(decide);
+    let decision = preview.decision;
+    let target = decision.status();
+    let summary = format!(
+        "{} of {} ticked pitches will be marked \u{201c}{}\u{201d}; {} founders will be emailed.",
+        preview.changing,
+        preview.rows.len(),
+        target.label(),
+        preview.founders_emailed
+    );
+    let replacing = (preview.replacing_earlier > 0).then(|| {
+        format!(
+            "{} of them already had a decision, which this one replaces.",
+            preview.replacing_earlier
+        )
+    });
+    let refused = preview.refused.clone();
+    let can_apply = refused.is_empty() && preview.changing > 0;
+    let cancel = back.clone();
+    view! {
+        <section class="card" aria-labelledby="confirm-title">
+            <h2 id="confirm-title">{decision.label()} ": " {preview.rows.len()} " pitches"</h2>
+            <p class="lead">{summary}</p>
+            {replacing.map(|r| view! { <div class="alert alert-warn" role="status">{r}</div> })}
+            {(!refused.is_empty()).then(|| view! {
+                <div class="alert alert-error" role="alert">
+                    "This decision cannot be applied: " {refused.join(" ")}
+                </div>
+            })}
+            <div class="table-wrap">
+                <table class="data">
+                    <thead><tr><th>"Startup"</th><th>"Pitch"</th><th>"Now"</th><th>"After"</th></tr></thead>
+                    <tbody>
+                        {preview.rows.clone().into_iter().map(|r| view! {
+                            <tr>
+                                <td>{r.startup_name.clone()}</td>
+                                <td>{r.title.clone()}</td>
+                                <td>{status_badge(r.from)}</td>
+                                <td>{if r.changes { status_badge(target).into_any() } else { view! { <span class="muted">"no change"</span> }.into_any() }}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <FormError error/>
+            {can_apply.then(|| view! {
+                <ActionForm action=decide>
+                    {preview.rows.iter().enumerate().map(|(i, r)| view! {
+                        <input type="hidden" name=format!("ids[{i}]") value=r.submission_id.to_string()/>
+                    }).collect_view()}
+                    <input type="hidden" name="decision" value=decision.as_str()/>
+                    <input type="hidden" name="back" value=back.clone()/>
+                    <div class="form-actions">
+                        <Submit label="Confirm and email the founders" pending=decide.pending()/>
+                        <A href=back.clone()>"Cancel"</A>
+                    </div>
+                </ActionForm>
+            })}
+            {(!can_apply).then(|| view! { <p><A href=cancel>"Back to the ranking"</A></p> })}
         </section>
     }
     .into_any()

@@ -417,6 +417,35 @@ async fn staff_rank_decide_in_bulk_and_release_feedback_founders_are_told() {
     assert!(rows[0]["standard_error"].as_f64().is_some());
     assert_eq!(ranking["judges"].as_array().map(Vec::len), Some(2));
 
+    // Before deciding, staff see what a decision would do; nothing changes yet.
+    let preview = app
+        .call(
+            "judging/decide/preview",
+            Some(&jury.staff),
+            &[
+                ("ids[0]", &tidal),
+                ("ids[1]", &aurora),
+                ("decision", "accept"),
+            ],
+        )
+        .await
+        .json();
+    assert_eq!(preview["changing"], 2, "{preview}");
+    assert_eq!(preview["replacing_earlier"], 0);
+    assert!(preview["founders_emailed"].as_u64().is_some_and(|n| n >= 2));
+    let names: Vec<&str> = preview["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter_map(|r| r["startup_name"].as_str())
+        .collect();
+    assert_eq!(names, vec!["Aurora Bio", "Tidal Grid"]);
+    assert_eq!(
+        app.pitch(&jury.tidal.0, &jury.tidal.1).await["status"],
+        "under_review",
+        "a preview decides nothing"
+    );
+
     // Deciding with nothing ticked says so at the top of the form (no field to point at).
     let nothing = app
         .call(
@@ -499,6 +528,24 @@ async fn staff_rank_decide_in_bulk_and_release_feedback_founders_are_told() {
         app.pitch(&jury.aurora.0, &jury.aurora.1).await["status"],
         "waitlisted"
     );
+    // Changing an earlier decision is called out before it happens; a draft in the
+    // batch is named as the reason nothing can change.
+    let change = app
+        .call(
+            "judging/decide/preview",
+            Some(&jury.staff),
+            &[
+                ("ids[0]", &tidal),
+                ("ids[1]", &draft_id),
+                ("decision", "reject"),
+            ],
+        )
+        .await
+        .json();
+    assert_eq!(change["replacing_earlier"], 1, "{change}");
+    assert!(change["refused"][0]
+        .as_str()
+        .is_some_and(|r| r.contains("Draft Co")));
     let mails = app.outbox_bodies().await;
     assert_eq!(
         mails.len(),

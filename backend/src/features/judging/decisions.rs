@@ -7,14 +7,17 @@ use crate::db::begin_write;
 use crate::model::startup::members;
 use crate::model::submission::move_to;
 use crate::model::{edition, feedback, review, rubric_criterion, submission};
+use crate::model::{startup, startup_member};
 use crate::platform::sessions::SessionUser;
 use crate::platform::{audit, outbox};
 use crate::ServiceError;
 use chrono::Utc;
 use domain::review::{decidable, Decision};
+use domain::submission::Status;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::HashMap;
 use wire::{ConflictNote, StaffReview, SubmissionReviews};
+use wire::{DecisionPreview, DecisionPreviewRow};
 
 async fn edition_names(
     db: &impl ConnectionTrait,
@@ -49,6 +52,86 @@ async fn tell_team(
     }
     Ok(())
 }
+
+/// What deciding `decision` on `ids` would do, before anything changes: each pitch with
+/// its current status and whether it changes, how many earlier decisions it replaces and
+/// how many founders would be emailed. Staff confirm this before `decide`.
+pub async fn preview(
+    db: &DatabaseConnection,
+    ids: &[Uuid],
+    decision: Decision,
+) -> Result<DecisionPreview, ServiceError> {
+    if ids.is_empty() {
+        return Err(ServiceError::Refused(
+            "Tick at least one pitch first.".into(),
+        ));
+    }
+    let target = decision.status();
+    let subs = submission::Entity::find()
+        .filter(submission::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?;
+    if subs.len() != ids.iter().collect::<std::collections::HashSet<_>>().len() {
+        return Err(ServiceError::NotFound);
+    }
+    let names: HashMap<Uuid, String> = startup::Entity::find()
+        .filter(startup::Column::Id.is_in(subs.iter().map(|s| s.startup_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s.name))
+        .collect();
+    let mut team_sizes: HashMap<Uuid, u32> = HashMap::new();
+    for m in startup_member::Entity::find()
+        .filter(startup_member::Column::StartupId.is_in(subs.iter().map(|s| s.startup_id)))
+        .all(db)
+        .await?
+    {
+        *team_sizes.entry(m.startup_id).or_default() += 1;
+    }
+    let mut preview = DecisionPreview {
+        decision,
+        rows: Vec::with_capacity(subs.len()),
+        changing: 0,
+        replacing_earlier: 0,
+        founders_emailed: 0,
+        refused: Vec::new(),
+    };
+    for s in subs {
+        let from = s.status();
+        let name = names.get(&s.startup_id).cloned().unwrap_or_default();
+        if let Err(why) = decidable(from) {
+            preview.refused.push(format!("{name}: {why}"));
+        }
+        let changes = from != target;
+        if changes {
+            preview.changing += 1;
+            preview.founders_emailed += team_sizes.get(&s.startup_id).copied().unwrap_or(0);
+            if DECIDED.contains(&from) {
+                preview.replacing_earlier += 1;
+            }
+        }
+        preview.rows.push(DecisionPreviewRow {
+            submission_id: s.id,
+            startup_name: name,
+            title: s.title,
+            from,
+            changes,
+        });
+    }
+    preview
+        .rows
+        .sort_by(|a, b| a.startup_name.cmp(&b.startup_name));
+    Ok(preview)
+}
+
+/// Statuses that are already a staff decision.
+const DECIDED: [Status; 4] = [
+    Status::Shortlisted,
+    Status::Accepted,
+    Status::Waitlisted,
+    Status::Rejected,
+];
 
 /// Decides on every pitch in `ids`, or on none: one that cannot take the decision
 /// refuses the whole batch. Founders hear about it by email.
