@@ -717,3 +717,92 @@ async fn marks_are_private_and_the_shortlist_counts_for_staff() {
         form.body
     );
 }
+
+fn reviewer_ids_of(board: &Value, submission: &str) -> Vec<String> {
+    board["rows"]
+        .as_array()
+        .and_then(|rows| rows.iter().find(|r| r["submission_id"] == submission))
+        .and_then(|r| r["reviewers"].as_array())
+        .map(|rs| {
+            rs.iter()
+                .filter_map(|r| r["investor_id"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_conflict_found_after_assignment_takes_the_judge_off_the_pitch() {
+    let app = spawn_app().await;
+    let jury = app.jury("1").await;
+    let tidal = jury.tidal.2.clone();
+    let ada = app.me(Some(&jury.ada)).await["id"]
+        .as_str()
+        .expect("ada's id")
+        .to_string();
+    let added = app
+        .call(
+            "judging/assign",
+            Some(&jury.staff),
+            &[("submission", &tidal), ("investor", &ada)],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::OK, "{}", added.body);
+    assert!(reviewer_ids_of(&app.board(&jury).await, &tidal).contains(&ada));
+
+    // Ada then records Tidal Grid in her portfolio: an automatic conflict.
+    let saved = app
+        .call(
+            "investors/profile/save",
+            Some(&jury.ada),
+            &[
+                ("firm", "Harbour Ventures"),
+                ("title", "Partner"),
+                ("sectors", "AI"),
+                ("stages", "Seed"),
+                ("ticket_min", ""),
+                ("ticket_max", ""),
+                ("currency", "USD"),
+                ("geographies", "CN"),
+                ("portfolio", "Tidal Grid"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    let board = app.board(&jury).await;
+    assert!(
+        !reviewer_ids_of(&board, &tidal).contains(&ada),
+        "a conflicted judge is no reviewer: {board}"
+    );
+    let row = board["rows"]
+        .as_array()
+        .and_then(|rows| rows.iter().find(|r| r["submission_id"] == tidal.as_str()))
+        .expect("Tidal Grid's row");
+    assert!(row["conflicts"]
+        .as_array()
+        .expect("conflicts")
+        .iter()
+        .any(|c| c["automatic"] == true
+            && c["reason"]
+                .as_str()
+                .is_some_and(|r| r.contains("portfolio"))));
+
+    // The next automatic assignment ends the stale assignment and finds another judge.
+    let auto = app
+        .call(
+            "judging/auto-assign",
+            Some(&jury.staff),
+            &[("edition", &jury.edition)],
+        )
+        .await;
+    assert_eq!(auto.status, StatusCode::OK, "{}", auto.body);
+    let stale = backend::model::assignment::Entity::find_by_id((
+        tidal.parse::<uuid::Uuid>().expect("uuid"),
+        ada.parse::<uuid::Uuid>().expect("uuid"),
+    ))
+    .one(&app.db)
+    .await
+    .expect("query");
+    assert!(stale.is_none(), "the conflicted assignment is gone");
+    assert_eq!(reviewer_ids_of(&app.board(&jury).await, &tidal).len(), 1);
+}

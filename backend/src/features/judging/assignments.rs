@@ -64,12 +64,6 @@ pub async fn auto_assign(
         .enumerate()
         .map(|(i, j)| (j.id, i))
         .collect();
-    let existing: Vec<(usize, usize)> = assigned
-        .iter()
-        .map(|a| (a.submission_id, a.investor_id))
-        .chain(reviews.iter().map(|r| (r.submission_id, r.investor_id)))
-        .filter_map(|(s, j)| Some((*pitch_index.get(&s)?, *judge_index.get(&j)?)))
-        .collect();
     let conflicted: Vec<Vec<bool>> = panel
         .pitches
         .iter()
@@ -80,6 +74,29 @@ pub async fn auto_assign(
                 .map(|j| panel.conflict(p, j).is_some())
                 .collect()
         })
+        .collect();
+    // A conflict found after assignment (a portfolio saved later) ends the assignment:
+    // the judge can no longer open the pitch, so another takes the place.
+    let stale: Vec<&assignment::Model> = assigned
+        .iter()
+        .filter(|a| {
+            matches!(
+                (pitch_index.get(&a.submission_id), judge_index.get(&a.investor_id)),
+                (Some(&p), Some(&j)) if conflicted[p][j]
+            )
+        })
+        .collect();
+    for a in &stale {
+        assignment::Entity::delete_by_id((a.submission_id, a.investor_id))
+            .exec(&txn)
+            .await?;
+    }
+    let existing: Vec<(usize, usize)> = assigned
+        .iter()
+        .map(|a| (a.submission_id, a.investor_id))
+        .chain(reviews.iter().map(|r| (r.submission_id, r.investor_id)))
+        .filter_map(|(s, j)| Some((*pitch_index.get(&s)?, *judge_index.get(&j)?)))
+        .filter(|&(p, j)| !conflicted[p][j])
         .collect();
     let pitch_sectors: Vec<HashSet<String>> = panel
         .pitches
@@ -277,9 +294,26 @@ pub async fn board(
         .iter()
         .map(|r| (r.submission_id, r.investor_id))
         .collect();
+    // A judge in conflict with a pitch is no reviewer of it, even if assigned before the
+    // conflict was known: they appear among its conflicts, not its reviewers.
+    let in_conflict: HashSet<(Uuid, Uuid)> = panel
+        .pitches
+        .iter()
+        .flat_map(|p| {
+            panel
+                .judges
+                .iter()
+                .filter(|j| panel.conflict(p, j).is_some())
+                .map(|j| (p.submission.id, j.id))
+                .collect::<Vec<_>>()
+        })
+        .collect();
     let mut load: HashMap<Uuid, u32> = HashMap::new();
     let mut by_pitch: HashMap<Uuid, Vec<&assignment::Model>> = HashMap::new();
-    for a in &assigned {
+    for a in assigned
+        .iter()
+        .filter(|a| !in_conflict.contains(&(a.submission_id, a.investor_id)))
+    {
         *load.entry(a.investor_id).or_default() += 1;
         by_pitch.entry(a.submission_id).or_default().push(a);
     }
