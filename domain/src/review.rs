@@ -489,8 +489,83 @@ pub fn parse_tags(raw: &str) -> Result<Vec<String>, String> {
     Ok(tags)
 }
 
+/// What blind review shows in place of the startup's name.
+pub const MASKED_NAME: &str = "[startup]";
+
+/// `text` with every occurrence of `name` (letter case ignored) replaced by
+/// [`MASKED_NAME`], for founder-written text that judges read in blind review. A name
+/// shorter than two characters is left alone: masking single letters would garble text.
+pub fn mask_name(text: &str, name: &str) -> String {
+    let needle: Vec<char> = name.trim().chars().flat_map(char::to_lowercase).collect();
+    if needle.len() < 2 {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let lower: Vec<Vec<char>> = chars.iter().map(|c| c.to_lowercase().collect()).collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        // Compare the lower-cased text from `i` with the lower-cased name.
+        let mut j = i;
+        let mut k = 0;
+        while j < chars.len() && k < needle.len() {
+            let l = &lower[j];
+            if needle[k..].starts_with(l) {
+                k += l.len();
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if k == needle.len() && j > i {
+            out.push_str(MASKED_NAME);
+            i = j;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn blind_review_masks_the_name_in_any_letter_case() {
+        assert_eq!(
+            super::mask_name(
+                "Lumen Robotics builds robots. LUMEN ROBOTICS ships.",
+                "Lumen Robotics"
+            ),
+            "[startup] builds robots. [startup] ships."
+        );
+        assert_eq!(
+            super::mask_name("潮汐电网的储能", "潮汐电网"),
+            "[startup]的储能"
+        );
+        assert_eq!(super::mask_name("Ax", "A"), "Ax", "one letter is no name");
+        assert_eq!(super::mask_name("nothing here", "Kestrel"), "nothing here");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_masked_text_never_contains_the_name(
+            before in "[a-z ]{0,20}",
+            after in "[a-z ]{0,20}",
+            name in "[A-Za-z]{2,12}",
+        ) {
+            let text = format!("{before}{name}{after}");
+            // The mask's own letters aside, no trace of the name is left.
+            let masked = super::mask_name(&text, &name).replace(super::MASKED_NAME, "|");
+            proptest::prop_assert!(!masked.to_lowercase().contains(&name.to_lowercase()));
+        }
+
+        #[test]
+        fn text_without_the_name_is_unchanged(text in "[0-9 .,]{0,40}", name in "[a-z]{2,10}") {
+            proptest::prop_assert_eq!(super::mask_name(&text, &name), text);
+        }
+    }
+
     use super::*;
     use proptest::prelude::*;
 

@@ -78,6 +78,8 @@ pub struct PitchDetail {
     pub team: bool,
     pub timeline: Vec<TimelineEntry>,
     pub feedback: Vec<String>,
+    /// Judges of this edition review blind: the form asks founders to leave their name out.
+    pub blind_review: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

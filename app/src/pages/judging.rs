@@ -99,6 +99,7 @@ fn SetupForm(setup: ReviewSetup) -> impl IntoView {
                 <SelectField label="Judges see each other's scores" name="visibility" options=visibilities initial=form.visibility.clone() error/>
                 <CheckboxField label="Review phase open (judges can write and change reviews)" name="phase_open" initial=form.phase_open == "on" error/>
                 <CheckboxField label="Blind review (startup and founder names hidden from judges)" name="blind" initial=form.blind == "on" error/>
+                <p class="hint">"Pitchline hides the names it prints (headings, page titles, deck file names) and masks the startup's name in the founders' own text. It cannot edit decks: founders are asked to leave their name out of them."</p>
                 <CheckboxField label="Judges may also review pitches not assigned to them" name="browse" initial=form.browse == "on" error/>
                 <div class="form-actions">
                     <Submit label="Save review setup" pending=action.pending()/>

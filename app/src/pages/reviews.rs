@@ -146,7 +146,7 @@ fn ReviewView(form: ReviewForm) -> impl IntoView {
                     {s.website.clone().map(|w| view! { <dt>"Website"</dt><dd><a href=w.clone() rel="noopener noreferrer" target="_blank">{w.clone()}</a></dd> })}
                 </dl>
                 <p class="prose">{s.description.clone()}</p>
-                {form.blind.then(|| view! { <p class="hint">"Blind review: the startup's and founders' names are hidden."</p> })}
+                {form.blind.then(|| view! { <p class="hint">"Blind review: the startup's and founders' names are hidden. Where the founders wrote their startup's name in this text it shows as [startup]; the deck is shown as they uploaded it and may still name them."</p> })}
             </section>
             <div class="review-side">
                 <ScoreForm form=form.clone()/>

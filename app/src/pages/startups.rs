@@ -331,6 +331,11 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
             </p>
         </header>
         <PageNotice/>
+        {pitch.blind_review.then(|| view! {
+            <div class="alert alert-info" role="note">
+                "Judging of this edition is blind: judges do not see your startup's or your names. Pitchline masks your startup's name where you write it in the title and summary, but it cannot edit your deck, so leave your name and logo out of it."
+            </div>
+        })}
         <div class="two-columns">
             <div class="stack">
                 <section class="card">

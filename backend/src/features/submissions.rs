@@ -63,6 +63,7 @@ pub async fn detail(
         team: access.can_manage_team(),
         timeline: Vec::new(),
         feedback: Vec::new(),
+        blind_review: editions::review_settings(db, edition_id).await?.blind,
     };
     // Someone outside the team (staff) sees a draft as no pitch at all.
     let Some(s) = found.filter(|s| s.status() != Status::Draft || access.can_read_draft()) else {

@@ -716,6 +716,14 @@ async fn marks_are_private_and_the_shortlist_counts_for_staff() {
         "{}",
         form.body
     );
+    // Where founders wrote their startup's name in their own text, judges read a mask;
+    // the founders are told that judging is blind.
+    let tidal_form = app.review_form(&jury.bo, &jury.tidal.2).await.json();
+    assert_eq!(tidal_form["title"], "[startup] at GSIC", "{tidal_form}");
+    assert_eq!(
+        app.pitch(&jury.tidal.0, &jury.tidal.1).await["blind_review"],
+        true
+    );
 }
 
 fn reviewer_ids_of(board: &Value, submission: &str) -> Vec<String> {

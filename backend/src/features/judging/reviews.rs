@@ -16,7 +16,7 @@ use crate::ServiceError;
 use chrono::Utc;
 use domain::country::country_name;
 use domain::review::{
-    may_write, parse_conflict_reason, parse_review, parse_tags, Interest, ReviewSettings,
+    mask_name, may_write, parse_conflict_reason, parse_review, parse_tags, Interest, ReviewSettings,
 };
 use domain::startup::format_amount;
 use domain::submission::REVIEWABLE;
@@ -145,7 +145,7 @@ pub async fn queue(
             QueueItem {
                 submission_id: p.submission.id,
                 label: label(&p, settings.blind),
-                one_liner: p.startup.one_liner.clone(),
+                one_liner: blind_text(&p.startup.one_liner, &p, settings.blind),
                 track: p.track.clone(),
                 stage: p.startup.stage.0.label().to_string(),
                 country: country_name(&p.startup.country)
@@ -177,6 +177,16 @@ pub async fn queue(
     })
 }
 
+/// Founder-written text as a judge reads it: in blind review the startup's name is masked
+/// wherever the founders wrote it.
+fn blind_text(text: &str, pitch: &Pitch, blind: bool) -> String {
+    if blind {
+        mask_name(text, &pitch.startup.name)
+    } else {
+        text.to_string()
+    }
+}
+
 fn profile_for_judges(p: &Pitch, blind: bool) -> ReviewedStartup {
     let s = &p.startup;
     let currency = &s.currency;
@@ -200,8 +210,8 @@ fn profile_for_judges(p: &Pitch, blind: bool) -> ReviewedStartup {
         ));
     }
     ReviewedStartup {
-        one_liner: s.one_liner.clone(),
-        description: s.description.clone(),
+        one_liner: blind_text(&s.one_liner, p, blind),
+        description: blind_text(&s.description, p, blind),
         sectors: s.sectors(),
         stage: s.stage.0.label().to_string(),
         country: country_name(&s.country).unwrap_or_default().to_string(),
@@ -271,8 +281,8 @@ pub async fn form(
         blind: settings.blind,
         startup: profile_for_judges(&pitch, settings.blind),
         track: pitch.track.clone(),
-        title: s.title.clone(),
-        summary: s.summary.clone(),
+        title: blind_text(&s.title, &pitch, settings.blind),
+        summary: blind_text(&s.summary, &pitch, settings.blind),
         video_url: s.video_url.clone(),
         deck_url: s
             .deck_file_id
