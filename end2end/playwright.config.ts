@@ -1,7 +1,5 @@
 import { defineConfig } from "@playwright/test";
 
-const baseURL = process.env.BASE_URL ?? "http://127.0.0.1:3000";
-
 // Debian's Chromium: Playwright cannot download its own browsers on these machines.
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -17,14 +15,15 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: "./tests",
-  globalSetup: "./global-setup.ts",
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,
   reporter: [["list"]],
-  use: { baseURL, launchOptions, trace: "retain-on-failure" },
+  // No baseURL here: tests/fresh-server.ts starts a server with a fresh database for each
+  // spec file and hands its address to the tests of that file.
+  use: { launchOptions, trace: "retain-on-failure" },
   projects: [
     // Every spec runs hydrated; the `@nojs` ones also run as plain HTML forms.
     { name: "hydrated", use: { javaScriptEnabled: true } },

@@ -14,14 +14,12 @@ free_port() {
   echo "$port"
 }
 pg_port=${PITCHLINE_TEST_PG_PORT:-$(free_port 55432)}
-server_pid=""
 declare -a results=()
 failed=0
 passed_tests=0
 failed_tests=0
 
 cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
   scripts/pg.sh stop "$pg_dir" 2>/dev/null
 }
 trap cleanup EXIT
@@ -73,19 +71,17 @@ if step "start PostgreSQL" scripts/pg.sh start "$pg_dir" "$pg_port"; then
 fi
 
 if step "release build (cargo leptos)" cargo leptos build --release; then
-  e2e_data=$(mktemp -d /tmp/pitchline-e2e.XXXXXX)
-  export LEPTOS_SITE_ROOT="$root/target/site" LEPTOS_OUTPUT_NAME=pitchline LEPTOS_ENV=PROD LEPTOS_HASH_FILES=true
-  export LEPTOS_SITE_ADDR=127.0.0.1:${PITCHLINE_E2E_PORT:-$(free_port 3107)}
-  DATABASE_URL="sqlite://$e2e_data/e2e.db?mode=rwc" PITCHLINE_DATA_DIR="$e2e_data/uploads" \
-    "$CARGO_TARGET_DIR/release/pitchline" serve --demo >"$logs/e2e-server.log" 2>&1 &
-  server_pid=$!
-  (cd end2end && BASE_URL="http://$LEPTOS_SITE_ADDR" step "end-to-end (Playwright, Chromium)" timeout 1200 npx playwright test)
+  # end2end/tests/fresh-server.ts starts one server per spec file, each on a fresh
+  # database and a free port; it needs the binary (hash.txt sits beside it) and the site.
+  export PITCHLINE_BIN="$CARGO_TARGET_DIR/release/pitchline"
+  export LEPTOS_SITE_ROOT="$root/target/site" PITCHLINE_E2E_LOGS="$logs/e2e-servers"
+  (cd end2end && step "end-to-end (Playwright, Chromium)" timeout 1200 npx playwright test)
   rc=$?
   # `step` ran in a subshell: record its outcome here.
   p=$(grep -Eo '^\s+[0-9]+ passed' "$logs"/end_to_end*.log 2>/dev/null | awk -F: '{print $NF}' | awk '{s+=$1} END {print s+0}')
   f=$(grep -Eo '^\s+[0-9]+ failed' "$logs"/end_to_end*.log 2>/dev/null | awk -F: '{print $NF}' | awk '{s+=$1} END {print s+0}')
   passed_tests=$((passed_tests + p)); failed_tests=$((failed_tests + f))
-  if [ "$rc" -eq 0 ]; then results+=("ok    end-to-end ($p tests)"); else results+=("FAIL  end-to-end (server log: $logs/e2e-server.log)"); failed=1; fi
+  if [ "$rc" -eq 0 ]; then results+=("ok    end-to-end ($p tests)"); else results+=("FAIL  end-to-end (server logs: $PITCHLINE_E2E_LOGS)"); failed=1; fi
 fi
 
 printf '\n== Summary\n'

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fresh-server";
 import { AuthPages, uniqueEmail } from "./pages";
 
 test("a founder signs up, logs out, logs in and sees the founder home @nojs", async ({ page }) => {

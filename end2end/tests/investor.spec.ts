@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fresh-server";
 import { AuthPages } from "./pages";
 
 test("an investor records a thesis and sees it again @nojs", async ({ page }) => {

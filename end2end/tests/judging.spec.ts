@@ -1,4 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fresh-server";
 import { AuthPages, demo } from "./pages";
 
 const investor1 = { email: "investor1@pitchline.test", password: "investor-demo-pass" };

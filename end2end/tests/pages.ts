@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 
-/** A fresh address for each run, so specs can sign up repeatedly against one server. */
+/** A fresh address for each call: one spec file shares one server (and database) across its tests. */
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fresh-server";
 import { AuthPages, demo, uniqueEmail } from "./pages";
 
 test("staff invite an investor who accepts from the outbox link and reaches the investor home", async ({ page }) => {

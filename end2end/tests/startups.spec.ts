@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fresh-server";
 import { AuthPages, demo, uniqueEmail } from "./pages";
 
 // A 1×1 PNG and the smallest PDF a reader accepts: real magic bytes, tiny files.

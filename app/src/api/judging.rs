@@ -90,7 +90,7 @@ pub async fn assign_reviewer(submission: Uuid, investor: String) -> Result<(), A
         let investor = parse_id(&investor, "investor", "an investor")?;
         let edition = assignments::add(ctx.db(), &me, submission, investor).await?;
         ctx.redirect_with(
-            &format!("/staff/judging/{edition}#pitch-{submission}"),
+            &format!("/staff/judging?edition={edition}#pitch-{submission}"),
             Notice::AssignmentsChanged,
         );
         Ok(())
@@ -105,7 +105,7 @@ pub async fn unassign_reviewer(submission: Uuid, investor: Uuid) -> Result<(), A
         let me = ctx.require(Permission::RunJudging).await?;
         let edition = assignments::remove(ctx.db(), &me, submission, investor).await?;
         ctx.redirect_with(
-            &format!("/staff/judging/{edition}#pitch-{submission}"),
+            &format!("/staff/judging?edition={edition}#pitch-{submission}"),
             Notice::AssignmentsChanged,
         );
         Ok(())

@@ -154,6 +154,26 @@ impl TestApp {
     }
 }
 
+/// Calls a server function as a browser's plain form post does (no JavaScript): the
+/// answer is a redirect to the page that shows the outcome.
+async fn post_without_javascript(
+    app: &TestApp,
+    endpoint: &str,
+    cookie: &str,
+    pairs: &[(&str, &str)],
+) -> Reply {
+    let req = Request::post(format!("/api/{endpoint}"))
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::ORIGIN, "http://127.0.0.1:3000")
+        .header(header::REFERER, "http://127.0.0.1:3000/staff/judging")
+        .header(header::ACCEPT, "text/html")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::COOKIE, cookie)
+        .body(Body::from(form(pairs)))
+        .expect("request");
+    app.send(req).await
+}
+
 fn reviewers_of(board: &Value, submission: &str) -> Vec<String> {
     board["rows"]
         .as_array()
@@ -813,4 +833,52 @@ async fn a_conflict_found_after_assignment_takes_the_judge_off_the_pitch() {
     .expect("query");
     assert!(stale.is_none(), "the conflicted assignment is gone");
     assert_eq!(reviewer_ids_of(&app.board(&jury).await, &tidal).len(), 1);
+}
+
+#[tokio::test]
+async fn a_hand_made_assignment_without_javascript_returns_to_the_judging_page() {
+    let app = spawn_app().await;
+    let jury = app.jury("2").await;
+    let aurora = jury.aurora.2.clone();
+    let bo_id = app.me(Some(&jury.bo)).await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for endpoint in ["judging/assign", "judging/unassign"] {
+        let reply = post_without_javascript(
+            &app,
+            endpoint,
+            &jury.staff,
+            &[("submission", &aurora), ("investor", &bo_id)],
+        )
+        .await;
+        assert_eq!(
+            reply.status,
+            StatusCode::FOUND,
+            "{endpoint}: {}",
+            reply.body
+        );
+        let location = reply
+            .headers
+            .get(header::LOCATION)
+            .and_then(|l| l.to_str().ok())
+            .expect("location")
+            .trim_start_matches("http://127.0.0.1:3000")
+            .to_string();
+        assert!(
+            location.starts_with(&format!("/staff/judging?edition={}", jury.edition)),
+            "{endpoint}: {location}"
+        );
+        // The browser follows it (without the fragment): the judging page with the notice.
+        let page = app
+            .get(
+                location.split('#').next().unwrap_or_default(),
+                Some(&jury.staff),
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::OK, "{endpoint}: {location}");
+        assert!(page.body.contains("Assignments updated."), "{endpoint}");
+    }
+    let board = app.board(&jury).await;
+    assert!(reviewers_of(&board, &aurora).is_empty(), "{board}");
 }

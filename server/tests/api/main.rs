@@ -31,10 +31,29 @@ struct TestApp {
 }
 
 /// Tests run one at a time. With several test runtimes in one process, a Leptos page
-/// render (seen: `/signup?__err=…` after a no-JS post) sometimes never completes while
-/// another test runs; alone it always does, and the real server has one runtime.
+/// render sometimes never completes while another test runs; alone it always does, and
+/// the real server has one (multi-threaded) runtime.
+///
+/// Reproduction (issue 8, item 7; cause not found yet): with
+/// `PITCHLINE_TEST_PARALLEL=1` this lock is skipped, and
+/// `PITCHLINE_TEST_PARALLEL=1 cargo test -p server --test api -- --test-threads 8`
+/// stalled in 3 runs of 10 on 2 cores at commit 9d97c51 (0 of 5 at d854c07, with other
+/// load on the machine): a page render answers no headers, or its body never ends, until
+/// `ANSWER_WITHIN` fails the test (seen: `/founder`, `/staff/submissions?edition=…`,
+/// `/staff/editions/{id}` in the escaping test, `/no/such/page` in the web test). The
+/// escaping tests alone never stalled (4 runs); escaping together with `security` did
+/// (1 of 3). Each test has its own current-thread
+/// runtime, database and router; what they share is process-wide: Leptos' global
+/// executor (`any_spawner` → `tokio::spawn` on whichever runtime is current), the
+/// reactive graph's globals, and this crate's hashing semaphore. Separately,
+/// `a_reset_without_a_live_link_hashes_nothing…` reads process-wide hashing counters and
+/// fails whenever another test hashes at the same time: it needs this lock (or its own
+/// exclusive one) even once the stall is gone.
 fn serial() -> Arc<tokio::sync::Mutex<()>> {
     static LOCK: std::sync::OnceLock<Arc<tokio::sync::Mutex<()>>> = std::sync::OnceLock::new();
+    if std::env::var_os("PITCHLINE_TEST_PARALLEL").is_some() {
+        return Arc::new(tokio::sync::Mutex::new(()));
+    }
     LOCK.get_or_init(|| Arc::new(tokio::sync::Mutex::new(())))
         .clone()
 }
