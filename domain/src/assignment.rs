@@ -115,6 +115,28 @@ pub fn thesis_fit(
     )
 }
 
+/// How a judge came to review a pitch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Source {
+    /// The one-click assignment chose them.
+    Auto,
+    /// Staff added them by hand.
+    Manual,
+}
+
+impl Source {
+    pub const ALL: [Source; 2] = [Source::Auto, Source::Manual];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Auto => "auto",
+            Source::Manual => "manual",
+        }
+    }
+}
+
+crate::code::coded!(Source, Source::ALL);
+
 #[cfg(test)]
 mod tests {
     use super::*;

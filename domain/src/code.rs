@@ -80,5 +80,7 @@ mod tests {
         round_trips::<Recommendation>();
         round_trips::<Interest>();
         round_trips::<Decision>();
+        round_trips::<crate::assignment::Source>();
+        round_trips::<crate::upload::UploadRule>();
     }
 }

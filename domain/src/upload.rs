@@ -62,6 +62,16 @@ pub enum UploadRule {
 }
 
 impl UploadRule {
+    pub const ALL: [UploadRule; 2] = [UploadRule::Logo, UploadRule::Deck];
+
+    /// The stored file's purpose, as its row records it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UploadRule::Logo => "logo",
+            UploadRule::Deck => "deck",
+        }
+    }
+
     pub fn max_bytes(self) -> u64 {
         match self {
             UploadRule::Logo => LOGO_MAX_BYTES,
@@ -268,3 +278,5 @@ mod tests {
         }
     }
 }
+
+crate::code::coded!(UploadRule, UploadRule::ALL);

@@ -103,7 +103,7 @@ async fn main() -> anyhow::Result<()> {
             ));
             roles.push(user_role::ActiveModel {
                 user_id: Set(id),
-                role: Set(Role::Investor.as_str().into()),
+                role: Set(Role::Investor.into()),
                 granted_at: Set(now),
             });
             let portfolio: Vec<(String, String)> = (0..5)

@@ -15,6 +15,7 @@ use chrono::{Datelike, Duration, Utc};
 use domain::account::{parse_display_name, Email, Password, Role};
 use domain::policy::may_leave;
 use domain::startup::{format_amount, may_create, StartupInput, StartupProfile};
+use domain::upload::UploadRule;
 use domain::FieldErrors;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
 use wire::CofounderInvitation;
@@ -191,7 +192,7 @@ pub async fn set_logo(
     }
     let old = model.logo_file_id;
     let txn = begin_write(db).await?;
-    files::record(&txn, received, "logo", original_name, actor.id).await?;
+    files::record(&txn, received, UploadRule::Logo, original_name, actor.id).await?;
     let mut active: startup::ActiveModel = model.into();
     active.logo_file_id = Set(Some(received.id));
     active.updated_at = Set(Utc::now());

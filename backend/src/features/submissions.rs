@@ -17,7 +17,7 @@ use domain::policy::StartupViewer;
 use domain::submission::{
     editable, format_windows, withdrawable, PitchInput, PitchRules, Status, Window,
 };
-use domain::upload::human_size;
+use domain::upload::{human_size, UploadRule};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use startup_access::submission_visible as load_visible;
 use wire::{DeckInfo, PitchDetail, TimelineEntry};
@@ -320,7 +320,7 @@ pub async fn set_deck(
     let old = s.deck_file_id;
     let startup_id = s.startup_id;
     let txn = begin_write(db).await?;
-    files::record(&txn, received, "deck", original_name, me.id).await?;
+    files::record(&txn, received, UploadRule::Deck, original_name, me.id).await?;
     let mut active: submission::ActiveModel = s.into();
     active.deck_file_id = Set(Some(received.id));
     active.updated_at = Set(Utc::now());

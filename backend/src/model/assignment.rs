@@ -1,3 +1,5 @@
+use super::codec::Coded;
+use domain::assignment::Source;
 use sea_orm::entity::prelude::*;
 
 /// An investor asked to review a submission.
@@ -8,8 +10,7 @@ pub struct Model {
     pub submission_id: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
     pub investor_id: Uuid,
-    /// "auto" or "manual".
-    pub source: String,
+    pub source: Coded<Source>,
     pub created_at: DateTimeUtc,
 }
 

@@ -75,6 +75,13 @@ impl<T: Code> Nullable for Coded<T> {
     }
 }
 
+/// A code can be part of a primary key (a user's role); it is never an auto-increment id.
+impl<T: Code> sea_orm::TryFromU64 for Coded<T> {
+    fn try_from_u64(_: u64) -> Result<Self, DbErr> {
+        Err(DbErr::ConvertFromU64("Coded"))
+    }
+}
+
 impl<T: Code> sea_orm::IntoActiveValue<Coded<T>> for Coded<T> {
     fn into_active_value(self) -> sea_orm::ActiveValue<Coded<T>> {
         sea_orm::ActiveValue::Set(self)

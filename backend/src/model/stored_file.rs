@@ -1,3 +1,5 @@
+use super::codec::Coded;
+use domain::upload::UploadRule;
 use sea_orm::entity::prelude::*;
 
 /// An uploaded file's metadata; the bytes live under the data directory, named by `id`.
@@ -6,7 +8,7 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    pub purpose: String,
+    pub purpose: Coded<UploadRule>,
     pub content_type: String,
     pub size_bytes: i64,
     pub original_name: String,

@@ -1,3 +1,4 @@
+use super::codec::Coded;
 use super::user_role;
 use chrono::Utc;
 use domain::account::{Email, Role};
@@ -31,13 +32,13 @@ pub async fn find_by_email(
 }
 
 pub async fn grant_role(db: &impl ConnectionTrait, user_id: Uuid, role: Role) -> Result<(), DbErr> {
-    let exists = user_role::Entity::find_by_id((user_id, role.as_str().to_string()))
+    let exists = user_role::Entity::find_by_id((user_id, Coded(role)))
         .one(db)
         .await?;
     if exists.is_none() {
         user_role::ActiveModel {
             user_id: Set(user_id),
-            role: Set(role.as_str().to_string()),
+            role: Set(Coded(role)),
             granted_at: Set(Utc::now()),
         }
         .insert(db)

@@ -1,6 +1,7 @@
 //! Uploaded files on disk, outside the web root, named by a server-generated id.
 //! Several instances must share `PITCHLINE_DATA_DIR` (a network volume) to serve them.
 
+use crate::model::codec::Coded;
 use crate::model::stored_file;
 use crate::ServiceError;
 use chrono::Utc;
@@ -154,7 +155,7 @@ impl Drop for Incoming {
 pub async fn record(
     db: &impl ConnectionTrait,
     received: &Received,
-    purpose: &str,
+    purpose: UploadRule,
     original_name: &str,
     uploaded_by: Uuid,
 ) -> Result<(), ServiceError> {
@@ -165,7 +166,7 @@ pub async fn record(
         .collect();
     stored_file::ActiveModel {
         id: Set(received.id),
-        purpose: Set(purpose.to_string()),
+        purpose: Set(Coded(purpose)),
         content_type: Set(received.kind.content_type().to_string()),
         size_bytes: Set(received.size as i64),
         original_name: Set(if name.trim().is_empty() {

@@ -142,7 +142,7 @@ pub async fn roles_of(db: &impl ConnectionTrait, user_id: Uuid) -> Result<Vec<Ro
         .order_by_asc(user_role::Column::Role)
         .all(db)
         .await?;
-    Ok(rows.iter().filter_map(|r| r.role.parse().ok()).collect())
+    Ok(rows.iter().map(|r| r.role.0).collect())
 }
 
 /// Removes sessions past their absolute lifetime; run periodically by the server.

@@ -4,6 +4,7 @@
 use crate::access::panel::{self, Panel};
 use crate::db::begin_write;
 use crate::lookup::editions::{chosen_or_current, review_settings as settings_of};
+use crate::model::codec::Coded;
 use crate::model::submission::{move_all, move_to};
 use crate::model::{assignment, edition, review, submission, user_role};
 use crate::platform::audit;
@@ -11,7 +12,7 @@ use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
 use chrono::Utc;
 use domain::account::Role;
-use domain::assignment::{assign, fit_of, sector_set, Problem};
+use domain::assignment::{assign, fit_of, sector_set, Problem, Source};
 use domain::submission::Status;
 use domain::submission::{OPEN_FOR_REVIEW, REVIEWABLE};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
@@ -129,7 +130,7 @@ pub async fn auto_assign(
         assignment::Entity::insert_many(chunk.iter().map(|&(p, j)| assignment::ActiveModel {
             submission_id: Set(ids[p]),
             investor_id: Set(panel.judges[j].id),
-            source: Set("auto".into()),
+            source: Set(Coded(Source::Auto)),
             created_at: Set(now),
         }))
         .exec(&txn)
@@ -190,11 +191,10 @@ pub async fn add(
             "Choose an investor from the list.",
         ));
     };
-    let is_investor =
-        user_role::Entity::find_by_id((investor_id, Role::Investor.as_str().to_string()))
-            .one(&txn)
-            .await?
-            .is_some();
+    let is_investor = user_role::Entity::find_by_id((investor_id, Coded(Role::Investor)))
+        .one(&txn)
+        .await?
+        .is_some();
     if !is_investor {
         return Err(ServiceError::field(
             "investor",
@@ -221,7 +221,7 @@ pub async fn add(
     assignment::ActiveModel {
         submission_id: Set(submission_id),
         investor_id: Set(investor_id),
-        source: Set("manual".into()),
+        source: Set(Coded(Source::Manual)),
         created_at: Set(Utc::now()),
     }
     .insert(&txn)
@@ -342,7 +342,7 @@ pub async fn board(
                                 .unwrap_or("Former investor")
                                 .to_string(),
                             reviewed: reviewed.contains(&(a.submission_id, a.investor_id)),
-                            manual: a.source == "manual",
+                            manual: a.source.0 == Source::Manual,
                         })
                         .collect()
                 })
