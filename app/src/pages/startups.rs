@@ -264,7 +264,6 @@ fn Team(startup: StartupDetail) -> impl IntoView {
     view! {
         <section class="card">
             <h2>"Team"</h2>
-            <PageNotice/>
             <ul class="plain">
                 {startup.members.iter().map(|m| view! {
                     <li>{m.display_name.clone()} " · " <span class="muted">{m.email.clone()}</span>
