@@ -7,6 +7,13 @@ test("staff invite an investor who accepts from the outbox link and reaches the 
   await expect(page).toHaveURL(/\/staff$/);
   await expect(page.getByRole("heading", { name: "Staff home" })).toBeVisible();
 
+  // Inviting is one click from the navigation, and only the current page is marked current.
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Invite people" }).click();
+  await expect(page).toHaveURL(/\/staff\/invite$/);
+  await expect(nav.getByRole("link", { name: "Invite people" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "Staff", exact: true })).not.toHaveAttribute("aria-current", "page");
+
   const investor = uniqueEmail("investor");
   await page.goto("/staff/invite");
   await page.getByLabel("Email").fill(investor);
@@ -60,4 +67,11 @@ test("a founder cannot open staff pages", async ({ page }) => {
   await expect(page).toHaveURL(/\/founder$/);
   await page.goto("/staff/outbox");
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
+
+test("the site has an icon, so browsers stop asking for a missing one", async ({ page }) => {
+  await page.goto("/");
+  const icon = await page.request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect((await icon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
 });

@@ -39,7 +39,8 @@ pub fn Header() -> impl IntoView {
                                     <ul class="nav-links">
                                         {links
                                             .into_iter()
-                                            .map(|(href, label)| view! { <li><A href=href>{label}</A></li> })
+                                            // `exact`: "Staff" is not also marked current on every staff page.
+                                            .map(|(href, label)| view! { <li><A href=href exact=true>{label}</A></li> })
                                             .collect_view()}
                                     </ul>
                                     <div class="nav-user">
@@ -77,6 +78,7 @@ fn role_links(roles: &[Role]) -> Vec<(&'static str, &'static str)> {
     }
     if roles.contains(&Role::Staff) {
         links.push(("/staff", "Staff"));
+        links.push(("/staff/invite", "Invite people"));
         links.push(("/staff/submissions", "Submissions"));
         links.push(("/staff/judging", "Judging"));
         links.push(("/staff/ranking", "Ranking"));
