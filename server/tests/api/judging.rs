@@ -174,14 +174,15 @@ async fn post_without_javascript(
     app.send(req).await
 }
 
-fn reviewers_of(board: &Value, submission: &str) -> Vec<String> {
+/// One field (`name`, `investor_id`) of each reviewer the board lists for a pitch.
+fn reviewers_of(board: &Value, submission: &str, field: &str) -> Vec<String> {
     board["rows"]
         .as_array()
         .and_then(|rows| rows.iter().find(|r| r["submission_id"] == submission))
         .and_then(|r| r["reviewers"].as_array())
         .map(|rs| {
             rs.iter()
-                .filter_map(|r| r["name"].as_str().map(str::to_string))
+                .filter_map(|r| r[field].as_str().map(str::to_string))
                 .collect()
         })
         .unwrap_or_default()
@@ -218,10 +219,10 @@ async fn judges_score_only_what_they_may_and_a_conflict_hides_the_pitch() {
         .await;
     assert_eq!(assigned.status, StatusCode::OK, "{}", assigned.body);
     let board = app.board(&jury).await;
-    assert_eq!(reviewers_of(&board, &tidal).len(), 2);
-    assert_eq!(reviewers_of(&board, &aurora).len(), 2);
+    assert_eq!(reviewers_of(&board, &tidal, "name").len(), 2);
+    assert_eq!(reviewers_of(&board, &aurora, "name").len(), 2);
     assert!(
-        !reviewers_of(&board, &tidal).is_empty()
+        !reviewers_of(&board, &tidal, "name").is_empty()
             && board["rows"][0]["conflicts"]
                 .to_string()
                 .contains("tidalgrid.cn")
@@ -746,19 +747,6 @@ async fn marks_are_private_and_the_shortlist_counts_for_staff() {
     );
 }
 
-fn reviewer_ids_of(board: &Value, submission: &str) -> Vec<String> {
-    board["rows"]
-        .as_array()
-        .and_then(|rows| rows.iter().find(|r| r["submission_id"] == submission))
-        .and_then(|r| r["reviewers"].as_array())
-        .map(|rs| {
-            rs.iter()
-                .filter_map(|r| r["investor_id"].as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 #[tokio::test]
 async fn a_conflict_found_after_assignment_takes_the_judge_off_the_pitch() {
     let app = spawn_app().await;
@@ -776,7 +764,7 @@ async fn a_conflict_found_after_assignment_takes_the_judge_off_the_pitch() {
         )
         .await;
     assert_eq!(added.status, StatusCode::OK, "{}", added.body);
-    assert!(reviewer_ids_of(&app.board(&jury).await, &tidal).contains(&ada));
+    assert!(reviewers_of(&app.board(&jury).await, &tidal, "investor_id").contains(&ada));
 
     // Ada then records Tidal Grid in her portfolio: an automatic conflict.
     let saved = app
@@ -799,7 +787,7 @@ async fn a_conflict_found_after_assignment_takes_the_judge_off_the_pitch() {
     assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
     let board = app.board(&jury).await;
     assert!(
-        !reviewer_ids_of(&board, &tidal).contains(&ada),
+        !reviewers_of(&board, &tidal, "investor_id").contains(&ada),
         "a conflicted judge is no reviewer: {board}"
     );
     let row = board["rows"]
@@ -832,7 +820,10 @@ async fn a_conflict_found_after_assignment_takes_the_judge_off_the_pitch() {
     .await
     .expect("query");
     assert!(stale.is_none(), "the conflicted assignment is gone");
-    assert_eq!(reviewer_ids_of(&app.board(&jury).await, &tidal).len(), 1);
+    assert_eq!(
+        reviewers_of(&app.board(&jury).await, &tidal, "investor_id").len(),
+        1
+    );
 }
 
 #[tokio::test]
@@ -880,5 +871,5 @@ async fn a_hand_made_assignment_without_javascript_returns_to_the_judging_page()
         assert!(page.body.contains("Assignments updated."), "{endpoint}");
     }
     let board = app.board(&jury).await;
-    assert!(reviewers_of(&board, &aurora).is_empty(), "{board}");
+    assert!(reviewers_of(&board, &aurora, "name").is_empty(), "{board}");
 }
