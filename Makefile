@@ -12,13 +12,17 @@ export LEPTOS_ENV := PROD
 # cargo-leptos writes hash.txt beside the binary; the server reads it to name /pkg files.
 export LEPTOS_HASH_FILES := true
 
-.PHONY: run test bench build setup clean
+.PHONY: run test bench build bundle-budget setup clean
 
 setup:
 	@scripts/setup.sh
 
 build: setup
-	cargo leptos build --release
+	scripts/build-site.sh
+
+# Records the current browser bundle size as its budget (after a deliberate growth).
+bundle-budget: setup
+	scripts/build-site.sh --update-budget
 
 run: build
 	$(CARGO_TARGET_DIR)/release/pitchline serve --demo

@@ -25,8 +25,9 @@ export default defineConfig({
   // spec file and hands its address to the tests of that file.
   use: { launchOptions, trace: "retain-on-failure" },
   projects: [
-    // Every spec runs hydrated; the `@nojs` ones also run as plain HTML forms.
-    { name: "hydrated", use: { javaScriptEnabled: true } },
+    // Every spec runs with JavaScript (islands hydrate); the `@nojs` ones also run
+    // without it, as plain HTML forms.
+    { name: "javascript", use: { javaScriptEnabled: true } },
     { name: "no-js", grep: /@nojs/, use: { javaScriptEnabled: false } },
   ],
 });

@@ -70,7 +70,8 @@ if step "start PostgreSQL" scripts/pg.sh start "$pg_dir" "$pg_port"; then
     step "integration tests (PostgreSQL)" timeout 900 cargo test -p server --test api --locked
 fi
 
-if step "release build (cargo leptos)" cargo leptos build --release; then
+# Also precompresses the assets and fails when the browser bundle outgrows its budget.
+if step "release build (cargo leptos) and bundle size" scripts/build-site.sh; then
   # end2end/tests/fresh-server.ts starts one server per spec file, each on a fresh
   # database and a free port; it needs the binary (hash.txt sits beside it) and the site.
   export PITCHLINE_BIN="$CARGO_TARGET_DIR/release/pitchline"

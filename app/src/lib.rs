@@ -10,6 +10,7 @@ pub mod components;
 pub mod error;
 pub mod notice;
 pub mod pages;
+pub mod paths;
 pub mod root;
 
 #[cfg(feature = "ssr")]

@@ -254,3 +254,74 @@ mod tests {
         }
     }
 }
+
+/// The judge staff typed or picked in the "add a reviewer" field: the list offers
+/// `Name <email>`, but a bare email or a name typed in full works too.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JudgePick {
+    Email(String),
+    Name(String),
+}
+
+impl JudgePick {
+    /// `None` when nothing was typed.
+    pub fn parse(typed: &str) -> Option<JudgePick> {
+        let typed = typed.trim();
+        if typed.is_empty() {
+            return None;
+        }
+        let inside_brackets = typed
+            .rsplit_once('<')
+            .and_then(|(_, rest)| rest.strip_suffix('>'))
+            .map(str::trim)
+            .filter(|e| e.contains('@'));
+        Some(match inside_brackets {
+            Some(email) => JudgePick::Email(email.to_lowercase()),
+            None if typed.contains('@') && !typed.contains(' ') => {
+                JudgePick::Email(typed.to_lowercase())
+            }
+            None => JudgePick::Name(typed.split_whitespace().collect::<Vec<_>>().join(" ")),
+        })
+    }
+
+    /// How the list offers a judge (and what `parse` reads back).
+    pub fn label(name: &str, email: &str) -> String {
+        format!("{name} <{email}>")
+    }
+}
+
+#[cfg(test)]
+mod pick_tests {
+    use super::JudgePick;
+
+    #[test]
+    fn a_picked_list_entry_is_read_back_as_its_email() {
+        let entry = JudgePick::label("Ada Lovelace", "Ada@Fund.example");
+        assert_eq!(
+            JudgePick::parse(&entry),
+            Some(JudgePick::Email("ada@fund.example".into()))
+        );
+        // A name with angle brackets of its own still ends at the last pair.
+        assert_eq!(
+            JudgePick::parse("Bo <Ventures> <bo@vc.example>"),
+            Some(JudgePick::Email("bo@vc.example".into()))
+        );
+    }
+
+    #[test]
+    fn a_typed_email_or_name_is_understood() {
+        assert_eq!(
+            JudgePick::parse("  bo@vc.example "),
+            Some(JudgePick::Email("bo@vc.example".into()))
+        );
+        assert_eq!(
+            JudgePick::parse("  Ada   Lovelace "),
+            Some(JudgePick::Name("Ada Lovelace".into()))
+        );
+        assert_eq!(
+            JudgePick::parse("潮汐 资本 <cx@tide.example>"),
+            Some(JudgePick::Email("cx@tide.example".into()))
+        );
+        assert_eq!(JudgePick::parse("   "), None);
+    }
+}

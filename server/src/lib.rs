@@ -19,6 +19,7 @@ use sea_orm::ConnectionTrait;
 use std::time::Duration;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::services::ServeDir;
 
 /// Larger bodies are refused before they are read (uploads have their own limits).
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
@@ -128,6 +129,10 @@ pub fn router(state: AppState, leptos_options: LeptosOptions) -> Router {
     };
     let app_router = Router::new()
         .route("/api/{*fn_name}", post(unknown_endpoint))
+        .nest_service(
+            &format!("/{}", leptos_options.site_pkg_dir),
+            package_files(&leptos_options),
+        )
         .leptos_routes_with_context(&leptos_options, routes, pages_context.clone(), {
             let options = leptos_options.clone();
             move || shell(options.clone())
@@ -148,6 +153,15 @@ pub fn router(state: AppState, leptos_options: LeptosOptions) -> Router {
         .merge(files::routes(state))
         .layer(axum::middleware::from_fn(middleware::request_guard))
         .layer(CompressionLayer::new().br(true).gzip(true))
+}
+
+/// The browser bundle and style sheet. `scripts/build-site.sh` writes `.br` and `.gz`
+/// beside each file at build time (best levels); they are sent as they are, so assets
+/// are never compressed per request. A file without them (a dev build) is sent plain
+/// and the compression layer compresses it.
+fn package_files(options: &LeptosOptions) -> ServeDir {
+    let dir = std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
+    ServeDir::new(dir).precompressed_br().precompressed_gzip()
 }
 
 /// Periodic jobs. Each is safe on several instances at once: outbox rows are claimed,

@@ -45,7 +45,19 @@ pub struct AssignmentRow {
 pub struct JudgeOption {
     pub id: Uuid,
     pub name: String,
+    /// Staff pick a judge by typing a name; the email tells two namesakes apart.
+    pub email: String,
     pub load: u32,
+}
+
+/// Which page of the assignment board to show.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BoardQuery {
+    pub edition: Option<Uuid>,
+    /// A track name; empty for every track.
+    pub track: String,
+    pub page: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -53,6 +65,15 @@ pub struct AssignmentBoard {
     pub edition_id: Uuid,
     pub edition_name: String,
     pub reviews_per_pitch: u8,
+    /// The edition's track names, for the filter.
+    pub tracks: Vec<String>,
+    /// The track shown; empty for every track.
+    pub track: String,
+    /// Pitches in the filter (all pages).
+    pub total: u64,
+    pub page: u64,
+    pub pages: u64,
+    /// This page's pitches only.
     pub rows: Vec<AssignmentRow>,
     pub judges: Vec<JudgeOption>,
     pub min_load: u32,

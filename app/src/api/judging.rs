@@ -6,11 +6,14 @@ use domain::review::ReviewSetupInput;
 use leptos::prelude::*;
 use uuid::Uuid;
 use wire::{
-    AssignmentBoard, DecisionPreview, Ranking, RankingQuery, ReviewSetup, SubmissionReviews,
+    AssignmentBoard, BoardQuery, DecisionPreview, Ranking, RankingQuery, ReviewSetup,
+    SubmissionReviews,
 };
 
 #[cfg(feature = "ssr")]
 use crate::notice::Notice;
+#[cfg(feature = "ssr")]
+use crate::paths::judging_board;
 #[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
@@ -19,12 +22,6 @@ use backend::features::judging::{assignments, decisions, setup};
 use backend::{queries::ranking, ServiceError};
 #[cfg(feature = "ssr")]
 use domain::policy::Permission;
-
-#[cfg(feature = "ssr")]
-fn parse_id(raw: &str, field: &str, what: &str) -> Result<Uuid, ServiceError> {
-    Uuid::parse_str(raw.trim())
-        .map_err(|_| ServiceError::field(field, format!("Choose {what} from the list.")))
-}
 
 #[server(endpoint = "judging/setup")]
 pub async fn get_review_setup(
@@ -58,11 +55,11 @@ pub async fn save_review_setup(
 
 #[server(endpoint = "judging/assignments")]
 pub async fn get_assignment_board(
-    #[server(default)] edition: Option<Uuid>,
+    #[server(flatten)] query: BoardQuery,
 ) -> Result<AssignmentBoard, AppError> {
     run(|ctx| async move {
         ctx.require(Permission::RunJudging).await?;
-        assignments::board(ctx.db(), edition).await
+        assignments::board(ctx.db(), &query).await
     })
     .await
 }
@@ -82,15 +79,24 @@ pub async fn auto_assign(edition: Uuid) -> Result<(), AppError> {
     .await
 }
 
+/// `investor` is what staff typed or picked: `Name <email>`, an email, a name, or an id.
+/// `track` and `page` bring staff back to the board page they were on.
 #[server(endpoint = "judging/assign")]
-pub async fn assign_reviewer(submission: Uuid, investor: String) -> Result<(), AppError> {
+pub async fn assign_reviewer(
+    submission: Uuid,
+    investor: String,
+    #[server(default)] track: String,
+    #[server(default)] page: u64,
+) -> Result<(), AppError> {
     let kept = investor.clone();
     run(|ctx| async move {
         let me = ctx.require(Permission::RunJudging).await?;
-        let investor = parse_id(&investor, "investor", "an investor")?;
-        let edition = assignments::add(ctx.db(), &me, submission, investor).await?;
+        let edition = assignments::add(ctx.db(), &me, submission, &investor).await?;
         ctx.redirect_with(
-            &format!("/staff/judging?edition={edition}#pitch-{submission}"),
+            &format!(
+                "{}#pitch-{submission}",
+                judging_board(edition, &track, page)
+            ),
             Notice::AssignmentsChanged,
         );
         Ok(())
@@ -100,12 +106,20 @@ pub async fn assign_reviewer(submission: Uuid, investor: String) -> Result<(), A
 }
 
 #[server(endpoint = "judging/unassign")]
-pub async fn unassign_reviewer(submission: Uuid, investor: Uuid) -> Result<(), AppError> {
+pub async fn unassign_reviewer(
+    submission: Uuid,
+    investor: Uuid,
+    #[server(default)] track: String,
+    #[server(default)] page: u64,
+) -> Result<(), AppError> {
     run(|ctx| async move {
         let me = ctx.require(Permission::RunJudging).await?;
         let edition = assignments::remove(ctx.db(), &me, submission, investor).await?;
         ctx.redirect_with(
-            &format!("/staff/judging?edition={edition}#pitch-{submission}"),
+            &format!(
+                "{}#pitch-{submission}",
+                judging_board(edition, &track, page)
+            ),
             Notice::AssignmentsChanged,
         );
         Ok(())

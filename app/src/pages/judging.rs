@@ -11,9 +11,11 @@ use crate::components::forms::{
 use crate::components::layout::RequireRole;
 use crate::notice::{Notice, PageNotice};
 use crate::pages::auth::action_error;
-use crate::pages::showcase::{encode, options, query_value};
+use crate::pages::showcase::{options, query_value};
 use crate::pages::startups::status_badge;
+use crate::paths::{encode, judging_board};
 use domain::account::Role;
+use domain::assignment::JudgePick;
 use domain::review::{Decision, Visibility};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -21,8 +23,8 @@ use leptos_router::components::{Form, A};
 use leptos_router::hooks::{use_location, use_params_map};
 use uuid::Uuid;
 use wire::{
-    AssignmentBoard, AssignmentRow, DecisionPreview, Ranking, RankingQuery, ReviewSetup,
-    SubmissionReviews,
+    AssignmentBoard, AssignmentRow, BoardQuery, DecisionPreview, Ranking, RankingQuery,
+    ReviewSetup, SubmissionReviews,
 };
 
 fn uuid_of(raw: String) -> Option<Uuid> {
@@ -43,9 +45,16 @@ pub fn JudgingPage() -> impl IntoView {
         move || location.search.get(),
         move |_| get_review_setup(uuid_of(edition())),
     );
+    let (track, page) = (query_value("track"), query_value("page"));
     let board = Resource::new(
         move || location.search.get(),
-        move |_| get_assignment_board(uuid_of(edition())),
+        move |_| {
+            get_assignment_board(BoardQuery {
+                edition: uuid_of(edition()),
+                track: track(),
+                page: page(),
+            })
+        },
     );
     let assigned = query_value("assigned");
     let short = query_value("short");
@@ -114,13 +123,17 @@ fn SetupForm(setup: ReviewSetup) -> impl IntoView {
 fn Board(board: AssignmentBoard) -> impl IntoView {
     let auto = ServerAction::<AutoAssign>::new();
     let auto_error = action_error(auto);
-    let judges = StoredValue::new(board.judges.clone());
+    let edition = board.edition_id;
+    let here = StoredValue::new((board.track.clone(), board.page));
+    let first = (board.page - 1) * 50 + 1;
+    let last = first + board.rows.len() as u64 - 1;
+    let link = move |page: u64| judging_board(edition, &here.get_value().0, page);
     view! {
         <section class="card" aria-labelledby="board-title">
             <div class="card-head">
                 <h2 id="board-title">"Assignments"</h2>
                 <ActionForm action=auto attr:class="inline-form">
-                    <input type="hidden" name="edition" value=board.edition_id.to_string()/>
+                    <input type="hidden" name="edition" value=edition.to_string()/>
                     <Submit label="Assign reviewers automatically" pending=auto.pending()/>
                 </ActionForm>
             </div>
@@ -131,48 +144,70 @@ fn Board(board: AssignmentBoard) -> impl IntoView {
                     board.reviews_per_pitch, board.min_load, board.max_load
                 )}
             </p>
-            {board.rows.is_empty().then(|| view! { <p>"No submitted pitches yet."</p> })}
+            <Form method="GET" action="/staff/judging" attr:class="filters" attr:role="search">
+                <input type="hidden" name="edition" value=edition.to_string()/>
+                <label>"Track" <select name="track">{options(board.track.clone(), board.tracks.iter().map(|t| (t.clone(), t.clone())).collect(), "All tracks")}</select></label>
+                <button type="submit" class="button">"Show"</button>
+            </Form>
+            {if board.rows.is_empty() {
+                view! { <p>"No submitted pitches yet."</p> }.into_any()
+            } else {
+                view! { <p class="hint" aria-live="polite">{format!("Pitches {first}–{last} of {}", board.total)}</p> }.into_any()
+            }}
+            // One list of judges for every row's "add a reviewer" field: a page of 50
+            // rows does not repeat hundreds of options 50 times.
+            <datalist id="judge-list">
+                {board.judges.iter().map(|j| {
+                    let label = format!("{} assigned", j.load);
+                    view! { <option value=JudgePick::label(&j.name, &j.email) label=label></option> }
+                }).collect_view()}
+            </datalist>
             <div class="table-wrap">
                 <table class="data">
                     <thead><tr><th>"Startup"</th><th>"Track"</th><th>"Status"</th><th>"Reviewers"</th><th>"Add a reviewer"</th><th>"Conflicts"</th></tr></thead>
                     <tbody>
-                        {board.rows.clone().into_iter().map(|row| view! { <BoardRow row judges/> }).collect_view()}
+                        {board.rows.clone().into_iter().map(|row| view! { <BoardRow row here/> }).collect_view()}
                     </tbody>
                 </table>
             </div>
+            {(board.pages > 1).then(|| view! {
+                <nav class="pager" aria-label="Pages">
+                    {(board.page > 1).then(|| view! { <a href=link(board.page - 1) rel="prev">"← Previous"</a> })}
+                    <span>"Page " {board.page} " of " {board.pages}</span>
+                    {(board.page < board.pages).then(|| view! { <a href=link(board.page + 1) rel="next">"Next →"</a> })}
+                </nav>
+            })}
         </section>
     }
     .into_any()
 }
 
+/// Where an add or remove form sends staff back to: the same filter and page.
+fn back_to_page(here: StoredValue<(String, u64)>) -> impl IntoView {
+    let (track, page) = here.get_value();
+    view! {
+        <input type="hidden" name="track" value=track/>
+        <input type="hidden" name="page" value=page.to_string()/>
+    }
+}
+
 #[component]
-fn BoardRow(row: AssignmentRow, judges: StoredValue<Vec<wire::JudgeOption>>) -> impl IntoView {
+fn BoardRow(row: AssignmentRow, here: StoredValue<(String, u64)>) -> impl IntoView {
     let add = ServerAction::<AssignReviewer>::new();
     let add_error = action_error(add);
     let submission = row.submission_id.to_string();
     let row_id = submission.clone();
-    let taken: Vec<Uuid> = row.reviewers.iter().map(|r| r.investor_id).collect();
-    let conflicted: Vec<String> = row
-        .conflicts
-        .iter()
-        .map(|c| c.investor_name.clone())
-        .collect();
-    let choices: Vec<(String, String)> = judges
-        .get_value()
-        .into_iter()
-        .filter(|j| !taken.contains(&j.id))
-        .map(|j| {
-            let note = if conflicted.contains(&j.name) {
-                " (conflict)"
-            } else {
-                ""
-            };
-            (
-                j.id.to_string(),
-                format!("{} · {} assigned{note}", j.name, j.load),
-            )
-        })
-        .collect();
+    // What staff typed stays in the field after a refusal, on the row it came from.
+    let typed = {
+        let row_id = row_id.clone();
+        move || {
+            add_error
+                .get()
+                .filter(|e| e.kept("submission").is_some_and(|s| s == row_id))
+                .and_then(|e| e.kept("investor"))
+                .unwrap_or_default()
+        }
+    };
     view! {
         <tr id=format!("pitch-{}", row.submission_id)>
             <td><A href=format!("/staff/reviews/{}", row.submission_id)>{row.startup_name.clone()}</A></td>
@@ -190,6 +225,7 @@ fn BoardRow(row: AssignmentRow, judges: StoredValue<Vec<wire::JudgeOption>>) -> 
                                 <ActionForm action=remove attr:class="inline-form">
                                     <input type="hidden" name="submission" value=row.submission_id.to_string()/>
                                     <input type="hidden" name="investor" value=r.investor_id.to_string()/>
+                                    {back_to_page(here)}
                                     <button type="submit" class="button link small" aria-label=label>"×"</button>
                                 </ActionForm>
                             </li>
@@ -200,11 +236,17 @@ fn BoardRow(row: AssignmentRow, judges: StoredValue<Vec<wire::JudgeOption>>) -> 
             <td>
                 <ActionForm action=add attr:class="inline-form">
                     <input type="hidden" name="submission" value=submission/>
+                    {back_to_page(here)}
                     <label class="visually-hidden" for=format!("add-{}", row.submission_id)>"Reviewer to add"</label>
-                    <select name="investor" id=format!("add-{}", row.submission_id)>
-                        <option value="">"Choose a judge…"</option>
-                        {choices.into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
-                    </select>
+                    <input
+                        type="text"
+                        name="investor"
+                        id=format!("add-{}", row.submission_id)
+                        list="judge-list"
+                        placeholder="Type a judge's name"
+                        autocomplete="off"
+                        value=typed
+                    />
                     <button type="submit" class="button small">"Add"</button>
                 </ActionForm>
                 // Every row posts to the same server function: show its refusal only on

@@ -6,6 +6,7 @@ use crate::api::showcase::{public_startup_page, showcase, staff_submissions};
 use crate::components::forms::loaded;
 use crate::components::layout::RequireRole;
 use crate::pages::startups::status_badge;
+use crate::paths::encode;
 use domain::account::Role;
 use domain::startup::Stage;
 use domain::submission::Status;
@@ -39,18 +40,6 @@ fn stage_options() -> Vec<(String, String)> {
     Stage::ALL
         .iter()
         .map(|s| (s.as_str().to_string(), s.label().to_string()))
-        .collect()
-}
-
-pub(crate) fn encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
         .collect()
 }
 

@@ -15,6 +15,7 @@ use std::collections::HashMap;
 pub struct Judge {
     pub id: Uuid,
     pub name: String,
+    pub email: String,
     pub keys: InvestorKeys,
     pub sectors: Vec<String>,
     pub stages: Vec<String>,
@@ -52,10 +53,11 @@ fn judge_from(u: user::Model, profile: Option<&investor_profile::Model>) -> Judg
     Judge {
         id: u.id,
         keys: InvestorKeys::of(&InvestorSide {
-            email: u.email,
+            email: u.email.clone(),
             portfolio,
         }),
         name: u.display_name,
+        email: u.email,
         sectors: profile.map(|p| p.sectors.0.clone()).unwrap_or_default(),
         stages: profile
             .map(|p| p.stages.iter().map(|s| s.as_str().to_string()).collect())
@@ -65,14 +67,25 @@ fn judge_from(u: user::Model, profile: Option<&investor_profile::Model>) -> Judg
 
 /// Every investor (they are the judges), by name.
 pub async fn judges(db: &impl ConnectionTrait) -> Result<Vec<Judge>, ServiceError> {
-    let ids: Vec<Uuid> = user_role::Entity::find()
-        .filter(user_role::Column::Role.eq(Role::Investor.as_str()))
+    judges_by_id(db, &investor_ids(db, None).await?).await
+}
+
+/// The investors' ids: all of them, or those among `among`.
+pub async fn investor_ids(
+    db: &impl ConnectionTrait,
+    among: Option<Vec<Uuid>>,
+) -> Result<Vec<Uuid>, ServiceError> {
+    let mut select =
+        user_role::Entity::find().filter(user_role::Column::Role.eq(Role::Investor.as_str()));
+    if let Some(ids) = among {
+        select = select.filter(user_role::Column::UserId.is_in(ids));
+    }
+    Ok(select
         .all(db)
         .await?
         .into_iter()
         .map(|r| r.user_id)
-        .collect();
-    judges_by_id(db, &ids).await
+        .collect())
 }
 
 pub async fn judges_by_id(

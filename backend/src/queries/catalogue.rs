@@ -8,6 +8,7 @@ use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
 use chrono::{DateTime, Utc};
 use domain::country::country_name;
+use domain::paging::page_of;
 use domain::policy::Permission;
 use domain::startup::Stage;
 use domain::submission::Status;
@@ -343,13 +344,7 @@ pub async fn staff_table(
         &query.q,
     );
     let total = count(db, stmt.clone()).await?;
-    let pages = Ord::max(total.div_ceil(TABLE_PAGE), 1);
-    let page = query
-        .page
-        .trim()
-        .parse::<u64>()
-        .unwrap_or(1)
-        .clamp(1, pages);
+    let (page, pages) = page_of(&query.page, total, TABLE_PAGE);
     let (key, descending) = match query.sort.trim().strip_prefix('-') {
         Some(k) => (k, true),
         None => (query.sort.trim(), false),

@@ -873,3 +873,158 @@ async fn a_hand_made_assignment_without_javascript_returns_to_the_judging_page()
     let board = app.board(&jury).await;
     assert!(reviewers_of(&board, &aurora, "name").is_empty(), "{board}");
 }
+
+#[tokio::test]
+async fn the_assignment_board_shows_fifty_pitches_a_page_and_takes_a_judge_by_name() {
+    let app = spawn_app().await;
+    let jury = app.jury("1").await;
+    let mut founder = String::new();
+    for i in 0..49 {
+        // A founder may be on ten teams at most, and one address creates 30 startups a
+        // day: a day passes for the rate limits every ten.
+        if i % 10 == 0 {
+            app.let_a_day_pass_for_rate_limits().await;
+            founder = app
+                .founder(&format!("serial{i}@serial-founder.example"))
+                .await;
+        }
+        let startup = app
+            .create_startup(&founder, &format!("Serial Startup {i:02}"))
+            .await;
+        let saved = app
+            .save_pitch(&founder, &startup, &jury.edition, "save")
+            .await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+        app.set_status(&startup, domain::submission::Status::Submitted)
+            .await;
+    }
+    let page = |track: &'static str, page: &'static str| {
+        let (app, jury) = (&app, &jury);
+        async move {
+            app.call(
+                "judging/assignments",
+                Some(&jury.staff),
+                &[("edition", &jury.edition), ("track", track), ("page", page)],
+            )
+            .await
+            .json()
+        }
+    };
+    let ids = |board: &Value| -> Vec<String> {
+        board["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["submission_id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let first = page("", "1").await;
+    let second = page("", "2").await;
+    assert_eq!(first["total"], 51);
+    assert_eq!(first["pages"], 2);
+    assert_eq!(ids(&first).len(), 50);
+    assert_eq!(ids(&second).len(), 1);
+    let mut all = ids(&first);
+    all.extend(ids(&second));
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), 51, "every pitch on exactly one page");
+    assert_eq!(
+        page("", "99").await["page"],
+        2,
+        "past the end shows the last page"
+    );
+    assert_eq!(page("", "junk").await["page"], 1);
+    let other_track = page("AI", "").await;
+    assert_eq!(other_track["total"], 0);
+    assert_eq!(other_track["track"], "AI");
+    assert_eq!(page("Clean energy", "").await["total"], 51);
+
+    // The list offers every judge as "Name <email>"; staff pick one, or type a name.
+    let ada = first["judges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|j| j["email"] == "ada@harbour.vc")
+        .expect("Ada is offered")
+        .clone();
+    let name = ada["name"].as_str().unwrap();
+    let tidal = &jury.tidal.2;
+    let picked = post_without_javascript(
+        &app,
+        "judging/assign",
+        &jury.staff,
+        &[
+            ("submission", tidal),
+            ("investor", &format!("{name} <ada@harbour.vc>")),
+            ("track", "Clean energy"),
+            ("page", "2"),
+        ],
+    )
+    .await;
+    assert!(picked.status.is_redirection(), "{}", picked.body);
+    let back = picked
+        .headers
+        .get(header::LOCATION)
+        .unwrap()
+        .to_str()
+        .unwrap();
+    assert!(
+        back.starts_with(&format!(
+            "/staff/judging?edition={}&track=Clean%20energy&page=2",
+            jury.edition
+        )) && back.ends_with(&format!("#pitch-{tidal}")),
+        "back to the same page and row: {back}"
+    );
+    let typed_email = app
+        .call(
+            "judging/assign",
+            Some(&jury.staff),
+            &[("submission", tidal), ("investor", " BO@gmail.com ")],
+        )
+        .await;
+    assert_eq!(typed_email.status, StatusCode::OK, "{}", typed_email.body);
+    // Every judge of this jury is called "Ada Investor": a name alone is ambiguous.
+    let ambiguous = app
+        .call(
+            "judging/assign",
+            Some(&jury.staff),
+            &[("submission", &jury.aurora.2), ("investor", "ada investor")],
+        )
+        .await;
+    assert_eq!(
+        ambiguous.field_error("investor").as_deref(),
+        Some("More than one judge has that name: choose the one with their email from the list.")
+    );
+    backend::features::accounts::create_or_grant(
+        &app.db,
+        "zhou@lakeside.vc",
+        "周 Wei",
+        "investor-pass-1",
+        &[domain::account::Role::Investor],
+    )
+    .await
+    .expect("investor");
+    let unique_name = app
+        .call(
+            "judging/assign",
+            Some(&jury.staff),
+            &[("submission", tidal), ("investor", "  周   wei ")],
+        )
+        .await;
+    assert_eq!(unique_name.status, StatusCode::OK, "{}", unique_name.body);
+    let board = app.board(&jury).await;
+    assert_eq!(reviewers_of(&board, tidal, "investor_id").len(), 3);
+    let unknown = app
+        .call(
+            "judging/assign",
+            Some(&jury.staff),
+            &[("submission", tidal), ("investor", "Nobody We Know")],
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        unknown.field_error("investor").as_deref(),
+        Some("Choose a judge from the list.")
+    );
+}

@@ -182,7 +182,11 @@ async fn spawn_app_with(configure: impl FnOnce(&mut AppConfig)) -> TestApp {
         db: db.clone(),
         config: Arc::new(config),
     };
-    let options = LeptosOptions::builder().output_name("pitchline").build();
+    let site_root = dir.path().join("site");
+    let options = LeptosOptions::builder()
+        .output_name("pitchline")
+        .site_root(site_root.to_string_lossy().into_owned())
+        .build();
     TestApp {
         router: server::router(state, options),
         db,
@@ -211,6 +215,20 @@ fn urlencode(s: &str) -> String {
 }
 
 impl TestApp {
+    /// As if every rate-limit window had ended (a fixture needs more of something than
+    /// one address may create in a day).
+    async fn let_a_day_pass_for_rate_limits(&self) {
+        backend::model::rate_limit::Entity::delete_many()
+            .exec(&self.db)
+            .await
+            .expect("clear rate limits");
+    }
+
+    /// Where this app serves its built site from (empty until a test writes to it).
+    fn site_root(&self) -> std::path::PathBuf {
+        self._dir.path().join("site")
+    }
+
     async fn send(&self, req: Request<Body>) -> Reply {
         // A stuck response must fail the test with its address, not hang the whole run.
         let uri = req.uri().clone();

@@ -84,6 +84,45 @@ async fn pages_carry_security_headers_and_are_compressed() {
 }
 
 #[tokio::test]
+async fn bundle_files_are_sent_as_compressed_at_build_time_and_cached_for_a_year() {
+    let app = spawn_app().await;
+    let pkg = app.site_root().join("pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    let name = "pitchline.Hx3k9QaZ0b1c2d3e.wasm";
+    std::fs::write(pkg.join(name), vec![b'w'; 5000]).unwrap();
+    // Stand-ins for what scripts/precompress.mjs writes: distinct sizes tell them apart.
+    std::fs::write(pkg.join(format!("{name}.br")), vec![b'b'; 11]).unwrap();
+    std::fs::write(pkg.join(format!("{name}.gz")), vec![b'g'; 13]).unwrap();
+    let fetch = |encoding: &'static str| {
+        Request::get(format!("/pkg/{name}"))
+            .header(header::HOST, "127.0.0.1:3000")
+            .header(header::ACCEPT_ENCODING, encoding)
+            .body(Body::empty())
+            .unwrap()
+    };
+    let br = app.send(fetch("gzip, br")).await;
+    assert_eq!(br.status, StatusCode::OK);
+    assert_eq!(br.headers.get(header::CONTENT_ENCODING).unwrap(), "br");
+    assert_eq!(
+        br.body,
+        "b".repeat(11),
+        "the stored .br file, not a new compression"
+    );
+    assert_eq!(
+        br.headers.get(header::CACHE_CONTROL).unwrap(),
+        "public, max-age=31536000, immutable"
+    );
+    let gz = app.send(fetch("gzip")).await;
+    assert_eq!(gz.headers.get(header::CONTENT_ENCODING).unwrap(), "gzip");
+    assert_eq!(gz.body, "g".repeat(13));
+    let plain = app.send(fetch("identity")).await;
+    assert!(plain.headers.get(header::CONTENT_ENCODING).is_none());
+    assert_eq!(plain.body.len(), 5000);
+    let missing = app.get("/pkg/pitchline.nothere.wasm", None).await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
 async fn a_form_posted_without_javascript_returns_to_the_form_with_its_values() {
     let app = spawn_app().await;
     let req = Request::post("/api/auth/sign-up")

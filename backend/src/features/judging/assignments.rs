@@ -6,19 +6,22 @@ use crate::db::begin_write;
 use crate::lookup::editions::{chosen_or_current, review_settings as settings_of};
 use crate::model::codec::Coded;
 use crate::model::submission::{move_all, move_to};
-use crate::model::{assignment, edition, review, submission, user_role};
+use crate::model::{assignment, edition, review, submission, track, user, user_role};
 use crate::platform::audit;
 use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
 use chrono::Utc;
 use domain::account::Role;
-use domain::assignment::{assign, fit_of, sector_set, Problem, Source};
+use domain::assignment::{assign, fit_of, sector_set, JudgePick, Problem, Source};
+use domain::paging::page_of;
 use domain::submission::Status;
 use domain::submission::{OPEN_FOR_REVIEW, REVIEWABLE};
-use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, Query};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder, QuerySelect};
 use std::collections::{HashMap, HashSet};
 use wire::{
-    AssignOutcome, AssignmentBoard, AssignmentRow, ConflictNote, JudgeOption, ReviewerChip,
+    AssignOutcome, AssignmentBoard, AssignmentRow, BoardQuery, ConflictNote, JudgeOption,
+    ReviewerChip,
 };
 
 async fn edition_name(db: &impl ConnectionTrait, id: Uuid) -> Result<String, ServiceError> {
@@ -169,18 +172,55 @@ pub async fn auto_assign(
     })
 }
 
+/// Which investor staff meant in the "add a reviewer" field: an id (older forms and API
+/// callers), `Name <email>` as the list offers it, an email, or a name typed in full.
+async fn resolve_judge(db: &impl ConnectionTrait, typed: &str) -> Result<Uuid, ServiceError> {
+    let choose = || ServiceError::field("investor", "Choose a judge from the list.");
+    if let Ok(id) = Uuid::parse_str(typed.trim()) {
+        return Ok(id);
+    }
+    let candidates: Vec<user::Model> = match JudgePick::parse(typed).ok_or_else(choose)? {
+        JudgePick::Email(email) => {
+            user::Entity::find()
+                .filter(user::Column::Email.eq(email))
+                .all(db)
+                .await?
+        }
+        JudgePick::Name(name) => {
+            user::Entity::find()
+                .filter(
+                    Expr::expr(Func::lower(Expr::col(user::Column::DisplayName)))
+                        .eq(name.to_lowercase()),
+                )
+                .all(db)
+                .await?
+        }
+    };
+    let investors =
+        panel::investor_ids(db, Some(candidates.iter().map(|u| u.id).collect())).await?;
+    match investors.as_slice() {
+        [one] => Ok(*one),
+        [] => Err(choose()),
+        _ => Err(ServiceError::field(
+            "investor",
+            "More than one judge has that name: choose the one with their email from the list.",
+        )),
+    }
+}
+
 /// Assigns one judge by hand; refused when they have a conflict with the startup.
 pub async fn add(
     db: &DatabaseConnection,
     me: &SessionUser,
     submission_id: Uuid,
-    investor_id: Uuid,
+    typed_judge: &str,
 ) -> Result<Uuid, ServiceError> {
     let txn = begin_write(db).await?;
     let s = submission::Entity::find_by_id(submission_id)
         .one(&txn)
         .await?
         .ok_or(ServiceError::NotFound)?;
+    let investor_id = resolve_judge(&txn, typed_judge).await?;
     let Some(judge) = panel::judges_by_id(&txn, &[investor_id])
         .await?
         .into_iter()
@@ -188,7 +228,7 @@ pub async fn add(
     else {
         return Err(ServiceError::field(
             "investor",
-            "Choose an investor from the list.",
+            "Choose a judge from the list.",
         ));
     };
     let is_investor = user_role::Entity::find_by_id((investor_id, Coded(Role::Investor)))
@@ -279,44 +319,50 @@ pub async fn remove(
     Ok(s.edition_id)
 }
 
-/// Every pitch with its reviewers and conflicts, and every judge with their load.
+/// Rows on one page of the assignment board.
+pub const BOARD_PAGE: u64 = 50;
+
+/// One page of the edition's pitches with their reviewers and conflicts, and every judge
+/// with their load. Only the page's pitches are loaded and checked for conflicts, so the
+/// cost of a page does not grow with the edition; loads are one grouped count.
 pub async fn board(
     db: &DatabaseConnection,
-    wanted: Option<Uuid>,
+    query: &BoardQuery,
 ) -> Result<AssignmentBoard, ServiceError> {
-    let e = chosen_or_current(db, wanted).await?;
+    let e = chosen_or_current(db, query.edition).await?;
     let (edition_id, edition_name) = (e.id, e.name);
     let settings = settings_of(db, edition_id).await?;
-    let panel = Panel::load(db, edition_id, &REVIEWABLE).await?;
+    let tracks = track::Entity::find()
+        .filter(track::Column::EditionId.eq(edition_id))
+        .order_by_asc(track::Column::Position)
+        .all(db)
+        .await?;
+    let chosen_track = tracks
+        .iter()
+        .find(|t| t.name == query.track.trim())
+        .map(|t| (t.id, t.name.clone()));
+    let mut select = submission::Entity::find()
+        .filter(submission::Column::EditionId.eq(edition_id))
+        .filter(submission::Column::Status.is_in(REVIEWABLE.iter().map(|s| s.as_str())));
+    if let Some((id, _)) = &chosen_track {
+        select = select.filter(submission::Column::TrackId.eq(*id));
+    }
+    let total = select.clone().count(db).await?;
+    let (page, pages) = page_of(&query.page, total, BOARD_PAGE);
+    let subs = select
+        .order_by_asc(submission::Column::SubmittedAt)
+        .order_by_asc(submission::Column::Id)
+        .offset((page - 1) * BOARD_PAGE)
+        .limit(BOARD_PAGE)
+        .all(db)
+        .await?;
+    let panel = Panel::of(db, panel::pitches_of(db, subs).await?).await?;
     let ids: Vec<Uuid> = panel.pitches.iter().map(|p| p.submission.id).collect();
     let (assigned, reviews) = pairs_of(db, &ids).await?;
     let reviewed: HashSet<(Uuid, Uuid)> = reviews
         .iter()
         .map(|r| (r.submission_id, r.investor_id))
         .collect();
-    // A judge in conflict with a pitch is no reviewer of it, even if assigned before the
-    // conflict was known: they appear among its conflicts, not its reviewers.
-    let in_conflict: HashSet<(Uuid, Uuid)> = panel
-        .pitches
-        .iter()
-        .flat_map(|p| {
-            panel
-                .judges
-                .iter()
-                .filter(|j| panel.conflict(p, j).is_some())
-                .map(|j| (p.submission.id, j.id))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let mut load: HashMap<Uuid, u32> = HashMap::new();
-    let mut by_pitch: HashMap<Uuid, Vec<&assignment::Model>> = HashMap::new();
-    for a in assigned
-        .iter()
-        .filter(|a| !in_conflict.contains(&(a.submission_id, a.investor_id)))
-    {
-        *load.entry(a.investor_id).or_default() += 1;
-        by_pitch.entry(a.submission_id).or_default().push(a);
-    }
     let names: HashMap<Uuid, &str> = panel
         .judges
         .iter()
@@ -325,47 +371,56 @@ pub async fn board(
     let rows = panel
         .pitches
         .iter()
-        .map(|p| AssignmentRow {
-            submission_id: p.submission.id,
-            startup_name: p.startup.name.clone(),
-            track: p.track.clone(),
-            status: p.status(),
-            reviewers: by_pitch
-                .get(&p.submission.id)
-                .map(|v| {
-                    v.iter()
-                        .map(|a| ReviewerChip {
-                            investor_id: a.investor_id,
-                            name: names
-                                .get(&a.investor_id)
-                                .copied()
-                                .unwrap_or("Former investor")
-                                .to_string(),
-                            reviewed: reviewed.contains(&(a.submission_id, a.investor_id)),
-                            manual: a.source.0 == Source::Manual,
-                        })
-                        .collect()
-                })
-                .unwrap_or_default(),
-            conflicts: panel
+        .map(|p| {
+            // A judge in conflict with a pitch is no reviewer of it, even if assigned
+            // before the conflict was known: they appear among its conflicts instead.
+            let conflicts: Vec<(Uuid, ConflictNote)> = panel
                 .judges
                 .iter()
                 .filter_map(|j| {
-                    panel.conflict(p, j).map(|c| ConflictNote {
-                        investor_name: j.name.clone(),
-                        reason: c.reason,
-                        automatic: c.automatic,
+                    panel.conflict(p, j).map(|c| {
+                        let note = ConflictNote {
+                            investor_name: j.name.clone(),
+                            reason: c.reason,
+                            automatic: c.automatic,
+                        };
+                        (j.id, note)
                     })
                 })
-                .collect(),
+                .collect();
+            let reviewers = assigned
+                .iter()
+                .filter(|a| a.submission_id == p.submission.id)
+                .filter(|a| !conflicts.iter().any(|(j, _)| *j == a.investor_id))
+                .map(|a| ReviewerChip {
+                    investor_id: a.investor_id,
+                    name: names
+                        .get(&a.investor_id)
+                        .copied()
+                        .unwrap_or("Former investor")
+                        .to_string(),
+                    reviewed: reviewed.contains(&(a.submission_id, a.investor_id)),
+                    manual: a.source.0 == Source::Manual,
+                })
+                .collect();
+            AssignmentRow {
+                submission_id: p.submission.id,
+                startup_name: p.startup.name.clone(),
+                track: p.track.clone(),
+                status: p.status(),
+                reviewers,
+                conflicts: conflicts.into_iter().map(|(_, note)| note).collect(),
+            }
         })
         .collect();
+    let load = loads(db, edition_id).await?;
     let judges: Vec<JudgeOption> = panel
         .judges
         .iter()
         .map(|j| JudgeOption {
             id: j.id,
             name: j.name.clone(),
+            email: j.email.clone(),
             load: load.get(&j.id).copied().unwrap_or(0),
         })
         .collect();
@@ -375,7 +430,47 @@ pub async fn board(
         reviews_per_pitch: settings.reviews_per_pitch,
         min_load: judges.iter().map(|j| j.load).min().unwrap_or(0),
         max_load: judges.iter().map(|j| j.load).max().unwrap_or(0),
+        tracks: tracks.into_iter().map(|t| t.name).collect(),
+        track: chosen_track.map(|(_, name)| name).unwrap_or_default(),
+        total,
+        page,
+        pages,
         rows,
         judges,
     })
+}
+
+/// How many pitches of the edition each judge is assigned, counted in the database.
+/// (An assignment made before a conflict came to light still counts here until staff
+/// remove it; the board shows that judge among the pitch's conflicts.)
+async fn loads(
+    db: &DatabaseConnection,
+    edition_id: Uuid,
+) -> Result<HashMap<Uuid, u32>, ServiceError> {
+    let stmt = Query::select()
+        .column((assignment::Entity, assignment::Column::InvestorId))
+        .expr_as(
+            Expr::col((assignment::Entity, assignment::Column::SubmissionId)).count(),
+            "assigned",
+        )
+        .from(assignment::Entity)
+        .inner_join(
+            submission::Entity,
+            Expr::col((submission::Entity, submission::Column::Id))
+                .equals((assignment::Entity, assignment::Column::SubmissionId)),
+        )
+        .and_where(Expr::col((submission::Entity, submission::Column::EditionId)).eq(edition_id))
+        .and_where(
+            Expr::col((submission::Entity, submission::Column::Status))
+                .is_in(REVIEWABLE.iter().map(|s| s.as_str())),
+        )
+        .group_by_col((assignment::Entity, assignment::Column::InvestorId))
+        .to_owned();
+    let mut load = HashMap::new();
+    for row in db.query_all(&stmt).await? {
+        let investor: Uuid = row.try_get("", "investor_id")?;
+        let assigned: i64 = row.try_get("", "assigned")?;
+        load.insert(investor, u32::try_from(assigned).unwrap_or(u32::MAX));
+    }
+    Ok(load)
 }
