@@ -1,0 +1,77 @@
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fresh-server";
+import { AuthPages } from "./pages";
+
+// People use Pitchline standing up at the conference: at 390 px no page may scroll
+// sideways. Wide tables scroll inside their own box; the page itself never does.
+test.use({ viewport: { width: 390, height: 844 } });
+
+async function pageWidth(page: Page): Promise<number> {
+  await page.waitForLoadState("load");
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+async function expectNoSidewaysScroll(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+  expect(await pageWidth(page), `${path} is wider than the phone`).toBeLessThanOrEqual(390);
+}
+
+const roles: { who: string; login: { email: string; password: string } | null; paths: string[]; follow?: string[] }[] = [
+  {
+    who: "a visitor",
+    login: null,
+    paths: ["/", "/showcase", "/login", "/signup"],
+  },
+  {
+    who: "a founder",
+    login: { email: "founder1@pitchline.test", password: "founder-demo-pass" },
+    paths: ["/founder"],
+    // Their startup's page and pitch page, found from the founder home.
+    follow: ["main a[href^='/startups/']:not([href$='/pitch']):not([href='/startups/new'])", "main a[href$='/pitch']"],
+  },
+  {
+    who: "a judge",
+    login: { email: "investor1@pitchline.test", password: "investor-demo-pass" },
+    paths: ["/investor", "/investor/reviews", "/investor/profile"],
+  },
+  {
+    who: "staff",
+    login: { email: "staff@pitchline.test", password: "staff-demo-pass" },
+    paths: ["/staff", "/staff/submissions", "/staff/judging", "/staff/ranking", "/staff/editions"],
+  },
+];
+
+for (const role of roles) {
+  test(`no page scrolls sideways at 390 px for ${role.who}`, async ({ page }) => {
+    if (role.login) {
+      await new AuthPages(page).logIn(role.login.email, role.login.password);
+      await expect(page).not.toHaveURL(/\/login/);
+    }
+    for (const path of role.paths) await expectNoSidewaysScroll(page, path);
+    for (const selector of role.follow ?? []) {
+      await page.goto(role.paths[0]);
+      const path = await page.locator(selector).first().getAttribute("href");
+      expect(path, `a link matching ${selector}`).toBeTruthy();
+      await expectNoSidewaysScroll(page, path!);
+    }
+  });
+}
+
+test("a judge scores a pitch on a phone without scrolling sideways", async ({ page }) => {
+  const auth = new AuthPages(page);
+  // The demo edition starts without reviewers: staff assign them first (on a phone too).
+  await auth.logIn("staff@pitchline.test", "staff-demo-pass");
+  await expect(page).toHaveURL(/\/staff$/);
+  await page.goto("/staff/judging");
+  await page.getByRole("button", { name: "Assign reviewers automatically" }).click();
+  await expect(page.getByText(/new assignments made/)).toBeVisible();
+  await auth.logOut();
+  await auth.logIn("investor1@pitchline.test", "investor-demo-pass");
+  await expect(page).toHaveURL(/\/investor$/);
+  await page.goto("/investor/reviews");
+  const first = page.locator("main a[href^='/investor/reviews/']").first();
+  const path = await first.getAttribute("href");
+  expect(path).toBeTruthy();
+  await expectNoSidewaysScroll(page, path!);
+});
