@@ -1,8 +1,8 @@
 //! The ranking without reading every review: running tallies per pitch and per judge
 //! (kept in the transaction of each review change), a generation counter per edition
-//! (bumped by the same transactions) and the stored snapshot of the calibrated
-//! standings (normalised means and judge offsets) with the generation it was computed
-//! at. Reviews written before are tallied here, so an upgraded database ranks right.
+//! (bumped by the same transactions and by assignment changes) and the stored snapshot
+//! of the calibrated standings (normalised means, judge offsets and assignment counts)
+//! with the generation it was computed at. Reviews written before are tallied here, so an upgraded database ranks right.
 
 use crate::helpers::{cascade, index};
 use sea_orm_migration::{prelude::*, schema::*};
@@ -81,6 +81,7 @@ enum JudgeStandings {
     EditionId,
     InvestorId,
     JudgeOffset,
+    Assigned,
 }
 
 /// The statuses whose reviews count (`domain::submission::REVIEWABLE` when this was written).
@@ -209,6 +210,7 @@ impl MigrationTrait for Migration {
                     .col(uuid(JudgeStandings::EditionId))
                     .col(uuid(JudgeStandings::InvestorId))
                     .col(double(JudgeStandings::JudgeOffset))
+                    .col(integer(JudgeStandings::Assigned))
                     .primary_key(
                         Index::create()
                             .col(JudgeStandings::EditionId)
@@ -224,6 +226,15 @@ impl MigrationTrait for Migration {
                     ))
                     .to_owned(),
             )
+            .await?;
+        manager
+            .create_index(index(
+                "idx_judge_standings_edition_offset",
+                JudgeStandings::Table,
+                &[&|| JudgeStandings::EditionId.into_iden(), &|| {
+                    JudgeStandings::JudgeOffset.into_iden()
+                }],
+            ))
             .await?;
         // The reviews written before: the same sums the review transactions keep. The
         // standings are not computed here: no snapshot means the first ranking read

@@ -1,6 +1,8 @@
 use sea_orm::entity::prelude::*;
 
-/// A judge's calibrated offset from the last snapshot (`domain::scoring::aggregate`).
+/// A judge of the edition (reviewed or assigned) in the last snapshot: the calibrated
+/// offset (`domain::scoring::aggregate`; 0 without a review) and how many pitches in
+/// review they are assigned.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "judge_standings")]
 pub struct Model {
@@ -9,6 +11,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub investor_id: Uuid,
     pub judge_offset: f64,
+    pub assigned: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -13,7 +13,7 @@
 use super::{judge_tally, pitch_tally, ranking_generation, review, submission};
 use domain::scoring::Tally;
 use domain::submission::REVIEWABLE;
-use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query, SelectStatement};
+use sea_orm::sea_query::{OnConflict, Query, SelectStatement};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder, QuerySelect};
 use std::collections::HashMap;
 
@@ -30,21 +30,7 @@ pub struct Tallies<'a, C: ConnectionTrait> {
 /// other and every read after `open` sees the changes before (SQLite's `BEGIN
 /// IMMEDIATE` already lets one writer in at a time).
 pub async fn open<C: ConnectionTrait>(db: &C, edition_id: Uuid) -> Result<Tallies<'_, C>, DbErr> {
-    use ranking_generation::{ActiveModel, Column, Entity};
-    Entity::insert(ActiveModel {
-        edition_id: Set(edition_id),
-        generation: Set(1),
-    })
-    .on_conflict(
-        OnConflict::column(Column::EditionId)
-            .value(
-                Column::Generation,
-                Expr::col((Entity, Column::Generation)).add(1),
-            )
-            .to_owned(),
-    )
-    .exec_without_returning(db)
-    .await?;
+    ranking_generation::bump(db, edition_id).await?;
     Ok(Tallies { db, edition_id })
 }
 
@@ -125,20 +111,26 @@ impl<C: ConnectionTrait> Tallies<'_, C> {
     }
 }
 
-/// A submission moved to a status outside review: if its reviews were tallied, they
-/// stop counting. (Nothing moves back into review with reviews: see
+/// A submission moved to a status outside review: its assignments no longer count
+/// (the generation moves on) and, if its reviews were tallied, they stop counting.
+/// (Nothing moves back into review with reviews: see
 /// `domain::submission::Status::may_move_to`.)
 pub async fn left_review(db: &impl ConnectionTrait, submission_id: Uuid) -> Result<(), DbErr> {
-    let Some(tallied) = pitch_tally::Entity::find_by_id(submission_id)
+    let Some(s) = submission::Entity::find_by_id(submission_id)
         .one(db)
         .await?
     else {
         return Ok(());
     };
-    open(db, tallied.edition_id)
+    let tallies = open(db, s.edition_id).await?;
+    if pitch_tally::Entity::find_by_id(submission_id)
+        .one(db)
         .await?
-        .pitch_left(submission_id)
-        .await
+        .is_some()
+    {
+        tallies.pitch_left(submission_id).await?;
+    }
+    Ok(())
 }
 
 /// The tally row of a pitch whose reviews score `values` (`None` without a review).

@@ -18,9 +18,9 @@ use domain::review::Interest;
 use domain::scoring::{disagreement, Tally};
 use domain::submission::{Status, REVIEWABLE};
 use sea_orm::sea_query::{
-    Alias, ColumnRef, Expr, ExprTrait, IntoColumnRef, NullOrdering, Order, SelectStatement,
+    Alias, ColumnRef, Expr, ExprTrait, IntoColumnRef, NullOrdering, Order, Query, SelectStatement,
 };
-use sea_orm::{entity::prelude::*, ConnectionTrait, QuerySelect};
+use sea_orm::{entity::prelude::*, ConnectionTrait, PaginatorTrait, QuerySelect};
 use std::collections::HashMap;
 use wire::{JudgeRow, Ranking, RankingQuery, RankingRow};
 
@@ -55,14 +55,10 @@ pub async fn ranking(
         row.assigned = assigned.get(&row.submission_id).copied().unwrap_or(0);
         (row.stars, row.meeting_requests) = marks.get(startup).copied().unwrap_or_default();
     }
-    let (judges, panel) = judges(db, e.id).await?;
-    let judge_total = judges.len() as u64;
+    let judge_total = judge_count(db, e.id).await?;
     let (judge_page, judge_pages) = page_of(&query.judge_page, judge_total, JUDGE_PAGE);
-    let judges = judges
-        .into_iter()
-        .skip(((judge_page - 1) * JUDGE_PAGE) as usize)
-        .take(JUDGE_PAGE as usize)
-        .collect();
+    let judges = judges(db, e.id, (judge_page - 1) * JUDGE_PAGE).await?;
+    let panel = panel_tally(db, e.id).await?;
     let tracks = track_names(db, e.id).await?;
     Ok(Ranking {
         edition_id: e.id,
@@ -259,73 +255,112 @@ async fn marks_of(
     Ok(marks)
 }
 
-/// Every judge who reviewed or is assigned in the edition, harshest first, and the
-/// panel's tally (all their reviews together).
+/// How many judges the calibration table lists: everyone who reviewed or is assigned
+/// (as of the standings snapshot).
+async fn judge_count(db: &DatabaseConnection, edition_id: Uuid) -> Result<u64, ServiceError> {
+    Ok(judge_standing::Entity::find()
+        .filter(judge_standing::Column::EditionId.eq(edition_id))
+        .count(db)
+        .await?)
+}
+
+/// One page of judges from `first`, harshest first: the snapshot's offset and
+/// assignments, the tallies' reviews, mean and spread, the current name.
 async fn judges(
     db: &DatabaseConnection,
     edition_id: Uuid,
-) -> Result<(Vec<JudgeRow>, Tally), ServiceError> {
-    let tallies = judge_tally::Entity::find()
-        .filter(judge_tally::Column::EditionId.eq(edition_id))
-        .all(db)
-        .await?;
-    let offsets: HashMap<Uuid, f64> = judge_standing::Entity::find()
-        .filter(judge_standing::Column::EditionId.eq(edition_id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|s| (s.investor_id, s.judge_offset))
-        .collect();
-    let assigned: Vec<(Uuid, i64)> = assignment::Entity::find()
-        .select_only()
-        .column(assignment::Column::InvestorId)
-        .column_as(assignment::Column::SubmissionId.count(), "n")
-        .filter(assignment::Column::SubmissionId.in_subquery(tallies::in_review(edition_id)))
-        .group_by(assignment::Column::InvestorId)
-        .into_tuple()
-        .all(db)
-        .await?;
-    let mut rows: HashMap<Uuid, (u32, Tally)> = HashMap::new();
-    let mut panel = Tally::default();
-    for t in &tallies {
-        rows.entry(t.investor_id).or_default().1 = t.tally();
-        panel = panel.merge(t.tally());
-    }
-    for (id, n) in assigned {
-        rows.entry(id).or_default().0 = u32::try_from(n).unwrap_or(0);
-    }
-    let ids: Vec<Uuid> = rows.keys().copied().collect();
-    let mut names: HashMap<Uuid, String> = HashMap::new();
-    for chunk in ids.chunks(500) {
-        let found: Vec<(Uuid, String)> = user::Entity::find()
-            .select_only()
-            .column(user::Column::Id)
-            .column(user::Column::DisplayName)
-            .filter(user::Column::Id.is_in(chunk.iter().copied()))
-            .into_tuple()
-            .all(db)
-            .await?;
-        names.extend(found);
-    }
-    let mut judges: Vec<JudgeRow> = rows
-        .into_iter()
-        .map(|(id, (assigned, tally))| JudgeRow {
-            investor_id: id,
-            name: names
-                .remove(&id)
+    first: u64,
+) -> Result<Vec<JudgeRow>, ServiceError> {
+    let standing = |c: judge_standing::Column| Expr::col((judge_standing::Entity, c));
+    let tally = |c: judge_tally::Column| Expr::col((judge_tally::Entity, c));
+    let stmt = Query::select()
+        .from(judge_standing::Entity)
+        .left_join(
+            judge_tally::Entity,
+            tally(judge_tally::Column::EditionId)
+                .equals((judge_standing::Entity, judge_standing::Column::EditionId))
+                .and(
+                    tally(judge_tally::Column::InvestorId)
+                        .equals((judge_standing::Entity, judge_standing::Column::InvestorId)),
+                ),
+        )
+        .left_join(
+            user::Entity,
+            Expr::col((user::Entity, user::Column::Id))
+                .equals((judge_standing::Entity, judge_standing::Column::InvestorId)),
+        )
+        .expr_as(
+            standing(judge_standing::Column::InvestorId),
+            Alias::new("investor_id"),
+        )
+        .expr_as(
+            standing(judge_standing::Column::JudgeOffset),
+            Alias::new("judge_offset"),
+        )
+        .expr_as(
+            standing(judge_standing::Column::Assigned),
+            Alias::new("assigned"),
+        )
+        .expr_as(tally(judge_tally::Column::Reviews), Alias::new("reviews"))
+        .expr_as(tally(judge_tally::Column::RawSum), Alias::new("raw_sum"))
+        .expr_as(
+            tally(judge_tally::Column::RawSumSq),
+            Alias::new("raw_sum_sq"),
+        )
+        .expr_as(
+            Expr::col((user::Entity, user::Column::DisplayName)),
+            Alias::new("name"),
+        )
+        .and_where(standing(judge_standing::Column::EditionId).eq(edition_id))
+        .order_by(
+            (judge_standing::Entity, judge_standing::Column::JudgeOffset),
+            Order::Asc,
+        )
+        .order_by((user::Entity, user::Column::DisplayName), Order::Asc)
+        .order_by(
+            (judge_standing::Entity, judge_standing::Column::InvestorId),
+            Order::Asc,
+        )
+        .limit(JUDGE_PAGE)
+        .offset(first)
+        .to_owned();
+    let mut judges = Vec::new();
+    for row in db.query_all(&stmt).await? {
+        let t = tallies::stored(
+            row.try_get::<Option<i32>>("", "reviews")?.unwrap_or(0),
+            row.try_get::<Option<f64>>("", "raw_sum")?.unwrap_or(0.0),
+            row.try_get::<Option<f64>>("", "raw_sum_sq")?.unwrap_or(0.0),
+        );
+        judges.push(JudgeRow {
+            investor_id: row.try_get("", "investor_id")?,
+            name: row
+                .try_get::<Option<String>>("", "name")?
                 .unwrap_or_else(|| "Former investor".into()),
-            assigned,
-            reviews: tally.count,
-            mean: tally.mean().unwrap_or(0.0),
-            spread: tally.spread(),
-            offset: offsets.get(&id).copied().unwrap_or(0.0),
-        })
-        .collect();
-    judges.sort_by(|a, b| {
-        a.offset
-            .total_cmp(&b.offset)
-            .then_with(|| a.name.cmp(&b.name))
-            .then_with(|| a.investor_id.cmp(&b.investor_id))
-    });
-    Ok((judges, panel))
+            assigned: u32::try_from(row.try_get::<i32>("", "assigned")?).unwrap_or(0),
+            reviews: t.count,
+            mean: t.mean().unwrap_or(0.0),
+            spread: t.spread(),
+            offset: row.try_get("", "judge_offset")?,
+        });
+    }
+    Ok(judges)
+}
+
+/// Every review of the edition's pitches in review, as one tally (the panel).
+async fn panel_tally(db: &DatabaseConnection, edition_id: Uuid) -> Result<Tally, ServiceError> {
+    let sums: Option<(Option<i64>, Option<f64>, Option<f64>)> = judge_tally::Entity::find()
+        .select_only()
+        .column_as(judge_tally::Column::Reviews.sum(), "reviews")
+        .column_as(judge_tally::Column::RawSum.sum(), "raw_sum")
+        .column_as(judge_tally::Column::RawSumSq.sum(), "raw_sum_sq")
+        .filter(judge_tally::Column::EditionId.eq(edition_id))
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(match sums {
+        Some((Some(n), Some(sum), Some(sum_sq))) => {
+            tallies::stored(i32::try_from(n).unwrap_or(i32::MAX), sum, sum_sq)
+        }
+        _ => Tally::default(),
+    })
 }

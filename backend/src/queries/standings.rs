@@ -1,5 +1,5 @@
 //! The calibrated standings of an edition (normalised means, their standard errors,
-//! judge offsets) as a stored snapshot. They come from the joint estimate over every
+//! judge offsets, and with them the judges' assignment counts) as a stored snapshot. They come from the joint estimate over every
 //! score (`domain::scoring::aggregate`), which no running sum can update, so the
 //! snapshot remembers the review generation it was computed at and the ranking
 //! recomputes it only on the first read after a review change.
@@ -10,12 +10,17 @@
 //! snapshot over a newer one.
 
 use crate::db::begin_write;
-use crate::model::{judge_standing, pitch_standing, ranking_generation, ranking_snapshot, tallies};
+use crate::model::{
+    assignment, judge_standing, pitch_standing, ranking_generation, ranking_snapshot, tallies,
+};
 use crate::ServiceError;
 use chrono::{DateTime, Utc};
 use domain::scoring::{aggregate, Score};
 use sea_orm::sea_query::{Expr, OnConflict};
-use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseTransaction};
+use sea_orm::{
+    entity::prelude::*, ActiveValue::Set, ConnectionTrait, DatabaseTransaction, QuerySelect,
+};
+use std::collections::BTreeMap;
 
 /// Rows written per statement.
 const BATCH: usize = 500;
@@ -48,6 +53,15 @@ pub async fn fresh(
         .collect();
     let (aggregates, calibration) = aggregate(&scores);
     drop(scores);
+    // Every judge of the edition: who reviewed (with an offset) or is assigned.
+    let mut judges: BTreeMap<Uuid, (f64, i32)> = calibration
+        .iter()
+        .map(|c| (c.judge, (c.offset, 0)))
+        .collect();
+    for (judge, n) in assigned_per_judge(db, edition_id).await? {
+        judges.entry(judge).or_insert((0.0, 0)).1 = i32::try_from(n).unwrap_or(i32::MAX);
+    }
+    let judges: Vec<(Uuid, (f64, i32))> = judges.into_iter().collect();
     let now = Utc::now();
     let txn = begin_write(db).await?;
     if claim(&txn, edition_id, generation, now).await? {
@@ -71,12 +85,13 @@ pub async fn fresh(
             .exec_without_returning(&txn)
             .await?;
         }
-        for chunk in calibration.chunks(BATCH) {
-            judge_standing::Entity::insert_many(chunk.iter().map(|c| {
+        for chunk in judges.chunks(BATCH) {
+            judge_standing::Entity::insert_many(chunk.iter().map(|(judge, (offset, assigned))| {
                 judge_standing::ActiveModel {
                     edition_id: Set(edition_id),
-                    investor_id: Set(c.judge),
-                    judge_offset: Set(c.offset),
+                    investor_id: Set(*judge),
+                    judge_offset: Set(*offset),
+                    assigned: Set(*assigned),
                 }
             }))
             .exec_without_returning(&txn)
@@ -90,6 +105,22 @@ pub async fn fresh(
     Ok(snapshot(db, edition_id)
         .await?
         .map_or(now, |s| s.computed_at))
+}
+
+/// How many of the edition's pitches in review each judge is assigned.
+async fn assigned_per_judge(
+    db: &DatabaseConnection,
+    edition_id: Uuid,
+) -> Result<Vec<(Uuid, i64)>, DbErr> {
+    assignment::Entity::find()
+        .select_only()
+        .column(assignment::Column::InvestorId)
+        .column_as(assignment::Column::SubmissionId.count(), "n")
+        .filter(assignment::Column::SubmissionId.in_subquery(tallies::in_review(edition_id)))
+        .group_by(assignment::Column::InvestorId)
+        .into_tuple()
+        .all(db)
+        .await
 }
 
 async fn snapshot(

@@ -1022,6 +1022,19 @@ async fn assert_ranking_is_computed_from_scratch(app: &TestApp, jury: &Jury) {
         );
         assert!(same_number(&j["offset"], Some(c.offset)), "{j} {c:?}");
     }
+    let assignments = backend::model::assignment::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("assignments");
+    for j in &judges {
+        let assigned = assignments
+            .iter()
+            .filter(|a| {
+                j["investor_id"] == a.investor_id.to_string() && pitches.contains(&a.submission_id)
+            })
+            .count();
+        assert_eq!(j["assigned"], assigned as u64, "{j}");
+    }
     let offsets: Vec<f64> = judges.iter().filter_map(|j| j["offset"].as_f64()).collect();
     assert!(
         offsets.windows(2).all(|w| w[0] <= w[1]),
@@ -1121,6 +1134,31 @@ async fn the_ranking_after_saves_edits_and_removals_equals_a_computation_from_sc
     ] {
         app.scored(&jury.cy, pitch, score).await;
     }
+    assert_ranking_is_computed_from_scratch(&app, &jury).await;
+    // Assignments change the judges' counts (and who is listed).
+    let bo_id = app.me(Some(&jury.bo)).await["id"]
+        .as_str()
+        .expect("Bo's id")
+        .to_string();
+    for pitch in [&more[5], &more[4]] {
+        let added = app
+            .call(
+                "judging/assign",
+                Some(&jury.staff),
+                &[("submission", pitch), ("investor", &bo_id)],
+            )
+            .await;
+        assert_eq!(added.status, StatusCode::OK, "{}", added.body);
+    }
+    assert_ranking_is_computed_from_scratch(&app, &jury).await;
+    let removed = app
+        .call(
+            "judging/unassign",
+            Some(&jury.staff),
+            &[("submission", &more[5]), ("investor", &bo_id)],
+        )
+        .await;
+    assert_eq!(removed.status, StatusCode::OK, "{}", removed.body);
     assert_ranking_is_computed_from_scratch(&app, &jury).await;
     let before = app
         .call(
