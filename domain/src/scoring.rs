@@ -120,6 +120,78 @@ fn sd(xs: &[f64]) -> f64 {
     (xs.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (xs.len() - 1) as f64).sqrt()
 }
 
+/// Do the judges disagree strongly on a submission? Its raw scores are `min` to `max`.
+pub fn disagreement(reviews: usize, min: f64, max: f64) -> bool {
+    reviews >= 2 && max - min >= DISAGREEMENT_RANGE
+}
+
+/// Running sums of a set of scores: the count, mean and spread [`aggregate`] reports
+/// (a submission's raw mean, a judge's mean and spread) without the scores themselves,
+/// changed in O(1) as one score comes, goes or changes. Storage keeps these per pitch
+/// and per judge in the transaction of each review change; the joint estimate (offsets,
+/// normalised means) still needs every score and comes from [`aggregate`] alone.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Tally {
+    pub count: u32,
+    pub sum: f64,
+    pub sum_sq: f64,
+}
+
+impl Tally {
+    pub fn of(values: impl IntoIterator<Item = f64>) -> Tally {
+        values.into_iter().fold(Tally::default(), Tally::with)
+    }
+
+    #[must_use]
+    pub fn with(self, value: f64) -> Tally {
+        Tally {
+            count: self.count + 1,
+            sum: self.sum + value,
+            sum_sq: self.sum_sq + value * value,
+        }
+    }
+
+    /// Without one score it holds. The last score out leaves exact zeros (no rounding
+    /// left over from the additions).
+    #[must_use]
+    pub fn without(self, value: f64) -> Tally {
+        if self.count <= 1 {
+            return Tally::default();
+        }
+        Tally {
+            count: self.count - 1,
+            sum: self.sum - value,
+            sum_sq: self.sum_sq - value * value,
+        }
+    }
+
+    /// Two disjoint sets of scores together (a whole panel from its judges).
+    #[must_use]
+    pub fn merge(self, other: Tally) -> Tally {
+        Tally {
+            count: self.count + other.count,
+            sum: self.sum + other.sum,
+            sum_sq: self.sum_sq + other.sum_sq,
+        }
+    }
+
+    pub fn mean(&self) -> Option<f64> {
+        (self.count > 0).then(|| self.sum / f64::from(self.count))
+    }
+
+    /// The sample standard deviation, as [`aggregate`] reports a judge's spread (0 with
+    /// fewer than two scores).
+    pub fn spread(&self) -> f64 {
+        if self.count < 2 {
+            return 0.0;
+        }
+        let n = f64::from(self.count);
+        ((self.sum_sq - self.sum * self.sum / n) / (n - 1.0))
+            .max(0.0)
+            .sqrt()
+    }
+}
+
 /// Every judge's calibration and every submission's aggregate.
 pub fn aggregate<J, S>(scores: &[Score<J, S>]) -> (Vec<Aggregate<S>>, Vec<JudgeCalibration<J>>)
 where
@@ -193,15 +265,15 @@ where
         .map(|(submission, pairs)| {
             let raw: Vec<f64> = pairs.iter().map(|p| p.0).collect();
             let norm: Vec<f64> = pairs.iter().map(|p| p.1).collect();
-            let range = raw.iter().cloned().fold(f64::MIN, f64::max)
-                - raw.iter().cloned().fold(f64::MAX, f64::min);
+            let max = raw.iter().cloned().fold(f64::MIN, f64::max);
+            let min = raw.iter().cloned().fold(f64::MAX, f64::min);
             Aggregate {
                 submission: submission.clone(),
                 reviews: pairs.len(),
                 raw_mean: mean(&raw),
                 normalised_mean: mean(&norm),
                 standard_error: (pairs.len() >= 2).then(|| sd(&norm) / (pairs.len() as f64).sqrt()),
-                disagreement: pairs.len() >= 2 && range >= DISAGREEMENT_RANGE,
+                disagreement: disagreement(pairs.len(), min, max),
             }
         })
         .collect();
@@ -448,7 +520,85 @@ mod tests {
         );
     }
 
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-9 * (1.0 + a.abs().max(b.abs()))
+    }
+
+    #[test]
+    fn a_tally_of_nothing_or_one_score_has_no_spread() {
+        assert_eq!(Tally::default().mean(), None);
+        assert_eq!(Tally::of([7.5]).spread(), 0.0);
+        assert_eq!(Tally::of([7.5]).without(7.5), Tally::default());
+        assert_eq!(Tally::of([2.0, 4.0]).mean(), Some(3.0));
+        // Equal scores: no negative variance from rounding.
+        assert_eq!(Tally::of([6.1; 9]).spread(), 0.0);
+    }
+
     proptest! {
+        /// Tallies kept one change at a time give what `aggregate` computes from all
+        /// the scores: a submission's count, raw mean and disagreement, a judge's count,
+        /// mean and spread, and the panel's mean.
+        #[test]
+        fn tallies_kept_change_by_change_match_aggregate(
+            first in proptest::collection::vec((0u8..5, 0u8..8, 0u8..=40), 1..50),
+            edits in proptest::collection::vec((any::<prop::sample::Index>(), proptest::option::of(0u8..=40)), 0..30),
+        ) {
+            // (judge, submission) → value, one review a pair as in the database.
+            let mut reviews: std::collections::BTreeMap<(u8, u8), f64> = Default::default();
+            let mut judges: HashMap<u8, Tally> = HashMap::new();
+            let mut change = |reviews: &mut std::collections::BTreeMap<(u8, u8), f64>, key: (u8, u8), after: Option<f64>| {
+                let before = match after {
+                    Some(v) => reviews.insert(key, v),
+                    None => reviews.remove(&key),
+                };
+                let mut t = judges.get(&key.0).copied().unwrap_or_default();
+                if let Some(b) = before {
+                    t = t.without(b);
+                }
+                if let Some(a) = after {
+                    t = t.with(a);
+                }
+                judges.insert(key.0, t);
+            };
+            for (j, s, v) in first {
+                change(&mut reviews, (j, s), Some(f64::from(v) / 4.0));
+            }
+            for (which, after) in edits {
+                let keys: Vec<(u8, u8)> = reviews.keys().copied().collect();
+                if keys.is_empty() {
+                    break;
+                }
+                change(&mut reviews, *which.get(&keys), after.map(|v| f64::from(v) / 4.0));
+            }
+            let scores: Vec<Score<u8, u8>> = reviews
+                .iter()
+                .map(|(&(judge, submission), &value)| Score { judge, submission, value })
+                .collect();
+            let (aggregates, calibration) = aggregate(&scores);
+            for a in &aggregates {
+                let values: Vec<f64> = scores.iter().filter(|s| s.submission == a.submission).map(|s| s.value).collect();
+                let t = Tally::of(values.iter().copied());
+                let min = values.iter().copied().fold(f64::MAX, f64::min);
+                let max = values.iter().copied().fold(f64::MIN, f64::max);
+                prop_assert_eq!(t.count as usize, a.reviews);
+                prop_assert!(close(t.mean().unwrap(), a.raw_mean));
+                prop_assert_eq!(disagreement(a.reviews, min, max), a.disagreement);
+            }
+            for c in &calibration {
+                let t = judges[&c.judge];
+                prop_assert_eq!(t.count as usize, c.reviews);
+                prop_assert!(close(t.mean().unwrap(), c.mean), "{:?} {:?}", t, c);
+                prop_assert!((t.spread() - c.spread).abs() < 1e-6, "{:?} {:?}", t, c);
+            }
+            prop_assert!(judges.values().filter(|t| t.count > 0).count() == calibration.len());
+            let panel = judges.values().fold(Tally::default(), |a, t| a.merge(*t));
+            let all = Tally::of(scores.iter().map(|s| s.value));
+            prop_assert_eq!(panel.count, all.count);
+            if let (Some(p), Some(a)) = (panel.mean(), all.mean()) {
+                prop_assert!(close(p, a));
+            }
+        }
+
         #[test]
         fn aggregates_cover_every_submission_once(values in proptest::collection::vec((0u8..6, 0u8..10, 0.0f64..10.0), 1..60)) {
             let scores: Vec<Score<u8, u8>> = values

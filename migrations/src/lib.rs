@@ -11,6 +11,7 @@ mod m20261121_000004_audit_index;
 mod m20261121_000005_investor_profiles;
 mod m20261121_000006_reviews;
 mod m20261122_000001_stage_codes;
+mod m20261123_000001_ranking_tallies;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000005_investor_profiles::Migration),
             Box::new(m20261121_000006_reviews::Migration),
             Box::new(m20261122_000001_stage_codes::Migration),
+            Box::new(m20261123_000001_ranking_tallies::Migration),
         ]
     }
 }

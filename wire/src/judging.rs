@@ -186,6 +186,8 @@ pub struct ReviewForm {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RankingRow {
+    /// The place in the chosen order (1 is first), across pages.
+    pub rank: u64,
     pub submission_id: Uuid,
     pub startup_name: String,
     pub track: String,
@@ -220,6 +222,11 @@ pub struct RankingQuery {
     pub track: String,
     /// "normalised" (default), "raw", "reviews", "name", "se".
     pub sort: String,
+    /// The page of pitches, from 1 (a number as the address bar carries it; anything
+    /// else is page 1, and a page past the end is the last).
+    pub page: String,
+    /// The page of the judge calibration table, from 1.
+    pub judge_page: String,
 }
 
 /// What a decision on ticked pitches would do, shown for confirmation before it is applied.
@@ -251,9 +258,22 @@ pub struct Ranking {
     pub edition_id: Uuid,
     pub edition_name: String,
     pub tracks: Vec<String>,
+    /// One page of pitches in the chosen order.
     pub rows: Vec<RankingRow>,
+    /// Pitches that match the filter, on every page.
+    pub total: u64,
+    pub page: u64,
+    pub pages: u64,
+    /// One page of judges, harshest first.
     pub judges: Vec<JudgeRow>,
+    pub judge_total: u64,
+    pub judge_page: u64,
+    pub judge_pages: u64,
     pub panel_mean: Option<f64>,
+    /// When the normalised means, their ± and the judges' offsets were computed (the
+    /// edition's local time): on the first view after a review changed. Counts and raw
+    /// means are always current.
+    pub normalised_at: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -279,19 +279,32 @@ fn decision_options() -> Vec<(String, String)> {
 
 #[component]
 pub fn RankingPage() -> impl IntoView {
-    let (edition, track, sort) = (
+    let (edition, track, sort, page, judge_page) = (
         query_value("edition"),
         query_value("track"),
         query_value("sort"),
+        query_value("page"),
+        query_value("judge_page"),
     );
     let location = use_location();
     let ranking = Resource::new(
-        move || (location.search.get(), edition(), track(), sort()),
-        move |(_, edition, track, sort)| {
+        move || {
+            (
+                location.search.get(),
+                edition(),
+                track(),
+                sort(),
+                page(),
+                judge_page(),
+            )
+        },
+        move |(_, edition, track, sort, page, judge_page)| {
             get_ranking(RankingQuery {
                 edition: uuid_of(edition),
                 track,
                 sort,
+                page,
+                judge_page,
             })
         },
     );
@@ -312,9 +325,43 @@ pub fn RankingPage() -> impl IntoView {
     }
 }
 
+/// A ranking address: the same filter and order, on these pages (a plain link, so paging
+/// works without JavaScript).
+fn ranking_link(edition: Uuid, track: &str, sort: &str, page: u64, judge_page: u64) -> String {
+    format!(
+        "/staff/ranking?edition={edition}&track={}&sort={}&page={page}&judge_page={judge_page}",
+        encode(track),
+        encode(sort)
+    )
+}
+
 #[component]
 fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
     let (kept_track, kept_sort) = (track.clone(), sort.clone());
+    let link = {
+        let (track, sort, edition) = (track.clone(), sort.clone(), ranking.edition_id);
+        move |page: u64, judge_page: u64| ranking_link(edition, &track, &sort, page, judge_page)
+    };
+    let (page, pages, judge_page, judge_pages) = (
+        ranking.page,
+        ranking.pages,
+        ranking.judge_page,
+        ranking.judge_pages,
+    );
+    let pitch_pager = view! {
+        <nav class="pager" aria-label="Pages of pitches">
+            {(page > 1).then(|| view! { <a href=link(page - 1, judge_page) rel="prev">"← Previous"</a> })}
+            <span>{format!("Page {page} of {pages} · {} pitches", ranking.total)}</span>
+            {(page < pages).then(|| view! { <a href=link(page + 1, judge_page) rel="next">"Next →"</a> })}
+        </nav>
+    };
+    let judge_pager = (judge_pages > 1).then(|| view! {
+        <nav class="pager" aria-label="Pages of judges">
+            {(judge_page > 1).then(|| view! { <a href=link(page, judge_page - 1) rel="prev">"← Previous judges"</a> })}
+            <span>{format!("Judges page {judge_page} of {judge_pages} · {} judges", ranking.judge_total)}</span>
+            {(judge_page < judge_pages).then(|| view! { <a href=link(page, judge_page + 1) rel="next">"Next judges →"</a> })}
+        </nav>
+    });
     let sorts: Vec<(String, String)> = [
         ("raw", "Raw mean"),
         ("reviews", "Number of reviews"),
@@ -333,12 +380,15 @@ fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
         </Form>
         <section class="card" aria-labelledby="ranking-title">
             <h2 id="ranking-title">{ranking.edition_name.clone()} {ranking.panel_mean.map(|m| format!(" · panel mean {m:.2}"))}</h2>
+            <p class="hint">{format!("Normalised means, ± and judge offsets computed {} (again on the first view after a review changes); counts and raw means are always current.", ranking.normalised_at)}</p>
             // Ticking and choosing lead to a confirmation page that lists what will change;
             // nothing is decided (and no founder emailed) from this form itself.
             <Form method="GET" action="/staff/ranking/confirm" attr:class="ranking-form">
                 <input type="hidden" name="edition" value=ranking.edition_id.to_string()/>
                 <input type="hidden" name="track" value=kept_track/>
                 <input type="hidden" name="sort" value=kept_sort/>
+                <input type="hidden" name="page" value=page.to_string()/>
+                <input type="hidden" name="judge_page" value=judge_page.to_string()/>
                 <div class="table-wrap">
                     <table class="data">
                         <thead><tr>
@@ -348,13 +398,13 @@ fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
                             <th>"Disagreement"</th><th>"Stars"</th><th>"Meeting requests"</th>
                         </tr></thead>
                         <tbody>
-                            {ranking.rows.clone().into_iter().enumerate().map(|(i, r)| {
+                            {ranking.rows.clone().into_iter().map(|r| {
                                 let pick = format!("pick-{}", r.submission_id);
                                 let name = r.startup_name.clone();
                                 view! {
                                     <tr>
                                         <td><input type="checkbox" name="ids" value=r.submission_id.to_string() id=pick.clone() aria-label=format!("Pick {name}")/></td>
-                                        <td>{i + 1}</td>
+                                        <td>{r.rank}</td>
                                         <td><A href=format!("/staff/reviews/{}", r.submission_id)>{r.startup_name.clone()}</A></td>
                                         <td>{r.track.clone()}</td>
                                         <td>{status_badge(r.status)}</td>
@@ -371,6 +421,8 @@ fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
+                {pitch_pager}
+                <p class="hint">"A decision applies to the pitches ticked on this page; the next step lists them by name before anything changes."</p>
                 <div class="form-actions">
                     <label for="decision">"Decision for the ticked pitches"</label>
                     <select name="decision" id="decision">
@@ -403,6 +455,7 @@ fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            {judge_pager}
         </section>
     }
     .into_any()
@@ -430,10 +483,12 @@ pub fn ConfirmDecisionPage() -> impl IntoView {
     let back = move || {
         let q = query.read();
         format!(
-            "/staff/ranking?edition={}&track={}&sort={}",
+            "/staff/ranking?edition={}&track={}&sort={}&page={}&judge_page={}",
             encode(&q.get("edition").unwrap_or_default()),
             encode(&q.get("track").unwrap_or_default()),
-            encode(&q.get("sort").unwrap_or_default())
+            encode(&q.get("sort").unwrap_or_default()),
+            encode(&q.get("page").unwrap_or_default()),
+            encode(&q.get("judge_page").unwrap_or_default())
         )
     };
     view! {

@@ -1,7 +1,7 @@
 use super::codec::Coded;
-use super::submission_event;
+use super::{submission_event, tallies};
 use chrono::Utc;
-use domain::submission::Status;
+use domain::submission::{Status, REVIEWABLE};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -60,6 +60,11 @@ pub async fn move_all(
         }))
         .exec(db)
         .await?;
+        if !REVIEWABLE.contains(&status) {
+            for id in chunk {
+                tallies::left_review(db, *id).await?;
+            }
+        }
     }
     Ok(())
 }
@@ -95,6 +100,9 @@ pub async fn move_to(
     }
     .insert(db)
     .await?;
+    if !REVIEWABLE.contains(&status) {
+        tallies::left_review(db, submission_id).await?;
+    }
     Ok(())
 }
 

@@ -51,7 +51,7 @@ fn like_pattern(q: &str) -> String {
 }
 
 /// The join every list starts from: submissions with their startup and track.
-fn base(edition_id: Uuid) -> SelectStatement {
+pub(super) fn base(edition_id: Uuid) -> SelectStatement {
     Query::select()
         .from(submission::Entity)
         .inner_join(
@@ -89,7 +89,11 @@ fn filter(stmt: &mut SelectStatement, track_name: &str, country: &str, stage: &s
     }
 }
 
-async fn count(db: &DatabaseConnection, mut stmt: SelectStatement) -> Result<u64, ServiceError> {
+/// How many submissions `stmt` finds.
+pub(super) async fn count(
+    db: &DatabaseConnection,
+    mut stmt: SelectStatement,
+) -> Result<u64, ServiceError> {
     stmt.expr_as(
         Func::count(Expr::col((submission::Entity, submission::Column::Id))),
         Alias::new("n"),

@@ -89,6 +89,8 @@ const MATRIX: &[Row] = &[
     row("judging/unassign",          "a judge who is not assigned",          &[("submission", "{tidal_pitch}"), ("investor", "{unasg_id}")],
                                                                                                                                      "401  404  404  404  404  404  404  404"),
     row("judging/ranking",           "staff only",                           &[("edition", "{edition}")],                            "401  404  404  404  404  404  200  404"),
+    row("judging/ranking",           "a later page, sorted, one track",      &[("edition", "{edition}"), ("page", "2"), ("judge_page", "2"), ("sort", "raw"), ("track", "AI")],
+                                                                                                                                     "401  404  404  404  404  404  200  404"),
     row("judging/decide/preview",    "Tidal Grid's pitch",                   &[("ids[0]", "{tidal_pitch}"), ("decision", "accept")], "401  404  404  404  404  404  200  404"),
     row("judging/decide",            "nothing ticked",                       &[("decision", "accept")],                              "401  404  404  404  404  404  422  404"),
     row("judging/reviews",           "Tidal Grid's reviews",                 &[("submission", "{tidal_pitch}")],                     "401  404  404  404  404  404  200  404"),

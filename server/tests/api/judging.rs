@@ -65,6 +65,20 @@ impl TestApp {
         visibility: &str,
         rubric: &str,
     ) -> Reply {
+        self.setup_with(jury, k, open, visibility, rubric, &[])
+            .await
+    }
+
+    /// `setup` with more fields ticked (`blind`, `browse`); an empty `rubric` keeps it.
+    async fn setup_with(
+        &self,
+        jury: &Jury,
+        k: &str,
+        open: &str,
+        visibility: &str,
+        rubric: &str,
+        ticked: &[(&str, &str)],
+    ) -> Reply {
         let current = self
             .call(
                 "judging/setup",
@@ -81,18 +95,16 @@ impl TestApp {
         } else {
             rubric.to_string()
         };
-        self.call(
-            "judging/setup/save",
-            Some(&jury.staff),
-            &[
-                ("edition", &jury.edition),
-                ("rubric", &rubric),
-                ("reviews_per_pitch", k),
-                ("phase_open", open),
-                ("visibility", visibility),
-            ],
-        )
-        .await
+        let mut pairs = vec![
+            ("edition", jury.edition.as_str()),
+            ("rubric", &rubric),
+            ("reviews_per_pitch", k),
+            ("phase_open", open),
+            ("visibility", visibility),
+        ];
+        pairs.extend_from_slice(ticked);
+        self.call("judging/setup/save", Some(&jury.staff), &pairs)
+            .await
     }
 
     async fn review_form(&self, cookie: &str, submission: &str) -> Reply {
@@ -704,30 +716,8 @@ async fn marks_are_private_and_the_shortlist_counts_for_staff() {
     );
 
     // Blind mode hides the startup's name from judges.
-    let rubric = app
-        .call(
-            "judging/setup",
-            Some(&jury.staff),
-            &[("edition", &jury.edition)],
-        )
-        .await
-        .json()["form"]["rubric"]
-        .as_str()
-        .unwrap()
-        .to_string();
     let blind = app
-        .call(
-            "judging/setup/save",
-            Some(&jury.staff),
-            &[
-                ("edition", &jury.edition),
-                ("rubric", &rubric),
-                ("reviews_per_pitch", "3"),
-                ("phase_open", "on"),
-                ("visibility", "never"),
-                ("blind", "on"),
-            ],
-        )
+        .setup_with(&jury, "3", "on", "never", "", &[("blind", "on")])
         .await;
     assert_eq!(blind.status, StatusCode::OK, "{}", blind.body);
     let form = app.review_form(&jury.bo, &aurora).await;
@@ -1026,5 +1016,668 @@ async fn the_assignment_board_shows_fifty_pitches_a_page_and_takes_a_judge_by_na
     assert_eq!(
         unknown.field_error("investor").as_deref(),
         Some("Choose a judge from the list.")
+    );
+}
+
+/// Every row of the ranking with these parameters, page after page, with the number of
+/// pages walked; checks that each page says the same total and ranks on from the last.
+async fn every_ranking_row(
+    app: &TestApp,
+    staff: &str,
+    params: &[(&str, &str)],
+) -> (Vec<Value>, Value) {
+    let mut rows = Vec::new();
+    let mut page = 1u64;
+    loop {
+        let number = page.to_string();
+        let mut pairs = params.to_vec();
+        pairs.push(("page", &number));
+        let reply = app.call("judging/ranking", Some(staff), &pairs).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        let ranking = reply.json();
+        assert_eq!(ranking["page"], page, "{ranking}");
+        let these = ranking["rows"].as_array().expect("rows").clone();
+        assert!(these.len() as u64 <= backend::queries::ranking::RANKING_PAGE);
+        for (i, row) in these.iter().enumerate() {
+            assert_eq!(row["rank"], rows.len() as u64 + i as u64 + 1, "{row}");
+        }
+        rows.extend(these);
+        if page >= ranking["pages"].as_u64().expect("pages") {
+            assert_eq!(
+                ranking["total"],
+                rows.len() as u64,
+                "the total counts every row"
+            );
+            return (rows, ranking);
+        }
+        page += 1;
+    }
+}
+
+/// Every judge row of the calibration table, page after page.
+async fn every_judge_row(app: &TestApp, staff: &str, edition: &str) -> Vec<Value> {
+    let mut judges = Vec::new();
+    let mut page = 1u64;
+    loop {
+        let number = page.to_string();
+        let ranking = app
+            .call(
+                "judging/ranking",
+                Some(staff),
+                &[("edition", edition), ("judge_page", &number)],
+            )
+            .await
+            .json();
+        judges.extend(ranking["judges"].as_array().expect("judges").clone());
+        if page >= ranking["judge_pages"].as_u64().expect("judge pages") {
+            assert_eq!(ranking["judge_total"], judges.len() as u64);
+            return judges;
+        }
+        page += 1;
+    }
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * (1.0 + a.abs().max(b.abs()))
+}
+
+fn same_number(got: &Value, want: Option<f64>) -> bool {
+    match (got.as_f64(), want) {
+        (None, None) => got.is_null(),
+        (Some(g), Some(w)) => close(g, w),
+        _ => false,
+    }
+}
+
+/// Checks the whole ranking (every page) against `domain::scoring::aggregate` over
+/// every review of the edition's pitches in review, read from the database now.
+async fn assert_ranking_is_computed_from_scratch(app: &TestApp, jury: &Jury) {
+    use backend::model::{review, submission};
+    use domain::scoring::{aggregate, Score};
+    use domain::submission::REVIEWABLE;
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let edition: uuid::Uuid = jury.edition.parse().expect("uuid");
+    let pitches: Vec<uuid::Uuid> = submission::Entity::find()
+        .filter(submission::Column::EditionId.eq(edition))
+        .all(&app.db)
+        .await
+        .expect("submissions")
+        .into_iter()
+        .filter(|s| REVIEWABLE.contains(&s.status()))
+        .map(|s| s.id)
+        .collect();
+    let scores: Vec<Score<uuid::Uuid, uuid::Uuid>> = review::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("reviews")
+        .into_iter()
+        .filter(|r| pitches.contains(&r.submission_id))
+        .map(|r| Score {
+            judge: r.investor_id,
+            submission: r.submission_id,
+            value: r.weighted,
+        })
+        .collect();
+    let (aggregates, calibration) = aggregate(&scores);
+    let (rows, last) = every_ranking_row(app, &jury.staff, &[("edition", &jury.edition)]).await;
+    assert_eq!(rows.len(), pitches.len(), "every pitch in review, once");
+    for row in &rows {
+        let id: uuid::Uuid = row["submission_id"]
+            .as_str()
+            .expect("id")
+            .parse()
+            .expect("uuid");
+        assert!(pitches.contains(&id), "{row}");
+        match aggregates.iter().find(|a| a.submission == id) {
+            Some(a) => {
+                assert_eq!(row["reviews"], a.reviews as u64, "{row}");
+                assert!(
+                    same_number(&row["raw_mean"], Some(a.raw_mean)),
+                    "{row} {a:?}"
+                );
+                assert!(
+                    same_number(&row["normalised_mean"], Some(a.normalised_mean)),
+                    "{row} {a:?}"
+                );
+                assert!(
+                    same_number(&row["standard_error"], a.standard_error),
+                    "{row} {a:?}"
+                );
+                assert_eq!(row["disagreement"], a.disagreement, "{row} {a:?}");
+            }
+            None => {
+                assert_eq!(row["reviews"], 0, "{row}");
+                assert!(
+                    row["raw_mean"].is_null() && row["normalised_mean"].is_null(),
+                    "{row}"
+                );
+            }
+        }
+    }
+    let panel = (!scores.is_empty())
+        .then(|| scores.iter().map(|s| s.value).sum::<f64>() / scores.len() as f64);
+    assert!(
+        same_number(&last["panel_mean"], panel),
+        "{}",
+        last["panel_mean"]
+    );
+    let judges = every_judge_row(app, &jury.staff, &jury.edition).await;
+    let reviewing: Vec<&Value> = judges.iter().filter(|j| j["reviews"] != 0).collect();
+    assert_eq!(reviewing.len(), calibration.len(), "{judges:?}");
+    for c in &calibration {
+        let j = reviewing
+            .iter()
+            .find(|j| j["investor_id"] == c.judge.to_string())
+            .expect("every judge who reviewed");
+        assert_eq!(j["reviews"], c.reviews as u64);
+        assert!(same_number(&j["mean"], Some(c.mean)), "{j} {c:?}");
+        assert!(
+            (j["spread"].as_f64().expect("spread") - c.spread).abs() < 1e-6,
+            "{j} {c:?}"
+        );
+        assert!(same_number(&j["offset"], Some(c.offset)), "{j} {c:?}");
+    }
+    let assignments = backend::model::assignment::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("assignments");
+    for j in &judges {
+        let assigned = assignments
+            .iter()
+            .filter(|a| {
+                j["investor_id"] == a.investor_id.to_string() && pitches.contains(&a.submission_id)
+            })
+            .count();
+        assert_eq!(j["assigned"], assigned as u64, "{j}");
+    }
+    let offsets: Vec<f64> = judges.iter().filter_map(|j| j["offset"].as_f64()).collect();
+    assert!(
+        offsets.windows(2).all(|w| w[0] <= w[1]),
+        "harshest first: {offsets:?}"
+    );
+}
+
+impl TestApp {
+    /// `n` more pitches under review in the jury's edition, named `{prefix} 00`…,
+    /// alternating between its two tracks; returns their submission ids.
+    async fn more_pitches(&self, jury: &Jury, prefix: &str, n: usize) -> Vec<String> {
+        use backend::model::{startup, submission, track};
+        use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+        let edition: uuid::Uuid = jury.edition.parse().expect("uuid");
+        let tracks: Vec<uuid::Uuid> = track::Entity::find()
+            .filter(track::Column::EditionId.eq(edition))
+            .order_by_asc(track::Column::Position)
+            .all(&self.db)
+            .await
+            .expect("tracks")
+            .into_iter()
+            .map(|t| t.id)
+            .collect();
+        let mut ids = Vec::new();
+        for i in 0..n {
+            let startup_id = uuid::Uuid::new_v4();
+            startup::Entity::insert(bulk::startup_row(
+                startup_id,
+                &format!("{prefix} {i:02}"),
+                domain::startup::Stage::Seed,
+                "SG",
+            ))
+            .exec(&self.db)
+            .await
+            .expect("startup");
+            let row = bulk::submission_row(
+                edition,
+                startup_id,
+                tracks[i % tracks.len()],
+                domain::submission::Status::UnderReview,
+            );
+            ids.push(row.id.clone().unwrap().to_string());
+            submission::Entity::insert(row)
+                .exec(&self.db)
+                .await
+                .expect("submission");
+        }
+        ids
+    }
+
+    /// Judges may review any pitch (no assignments needed), the phase open.
+    async fn open_browsing(&self, jury: &Jury) {
+        let saved = self
+            .setup_with(jury, "2", "on", "never", "", &[("browse", "on")])
+            .await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    }
+
+    async fn scored(&self, judge: &str, submission: &str, score: &str) {
+        let reply = self.score(judge, submission, score, "maybe").await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    }
+}
+
+#[tokio::test]
+async fn the_ranking_after_saves_edits_and_removals_equals_a_computation_from_scratch() {
+    let app = spawn_app().await;
+    let jury = app.jury("2").await;
+    app.open_browsing(&jury).await;
+    let more = app.more_pitches(&jury, "Harbour", 6).await;
+    let (tidal, aurora) = (jury.tidal.2.clone(), jury.aurora.2.clone());
+    assert_ranking_is_computed_from_scratch(&app, &jury).await;
+
+    // Ada is lenient, Bo harsh, Cy in between; each scores a different set.
+    for (pitch, score) in [
+        (&tidal, "5"),
+        (&aurora, "4"),
+        (&more[0], "5"),
+        (&more[1], "3"),
+        (&more[2], "4"),
+    ] {
+        app.scored(&jury.ada, pitch, score).await;
+    }
+    for (pitch, score) in [
+        (&tidal, "2"),
+        (&aurora, "1"),
+        (&more[0], "3"),
+        (&more[3], "2"),
+    ] {
+        app.scored(&jury.bo, pitch, score).await;
+    }
+    for (pitch, score) in [
+        (&aurora, "3"),
+        (&more[0], "4"),
+        (&more[3], "3"),
+        (&more[4], "1"),
+    ] {
+        app.scored(&jury.cy, pitch, score).await;
+    }
+    assert_ranking_is_computed_from_scratch(&app, &jury).await;
+    // Assignments change the judges' counts (and who is listed).
+    let bo_id = app.me(Some(&jury.bo)).await["id"]
+        .as_str()
+        .expect("Bo's id")
+        .to_string();
+    for pitch in [&more[5], &more[4]] {
+        let added = app
+            .call(
+                "judging/assign",
+                Some(&jury.staff),
+                &[("submission", pitch), ("investor", &bo_id)],
+            )
+            .await;
+        assert_eq!(added.status, StatusCode::OK, "{}", added.body);
+    }
+    assert_ranking_is_computed_from_scratch(&app, &jury).await;
+    let removed = app
+        .call(
+            "judging/unassign",
+            Some(&jury.staff),
+            &[("submission", &more[5]), ("investor", &bo_id)],
+        )
+        .await;
+    assert_eq!(removed.status, StatusCode::OK, "{}", removed.body);
+    assert_ranking_is_computed_from_scratch(&app, &jury).await;
+    let before = app
+        .call(
+            "judging/ranking",
+            Some(&jury.staff),
+            &[("edition", &jury.edition)],
+        )
+        .await
+        .json();
+    assert!(before["normalised_at"]
+        .as_str()
+        .is_some_and(|t| !t.is_empty()));
+
+    // Edits: a score goes up, another down (the old value leaves the judge's tally).
+    app.scored(&jury.ada, &more[1], "1").await;
+    app.scored(&jury.bo, &tidal, "5").await;
+    app.scored(&jury.bo, &tidal, "4").await;
+    assert_ranking_is_computed_from_scratch(&app, &jury).await;
+
+    // Removals: Cy declares a conflict on a pitch they scored (the review is withdrawn),
+    // and a scored pitch is withdrawn by its founder (its reviews stop counting).
+    let declared = app
+        .call(
+            "reviews/conflict",
+            Some(&jury.cy),
+            &[
+                ("submission", &more[4]),
+                ("reason", "My brother founded it."),
+            ],
+        )
+        .await;
+    assert_eq!(declared.status, StatusCode::OK, "{}", declared.body);
+    let withdrawn = app
+        .call(
+            "pitches/withdraw",
+            Some(&jury.aurora.0),
+            &[("submission_id", &aurora)],
+        )
+        .await;
+    assert_eq!(withdrawn.status, StatusCode::OK, "{}", withdrawn.body);
+    assert_ranking_is_computed_from_scratch(&app, &jury).await;
+
+    // Two servers reading the stale ranking at once both recompute it; one writes, both
+    // show the same standings, and the snapshot is of the current generation.
+    app.scored(&jury.ada, &more[2], "2").await;
+    let query = wire::RankingQuery {
+        edition: jury.edition.parse().ok(),
+        ..Default::default()
+    };
+    let (one, two) = tokio::join!(
+        backend::queries::ranking::ranking(&app.db, &query),
+        backend::queries::ranking::ranking(&app.db, &query)
+    );
+    let (one, two) = (one.expect("one reader"), two.expect("the other"));
+    assert_eq!(one.rows, two.rows);
+    assert_eq!(one.judges, two.judges);
+    let edition: uuid::Uuid = jury.edition.parse().expect("uuid");
+    let generation = backend::model::ranking_generation::Entity::find_by_id(edition)
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("a generation");
+    let snapshot = backend::model::ranking_snapshot::Entity::find_by_id(edition)
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("a snapshot");
+    assert_eq!(snapshot.generation, generation.generation);
+    assert_ranking_is_computed_from_scratch(&app, &jury).await;
+
+    // The stored tallies are what a rebuild from the reviews gives.
+    assert_tallies_match_a_rebuild(&app.db, &jury.edition).await;
+    assert_ranking_is_computed_from_scratch(&app, &jury).await;
+}
+
+async fn tallies_of(
+    db: &DatabaseConnection,
+    edition: uuid::Uuid,
+) -> (
+    Vec<backend::model::pitch_tally::Model>,
+    Vec<backend::model::judge_tally::Model>,
+) {
+    use backend::model::{judge_tally, pitch_tally};
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    (
+        pitch_tally::Entity::find()
+            .filter(pitch_tally::Column::EditionId.eq(edition))
+            .order_by_asc(pitch_tally::Column::SubmissionId)
+            .all(db)
+            .await
+            .expect("pitch tallies"),
+        judge_tally::Entity::find()
+            .filter(judge_tally::Column::EditionId.eq(edition))
+            .order_by_asc(judge_tally::Column::InvestorId)
+            .all(db)
+            .await
+            .expect("judge tallies"),
+    )
+}
+
+/// The stored tallies of the edition are what `tallies::rebuild` computes from its
+/// reviews (and after the rebuild, they are the rebuild's).
+async fn assert_tallies_match_a_rebuild(db: &DatabaseConnection, edition: &str) {
+    let edition: uuid::Uuid = edition.parse().expect("uuid");
+    let stored = tallies_of(db, edition).await;
+    backend::model::tallies::rebuild(db, edition)
+        .await
+        .expect("rebuild");
+    let rebuilt = tallies_of(db, edition).await;
+    assert_eq!(stored.0.len(), rebuilt.0.len(), "{stored:?}");
+    assert_eq!(stored.1.len(), rebuilt.1.len(), "{stored:?}");
+    assert!(
+        !rebuilt.0.is_empty() && !rebuilt.1.is_empty(),
+        "something to compare"
+    );
+    for (a, b) in stored.0.iter().zip(&rebuilt.0) {
+        assert_eq!((a.submission_id, a.reviews), (b.submission_id, b.reviews));
+        assert!(
+            close(a.raw_sum, b.raw_sum)
+                && close(a.raw_sum_sq, b.raw_sum_sq)
+                && close(a.raw_min, b.raw_min)
+                && close(a.raw_max, b.raw_max)
+                && close(a.raw_mean, b.raw_mean),
+            "{a:?} {b:?}"
+        );
+    }
+    for (a, b) in stored.1.iter().zip(&rebuilt.1) {
+        assert_eq!((a.investor_id, a.reviews), (b.investor_id, b.reviews));
+        assert!(
+            close(a.raw_sum, b.raw_sum) && close(a.raw_sum_sq, b.raw_sum_sq),
+            "{a:?} {b:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_upgraded_database_tallies_the_reviews_written_before() {
+    use backend::model::codec::{Coded, JsonText};
+    use backend::model::{review, startup, submission, user};
+    use domain::submission::Status;
+    use migrations::{Migrator, MigratorTrait};
+    use sea_orm::ActiveValue::Set;
+    let _one_at_a_time = serial().lock_owned().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = backend::db::connect(&fresh_database_url(dir.path()).await)
+        .await
+        .expect("database");
+    // The schema as it was before the tallies, with reviews written then.
+    let before_tallies = Migrator::migrations().len() - 1;
+    Migrator::up(&db, Some(before_tallies as u32))
+        .await
+        .expect("the old schema");
+    let (edition, tracks) = bulk::seed_edition(&db).await.expect("edition");
+    let now = chrono::Utc::now();
+    let judges: Vec<uuid::Uuid> = (0..3).map(|_| uuid::Uuid::new_v4()).collect();
+    for (i, id) in judges.iter().enumerate() {
+        user::Entity::insert(user::ActiveModel {
+            id: Set(*id),
+            email: Set(format!("judge{i}@fund.example")),
+            display_name: Set(format!("Judge {i}")),
+            password_hash: Set(None),
+            created_at: Set(now),
+        })
+        .exec(&db)
+        .await
+        .expect("judge");
+    }
+    // Four pitches; the last is withdrawn, so its reviews do not count.
+    let statuses = [
+        Status::UnderReview,
+        Status::Accepted,
+        Status::UnderReview,
+        Status::Withdrawn,
+    ];
+    for (i, status) in statuses.into_iter().enumerate() {
+        let startup_id = uuid::Uuid::new_v4();
+        startup::Entity::insert(bulk::startup_row(
+            startup_id,
+            &format!("Old {i}"),
+            domain::startup::Stage::Seed,
+            "CN",
+        ))
+        .exec(&db)
+        .await
+        .expect("startup");
+        let row = bulk::submission_row(edition, startup_id, tracks[0], status);
+        let submission_id = row.id.clone().unwrap();
+        submission::Entity::insert(row)
+            .exec(&db)
+            .await
+            .expect("submission");
+        for (j, judge) in judges.iter().enumerate().skip(i % 2) {
+            review::Entity::insert(review::ActiveModel {
+                id: Set(uuid::Uuid::new_v4()),
+                submission_id: Set(submission_id),
+                investor_id: Set(*judge),
+                scores: Set(JsonText(Default::default())),
+                weighted: Set(1.25 + 2.5 * ((i + j) % 4) as f64),
+                comment: Set(String::new()),
+                private_note: Set(String::new()),
+                recommendation: Set(Coded(domain::review::Recommendation::Maybe)),
+                released: Set(false),
+                created_at: Set(now),
+                updated_at: Set(now),
+            })
+            .exec(&db)
+            .await
+            .expect("review");
+        }
+    }
+    Migrator::up(&db, None).await.expect("the upgrade");
+    let (pitches, judged) = tallies_of(&db, edition).await;
+    assert_eq!(pitches.len(), 3, "the withdrawn pitch is not tallied");
+    assert_eq!(pitches.iter().map(|p| p.reviews).sum::<i32>(), 3 + 2 + 3);
+    assert_eq!(judged.len(), 3);
+    assert_tallies_match_a_rebuild(&db, &edition.to_string()).await;
+}
+
+#[tokio::test]
+async fn ranking_pages_cover_every_pitch_once_in_each_order_and_filter_by_track() {
+    let app = spawn_app().await;
+    let jury = app.jury("2").await;
+    app.open_browsing(&jury).await;
+    let more = app.more_pitches(&jury, "Quay", 61).await;
+    // Some pitches get two reviews, some one, most none; ties on the raw mean too.
+    for (i, pitch) in more.iter().enumerate().take(24) {
+        let score = ((i % 5) + 1).to_string();
+        app.scored(&jury.ada, pitch, &score).await;
+        if i % 3 == 0 {
+            app.scored(&jury.bo, pitch, &(((i + 2) % 5) + 1).to_string())
+                .await;
+        }
+    }
+    let total = more.len() + 2;
+    let key = |row: &Value, field: &str| row[field].as_f64();
+    for sort in ["", "normalised", "raw", "reviews", "se", "name"] {
+        let (rows, last) = every_ranking_row(
+            &app,
+            &jury.staff,
+            &[("edition", &jury.edition), ("sort", sort)],
+        )
+        .await;
+        assert_eq!(last["pages"], 2, "{sort}");
+        let mut ids: Vec<&str> = rows
+            .iter()
+            .filter_map(|r| r["submission_id"].as_str())
+            .collect();
+        assert_eq!(ids.len(), total, "{sort}: every pitch");
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), total, "{sort}: no pitch on two pages");
+        for pair in rows.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let in_order = match sort {
+                "name" => {
+                    a["startup_name"].as_str().map(str::to_lowercase)
+                        <= b["startup_name"].as_str().map(str::to_lowercase)
+                }
+                "raw" | "" | "normalised" => {
+                    let field = if sort == "raw" {
+                        "raw_mean"
+                    } else {
+                        "normalised_mean"
+                    };
+                    match (key(a, field), key(b, field)) {
+                        (Some(x), Some(y)) => x >= y,
+                        (_, None) => true,
+                        (None, Some(_)) => false,
+                    }
+                }
+                "reviews" => a["reviews"].as_u64() >= b["reviews"].as_u64(),
+                _ => match (key(a, "standard_error"), key(b, "standard_error")) {
+                    (Some(x), Some(y)) => x >= y,
+                    (None, _) => true,
+                    (Some(_), None) => false,
+                },
+            };
+            assert!(in_order, "{sort}: {a} before {b}");
+        }
+    }
+    // A page past the end is the last page; nonsense is page 1.
+    let far = app
+        .call(
+            "judging/ranking",
+            Some(&jury.staff),
+            &[("edition", &jury.edition), ("page", "99")],
+        )
+        .await
+        .json();
+    assert_eq!(
+        (far["page"].as_u64(), far["rows"].as_array().map(Vec::len)),
+        (Some(2), Some(total - 50))
+    );
+    let nonsense = app
+        .call(
+            "judging/ranking",
+            Some(&jury.staff),
+            &[("edition", &jury.edition), ("page", "x")],
+        )
+        .await
+        .json();
+    assert_eq!(nonsense["page"], 1);
+
+    // The track filter: only that track's pitches, every one of them, counted.
+    for track in ["AI", "Clean energy"] {
+        let (rows, _) = every_ranking_row(
+            &app,
+            &jury.staff,
+            &[
+                ("edition", &jury.edition),
+                ("track", track),
+                ("sort", "raw"),
+            ],
+        )
+        .await;
+        assert!(rows.iter().all(|r| r["track"] == track), "{track}");
+        let everything = every_ranking_row(&app, &jury.staff, &[("edition", &jury.edition)])
+            .await
+            .0;
+        let want = everything.iter().filter(|r| r["track"] == track).count();
+        assert_eq!(rows.len(), want, "{track}");
+        assert!(want > 0);
+    }
+}
+
+#[tokio::test]
+async fn the_ranking_page_shows_one_page_and_links_to_the_next_without_javascript() {
+    let app = spawn_app().await;
+    let jury = app.jury("2").await;
+    app.more_pitches(&jury, "Pier", 55).await;
+    let page = app
+        .get(
+            &format!("/staff/ranking?edition={}&sort=name", jury.edition),
+            Some(&jury.staff),
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    // Aurora Bio, Pier 00 to Pier 48; then Pier 49 to 54 and Tidal Grid.
+    assert!(
+        page.body.contains("Pier 00") && page.body.contains("Pier 48"),
+        "the first page"
+    );
+    assert!(
+        !page.body.contains("Pier 49"),
+        "not the second page's rows, not even for hydration"
+    );
+    let next = format!(
+        "/staff/ranking?edition={}&amp;track=&amp;sort=name&amp;page=2&amp;judge_page=1",
+        jury.edition
+    );
+    assert!(page.body.contains(&next), "a plain link to page 2");
+    assert!(page.body.contains("Page 1 of 2 · 57 pitches"));
+    let second = app
+        .get(
+            &format!("/staff/ranking?edition={}&sort=name&page=2", jury.edition),
+            Some(&jury.staff),
+        )
+        .await;
+    assert!(second.body.contains("Pier 49") && second.body.contains("Tidal Grid"));
+    assert!(!second.body.contains("Pier 00"));
+    // The decision form carries the page, so the confirmation returns to it.
+    assert!(
+        second.body.contains(r#"name="page" value="2""#),
+        "{}",
+        second.body.len()
     );
 }

@@ -15,6 +15,11 @@ use tower::ServiceExt;
 
 mod accounts;
 mod authz;
+/// The benchmarks' bulk rows (through the model's codec): tests that need more pitches
+/// than the services would let one founder make.
+#[allow(dead_code)]
+#[path = "../../benches/common/mod.rs"]
+mod bulk;
 mod editions;
 mod escaping;
 mod investors;

@@ -6,7 +6,9 @@ use crate::db::begin_write;
 use crate::lookup::editions::{chosen_or_current, review_settings as settings_of};
 use crate::model::codec::Coded;
 use crate::model::submission::{move_all, move_to};
-use crate::model::{assignment, edition, review, submission, track, user, user_role};
+use crate::model::{
+    assignment, edition, ranking_generation, review, submission, track, user, user_role,
+};
 use crate::platform::audit;
 use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
@@ -56,6 +58,8 @@ pub async fn auto_assign(
 ) -> Result<AssignOutcome, ServiceError> {
     let txn = begin_write(db).await?;
     edition_name(&txn, edition_id).await?;
+    // The ranking's judge table counts assignments.
+    ranking_generation::bump(&txn, edition_id).await?;
     let settings = settings_of(&txn, edition_id).await?;
     let panel = Panel::load(&txn, edition_id, &OPEN_FOR_REVIEW).await?;
     let ids: Vec<Uuid> = panel.pitches.iter().map(|p| p.submission.id).collect();
@@ -220,6 +224,7 @@ pub async fn add(
         .one(&txn)
         .await?
         .ok_or(ServiceError::NotFound)?;
+    ranking_generation::bump(&txn, s.edition_id).await?;
     let investor_id = resolve_judge(&txn, typed_judge).await?;
     let Some(judge) = panel::judges_by_id(&txn, &[investor_id])
         .await?
@@ -301,6 +306,7 @@ pub async fn remove(
         .one(&txn)
         .await?
         .ok_or(ServiceError::NotFound)?;
+    ranking_generation::bump(&txn, s.edition_id).await?;
     let gone = assignment::Entity::delete_by_id((submission_id, investor_id))
         .exec(&txn)
         .await?;

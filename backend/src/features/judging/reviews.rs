@@ -9,7 +9,7 @@ use crate::lookup::editions::{
     chosen_or_current as edition_or_current, review_settings, track_names,
 };
 use crate::model::codec::{Coded, JsonText};
-use crate::model::{assignment, conflict, investor_mark, review, submission};
+use crate::model::{assignment, conflict, investor_mark, review, submission, tallies};
 use crate::platform::audit;
 use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
@@ -373,15 +373,18 @@ pub async fn save(
         .zip(valid.scores.iter().copied())
         .collect();
     let txn = begin_write(db).await?;
+    // First, so the review read below is the one this change replaces.
+    let tallies = tallies::open(&txn, s.edition_id).await?;
     // The phase may have closed since the checks above.
     may_write(&review_settings(&txn, s.edition_id).await?).map_err(ServiceError::Conflict)?;
     let now = Utc::now();
-    match review::Entity::find()
+    let existing = review::Entity::find()
         .filter(review::Column::SubmissionId.eq(s.id))
         .filter(review::Column::InvestorId.eq(me.id))
         .one(&txn)
-        .await?
-    {
+        .await?;
+    let before = existing.as_ref().map(|r| r.weighted);
+    match existing {
         Some(existing) => {
             let mut active: review::ActiveModel = existing.into();
             active.scores = Set(JsonText(scores.clone()));
@@ -417,6 +420,9 @@ pub async fn save(
             })?;
         }
     }
+    tallies
+        .review_changed(s.id, me.id, before, Some(valid.weighted))
+        .await?;
     audit::record(
         &txn,
         Some(me.id),
@@ -444,6 +450,7 @@ pub async fn declare_conflict(
     may_write(&settings).map_err(ServiceError::Conflict)?;
     let reason = parse_conflict_reason(reason).map_err(|e| ServiceError::field("reason", e))?;
     let txn = begin_write(db).await?;
+    let tallies = tallies::open(&txn, s.edition_id).await?;
     may_write(&review_settings(&txn, s.edition_id).await?).map_err(ServiceError::Conflict)?;
     conflict::ActiveModel {
         submission_id: Set(s.id),
@@ -457,11 +464,17 @@ pub async fn declare_conflict(
     assignment::Entity::delete_by_id((s.id, me.id))
         .exec(&txn)
         .await?;
-    review::Entity::delete_many()
+    let withdrawn = review::Entity::find()
         .filter(review::Column::SubmissionId.eq(s.id))
         .filter(review::Column::InvestorId.eq(me.id))
-        .exec(&txn)
+        .one(&txn)
         .await?;
+    if let Some(r) = withdrawn {
+        review::Entity::delete_by_id(r.id).exec(&txn).await?;
+        tallies
+            .review_changed(s.id, me.id, Some(r.weighted), None)
+            .await?;
+    }
     audit::record(
         &txn,
         Some(me.id),
