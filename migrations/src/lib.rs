@@ -12,6 +12,7 @@ mod m20261121_000005_investor_profiles;
 mod m20261121_000006_reviews;
 mod m20261122_000001_stage_codes;
 mod m20261123_000001_ranking_tallies;
+mod m20261123_000002_decision_undo;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000006_reviews::Migration),
             Box::new(m20261122_000001_stage_codes::Migration),
             Box::new(m20261123_000001_ranking_tallies::Migration),
+            Box::new(m20261123_000002_decision_undo::Migration),
         ]
     }
 }

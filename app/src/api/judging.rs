@@ -146,20 +146,57 @@ pub async fn decide(
         let me = ctx.require(Permission::RunJudging).await?;
         let decision = domain::review::Decision::parse(&decision)
             .map_err(|e| ServiceError::field("decision", e))?;
-        let changed =
+        let decided =
             decisions::decide(ctx.db(), &me, &ctx.state.config.public_url, &ids, decision).await?;
-        // Only a path of our own: never an open redirect.
-        let back = if back.starts_with("/staff/") {
-            back
-        } else {
-            "/staff/ranking".to_string()
-        };
-        // The ranking page says how many pitches the decision changed.
-        let joiner = if back.contains('?') { '&' } else { '?' };
-        ctx.redirect_with(&format!("{back}{joiner}count={changed}"), Notice::Decided);
+        // The ranking page says how many pitches the decision changed, and offers its undo.
+        let mut outcome = format!("count={}", decided.changed);
+        if let Some(batch) = decided.batch {
+            outcome.push_str(&format!("&undo={batch}"));
+        }
+        ctx.redirect_with(&with_outcome(&back, &outcome), Notice::Decided);
         Ok(())
     })
     .await
+}
+
+/// Takes back a decision while its emails still wait in the outbox.
+#[server(endpoint = "judging/decide/undo")]
+pub async fn undo_decision(batch: Uuid, #[server(default)] back: String) -> Result<(), AppError> {
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunJudging).await?;
+        let restored = decisions::undo(ctx.db(), &me, batch).await?;
+        ctx.redirect_with(
+            &with_outcome(&back, &format!("count={restored}")),
+            Notice::DecisionUndone,
+        );
+        Ok(())
+    })
+    .await
+}
+
+/// `back` (a staff page of ours, else the ranking) without an earlier outcome, with this one.
+#[cfg(feature = "ssr")]
+fn with_outcome(back: &str, outcome: &str) -> String {
+    // Only a path of our own: never an open redirect.
+    let back = if back.starts_with("/staff/") && !back.starts_with("/staff//") {
+        back
+    } else {
+        "/staff/ranking"
+    };
+    let (path, query) = back.split_once('?').unwrap_or((back, ""));
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter(|p| !["count", "undo", "notice"].contains(&p.split('=').next().unwrap_or("")))
+        .collect();
+    let mut url = path.to_string();
+    url.push('?');
+    for p in kept {
+        url.push_str(p);
+        url.push('&');
+    }
+    url.push_str(outcome);
+    url
 }
 
 /// What a decision on the ticked pitches would do; staff confirm it before it applies.

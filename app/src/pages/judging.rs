@@ -4,6 +4,7 @@
 use crate::api::judging::{
     get_assignment_board, get_ranking, get_review_setup, get_submission_reviews, preview_decision,
     AssignReviewer, AutoAssign, Decide, ReleaseFeedback, SaveReviewSetup, UnassignReviewer,
+    UndoDecision,
 };
 use crate::components::forms::{
     loaded, CheckboxField, Field, FormError, SelectField, Submit, TextAreaField,
@@ -316,9 +317,13 @@ pub fn RankingPage() -> impl IntoView {
                 <p class="lead">"The normalised mean turns each score into a z-score against its judge's own habits, so harsh and lenient judges count alike. A wide ± means the judges disagree or few have scored."</p>
             </header>
             {move || {
-                let decided = query_value(Notice::PARAM)() == Notice::Decided.code();
+                let notice = query_value(Notice::PARAM)();
                 let count = query_value("count")().parse::<u32>().unwrap_or(0);
-                decided.then(|| view! { <div class="alert alert-ok" role="status">{format!("Decision recorded for {count} pitches; their founders were emailed.")}</div> })
+                let batch = uuid_of(query_value("undo")());
+                if notice == Notice::DecisionUndone.code() {
+                    return Some(view! { <div class="alert alert-ok" role="status">{format!("Decision undone: {count} pitches are back where they were, and no email was sent.")}</div> }.into_any());
+                }
+                (notice == Notice::Decided.code()).then(|| view! { <DecidedNotice count batch/> }.into_any())
             }}
             {loaded(ranking, move |r: Ranking| view! { <RankingView ranking=r track=track() sort=sort()/> })}
         </RequireRole>
@@ -333,6 +338,37 @@ fn ranking_link(edition: Uuid, track: &str, sort: &str, page: u64, judge_page: u
         encode(track),
         encode(sort)
     )
+}
+
+/// After a decision: what changed, when the founders will be emailed, and an undo
+/// button until then.
+#[component]
+fn DecidedNotice(count: u32, batch: Option<Uuid>) -> impl IntoView {
+    let undo = ServerAction::<UndoDecision>::new();
+    let error = action_error(undo);
+    let back = use_location();
+    let back = format!(
+        "{}{}",
+        back.pathname.get_untracked(),
+        back.search.get_untracked()
+    );
+    view! {
+        <div class="alert alert-ok" role="status">
+            {match batch {
+                Some(_) => format!("Decision recorded for {count} pitches. Their founders are emailed in 3 minutes unless you undo it."),
+                None => "Nothing changed: the ticked pitches had that decision already.".to_string(),
+            }}
+            {batch.map(|batch| view! {
+                <ActionForm action=undo attr:class="inline-form">
+                    <input type="hidden" name="batch" value=batch.to_string()/>
+                    <input type="hidden" name="back" value=back/>
+                    <button type="submit" class="button small">"Undo"</button>
+                </ActionForm>
+            })}
+        </div>
+        <FormError error/>
+    }
+    .into_any()
 }
 
 #[component]

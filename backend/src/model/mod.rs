@@ -7,6 +7,7 @@ pub mod availability_window;
 pub mod codec;
 pub mod cofounder_invite;
 pub mod conflict;
+pub mod decision_batch;
 pub mod edition;
 pub mod feedback;
 pub mod investor_mark;

@@ -15,6 +15,10 @@ pub struct Model {
     pub attempts: i32,
     #[sea_orm(column_type = "Text", nullable)]
     pub last_error: Option<String>,
+    /// Not sent before this moment (a decision's undo window); `None`: at once.
+    pub send_after: Option<DateTimeUtc>,
+    /// What holds it back (e.g. `decision:<batch id>`): an undo deletes what it holds.
+    pub hold: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

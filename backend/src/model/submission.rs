@@ -106,6 +106,33 @@ pub async fn move_to(
     Ok(())
 }
 
+/// Puts a pitch back to `previous` as if the move to `undone` at or after `since` had
+/// never happened: its status returns and those timeline entries go. Both statuses are
+/// reviewable (decisions only move between them), so the ranking tallies stay as they are.
+pub async fn restore_status(
+    db: &impl ConnectionTrait,
+    submission_id: Uuid,
+    previous: Status,
+    undone: Status,
+    since: chrono::DateTime<Utc>,
+) -> Result<(), DbErr> {
+    ActiveModel {
+        id: Set(submission_id),
+        status: Set(Coded(previous)),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    submission_event::Entity::delete_many()
+        .filter(submission_event::Column::SubmissionId.eq(submission_id))
+        .filter(submission_event::Column::Status.eq(undone.as_str()))
+        .filter(submission_event::Column::At.gte(since))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// The first timeline entry of a new draft (its row already says "draft").
 pub async fn record_draft(
     db: &impl ConnectionTrait,

@@ -25,6 +25,22 @@ pub async fn enqueue(
     subject: &str,
     body: &str,
 ) -> Result<(), ServiceError> {
+    enqueue_held(db, to, subject, body, None).await
+}
+
+/// Held mail: not sent before `until`, and dropped by `drop_held(hold)` before then.
+pub struct Hold<'a> {
+    pub key: &'a str,
+    pub until: chrono::DateTime<Utc>,
+}
+
+pub async fn enqueue_held(
+    db: &impl ConnectionTrait,
+    to: &str,
+    subject: &str,
+    body: &str,
+    hold: Option<&Hold<'_>>,
+) -> Result<(), ServiceError> {
     outbox::ActiveModel {
         id: Set(Uuid::new_v4()),
         to_email: Set(to.to_string()),
@@ -35,10 +51,33 @@ pub async fn enqueue(
         sent_at: Set(None),
         attempts: Set(0),
         last_error: Set(None),
+        send_after: Set(hold.map(|h| h.until)),
+        hold: Set(hold.map(|h| h.key.to_string())),
     }
     .insert(db)
     .await?;
     Ok(())
+}
+
+/// Deletes the messages `key` holds that nobody has started to send; answers how many
+/// had already been claimed or sent (then the hold came too late to stop them).
+pub async fn drop_held(db: &impl ConnectionTrait, key: &str) -> Result<u64, ServiceError> {
+    let gone = outbox::Entity::find()
+        .filter(outbox::Column::Hold.eq(key))
+        .filter(
+            outbox::Column::ClaimedAt
+                .is_not_null()
+                .or(outbox::Column::SentAt.is_not_null()),
+        )
+        .count(db)
+        .await?;
+    outbox::Entity::delete_many()
+        .filter(outbox::Column::Hold.eq(key))
+        .filter(outbox::Column::ClaimedAt.is_null())
+        .filter(outbox::Column::SentAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(gone)
 }
 
 /// What a token becomes on the staff page (with SMTP) and in a row once delivered.
@@ -111,6 +150,11 @@ pub async fn claim(
     let candidates = outbox::Entity::find()
         .filter(outbox::Column::SentAt.is_null())
         .filter(outbox::Column::Attempts.lt(MAX_ATTEMPTS))
+        .filter(
+            outbox::Column::SendAfter
+                .is_null()
+                .or(outbox::Column::SendAfter.lte(now)),
+        )
         .filter(
             outbox::Column::ClaimedAt
                 .is_null()

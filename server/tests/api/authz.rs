@@ -93,6 +93,7 @@ const MATRIX: &[Row] = &[
                                                                                                                                      "401  404  404  404  404  404  200  404"),
     row("judging/decide/preview",    "Tidal Grid's pitch",                   &[("ids[0]", "{tidal_pitch}"), ("decision", "accept")], "401  404  404  404  404  404  200  404"),
     row("judging/decide",            "nothing ticked",                       &[("decision", "accept")],                              "401  404  404  404  404  404  422  404"),
+    row("judging/decide/undo",       "a decision that never was",            &[("batch", "{unasg_id}")],                             "401  404  404  404  404  404  404  404"),
     row("judging/reviews",           "Tidal Grid's reviews",                 &[("submission", "{tidal_pitch}")],                     "401  404  404  404  404  404  200  404"),
     row("judging/release",           "no comment released",                  &[("submission", "{tidal_pitch}")],                     "401  404  404  404  404  404  200  404"),
 

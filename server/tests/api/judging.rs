@@ -1462,7 +1462,10 @@ async fn an_upgraded_database_tallies_the_reviews_written_before() {
         .await
         .expect("database");
     // The schema as it was before the tallies, with reviews written then.
-    let before_tallies = Migrator::migrations().len() - 1;
+    let before_tallies = Migrator::migrations()
+        .iter()
+        .position(|m| m.name() == "m20261123_000001_ranking_tallies")
+        .expect("the tallies migration");
     Migrator::up(&db, Some(before_tallies as u32))
         .await
         .expect("the old schema");
@@ -1679,5 +1682,140 @@ async fn the_ranking_page_shows_one_page_and_links_to_the_next_without_javascrip
         second.body.contains(r#"name="page" value="2""#),
         "{}",
         second.body.len()
+    );
+}
+
+#[tokio::test]
+async fn a_decision_can_be_undone_until_its_emails_leave_and_then_nobody_is_emailed() {
+    use backend::model::{decision_batch, submission_event};
+    use backend::platform::outbox;
+    use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter};
+    let app = spawn_app().await;
+    let jury = app.jury("1").await;
+    let (tidal, aurora) = (jury.tidal.2.clone(), jury.aurora.2.clone());
+    let mails_before = app.outbox_bodies().await.len();
+
+    let decided = post_without_javascript(
+        &app,
+        "judging/decide",
+        &jury.staff,
+        &[
+            ("ids[0]", &tidal),
+            ("ids[1]", &aurora),
+            ("decision", "accept"),
+            ("back", "/staff/ranking?track=Clean%20energy&page=1"),
+        ],
+    )
+    .await;
+    assert!(decided.status.is_redirection(), "{}", decided.body);
+    let location = decided.headers[header::LOCATION]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(location.starts_with("/staff/ranking?track=Clean%20energy&page=1&count=2&undo="));
+    assert!(location.contains("notice=decided"), "{location}");
+    let batch = location
+        .split("undo=")
+        .nth(1)
+        .and_then(|rest| rest.split('&').next())
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        app.pitch(&jury.tidal.0, &jury.tidal.1).await["status"],
+        "accepted"
+    );
+    // The two emails wait out the undo window: the sender does not get them yet.
+    assert_eq!(app.outbox_bodies().await.len(), mails_before + 2);
+    assert!(outbox::claim(&app.db, 50).await.unwrap().is_empty());
+
+    let undone = post_without_javascript(
+        &app,
+        "judging/decide/undo",
+        &jury.staff,
+        &[("batch", &batch), ("back", &location)],
+    )
+    .await;
+    assert!(undone.status.is_redirection(), "{}", undone.body);
+    let back = undone.headers[header::LOCATION].to_str().unwrap();
+    assert_eq!(
+        back,
+        "/staff/ranking?track=Clean%20energy&page=1&count=2&notice=decision_undone"
+    );
+    for (founder, startup) in [&jury.tidal, &jury.aurora].map(|p| (&p.0, &p.1)) {
+        assert_eq!(app.pitch(founder, startup).await["status"], "submitted");
+    }
+    assert_eq!(
+        app.outbox_bodies().await.len(),
+        mails_before,
+        "no email left to send"
+    );
+    let accepted_steps = submission_event::Entity::find()
+        .filter(submission_event::Column::Status.eq("accepted"))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(
+        accepted_steps, 0,
+        "the timelines never show the undone decision"
+    );
+    let again = app
+        .call(
+            "judging/decide/undo",
+            Some(&jury.staff),
+            &[("batch", &batch)],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert!(again.body.contains("undone already"), "{}", again.body);
+
+    // Once the window has passed the emails go, and the decision stays.
+    let rejected = app
+        .call(
+            "judging/decide",
+            Some(&jury.staff),
+            &[("ids[0]", &tidal), ("decision", "reject")],
+        )
+        .await;
+    assert_eq!(rejected.status, StatusCode::OK, "{}", rejected.body);
+    let latest = decision_batch::Entity::find()
+        .filter(decision_batch::Column::UndoneAt.is_null())
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("the reject batch");
+    let past = chrono::Utc::now() - chrono::Duration::seconds(1);
+    decision_batch::ActiveModel {
+        id: sea_orm::ActiveValue::Set(latest.id),
+        undo_until: sea_orm::ActiveValue::Set(past),
+        ..Default::default()
+    }
+    .update(&app.db)
+    .await
+    .unwrap();
+    backend::model::outbox::Entity::update_many()
+        .col_expr(
+            backend::model::outbox::Column::SendAfter,
+            sea_orm::sea_query::Expr::value(past),
+        )
+        .exec(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(outbox::claim(&app.db, 50).await.unwrap().len(), 1);
+    let too_late = app
+        .call(
+            "judging/decide/undo",
+            Some(&jury.staff),
+            &[("batch", &latest.id.to_string())],
+        )
+        .await;
+    assert_eq!(too_late.status, StatusCode::CONFLICT);
+    assert!(
+        too_late.body.contains("Too late to undo"),
+        "{}",
+        too_late.body
+    );
+    assert_eq!(
+        app.pitch(&jury.tidal.0, &jury.tidal.1).await["status"],
+        "rejected"
     );
 }

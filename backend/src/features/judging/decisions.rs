@@ -4,10 +4,13 @@
 use super::setup::criterion_key;
 use crate::access::panel;
 use crate::db::begin_write;
+use crate::model::codec::{Coded, JsonText};
+use crate::model::decision_batch::{self, Change};
 use crate::model::startup::members;
-use crate::model::submission::move_to;
+use crate::model::submission::{move_to, restore_status};
 use crate::model::{edition, feedback, review, rubric_criterion, submission};
 use crate::model::{startup, startup_member};
+use crate::platform::outbox::Hold;
 use crate::platform::sessions::SessionUser;
 use crate::platform::{audit, outbox};
 use crate::ServiceError;
@@ -39,6 +42,7 @@ async fn tell_team(
     s: &submission::Model,
     subject: &str,
     message: &str,
+    hold: Option<&Hold<'_>>,
 ) -> Result<(), ServiceError> {
     for (_, member) in members(db, s.startup_id).await? {
         let body = format!(
@@ -48,7 +52,7 @@ async fn tell_team(
             s.startup_id,
             s.edition_id
         );
-        outbox::enqueue(db, &member.email, subject, &body).await?;
+        outbox::enqueue_held(db, &member.email, subject, &body, hold).await?;
     }
     Ok(())
 }
@@ -133,15 +137,31 @@ const DECIDED: [Status; 4] = [
     Status::Rejected,
 ];
 
+/// How long staff may undo a decision: its emails wait this long in the outbox.
+pub const UNDO_WINDOW: chrono::Duration = chrono::Duration::minutes(3);
+
+/// What a decision did: how many pitches changed, and the batch to undo it by.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decided {
+    pub changed: u32,
+    /// `None` when nothing changed (every pitch had that status already).
+    pub batch: Option<Uuid>,
+}
+
+/// The outbox hold of a decision's emails.
+fn hold_key(batch: Uuid) -> String {
+    format!("decision:{batch}")
+}
+
 /// Decides on every pitch in `ids`, or on none: one that cannot take the decision
-/// refuses the whole batch. Founders hear about it by email.
+/// refuses the whole batch. Founders hear about it by email once the undo window ends.
 pub async fn decide(
     db: &DatabaseConnection,
     me: &SessionUser,
     public_url: &str,
     ids: &[Uuid],
     decision: Decision,
-) -> Result<u32, ServiceError> {
+) -> Result<Decided, ServiceError> {
     if ids.is_empty() {
         return Err(ServiceError::Refused(
             "Tick at least one pitch first.".into(),
@@ -169,7 +189,14 @@ pub async fn decide(
         )));
     }
     let editions = edition_names(&txn, &subs).await?;
-    let mut changed = 0;
+    let now = Utc::now();
+    let batch = Uuid::new_v4();
+    let key = hold_key(batch);
+    let hold = Hold {
+        key: &key,
+        until: now + UNDO_WINDOW,
+    };
+    let mut changes = Vec::new();
     for s in &subs {
         if s.status() == target {
             continue;
@@ -182,6 +209,7 @@ pub async fn decide(
             s,
             &format!("Your pitch: {}", target.label()),
             target.explanation(),
+            Some(&hold),
         )
         .await?;
         audit::record(
@@ -192,10 +220,106 @@ pub async fn decide(
             &s.title,
         )
         .await?;
-        changed += 1;
+        changes.push(Change {
+            submission: s.id,
+            previous: s.status(),
+        });
     }
+    let changed = changes.len() as u32;
+    let batch = match subs.first() {
+        Some(first) if !changes.is_empty() => {
+            decision_batch::ActiveModel {
+                id: Set(batch),
+                edition_id: Set(first.edition_id),
+                decided_by: Set(Some(me.id)),
+                decision: Set(Coded(decision)),
+                decided_at: Set(now),
+                undo_until: Set(hold.until),
+                undone_at: Set(None),
+                changes: Set(JsonText(changes)),
+            }
+            .insert(&txn)
+            .await?;
+            Some(batch)
+        }
+        _ => None,
+    };
     txn.commit().await?;
-    Ok(changed)
+    Ok(Decided { changed, batch })
+}
+
+/// Takes a decision back while its emails still wait: every pitch returns to its
+/// status before, its timeline loses the decision, and the emails are never sent.
+/// Answers how many pitches went back.
+pub async fn undo(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    batch_id: Uuid,
+) -> Result<u32, ServiceError> {
+    let txn = begin_write(db).await?;
+    let batch = decision_batch::Entity::find_by_id(batch_id)
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    if batch.undone_at.is_some() {
+        return Err(ServiceError::Conflict(
+            "This decision was undone already.".into(),
+        ));
+    }
+    let too_late = || {
+        ServiceError::Conflict(
+            "Too late to undo: the founders have been emailed. Record a new decision instead."
+                .into(),
+        )
+    };
+    if Utc::now() >= batch.undo_until {
+        return Err(too_late());
+    }
+    if outbox::drop_held(&txn, &hold_key(batch.id)).await? > 0 {
+        return Err(too_late());
+    }
+    let target = batch.decision.0.status();
+    let ids: Vec<Uuid> = batch.changes.0.iter().map(|c| c.submission).collect();
+    let current: HashMap<Uuid, Status> = submission::Entity::find()
+        .filter(submission::Column::Id.is_in(ids))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s.status()))
+        .collect();
+    let mut restored = 0;
+    for change in &batch.changes.0 {
+        // A pitch decided again since (or withdrawn) keeps what happened later.
+        if current.get(&change.submission) != Some(&target) {
+            continue;
+        }
+        restore_status(
+            &txn,
+            change.submission,
+            change.previous,
+            target,
+            batch.decided_at,
+        )
+        .await?;
+        audit::record(
+            &txn,
+            Some(me.id),
+            "decision.undo",
+            &format!("submission:{}", change.submission),
+            change.previous.as_str(),
+        )
+        .await?;
+        restored += 1;
+    }
+    decision_batch::ActiveModel {
+        id: Set(batch.id),
+        undone_at: Set(Some(Utc::now())),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(restored)
 }
 
 /// Every review of one pitch for staff, with the conflicts declared or found.
@@ -329,6 +453,7 @@ pub async fn release_feedback(
             &s,
             "New feedback on your pitch",
             "The organisers shared reviewers' feedback on your pitch. Read it on your pitch page.",
+            None,
         )
         .await?;
     }
