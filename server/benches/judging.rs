@@ -19,15 +19,22 @@ use domain::account::Role;
 use domain::scoring::simulation::Rng;
 use domain::startup::Stage;
 use domain::submission::Status;
-use sea_orm::{ActiveValue::Set, EntityTrait, TransactionTrait};
+use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait, TransactionTrait};
 use std::time::Instant;
 use uuid::Uuid;
 use wire::{QueueQuery, RankingQuery};
 
 mod common;
 
-const PITCHES: usize = 5_000;
-const INVESTORS: usize = 1_000;
+/// 5,000 pitches and 1,000 investors, or `PITCHLINE_BENCH_PITCHES` pitches and a fifth
+/// as many investors (500 for the conference size).
+fn size() -> (usize, usize) {
+    let pitches = std::env::var("PITCHLINE_BENCH_PITCHES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(5_000);
+    (pitches, pitches / 5)
+}
 
 fn person(id: Uuid, email: String, name: String) -> user::ActiveModel {
     user::ActiveModel {
@@ -45,11 +52,12 @@ async fn main() -> anyhow::Result<()> {
     let url = std::env::var("PITCHLINE_BENCH_DATABASE")
         .unwrap_or_else(|_| format!("sqlite://{}/bench.db?mode=rwc", dir.path().display()));
     let db = server::connect_and_migrate(&url).await?;
+    let (pitches, investors) = size();
     let (edition_id, tracks) = common::seed_edition(&db).await?;
     let now = Utc::now();
     let started = Instant::now();
     let stages = [Stage::PreSeed, Stage::Seed, Stage::SeriesA];
-    for chunk in (0..PITCHES).collect::<Vec<_>>().chunks(400) {
+    for chunk in (0..pitches).collect::<Vec<_>>().chunks(400) {
         let txn = db.begin().await?;
         let (mut startups, mut subs, mut founders, mut members) = (vec![], vec![], vec![], vec![]);
         for &i in chunk {
@@ -86,7 +94,7 @@ async fn main() -> anyhow::Result<()> {
         txn.commit().await?;
     }
     let mut judges = Vec::new();
-    for chunk in (0..INVESTORS).collect::<Vec<_>>().chunks(400) {
+    for chunk in (0..investors).collect::<Vec<_>>().chunks(400) {
         let txn = db.begin().await?;
         let (mut people, mut roles, mut profiles) = (vec![], vec![], vec![]);
         for &i in chunk {
@@ -111,7 +119,7 @@ async fn main() -> anyhow::Result<()> {
             });
             let portfolio: Vec<(String, String)> = (0..5)
                 .map(|k| {
-                    let n = (i * 5 + k) * 7 % (PITCHES * 2);
+                    let n = (i * 5 + k) * 7 % (pitches * 2);
                     (format!("Startup {n:05}"), format!("https://startup{n}.cn"))
                 })
                 .collect();
@@ -137,7 +145,7 @@ async fn main() -> anyhow::Result<()> {
         txn.commit().await?;
     }
     println!(
-        "seeded {PITCHES} pitches and {INVESTORS} investors in {:.1} s",
+        "seeded {pitches} pitches and {investors} investors in {:.1} s",
         started.elapsed().as_secs_f64()
     );
     let time = |label: &str, ms: f64| println!("{label:<56} {ms:>9.1} ms");
@@ -152,7 +160,7 @@ async fn main() -> anyhow::Result<()> {
     let outcome = assignments::auto_assign(&db, &staff, edition_id).await?;
     time(
         &format!(
-            "auto-assign: 3 of {INVESTORS} judges to {PITCHES} pitches ({} new)",
+            "auto-assign: 3 of {investors} judges to {pitches} pitches ({} new)",
             outcome.added
         ),
         t.elapsed().as_secs_f64() * 1e3,
@@ -196,6 +204,11 @@ async fn main() -> anyhow::Result<()> {
         &format!("tallies rebuilt from {} reviews", pairs.len()),
         t.elapsed().as_secs_f64() * 1e3,
     );
+    // A live PostgreSQL has planner statistics (autovacuum); a bulk load seconds old
+    // does not yet.
+    if url.starts_with("postgres") {
+        db.execute_unprepared("ANALYZE").await?;
+    }
     let t = Instant::now();
     let ranking = decisions::ranking(&db, &RankingQuery::default()).await?;
     time(

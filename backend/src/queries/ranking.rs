@@ -35,8 +35,8 @@ pub async fn ranking(
 ) -> Result<Ranking, ServiceError> {
     let e = edition_or_current(db, query.edition).await?;
     let computed_at = standings::fresh(db, e.id).await?;
-    let mut stmt = reviewable(e.id, &query.track);
-    let total = count(db, stmt.clone()).await?;
+    let total = count(db, in_review(e.id, &query.track, false)).await?;
+    let mut stmt = in_review(e.id, &query.track, true);
     let (page, pages) = page_of(&query.page, total, RANKING_PAGE);
     let first = (page - 1) * RANKING_PAGE;
     select_row(&mut stmt);
@@ -84,15 +84,31 @@ fn page_of(asked: &str, total: u64, per_page: u64) -> (u64, u64) {
     (page, pages)
 }
 
-/// The edition's pitches in review, in `track_name` if one is named, with their tallies
-/// and standings (none for a pitch without reviews).
-fn reviewable(edition_id: Uuid, track_name: &str) -> SelectStatement {
-    let mut stmt = base(edition_id);
+/// The edition's pitches in review, in `track_name` if one is named; `listed` joins
+/// what a listed row shows (its startup and track; the count needs neither).
+fn in_review(edition_id: Uuid, track_name: &str, listed: bool) -> SelectStatement {
+    let mut stmt = if listed {
+        base(edition_id)
+    } else {
+        Query::select()
+            .from(submission::Entity)
+            .and_where(
+                Expr::col((submission::Entity, submission::Column::EditionId)).eq(edition_id),
+            )
+            .to_owned()
+    };
     stmt.and_where(
         Expr::col((submission::Entity, submission::Column::Status))
             .is_in(REVIEWABLE.iter().map(|s| s.as_str())),
     );
     if !track_name.trim().is_empty() {
+        if !listed {
+            stmt.inner_join(
+                track::Entity,
+                Expr::col((track::Entity, track::Column::Id))
+                    .equals((submission::Entity, submission::Column::TrackId)),
+            );
+        }
         stmt.and_where(Expr::col((track::Entity, track::Column::Name)).eq(track_name.trim()));
     }
     stmt
