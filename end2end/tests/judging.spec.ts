@@ -114,8 +114,16 @@ test("staff set up judging, a judge reviews with save and next, staff accept, th
   await expect(page.getByText("1 of 1 ticked pitches will be marked")).toBeVisible();
   await expect(page.getByRole("row", { name: /Kestrel Pay/ })).toBeVisible();
   await expect(page.getByRole("row", { name: /Lumen Robotics/ })).toHaveCount(0);
-  await page.getByRole("link", { name: "Cancel" }).click();
-  await expect(page.getByRole("row", { name: /Kestrel Pay/ }).getByText("Rejected")).toHaveCount(0);
+  // Confirmed by mistake: undone before the email leaves, and nothing shows of it.
+  await page.getByRole("button", { name: "Confirm and email the founders" }).click();
+  await expect(page.getByText("Decision recorded for 1 pitches. Their founders are emailed in 3 minutes unless you undo it.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Kestrel Pay/ }).getByText("Not selected")).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByText("Decision undone: 1 pitches are back where they were, and no email was sent.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Kestrel Pay/ }).getByText("Not selected")).toHaveCount(0);
+  await expect(page.getByRole("row", { name: /Lumen Robotics/ }).getByText("Accepted")).toBeVisible();
+  await page.goto("/staff/outbox");
+  await expect(page.getByText("Your pitch: Not selected")).toHaveCount(0);
   await auth.logOut();
 
   // Its founder sees "accepted".
