@@ -346,12 +346,16 @@ fn ranking_link(edition: Uuid, track: &str, sort: &str, page: u64, judge_page: u
 fn DecidedNotice(count: u32, batch: Option<Uuid>) -> impl IntoView {
     let undo = ServerAction::<UndoDecision>::new();
     let error = action_error(undo);
-    let back = use_location();
-    let back = format!(
-        "{}{}",
-        back.pathname.get_untracked(),
-        back.search.get_untracked()
-    );
+    let here = use_location();
+    // `search` comes without its `?`.
+    let back = match here.search.get_untracked() {
+        q if q.is_empty() => here.pathname.get_untracked(),
+        q => format!(
+            "{}?{}",
+            here.pathname.get_untracked(),
+            q.trim_start_matches('?')
+        ),
+    };
     view! {
         <div class="alert alert-ok" role="status">
             {match batch {

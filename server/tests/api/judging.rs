@@ -1724,6 +1724,18 @@ async fn a_decision_can_be_undone_until_its_emails_leave_and_then_nobody_is_emai
         app.pitch(&jury.tidal.0, &jury.tidal.1).await["status"],
         "accepted"
     );
+    // The ranking page offers the undo, to come back to this very page.
+    let page = app.get(&location, Some(&jury.staff)).await;
+    assert!(page.body.contains("unless you undo it"), "{}", page.body);
+    assert!(page
+        .body
+        .contains(&format!(r#"name="batch" value="{batch}""#)));
+    assert!(
+        page.body.contains(
+            r#"name="back" value="/staff/ranking?track=Clean%20energy&amp;page=1&amp;count=2"#
+        ),
+        "the undo returns to this page"
+    );
     // The two emails wait out the undo window: the sender does not get them yet.
     assert_eq!(app.outbox_bodies().await.len(), mails_before + 2);
     assert!(outbox::claim(&app.db, 50).await.unwrap().is_empty());
