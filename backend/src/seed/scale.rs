@@ -261,7 +261,8 @@ fn profile(rng: &mut Rng, i: usize, region: &Region, this_year: i32) -> (Startup
         }
     }
     let (_, lines) = names::ONE_LINERS[track];
-    let one_liner = pick(rng, lines).replace("{}", *pick(rng, names::CUSTOMERS));
+    let customer = *pick(rng, names::CUSTOMERS);
+    let one_liner = pick(rng, lines).replace("{}", customer);
     let stage = stage(rng);
     let step = Stage::ALL.iter().position(|s| *s == stage).unwrap_or(0) as f64;
     let founded = this_year - (step as i32 + rng.below(3) as i32).min(12);
@@ -589,9 +590,11 @@ pub async fn seed(
             rows.startups.push(row);
             let mail_domain = format!("{}{i}.example", short_slug(&parsed.name));
             let mut founder_id = None;
-            for _ in 0..1 + usize::from(rng.below(4) == 0) {
+            for n in 0..1 + usize::from(rng.below(4) == 0) {
                 let id = uuid(&mut rng);
                 let (name, local) = person(&mut rng, home);
+                // Co-founders may share a name: only the first goes without a number.
+                let local = if n == 0 { local } else { format!("{local}{n}") };
                 rows.people.push(user::ActiveModel {
                     id: Set(id),
                     email: Set(format!("{local}@{mail_domain}")),
