@@ -31,10 +31,13 @@ test:
 	@scripts/test.sh
 
 # Decision-quality and speed measurements (never timed tests); see BENCHMARKS.md.
+# scripts/bench.sh installs oha once, builds the release server, seeds the conference
+# scale and puts every main page under HTTP load (about 10 minutes).
 bench:
 	cargo bench -p domain --bench ranking
 	cargo bench -p server --bench showcase
 	cargo bench -p server --bench judging
+	scripts/bench.sh
 
 clean:
 	rm -rf target node_modules end2end/node_modules

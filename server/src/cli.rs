@@ -1,3 +1,4 @@
+use backend::seed::scale::Scale;
 use clap::{Parser, Subcommand};
 
 /// Pitchline: the pitch and deal-flow manager of the Global Startup Investment Conference.
@@ -29,6 +30,14 @@ pub enum Command {
         /// The demo accounts (one staff, two investors, three founders) and editions.
         #[arg(long)]
         demo: bool,
+        /// Generated data on top of the demo seed, into an empty database: `tiny`,
+        /// `conference` (2,000 startups, 300 investors, 15,000 reviews) or `large`
+        /// (100,000 startups, 2,000 investors, 1,000,000 reviews).
+        #[arg(long, value_parser = parse_scale)]
+        scale: Option<Scale>,
+        /// The generator's seed: the same number gives the same data.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
     },
     /// Manage accounts.
     User {
@@ -51,4 +60,8 @@ pub enum UserCommand {
         #[arg(long)]
         name: Option<String>,
     },
+}
+
+fn parse_scale(raw: &str) -> Result<Scale, String> {
+    Scale::parse(raw)
 }

@@ -38,12 +38,18 @@ pub async fn connect_migrate_and_seed(
     database_url: &str,
     demo: bool,
 ) -> anyhow::Result<(sea_orm::DatabaseConnection, bool)> {
-    let db = backend::db::connect(database_url).await.map_err(|e| {
-        anyhow::anyhow!("cannot open the database at {}: {e}", redact(database_url))
-    })?;
+    // The lock comes first: two processes opening a brand-new SQLite file at once both
+    // switch it to WAL, and the loser gets "database is locked" before any busy timeout.
     let lock = startup_lock::acquire(database_url)
         .await
         .map_err(|e| anyhow::anyhow!("cannot lock the database for start-up: {e}"))?;
+    let db = match backend::db::connect(database_url).await {
+        Ok(db) => db,
+        Err(e) => {
+            lock.release().await;
+            anyhow::bail!("cannot open the database at {}: {e}", redact(database_url));
+        }
+    };
     let prepared = prepare(&db, demo).await;
     lock.release().await;
     Ok((db, prepared?))

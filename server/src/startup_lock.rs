@@ -39,6 +39,10 @@ pub async fn acquire(database_url: &str) -> Result<StartupLock, String> {
         return Ok(StartupLock::None);
     };
     tokio::task::spawn_blocking(move || {
+        // Taken before the database is first opened, so its folder may not exist yet.
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
         let file = std::fs::OpenOptions::new()
             .create(true)
             .truncate(false)

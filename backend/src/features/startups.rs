@@ -24,7 +24,8 @@ pub const INVITE_LIFETIME: Duration = Duration::days(7);
 pub const INVITE_INVALID: &str =
     "This invitation has expired or was already used. Ask your co-founder for a new one.";
 
-fn apply(model: &mut startup::ActiveModel, p: &StartupProfile) {
+/// Copies a valid profile onto a startup row (the scale seed builds its rows with it too).
+pub fn apply(model: &mut startup::ActiveModel, p: &StartupProfile) {
     model.name = Set(p.name.clone());
     model.search_name = Set(p.name.to_lowercase());
     model.one_liner = Set(p.one_liner.clone());

@@ -25,6 +25,7 @@ mod escaping;
 mod investors;
 mod judging;
 mod security;
+mod seed;
 mod startups;
 mod web;
 

@@ -1,8 +1,8 @@
 //! Demo data for a first start: one staff, two investors, three founders, and the
 //! current edition with the demo tracks.
 
-use super::ServiceError;
 use crate::features::{accounts, editions};
+use crate::ServiceError;
 use domain::account::Role;
 use domain::edition::{EditionInput, DEFAULT_TRACKS};
 use sea_orm::{DatabaseConnection, EntityTrait};
