@@ -60,24 +60,20 @@ pub async fn enqueue_held(
 }
 
 /// Deletes the messages `key` holds that nobody has started to send; answers how many
-/// had already been claimed or sent (then the hold came too late to stop them).
+/// it still holds afterwards, i.e. had been claimed or sent (then the hold came too late
+/// to stop them: the caller should roll back). Deleting first, then counting, leaves no
+/// gap for a sender's claim to slip between the two.
 pub async fn drop_held(db: &impl ConnectionTrait, key: &str) -> Result<u64, ServiceError> {
-    let gone = outbox::Entity::find()
-        .filter(outbox::Column::Hold.eq(key))
-        .filter(
-            outbox::Column::ClaimedAt
-                .is_not_null()
-                .or(outbox::Column::SentAt.is_not_null()),
-        )
-        .count(db)
-        .await?;
     outbox::Entity::delete_many()
         .filter(outbox::Column::Hold.eq(key))
         .filter(outbox::Column::ClaimedAt.is_null())
         .filter(outbox::Column::SentAt.is_null())
         .exec(db)
         .await?;
-    Ok(gone)
+    Ok(outbox::Entity::find()
+        .filter(outbox::Column::Hold.eq(key))
+        .count(db)
+        .await?)
 }
 
 /// What a token becomes on the staff page (with SMTP) and in a row once delivered.
