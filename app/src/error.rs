@@ -2,6 +2,8 @@
 //! read: a message, per-field problems and, for failures on our side, a correlation id
 //! that points staff at the full cause in the server log.
 
+use crate::lang::t;
+use domain::lang::Lang;
 use domain::FieldErrors;
 use serde::{Deserialize, Serialize};
 use server_fn::codec::JsonEncoding;
@@ -11,7 +13,7 @@ use server_fn::error::{FromServerFnError, ServerFnErrorErr};
 pub enum AppError {
     /// The input broke a rule. `kept` holds the non-secret values the user typed, so a
     /// form re-rendered without JavaScript can show them again.
-    #[error("{message}")]
+    #[error("{}", if message.is_empty() { "Please correct the highlighted fields." } else { message.as_str() })]
     Invalid {
         message: String,
         fields: FieldErrors,
@@ -23,7 +25,7 @@ pub enum AppError {
     Forbidden,
     #[error("We could not find that page or item.")]
     NotFound,
-    #[error("Too many attempts. Please try again {}.", wait_phrase(.retry_after_secs))]
+    #[error("{}", wait_phrase(.retry_after_secs))]
     RateLimited { retry_after_secs: i64 },
     #[error("{0}")]
     Conflict(String),
@@ -35,25 +37,46 @@ pub enum AppError {
 
 /// "in 40 seconds", "in 15 minutes", "in 24 hours": a wait a person can read.
 fn wait_phrase(secs: &i64) -> String {
-    let secs = (*secs).max(1);
-    let (n, unit) = match secs {
-        s if s < 60 => (s, "second"),
-        s if s < 3600 => ((s + 59) / 60, "minute"),
-        s => ((s + 3599) / 3600, "hour"),
-    };
-    format!("in {n} {unit}{}", if n == 1 { "" } else { "s" })
+    rate_limit_text(Lang::En, *secs)
+}
+
+fn rate_limit_text(lang: Lang, secs: i64) -> String {
+    match secs.max(1) {
+        s if s < 60 => t!(lang, "rate-limited-seconds", count = s),
+        s if s < 3600 => t!(lang, "rate-limited-minutes", count = ((s + 59) / 60)),
+        s => t!(lang, "rate-limited-hours", count = ((s + 3599) / 3600)),
+    }
 }
 
 impl AppError {
+    /// Field problems; the form-level summary ("Please correct the highlighted field")
+    /// is chosen when shown, in the reader's language (`message` stays empty).
     pub fn invalid(fields: FieldErrors) -> Self {
-        let message = match fields.0.len() {
-            1 => "Please correct the highlighted field.".to_string(),
-            _ => "Please correct the highlighted fields.".to_string(),
-        };
         AppError::Invalid {
-            message,
+            message: String::new(),
             fields,
             kept: Vec::new(),
+        }
+    }
+
+    /// What the person reads, in `lang`. (`Display` is the English text, for logs.)
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            AppError::Invalid {
+                message, fields, ..
+            } if message.is_empty() => match fields.0.len() {
+                1 => t!(lang, "error-fix-field"),
+                _ => t!(lang, "error-fix-fields"),
+            },
+            AppError::Invalid { message, .. } | AppError::Conflict(message) => message.clone(),
+            AppError::Unauthenticated => t!(lang, "error-log-in"),
+            AppError::Forbidden => t!(lang, "error-forbidden"),
+            AppError::NotFound => t!(lang, "error-not-found"),
+            AppError::RateLimited { retry_after_secs } => rate_limit_text(lang, *retry_after_secs),
+            AppError::Internal { correlation_id } => {
+                t!(lang, "error-internal", reference = correlation_id.as_str())
+            }
+            AppError::Transport(cause) => t!(lang, "error-transport", cause = cause.as_str()),
         }
     }
 
@@ -121,7 +144,7 @@ impl FromServerFnError for AppError {
             ServerFnErrorErr::Args(_)
             | ServerFnErrorErr::MissingArg(_)
             | ServerFnErrorErr::Deserialization(_) => AppError::Invalid {
-                message: "The form was incomplete or malformed; please fill it in again.".into(),
+                message: t!(current_lang(), "error-malformed"),
                 fields: FieldErrors::new(),
                 kept: Vec::new(),
             },
@@ -135,6 +158,15 @@ impl FromServerFnError for AppError {
             }
         }
     }
+}
+
+/// The language of the request being answered (English outside one).
+fn current_lang() -> Lang {
+    #[cfg(feature = "ssr")]
+    if let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() {
+        return crate::lang::request_lang(&parts.headers);
+    }
+    crate::lang::use_lang()
 }
 
 /// A stable short reference for errors raised outside our own handlers.
@@ -170,5 +202,10 @@ mod tests {
             says(86_399),
             "Too many attempts. Please try again in 24 hours."
         );
+        let zh = AppError::RateLimited {
+            retry_after_secs: 120,
+        }
+        .message(Lang::Zh);
+        assert_eq!(zh, "尝试次数过多，请在 2 分钟后重试。");
     }
 }

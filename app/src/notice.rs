@@ -4,11 +4,13 @@
 //! missing message. The URL carries only the code (`?notice=draft_saved`): a link can
 //! show at most one of these fixed sentences, never text of its own.
 
+use crate::lang::{t, use_lang};
+use domain::lang::Lang;
 use domain::upload::{UploadProblem, UploadRule};
 use leptos::prelude::*;
 
 macro_rules! notices {
-    ($($variant:ident = $code:literal : $message:literal,)+) => {
+    ($($variant:ident = $code:literal : $message:tt,)+) => {
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Notice { $($variant),+ }
 
@@ -19,38 +21,39 @@ macro_rules! notices {
                 match self { $(Notice::$variant => $code),+ }
             }
 
-            pub fn message(self) -> &'static str {
-                match self { $(Notice::$variant => $message),+ }
+            /// The sentence in `lang` (the id's text in the translation files).
+            pub fn message(self, lang: Lang) -> String {
+                match self { $(Notice::$variant => t!(lang, $message)),+ }
             }
         }
     };
 }
 
 notices! {
-    LoggedOut = "logged_out": "You are logged out.",
-    PasswordChanged = "password_changed": "Your password was changed. Log in with the new one.",
-    ResetSent = "reset_sent": "If an account exists for that email, we have sent it a link to choose a new password. The link works for one hour.",
-    InvestorProfileSaved = "investor_profile_saved": "Profile saved.",
-    StartupSaved = "startup_saved": "Profile saved.",
-    LogoUploaded = "logo_uploaded": "Logo uploaded.",
-    JoinedTeam = "joined_team": "Welcome to the team.",
-    CofounderInvited = "cofounder_invited": "Invitation sent. The link is valid for 7 days.",
-    LeftTeam = "left_team": "You left the startup's team.",
-    DraftSaved = "draft_saved": "Draft saved.",
-    PitchSubmitted = "pitch_submitted": "Pitch submitted. You can still change it until the deadline.",
-    DeckUploaded = "deck_uploaded": "Deck uploaded.",
-    PitchWithdrawn = "pitch_withdrawn": "Pitch withdrawn.",
-    ReviewSettingsSaved = "review_settings_saved": "Review settings saved.",
-    AssignmentsChanged = "assignments_changed": "Assignments updated.",
-    Decided = "decided": "Decision recorded; the founders are emailed in 3 minutes unless you undo it.",
-    DecisionUndone = "decision_undone": "Decision undone; no email was sent.",
-    FeedbackReleased = "feedback_released": "Feedback choices saved. Founders see the ticked comments on their pitch page.",
-    AllReviewed = "all_reviewed": "All your assigned pitches are reviewed. Thank you!",
-    ConflictDeclared = "conflict_declared": "Conflict declared. That pitch is no longer yours to review, and the organisers can see your reason.",
-    ReviewSaved = "review_saved": "Review saved.",
-    MarksSaved = "marks_saved": "Your marks are saved.",
-    EditionSaved = "edition_saved": "Edition saved.",
-    StaffInvited = "staff_invited": "Invitation queued. Its link is in the newest message below.",
+    LoggedOut = "logged_out": "notice-logged-out",
+    PasswordChanged = "password_changed": "notice-password-changed",
+    ResetSent = "reset_sent": "notice-reset-sent",
+    InvestorProfileSaved = "investor_profile_saved": "notice-investor-profile-saved",
+    StartupSaved = "startup_saved": "notice-startup-saved",
+    LogoUploaded = "logo_uploaded": "notice-logo-uploaded",
+    JoinedTeam = "joined_team": "notice-joined-team",
+    CofounderInvited = "cofounder_invited": "notice-cofounder-invited",
+    LeftTeam = "left_team": "notice-left-team",
+    DraftSaved = "draft_saved": "notice-draft-saved",
+    PitchSubmitted = "pitch_submitted": "notice-pitch-submitted",
+    DeckUploaded = "deck_uploaded": "notice-deck-uploaded",
+    PitchWithdrawn = "pitch_withdrawn": "notice-pitch-withdrawn",
+    ReviewSettingsSaved = "review_settings_saved": "notice-review-settings-saved",
+    AssignmentsChanged = "assignments_changed": "notice-assignments-changed",
+    Decided = "decided": "notice-decided",
+    DecisionUndone = "decision_undone": "notice-decision-undone",
+    FeedbackReleased = "feedback_released": "notice-feedback-released",
+    AllReviewed = "all_reviewed": "notice-all-reviewed",
+    ConflictDeclared = "conflict_declared": "notice-conflict-declared",
+    ReviewSaved = "review_saved": "notice-review-saved",
+    MarksSaved = "marks_saved": "notice-marks-saved",
+    EditionSaved = "edition_saved": "notice-edition-saved",
+    StaffInvited = "staff_invited": "notice-staff-invited",
 }
 
 impl Notice {
@@ -128,17 +131,12 @@ impl UploadRefusal {
         }
     }
 
-    pub fn message(self) -> String {
+    pub fn message(self, lang: Lang) -> String {
         match self {
-            UploadRefusal::File(p) => p.to_string(),
-            UploadRefusal::Interrupted => "The upload was interrupted; please try again.".into(),
-            UploadRefusal::Locked => {
-                "This pitch can no longer be changed, so the file was not replaced.".into()
-            }
-            UploadRefusal::Failed => {
-                "The upload failed on our side. Please try again; if it keeps failing, tell the organisers."
-                    .into()
-            }
+            UploadRefusal::File(p) => crate::components::problems::upload_problem(lang, p),
+            UploadRefusal::Interrupted => t!(lang, "upload-interrupted"),
+            UploadRefusal::Locked => t!(lang, "upload-locked"),
+            UploadRefusal::Failed => t!(lang, "upload-failed"),
         }
     }
 
@@ -151,26 +149,28 @@ impl UploadRefusal {
 /// The upload refusal the current URL names for an upload under `rule`, as a field error.
 #[component]
 pub fn UploadRefusalText(rule: UploadRule, id: &'static str) -> impl IntoView {
+    let lang = use_lang();
     let query = leptos_router::hooks::use_query_map();
     move || {
         query
             .read()
             .get(UploadRefusal::PARAM)
             .and_then(|code| UploadRefusal::parse(&code, rule))
-            .map(|r| view! { <p class="field-error" id=id role="alert">{r.message()}</p> })
+            .map(|r| view! { <p class="field-error" id=id role="alert">{r.message(lang)}</p> })
     }
 }
 
 /// The notice the current URL names, if any, as a status message.
 #[component]
 pub fn PageNotice() -> impl IntoView {
+    let lang = use_lang();
     let query = leptos_router::hooks::use_query_map();
     move || {
         query
             .read()
             .get(Notice::PARAM)
             .and_then(|code| Notice::from_code(&code))
-            .map(|n| view! { <div class="alert alert-ok" role="status">{n.message()}</div> })
+            .map(|n| view! { <div class="alert alert-ok" role="status">{n.message(lang)}</div> })
     }
 }
 

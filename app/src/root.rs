@@ -8,9 +8,13 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let lang = crate::lang::provide_request_lang();
+    #[cfg(not(feature = "ssr"))]
+    let lang = crate::lang::use_lang();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang.tag()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -41,6 +45,7 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn AppShell() -> impl IntoView {
+    let lang = crate::lang::use_lang();
     provide_user_resource();
     view! {
         <Header/>
@@ -78,7 +83,7 @@ fn AppShell() -> impl IntoView {
             </Routes>
         </main>
         <footer class="site-footer">
-            <p>"Pitchline · the deal-flow manager of the Global Startup Investment Conference"</p>
+            <p>{crate::lang::t!(lang, "site-footer")}</p>
         </footer>
     }
 }

@@ -10,6 +10,7 @@ pub mod conflict;
 pub mod country;
 pub mod edition;
 pub mod investor;
+pub mod lang;
 pub mod paging;
 pub mod policy;
 pub mod rate_limit;

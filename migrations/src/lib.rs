@@ -13,6 +13,7 @@ mod m20261121_000006_reviews;
 mod m20261122_000001_stage_codes;
 mod m20261123_000001_ranking_tallies;
 mod m20261123_000002_decision_undo;
+mod m20261124_000001_user_language;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_stage_codes::Migration),
             Box::new(m20261123_000001_ranking_tallies::Migration),
             Box::new(m20261123_000002_decision_undo::Migration),
+            Box::new(m20261124_000001_user_language::Migration),
         ]
     }
 }

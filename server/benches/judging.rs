@@ -43,6 +43,7 @@ fn person(id: Uuid, email: String, name: String) -> user::ActiveModel {
         display_name: Set(name),
         password_hash: Set(None),
         created_at: Set(Utc::now()),
+        language: Set(None),
     }
 }
 

@@ -104,7 +104,7 @@ impl Refusal {
                         UploadRefusal::Failed => StatusCode::INTERNAL_SERVER_ERROR,
                         _ => StatusCode::UNPROCESSABLE_ENTITY,
                     };
-                    let error = AppError::invalid_field(field, refusal.message());
+                    let error = AppError::invalid_field(field, refusal.message(app::lang::request_lang(headers)));
                     (status, axum::Json(error)).into_response()
                 }
             },
@@ -114,7 +114,7 @@ impl Refusal {
             Refusal::Service(err) => {
                 let error = AppError::from(err);
                 if browser {
-                    error.browser_page()
+                    error.browser_page(app::lang::request_lang(headers))
                 } else {
                     error.into_response()
                 }

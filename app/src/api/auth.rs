@@ -31,6 +31,10 @@ pub(crate) async fn start_session(
         &config.session,
         config.secure_cookies,
     ));
+    // Their saved language follows them to this browser.
+    if let Some(lang) = accounts::language_of(ctx.db(), user_id).await? {
+        ctx.set_cookie(&crate::lang::cookie(lang, config.secure_cookies));
+    }
     let roles = sessions::roles_of(ctx.db(), user_id).await?;
     ctx.redirect(to.unwrap_or(super::home_path(&roles)));
     Ok(())
@@ -53,6 +57,7 @@ pub async fn sign_up(
             display_name,
             email,
             password: &password,
+            lang: ctx.lang(),
         };
         let user_id = accounts::sign_up(ctx.db(), input, &ctx.client_ip()).await?;
         start_session(&ctx, user_id, None).await
@@ -131,4 +136,20 @@ pub async fn accept_invitation(
     })
     .await
     .map_err(|e| e.keeping(&[("display_name", display_name)]))
+}
+
+/// The language switcher: remembers the choice in a cookie and, for a signed-in person,
+/// on their account (their emails follow it), then returns to the page it came from.
+#[server(endpoint = "lang")]
+pub async fn set_language(lang: String, back: String) -> Result<(), AppError> {
+    run(|ctx| async move {
+        let lang = domain::lang::Lang::from_tag(&lang).unwrap_or_default();
+        ctx.set_cookie(&crate::lang::cookie(lang, ctx.state.config.secure_cookies));
+        if let Some(user) = ctx.maybe_user().await? {
+            accounts::set_language(ctx.db(), user.id, lang).await?;
+        }
+        ctx.redirect(crate::lang::local_return_path(&back));
+        Ok(())
+    })
+    .await
 }

@@ -2,6 +2,7 @@
 //! user typed, with or without JavaScript.
 
 use crate::error::AppError;
+use crate::lang::{t, use_lang};
 use leptos::prelude::*;
 
 /// What the field shows: what the user typed before a failed submit, else `initial`.
@@ -22,11 +23,11 @@ fn typed_value(
 /// A labelled input. Its error and its re-filled value come from the action's last error.
 #[component]
 pub fn Field(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     #[prop(into)] error: Signal<Option<AppError>>,
     #[prop(default = "text")] kind: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] maxlength: Option<usize>,
     #[prop(optional)] required: bool,
@@ -59,10 +60,10 @@ pub fn Field(
 /// A multi-line variant of [`Field`].
 #[component]
 pub fn TextAreaField(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     #[prop(into)] error: Signal<Option<AppError>>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] initial: MaybeProp<String>,
     #[prop(default = 6)] rows: u32,
 ) -> impl IntoView {
@@ -88,11 +89,12 @@ pub fn TextAreaField(
 /// (rate limit, server trouble with its reference).
 #[component]
 pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
+    let lang = use_lang();
     move || {
         error.get().map(|e| {
             // Field problems are summarised here; a refusal of the whole form (an
             // expired link, nothing ticked) is its message.
-            let text = e.to_string();
+            let text = e.message(lang);
             view! { <div class="alert alert-error" role="alert">{text}</div> }
         })
     }
@@ -100,10 +102,11 @@ pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView
 
 /// The submit button, disabled while the request is in flight.
 #[component]
-pub fn Submit(label: &'static str, #[prop(into)] pending: Signal<bool>) -> impl IntoView {
+pub fn Submit(#[prop(into)] label: String, #[prop(into)] pending: Signal<bool>) -> impl IntoView {
+    let working = t!(use_lang(), "common-working");
     view! {
         <button type="submit" class="button primary" disabled=move || pending.get()>
-            {move || if pending.get() { "Working…" } else { label }}
+            {move || if pending.get() { working.clone() } else { label.clone() }}
         </button>
     }
 }
@@ -111,12 +114,12 @@ pub fn Submit(label: &'static str, #[prop(into)] pending: Signal<bool>) -> impl 
 /// A labelled drop-down. `options` are `(value, label)`; the first may be `("", "Choose…")`.
 #[component]
 pub fn SelectField(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     #[prop(into)] error: Signal<Option<AppError>>,
     options: Vec<(String, String)>,
     #[prop(optional, into)] initial: MaybeProp<String>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
     let id = format!("field-{name}");
     let message = move || error.get().and_then(|e| e.field(name));
@@ -142,11 +145,11 @@ pub fn SelectField(
 /// A checkbox whose state survives a failed submission.
 #[component]
 pub fn CheckboxField(
-    label: &'static str,
+    #[prop(into)] label: String,
     name: &'static str,
     #[prop(into)] error: Signal<Option<AppError>>,
     #[prop(optional, into)] initial: MaybeProp<bool>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
     let id = format!("field-{name}");
     let checked = move || match error.get() {
@@ -171,20 +174,28 @@ where
     T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
     V: IntoView + 'static,
 {
+    let lang = use_lang();
     view! {
-        <Suspense fallback=|| view! { <p class="loading" aria-busy="true">"Loading…"</p> }>
+        <Suspense fallback=move || view! { <p class="loading" aria-busy="true">{t!(lang, "common-loading")}</p> }>
             {move || resource.get().map(|result| match result {
                 Ok(value) => render(value).into_any(),
                 Err(AppError::NotFound) => view! { <crate::pages::not_found::NotFound/> }.into_any(),
-                Err(AppError::Unauthenticated) => view! {
-                    <section class="card narrow">
-                        <h1>"Please log in"</h1>
-                        <p>"This page is for signed-in members."</p>
-                        <a href="/login" class="button primary">"Log in"</a>
-                    </section>
-                }.into_any(),
-                Err(e) => view! { <div class="alert alert-error" role="alert">{e.to_string()}</div> }.into_any(),
+                Err(AppError::Unauthenticated) => view! { <PleaseLogIn/> }.into_any(),
+                Err(e) => view! { <div class="alert alert-error" role="alert">{e.message(lang)}</div> }.into_any(),
             })}
         </Suspense>
+    }
+}
+
+/// What a page for members shows a visitor who is not signed in.
+#[component]
+pub fn PleaseLogIn() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <section class="card narrow">
+            <h1>{t!(lang, "common-please-log-in")}</h1>
+            <p>{t!(lang, "common-members-only")}</p>
+            <a href="/login" class="button primary">{t!(lang, "nav-log-in")}</a>
+        </section>
     }
 }

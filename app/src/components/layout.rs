@@ -1,5 +1,8 @@
 use crate::api::auth::{who_am_i, LogOut};
+use crate::components::forms::PleaseLogIn;
 use crate::error::AppError;
+use crate::lang::{t, use_lang, LanguageSwitcher};
+use domain::lang::Lang;
 use domain::account::Role;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -22,19 +25,20 @@ pub fn use_user() -> UserResource {
 
 #[component]
 pub fn Header() -> impl IntoView {
+    let lang = use_lang();
     let user = use_user().0;
     let log_out = ServerAction::<LogOut>::new();
     view! {
         <header class="site-header">
-            <a class="skip-link" href="#main">"Skip to content"</a>
-            <nav class="nav" aria-label="Main">
-                <A href="/" attr:class="brand">"Pitchline"</A>
-                <A href="/showcase" attr:class="nav-public">"Showcase"</A>
+            <a class="skip-link" href="#main">{t!(lang, "skip-to-content")}</a>
+            <nav class="nav" aria-label=t!(lang, "nav-main")>
+                <A href="/" attr:class="brand">{t!(lang, "site-name")}</A>
+                <A href="/showcase" attr:class="nav-public">{t!(lang, "nav-showcase")}</A>
                 <Transition fallback=|| ()>
                     {move || {
                         user.get().map(|result| match result.ok().flatten() {
                             Some(u) => {
-                                let links = role_links(&u.roles);
+                                let links = role_links(lang, &u.roles);
                                 view! {
                                     <ul class="nav-links">
                                         {links
@@ -46,16 +50,18 @@ pub fn Header() -> impl IntoView {
                                     <div class="nav-user">
                                         <span class="who" title=u.email.clone()>{u.display_name.clone()}</span>
                                         <ActionForm action=log_out attr:class="inline-form">
-                                            <button type="submit" class="button link">"Log out"</button>
+                                            <button type="submit" class="button link">{t!(lang, "nav-log-out")}</button>
                                         </ActionForm>
+                                        <LanguageSwitcher/>
                                     </div>
                                 }
                                     .into_any()
                             }
                             None => view! {
                                 <div class="nav-user">
-                                    <A href="/login">"Log in"</A>
-                                    <A href="/signup" attr:class="button primary small">"Sign up"</A>
+                                    <A href="/login">{t!(lang, "nav-log-in")}</A>
+                                    <A href="/signup" attr:class="button primary small">{t!(lang, "nav-sign-up")}</A>
+                                    <LanguageSwitcher/>
                                 </div>
                             }
                                 .into_any(),
@@ -67,24 +73,24 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-fn role_links(roles: &[Role]) -> Vec<(&'static str, &'static str)> {
+fn role_links(lang: Lang, roles: &[Role]) -> Vec<(&'static str, String)> {
     let mut links = Vec::new();
     if roles.contains(&Role::Founder) {
-        links.push(("/founder", "My startups"));
+        links.push(("/founder", t!(lang, "nav-my-startups")));
     }
     if roles.contains(&Role::Investor) {
-        links.push(("/investor", "Investor desk"));
-        links.push(("/investor/reviews", "Reviews"));
+        links.push(("/investor", t!(lang, "nav-investor-desk")));
+        links.push(("/investor/reviews", t!(lang, "nav-reviews")));
     }
     if roles.contains(&Role::Staff) {
-        links.push(("/staff", "Staff"));
-        links.push(("/staff/invite", "Invite people"));
-        links.push(("/staff/submissions", "Submissions"));
-        links.push(("/staff/judging", "Judging"));
-        links.push(("/staff/ranking", "Ranking"));
-        links.push(("/staff/editions", "Editions"));
-        links.push(("/staff/outbox", "Outbox"));
-        links.push(("/staff/audit", "Audit log"));
+        links.push(("/staff", t!(lang, "nav-staff")));
+        links.push(("/staff/invite", t!(lang, "nav-invite")));
+        links.push(("/staff/submissions", t!(lang, "nav-submissions")));
+        links.push(("/staff/judging", t!(lang, "nav-judging")));
+        links.push(("/staff/ranking", t!(lang, "nav-ranking")));
+        links.push(("/staff/editions", t!(lang, "nav-editions")));
+        links.push(("/staff/outbox", t!(lang, "nav-outbox")));
+        links.push(("/staff/audit", t!(lang, "nav-audit")));
     }
     links
 }
@@ -93,23 +99,17 @@ fn role_links(roles: &[Role]) -> Vec<(&'static str, &'static str)> {
 /// prompt or a not-found page; the server functions enforce the same rule themselves.
 #[component]
 pub fn RequireRole(role: Role, children: ChildrenFn) -> impl IntoView {
+    let lang = use_lang();
     let user = use_user().0;
     let children = StoredValue::new(children);
     view! {
-        <Suspense fallback=|| view! { <p class="loading" aria-busy="true">"Loading…"</p> }>
+        <Suspense fallback=move || view! { <p class="loading" aria-busy="true">{t!(lang, "common-loading")}</p> }>
             {move || {
                 user.get().map(|result| match result {
                     Ok(Some(u)) if u.has(role) => children.read_value()().into_any(),
                     Ok(Some(_)) => view! { <crate::pages::not_found::NotFound/> }.into_any(),
-                    Ok(None) => view! {
-                        <section class="card narrow">
-                            <h1>"Please log in"</h1>
-                            <p>"This page is for signed-in members."</p>
-                            <A href="/login" attr:class="button primary">"Log in"</A>
-                        </section>
-                    }
-                        .into_any(),
-                    Err(e) => view! { <div class="alert alert-error">{e.to_string()}</div> }.into_any(),
+                    Ok(None) => view! { <PleaseLogIn/> }.into_any(),
+                    Err(e) => view! { <div class="alert alert-error" role="alert">{e.message(lang)}</div> }.into_any(),
                 })
             }}
         </Suspense>

@@ -1,3 +1,5 @@
 pub mod forms;
+pub mod labels;
 pub mod layout;
+pub mod problems;
 pub mod text;

@@ -5,6 +5,8 @@ use crate::api::auth::{
     invitation, AcceptInvitation, LogIn, RequestPasswordReset, ResetPassword, SignUp,
 };
 use crate::components::forms::{Field, FormError, Submit};
+use crate::components::labels;
+use crate::lang::{t, use_lang};
 use crate::error::AppError;
 use crate::notice::PageNotice;
 use leptos::prelude::*;
@@ -29,22 +31,23 @@ fn query_param(name: &'static str) -> Signal<String> {
 
 #[component]
 pub fn LogInPage() -> impl IntoView {
+    let lang = use_lang();
     let action = ServerAction::<LogIn>::new();
     let error = action_error(action);
     view! {
-        <Title text="Log in"/>
+        <Title text=t!(lang, "auth-log-in")/>
         <section class="card narrow">
-            <h1>"Log in"</h1>
+            <h1>{t!(lang, "auth-log-in")}</h1>
             <PageNotice/>
             <FormError error/>
             <ActionForm action>
-                <Field label="Email" name="email" kind="email" autocomplete="email" required=true error/>
-                <Field label="Password" name="password" kind="password" autocomplete="current-password" required=true error/>
-                <Submit label="Log in" pending=action.pending()/>
+                <Field label=t!(lang, "auth-email") name="email" kind="email" autocomplete="email" required=true error/>
+                <Field label=t!(lang, "auth-password") name="password" kind="password" autocomplete="current-password" required=true error/>
+                <Submit label=t!(lang, "auth-log-in") pending=action.pending()/>
             </ActionForm>
             <p class="form-links">
-                <A href="/forgot-password">"Forgot your password?"</A>
-                " · New here? " <A href="/signup">"Sign up as a founder"</A>
+                <A href="/forgot-password">{t!(lang, "auth-forgot")}</A>
+                " · " {t!(lang, "auth-new-here")} " " <A href="/signup">{t!(lang, "auth-sign-up-founder")}</A>
             </p>
         </section>
     }
@@ -52,103 +55,106 @@ pub fn LogInPage() -> impl IntoView {
 
 #[component]
 pub fn SignUpPage() -> impl IntoView {
+    let lang = use_lang();
     let action = ServerAction::<SignUp>::new();
     let error = action_error(action);
     view! {
-        <Title text="Sign up"/>
+        <Title text=t!(lang, "auth-sign-up-title")/>
         <section class="card narrow">
-            <h1>"Create your founder account"</h1>
-            <p class="muted">"Investors and organisers join by invitation from the conference staff."</p>
+            <h1>{t!(lang, "auth-create-founder-account")}</h1>
+            <p class="muted">{t!(lang, "auth-invitation-only")}</p>
             <FormError error/>
             <ActionForm action>
-                <Field label="Your name" name="display_name" autocomplete="name" maxlength=100 required=true error/>
-                <Field label="Email" name="email" kind="email" autocomplete="email" maxlength=254 required=true error/>
+                <Field label=t!(lang, "auth-your-name") name="display_name" autocomplete="name" maxlength=100 required=true error/>
+                <Field label=t!(lang, "auth-email") name="email" kind="email" autocomplete="email" maxlength=254 required=true error/>
                 <Field
-                    label="Password"
+                    label=t!(lang, "auth-password")
                     name="password"
                     kind="password"
                     autocomplete="new-password"
-                    hint="8 to 128 characters. A long passphrase is easiest to remember."
+                    hint=t!(lang, "auth-password-hint")
                     maxlength=128
                     required=true
                     error
                 />
-                <Submit label="Create account" pending=action.pending()/>
+                <Submit label=t!(lang, "auth-create-account") pending=action.pending()/>
             </ActionForm>
-            <p class="form-links">"Already registered? " <A href="/login">"Log in"</A></p>
+            <p class="form-links">{t!(lang, "auth-already-registered")} " " <A href="/login">{t!(lang, "auth-log-in")}</A></p>
         </section>
     }
 }
 
 #[component]
 pub fn ForgotPasswordPage() -> impl IntoView {
+    let lang = use_lang();
     let action = ServerAction::<RequestPasswordReset>::new();
     let error = action_error(action);
     view! {
-        <Title text="Reset your password"/>
+        <Title text=t!(lang, "auth-reset-title")/>
         <section class="card narrow">
-            <h1>"Reset your password"</h1>
+            <h1>{t!(lang, "auth-reset-title")}</h1>
             <PageNotice/>
             <FormError error/>
             <ActionForm action>
-                <Field label="Email" name="email" kind="email" autocomplete="email" required=true error/>
-                <Submit label="Email me a reset link" pending=action.pending()/>
+                <Field label=t!(lang, "auth-email") name="email" kind="email" autocomplete="email" required=true error/>
+                <Submit label=t!(lang, "auth-email-reset-link") pending=action.pending()/>
             </ActionForm>
-            <p class="form-links"><A href="/login">"Back to log in"</A></p>
+            <p class="form-links"><A href="/login">{t!(lang, "auth-back-to-log-in")}</A></p>
         </section>
     }
 }
 
 #[component]
 pub fn ResetPasswordPage() -> impl IntoView {
+    let lang = use_lang();
     let action = ServerAction::<ResetPassword>::new();
     let error = action_error(action);
     let token = query_param("token");
     view! {
-        <Title text="Choose a new password"/>
+        <Title text=t!(lang, "auth-new-password-title")/>
         <section class="card narrow">
-            <h1>"Choose a new password"</h1>
+            <h1>{t!(lang, "auth-new-password-title")}</h1>
             <FormError error/>
             <ActionForm action>
                 <input type="hidden" name="token" value=token/>
                 <Field
-                    label="New password"
+                    label=t!(lang, "auth-new-password")
                     name="password"
                     kind="password"
                     autocomplete="new-password"
-                    hint="8 to 128 characters."
+                    hint=t!(lang, "auth-password-hint-short")
                     maxlength=128
                     required=true
                     error
                 />
-                <Submit label="Save new password" pending=action.pending()/>
+                <Submit label=t!(lang, "auth-save-new-password") pending=action.pending()/>
             </ActionForm>
-            <p class="form-links"><A href="/forgot-password">"Request a new link"</A></p>
+            <p class="form-links"><A href="/forgot-password">{t!(lang, "auth-request-new-link")}</A></p>
         </section>
     }
 }
 
 #[component]
 pub fn InvitationPage() -> impl IntoView {
+    let lang = use_lang();
     let action = ServerAction::<AcceptInvitation>::new();
     let error = action_error(action);
     let token = query_param("token");
     let invite = Resource::new(move || token.get(), invitation);
     view! {
-        <Title text="Accept your invitation"/>
+        <Title text=t!(lang, "auth-invitation-title")/>
         <section class="card narrow">
-            <h1>"Join Pitchline"</h1>
-            <Suspense fallback=|| view! { <p class="loading">"Checking your invitation…"</p> }>
+            <h1>{t!(lang, "auth-join")}</h1>
+            <Suspense fallback=move || view! { <p class="loading">{t!(lang, "auth-checking-invitation")}</p> }>
                 {move || invite.get().map(|r| match r {
                     Err(e) => view! {
-                        <div class="alert alert-error" role="alert">{e.to_string()}</div>
+                        <div class="alert alert-error" role="alert">{e.message(lang)}</div>
                     }.into_any(),
                     Ok(view) => {
                         let existing = view.existing_account;
                         view! {
                             <p>
-                                "You are invited as " <strong>{view.role.label()}</strong> " with "
-                                <strong>{view.email.clone()}</strong> "."
+                                {t!(lang, "auth-invited-as", role = labels::role(lang, view.role), email = view.email.as_str())}
                             </p>
                             <FormError error/>
                             <ActionForm action>
@@ -156,16 +162,16 @@ pub fn InvitationPage() -> impl IntoView {
                                 {if existing {
                                     view! {
                                         <input type="hidden" name="display_name" value=""/>
-                                        <p>"You already have an account: confirm with its password to add this role."</p>
-                                        <Field label="Your current password" name="password" kind="password" autocomplete="current-password" required=true error/>
+                                        <p>{t!(lang, "auth-existing-account")}</p>
+                                        <Field label=t!(lang, "auth-current-password") name="password" kind="password" autocomplete="current-password" required=true error/>
                                     }.into_any()
                                 } else {
                                     view! {
-                                        <Field label="Your name" name="display_name" autocomplete="name" maxlength=100 required=true error/>
-                                        <Field label="Choose a password" name="password" kind="password" autocomplete="new-password" hint="8 to 128 characters." maxlength=128 required=true error/>
+                                        <Field label=t!(lang, "auth-your-name") name="display_name" autocomplete="name" maxlength=100 required=true error/>
+                                        <Field label=t!(lang, "auth-choose-password") name="password" kind="password" autocomplete="new-password" hint=t!(lang, "auth-password-hint-short") maxlength=128 required=true error/>
                                     }.into_any()
                                 }}
-                                <Submit label="Accept and continue" pending=action.pending()/>
+                                <Submit label=t!(lang, "auth-accept-continue") pending=action.pending()/>
                             </ActionForm>
                         }.into_any()
                     }

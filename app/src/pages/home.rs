@@ -1,6 +1,8 @@
 use crate::api::editions::current_edition;
 use crate::components::layout::{use_user, RequireRole};
 use domain::account::Role;
+use crate::lang::{local_time_text, t, use_lang};
+use i18n::format::date;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -8,26 +10,25 @@ use wire::Edition;
 
 #[component]
 pub fn Landing() -> impl IntoView {
+    let lang = use_lang();
     let user = use_user().0;
     view! {
         <Title text=""/>
         <section class="hero">
-            <h1>"Pitch, judge and meet at the Global Startup Investment Conference"</h1>
-            <p class="lead">
-                "Founders submit their pitch, investors score and shortlist, organisers run the rounds and the meetings: all in one place."
-            </p>
+            <h1>{t!(lang, "home-title")}</h1>
+            <p class="lead">{t!(lang, "home-lead")}</p>
             <Transition fallback=|| ()>
                 {move || user.get().map(|r| match r.ok().flatten() {
                     Some(u) => view! {
                         <p>
-                            "Welcome back, " {u.display_name.clone()} ". "
-                            <A href=crate::api::home_path(&u.roles) attr:class="button primary">"Open my workspace"</A>
+                            {t!(lang, "home-welcome-back", name = u.display_name.as_str())} " "
+                            <A href=crate::api::home_path(&u.roles) attr:class="button primary">{t!(lang, "home-open-workspace")}</A>
                         </p>
                     }.into_any(),
                     None => view! {
                         <p class="actions">
-                            <A href="/signup" attr:class="button primary">"Sign up as a founder"</A>
-                            <A href="/login" attr:class="button">"Log in"</A>
+                            <A href="/signup" attr:class="button primary">{t!(lang, "home-sign-up-founder")}</A>
+                            <A href="/login" attr:class="button">{t!(lang, "nav-log-in")}</A>
                         </p>
                     }.into_any(),
                 })}
@@ -40,13 +41,14 @@ pub fn Landing() -> impl IntoView {
 /// The current edition's key facts, shown on every home page.
 #[component]
 pub fn CurrentEdition() -> impl IntoView {
+    let lang = use_lang();
     let edition = Resource::new(|| (), |_| current_edition());
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Loading the current edition…"</p> }>
+        <Suspense fallback=move || view! { <p class="loading">{t!(lang, "home-edition-loading")}</p> }>
             {move || edition.get().map(|r| match r {
                 Ok(Some(e)) => view! { <EditionCard edition=e/> }.into_any(),
-                Ok(None) => view! { <p class="muted">"No edition is open yet."</p> }.into_any(),
-                Err(e) => view! { <div class="alert alert-error">{e.to_string()}</div> }.into_any(),
+                Ok(None) => view! { <p class="muted">{t!(lang, "home-no-edition")}</p> }.into_any(),
+                Err(e) => view! { <div class="alert alert-error" role="alert">{e.message(lang)}</div> }.into_any(),
             })}
         </Suspense>
     }
@@ -54,17 +56,17 @@ pub fn CurrentEdition() -> impl IntoView {
 
 #[component]
 fn EditionCard(edition: Edition) -> impl IntoView {
+    let lang = use_lang();
+    let deadline = local_time_text(lang, &edition.submission_deadline_local, &edition.time_zone);
     view! {
-        <section class="card edition-card" aria-label="Current edition">
-            <p class="eyebrow">"Current edition"</p>
+        <section class="card edition-card" aria-label=t!(lang, "home-current-edition")>
+            <p class="eyebrow">{t!(lang, "home-current-edition")}</p>
             <h2>{edition.name.clone()}</h2>
             <p>
-                {edition.city.clone()} " · " {edition.starts_on.format("%-d %b %Y").to_string()} " – "
-                {edition.ends_on.format("%-d %b %Y").to_string()}
+                {edition.city.clone()} " · " {date(lang, edition.starts_on)} " – "
+                {date(lang, edition.ends_on)}
             </p>
-            <p>
-                "Submissions close " <strong>{edition.submission_deadline_local.replace('T', " ")}</strong> " (" {edition.time_zone.clone()} ")"
-            </p>
+            <p>{t!(lang, "home-submissions-close", when = deadline)}</p>
             <ul class="tags">
                 {edition.tracks.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}
             </ul>
@@ -74,10 +76,11 @@ fn EditionCard(edition: Edition) -> impl IntoView {
 
 #[component]
 pub fn FounderHome() -> impl IntoView {
+    let lang = use_lang();
     view! {
-        <Title text="Founder home"/>
+        <Title text=t!(lang, "founder-home-title")/>
         <RequireRole role=Role::Founder>
-            <WorkspaceHeading title="Founder home" intro="Build your startup profile, submit your pitch before the deadline and follow its status here."/>
+            <WorkspaceHeading title=t!(lang, "founder-home-title") intro=t!(lang, "founder-home-intro")/>
             <crate::pages::startups::MyStartups/>
             <CurrentEdition/>
         </RequireRole>
@@ -86,16 +89,17 @@ pub fn FounderHome() -> impl IntoView {
 
 #[component]
 pub fn InvestorHome() -> impl IntoView {
+    let lang = use_lang();
     view! {
-        <Title text="Investor home"/>
+        <Title text=t!(lang, "investor-home-title")/>
         <RequireRole role=Role::Investor>
-            <WorkspaceHeading title="Investor home" intro="Your review queue, shortlist and meeting requests for the current edition live here."/>
+            <WorkspaceHeading title=t!(lang, "investor-home-title") intro=t!(lang, "investor-home-intro")/>
             <p class="actions">
-                <A href="/investor/reviews" attr:class="button primary">"Review queue"</A>
+                <A href="/investor/reviews" attr:class="button primary">{t!(lang, "investor-home-queue")}</A>
                 " "
-                <A href="/investor/reviews?show=starred" attr:class="button">"My shortlist"</A>
+                <A href="/investor/reviews?show=starred" attr:class="button">{t!(lang, "investor-home-shortlist")}</A>
                 " "
-                <A href="/investor/profile" attr:class="button">"Profile and thesis"</A>
+                <A href="/investor/profile" attr:class="button">{t!(lang, "investor-home-profile")}</A>
             </p>
             <CurrentEdition/>
         </RequireRole>
@@ -103,14 +107,15 @@ pub fn InvestorHome() -> impl IntoView {
 }
 
 #[component]
-pub fn WorkspaceHeading(title: &'static str, intro: &'static str) -> impl IntoView {
+pub fn WorkspaceHeading(#[prop(into)] title: String, #[prop(into)] intro: String) -> impl IntoView {
+    let lang = use_lang();
     let user = use_user().0;
     view! {
         <header class="page-header">
             <h1>{title}</h1>
             <p class="lead">
                 <Transition fallback=|| ()>
-                    {move || user.get().and_then(|r| r.ok().flatten()).map(|u| format!("Hello, {}. ", u.display_name))}
+                    {move || user.get().and_then(|r| r.ok().flatten()).map(|u| format!("{} ", t!(lang, "home-hello", name = u.display_name.as_str())))}
                 </Transition>
                 {intro}
             </p>

@@ -1,3 +1,4 @@
+use crate::lang::{t, use_lang};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -10,12 +11,13 @@ pub fn NotFound() -> impl IntoView {
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         res.set_status(http::StatusCode::NOT_FOUND);
     }
+    let lang = use_lang();
     view! {
-        <Title text="Page not found"/>
+        <Title text=t!(lang, "common-not-found-title")/>
         <section class="card narrow">
-            <h1>"Page not found"</h1>
-            <p>"There is nothing here, or you do not have access to it."</p>
-            <A href="/" attr:class="button">"Go to the start page"</A>
+            <h1>{t!(lang, "common-not-found-title")}</h1>
+            <p>{t!(lang, "common-not-found-text")}</p>
+            <A href="/" attr:class="button">{t!(lang, "common-go-home")}</A>
         </section>
     }
 }

@@ -29,6 +29,11 @@ impl Ctx {
         })
     }
 
+    /// The language of the page that called (cookie, else `Accept-Language`).
+    pub fn lang(&self) -> domain::lang::Lang {
+        crate::lang::request_lang(&self.parts.headers)
+    }
+
     pub fn db(&self) -> &backend::db::Db {
         &self.state.db
     }

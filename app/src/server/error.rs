@@ -42,18 +42,20 @@ impl axum::response::IntoResponse for AppError {
 impl AppError {
     /// The error as a small page, for a browser that navigated to a plain route (a deck
     /// link) and cannot be sent back to a form. The text is escaped: it may quote input.
-    pub fn browser_page(&self) -> axum::response::Response {
+    pub fn browser_page(&self, lang: domain::lang::Lang) -> axum::response::Response {
         use axum::response::IntoResponse;
         let status = http::StatusCode::from_u16(self.status_code())
             .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
         let html = format!(
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+            "<!DOCTYPE html><html lang=\"{tag}\"><head><meta charset=\"utf-8\">\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
              <title>{title} · Pitchline</title></head><body><main>\
-             <h1>{title}</h1><p role=\"alert\">{message}</p><p><a href=\"/\">Pitchline home</a></p>\
+             <h1>{title}</h1><p role=\"alert\">{message}</p><p><a href=\"/\">{home}</a></p>\
              </main></body></html>",
             title = escape_html(status.canonical_reason().unwrap_or("Error")),
-            message = escape_html(&self.to_string()),
+            message = escape_html(&self.message(lang)),
+            home = escape_html(&i18n::t!(lang, "common-go-home")),
+            tag = lang.tag(),
         );
         (
             status,

@@ -2,6 +2,7 @@ use super::codec::Coded;
 use super::user_role;
 use chrono::Utc;
 use domain::account::{Email, Role};
+use domain::lang::Lang;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -14,6 +15,9 @@ pub struct Model {
     pub display_name: String,
     pub password_hash: Option<String>,
     pub created_at: DateTimeUtc,
+    /// The language of their pages after log-in and of every email to them; `None`
+    /// until they choose one or sign up (then English for email).
+    pub language: Option<Coded<Lang>>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -62,6 +66,7 @@ pub async fn insert_user(
         display_name: Set(display_name.to_string()),
         password_hash: Set(Some(password_hash)),
         created_at: Set(Utc::now()),
+        language: Set(None),
     }
     .insert(db)
     .await?;
@@ -69,4 +74,25 @@ pub async fn insert_user(
         grant_role(db, id, *role).await?;
     }
     Ok(id)
+}
+
+impl Model {
+    /// The language to write to them in.
+    pub fn lang(&self) -> Lang {
+        self.language.map(|c| c.0).unwrap_or_default()
+    }
+}
+
+/// Remembers `lang` as `user_id`'s language.
+pub async fn set_language(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    lang: Lang,
+) -> Result<(), DbErr> {
+    Entity::update_many()
+        .col_expr(Column::Language, Expr::value(Coded(lang)))
+        .filter(Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
+    Ok(())
 }

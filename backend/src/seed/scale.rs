@@ -496,6 +496,7 @@ pub async fn seed(
                 display_name: Set(name),
                 password_hash: Set(None),
                 created_at: Set(now - Duration::days(120)),
+                language: Set(None),
             });
             roles.push(user_role::ActiveModel {
                 user_id: Set(id),
@@ -601,6 +602,7 @@ pub async fn seed(
                     display_name: Set(name),
                     password_hash: Set(None),
                     created_at: Set(created),
+                    language: Set(None),
                 });
                 rows.roles.push(user_role::ActiveModel {
                     user_id: Set(id),

@@ -56,6 +56,8 @@ const MATRIX: &[Row] = &[
                                                                                                                                      "200  -    -    -    -    -    -    -"),
     row("auth/log-in",               "log in (starts a session)",            &[("email", "chen@tidalgrid.cn"), ("password", "founder-pass-1")],
                                                                                                                                      "200  -    -    -    -    -    -    -"),
+    row("lang",                      "choose a language (anyone; stored on a signed-in account)", &[("lang", "zh"), ("back", "/")],
+                                                                                                                                     "200  200  200  200  200  200  200  200"),
     row("auth/log-out",              "log out (ends the session)",           &[],                                                    "200  -    -    -    -    -    -    -"),
     // Five links an hour per address: the later callers would be counting the limit.
     row("auth/request-reset",        "ask for a reset link",                 &[("email", "chen@tidalgrid.cn")],                      "200  200  200  200  200  -    -    -"),

@@ -1479,6 +1479,8 @@ async fn an_upgraded_database_tallies_the_reviews_written_before() {
             display_name: Set(format!("Judge {i}")),
             password_hash: Set(None),
             created_at: Set(now),
+            // The old schema has no such column: leave it out of the insert.
+            language: sea_orm::ActiveValue::NotSet,
         })
         .exec(&db)
         .await

@@ -24,6 +24,7 @@ mod editions;
 mod escaping;
 mod investors;
 mod judging;
+mod languages;
 mod security;
 mod seed;
 mod startups;

@@ -11,6 +11,7 @@ use crate::secrets::{hash_password, verify_password};
 use crate::ServiceError;
 use chrono::{Duration, Utc};
 use domain::account::{parse_display_name, Email, Password, Role};
+use domain::lang::Lang;
 use domain::FieldErrors;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, TransactionTrait};
 
@@ -21,6 +22,8 @@ pub struct SignUp<'a> {
     pub display_name: &'a str,
     pub email: &'a str,
     pub password: &'a str,
+    /// The language the form was shown in: their emails will be written in it.
+    pub lang: Lang,
 }
 
 fn duplicate_email() -> ServiceError {
@@ -56,6 +59,7 @@ pub async fn sign_up(
     let id = insert_user(&txn, &email, &name, hash, &[Role::Founder])
         .await
         .map_err(|e| ServiceError::from(e).on_duplicate(duplicate_email))?;
+    user::set_language(&txn, id, input.lang).await?;
     audit::record(
         &txn,
         Some(id),
@@ -66,6 +70,20 @@ pub async fn sign_up(
     .await?;
     txn.commit().await?;
     Ok(id)
+}
+
+/// Remembers the language `user_id` chose with the switcher.
+pub async fn set_language(db: &DatabaseConnection, user_id: Uuid, lang: Lang) -> Result<(), ServiceError> {
+    user::set_language(db, user_id, lang).await?;
+    Ok(())
+}
+
+/// The language `user_id` chose, if they ever did (put back into the browser at log-in).
+pub async fn language_of(db: &impl ConnectionTrait, user_id: Uuid) -> Result<Option<Lang>, ServiceError> {
+    Ok(user::Entity::find_by_id(user_id)
+        .one(db)
+        .await?
+        .and_then(|u| u.language.map(|c| c.0)))
 }
 
 /// Checks the credentials; the same refusal for an unknown email and a wrong password.
