@@ -153,3 +153,32 @@ auth-existing-account = You already have an account: confirm with its password t
 auth-current-password = Your current password
 auth-choose-password = Choose a password
 auth-accept-continue = Accept and continue
+
+## Names of statuses, stages and instruments
+
+status-draft = Draft
+status-submitted = Submitted
+status-under-review = Under review
+status-shortlisted = Shortlisted
+status-accepted = Accepted
+status-waitlisted = Waitlisted
+status-rejected = Not selected
+status-withdrawn = Withdrawn
+status-draft-explained = Drafts are not sent to the organisers. Submit before the deadline.
+status-submitted-explained = Received. Reviews start after the submission deadline.
+status-under-review-explained = Investors are reviewing your pitch.
+status-shortlisted-explained = You are on the shortlist. A final decision follows.
+status-accepted-explained = Congratulations: you are invited to pitch on stage.
+status-waitlisted-explained = You are on the waiting list and may still be invited.
+status-rejected-explained = Your pitch was not selected this time.
+status-withdrawn-explained = You withdrew this pitch.
+stage-idea = Idea
+stage-pre-seed = Pre-seed
+stage-seed = Seed
+stage-series-a = Series A
+stage-series-b-plus = Series B+
+stage-growth = Growth
+instrument-equity = Equity
+instrument-safe = SAFE
+instrument-convertible = Convertible note
+instrument-other = Other

@@ -142,3 +142,32 @@ auth-existing-account = 您已有账户：请输入该账户的密码以添加�
 auth-current-password = 您当前的密码
 auth-choose-password = 设置密码
 auth-accept-continue = 接受并继续
+
+## Names of statuses, stages and instruments
+
+status-draft = 草稿
+status-submitted = 已提交
+status-under-review = 评审中
+status-shortlisted = 入围
+status-accepted = 已入选
+status-waitlisted = 候补
+status-rejected = 未入选
+status-withdrawn = 已撤回
+status-draft-explained = 草稿不会发送给组织方，请在截止日期前提交。
+status-submitted-explained = 已收到。评审将在报名截止后开始。
+status-under-review-explained = 投资人正在评审您的路演。
+status-shortlisted-explained = 您已入围，最终结果随后公布。
+status-accepted-explained = 恭喜：您受邀登台路演。
+status-waitlisted-explained = 您在候补名单上，仍有可能受邀。
+status-rejected-explained = 您的路演这次未能入选。
+status-withdrawn-explained = 您已撤回此路演申请。
+stage-idea = 创意阶段
+stage-pre-seed = 种子前
+stage-seed = 种子轮
+stage-series-a = A 轮
+stage-series-b-plus = B 轮及以后
+stage-growth = 成长期
+instrument-equity = 股权
+instrument-safe = SAFE（未来股权简单协议）
+instrument-convertible = 可转换票据
+instrument-other = 其他
