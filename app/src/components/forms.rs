@@ -70,17 +70,19 @@ pub fn TextAreaField(
     let id = format!("field-{name}");
     let message = move || error.get().and_then(|e| e.field(name));
     let value = typed_value(error, name, initial);
+    let described = format!("{id}-hint {id}-error");
     view! {
         <div class="field" class:has-error=move || message().is_some()>
             <label for=id.clone()>{label}</label>
             // The child text is what the server renders (escaped there: the renderer writes
             // textarea children raw); `prop:value` keeps a re-rendered textarea in step once
             // the user has typed in it.
-            <textarea id=id.clone() name=name rows=rows prop:value=move || value.get() aria-invalid=move || message().is_some().then_some("true")>
+            <textarea id=id.clone() name=name rows=rows prop:value=move || value.get()
+                aria-invalid=move || message().is_some().then_some("true") aria-describedby=described>
                 {move || super::text::raw_text_child(value.get())}
             </textarea>
-            {hint.map(|h| view! { <p class="hint">{h}</p> })}
-            <p class="field-error" role="alert">{message}</p>
+            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
+            <p class="field-error" id=format!("{id}-error") role="alert">{message}</p>
         </div>
     }
 }
@@ -124,10 +126,11 @@ pub fn SelectField(
     let id = format!("field-{name}");
     let message = move || error.get().and_then(|e| e.field(name));
     let current = typed_value(error, name, initial);
+    let described = format!("{id}-hint {id}-error");
     view! {
         <div class="field" class:has-error=move || message().is_some()>
             <label for=id.clone()>{label}</label>
-            <select id=id.clone() name=name aria-invalid=move || message().is_some().then_some("true")>
+            <select id=id.clone() name=name aria-invalid=move || message().is_some().then_some("true") aria-describedby=described>
                 {options
                     .into_iter()
                     .map(|(value, text)| {
@@ -136,8 +139,8 @@ pub fn SelectField(
                     })
                     .collect_view()}
             </select>
-            {hint.map(|h| view! { <p class="hint">{h}</p> })}
-            <p class="field-error" role="alert">{message}</p>
+            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
+            <p class="field-error" id=format!("{id}-error") role="alert">{message}</p>
         </div>
     }
 }
@@ -158,9 +161,10 @@ pub fn CheckboxField(
     };
     view! {
         <div class="field checkbox">
-            <input id=id.clone() type="checkbox" name=name value="on" checked=checked/>
-            <label for=id>{label}</label>
-            {hint.map(|h| view! { <p class="hint">{h}</p> })}
+            <input id=id.clone() type="checkbox" name=name value="on" checked=checked
+                aria-describedby=hint.is_some().then(|| format!("{id}-hint"))/>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
         </div>
     }
 }
