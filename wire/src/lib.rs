@@ -42,6 +42,8 @@ pub struct OutboxMessage {
     pub created_at: DateTime<Utc>,
     pub sent_at: Option<DateTime<Utc>>,
     pub last_error: Option<String>,
+    /// Not to be sent before then (a decision's undo window); `None` once it may go.
+    pub held_until: Option<DateTime<Utc>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

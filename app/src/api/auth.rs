@@ -131,7 +131,8 @@ pub async fn accept_invitation(
 ) -> Result<(), AppError> {
     let display_name = &display_name;
     run(|ctx| async move {
-        let user_id = invitations::accept(ctx.db(), &token, display_name, &password).await?;
+        let user_id =
+            invitations::accept(ctx.db(), &token, display_name, &password, ctx.lang()).await?;
         start_session(&ctx, user_id, None).await
     })
     .await

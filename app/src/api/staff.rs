@@ -24,6 +24,7 @@ pub async fn invite_user(email: String, role: String) -> Result<(), AppError> {
             email,
             role,
             &ctx.state.config.public_url,
+            ctx.lang(),
         )
         .await?;
         ctx.redirect_with("/staff/outbox", Notice::StaffInvited);

@@ -72,7 +72,8 @@ pub async fn invite_cofounder(startup_id: String, email: String) -> Result<(), A
     run(|ctx| async move {
         let me = ctx.user().await?;
         let id = parse_id(&startup_id)?;
-        startups::invite_cofounder(ctx.db(), &me, id, &email, &ctx.state.config.public_url).await?;
+        let public_url = &ctx.state.config.public_url;
+        startups::invite_cofounder(ctx.db(), &me, id, &email, public_url, ctx.lang()).await?;
         ctx.redirect_with(&format!("/startups/{id}"), Notice::CofounderInvited);
         Ok(())
     })
@@ -106,9 +107,15 @@ pub async fn join_startup(
     let kept = display_name.clone();
     run(|ctx| async move {
         let me = ctx.maybe_user().await?;
-        let (user_id, startup_id) =
-            startups::accept_invite(ctx.db(), &token, me.as_ref(), &display_name, &password)
-                .await?;
+        let (user_id, startup_id) = startups::accept_invite(
+            ctx.db(),
+            &token,
+            me.as_ref(),
+            &display_name,
+            &password,
+            ctx.lang(),
+        )
+        .await?;
         let to = Notice::JoinedTeam.on(&format!("/startups/{startup_id}"));
         match me {
             Some(_) => {

@@ -250,11 +250,17 @@ fn OutboxItem(message: OutboxMessage, origin: String) -> impl IntoView {
         (None, Some(err)) => format!("not delivered yet: {err}"),
         (None, None) => "queued".to_string(),
     };
+    // A decision's emails wait out its undo window.
+    let held = message.held_until.map(|at| {
+        let (lang, time) = (crate::lang::use_lang(), at.format("%H:%M UTC").to_string());
+        let text = crate::lang::t!(lang, "mail-outbox-held-until", time = time);
+        format!(" · {text}")
+    });
     view! {
         <li class="card outbox-item">
             <p class="meta">
                 <strong>{message.subject.clone()}</strong> " → " {message.to_email.clone()}
-                <span class="muted">{format!(" · {} · {status}", message.created_at.format("%Y-%m-%d %H:%M UTC"))}</span>
+                <span class="muted">{format!(" · {} · {status}", message.created_at.format("%Y-%m-%d %H:%M UTC"))}{held}</span>
             </p>
             <pre class="mail-body">{linkify(&message.body, &origin)}</pre>
         </li>

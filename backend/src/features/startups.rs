@@ -8,11 +8,12 @@ use crate::model::user::{find_by_email, grant_role, insert_user};
 use crate::model::{cofounder_invite, startup, startup_member, user};
 use crate::platform::sessions::SessionUser;
 use crate::platform::tokens::{self, EmailedToken};
-use crate::platform::{audit, files, outbox, rate_limits};
+use crate::platform::{audit, files, mail_texts, outbox, rate_limits};
 use crate::secrets::hash_password;
 use crate::ServiceError;
 use chrono::{Datelike, Duration, Utc};
 use domain::account::{parse_display_name, Email, Password, Role};
+use domain::lang::Lang;
 use domain::policy::may_leave;
 use domain::startup::{format_amount, may_create, StartupInput, StartupProfile};
 use domain::upload::UploadRule;
@@ -216,13 +217,16 @@ pub async fn set_logo(
     Ok(())
 }
 
-/// A team member invites a co-founder by email; the link is valid for 7 days.
+/// A team member invites a co-founder by email; the link is valid for 7 days. The email
+/// is in the language the invitee chose if the address has an account, else in `lang`,
+/// the language of the page it was sent from.
 pub async fn invite_cofounder(
     db: &DatabaseConnection,
     actor: &SessionUser,
     startup_id: Uuid,
     email: &str,
     public_url: &str,
+    lang: Lang,
 ) -> Result<(), ServiceError> {
     let (model, access) = load_visible(db, startup_id, actor).await?;
     if !access.can_manage_team() {
@@ -251,6 +255,10 @@ pub async fn invite_cofounder(
         rate_limits::COFOUNDER_INVITES_PER_USER,
     )
     .await?;
+    let lang = find_by_email(db, &email)
+        .await?
+        .and_then(|u| u.language)
+        .map_or(lang, |c| c.0);
     let token = EmailedToken::issue(INVITE_LIFETIME);
     let now = Utc::now();
     let txn = begin_write(db).await?;
@@ -266,21 +274,13 @@ pub async fn invite_cofounder(
     }
     .insert(&txn)
     .await?;
-    let body = format!(
-        "Hello,\n\n{} invites you to join the team of {} on Pitchline, the deal-flow manager of \
-         the Global Startup Investment Conference. Co-founders share the startup with equal \
-         rights.\n\nAccept within 7 days:\n\n{}\n",
-        actor.display_name,
-        model.name,
-        token.link(public_url, "/join-startup")
+    let mail = mail_texts::cofounder_invitation(
+        lang,
+        &actor.display_name,
+        &model.name,
+        &token.link(public_url, "/join-startup"),
     );
-    outbox::enqueue(
-        &txn,
-        email.as_str(),
-        &format!("Join {} on Pitchline", model.name),
-        &body,
-    )
-    .await?;
+    outbox::enqueue(&txn, email.as_str(), &mail.subject, &mail.body).await?;
     audit::record(
         &txn,
         Some(actor.id),
@@ -331,6 +331,7 @@ pub async fn view_invite(
 
 /// Accepts a co-founder invitation: a signed-in account with the invited email joins;
 /// someone without an account creates one with `display_name` and `password`.
+/// A new account writes its emails in `lang`, the language of the page it was made on.
 /// Returns the joining user's id and the startup id.
 pub async fn accept_invite(
     db: &DatabaseConnection,
@@ -338,6 +339,7 @@ pub async fn accept_invite(
     signed_in: Option<&SessionUser>,
     display_name: &str,
     password: &str,
+    lang: Lang,
 ) -> Result<(Uuid, Uuid), ServiceError> {
     let invite = live_invite(db, token).await?;
     let email = Email::parse(&invite.email).map_err(|e| ServiceError::Internal(e.to_string()))?;
@@ -376,16 +378,20 @@ pub async fn accept_invite(
     // Re-read under the write lock: the same link may be clicked twice at once.
     let invite = live_invite(&txn, token).await?;
     let user_id = match (new_account, signed_in) {
-        (Some((name, hash)), _) => insert_user(&txn, &email, &name, hash, &[Role::Founder])
-            .await
-            .map_err(|e| {
-                ServiceError::from(e).on_duplicate(|| {
-                    ServiceError::field(
-                        "token",
-                        "An account with this email was just created: log in first.",
-                    )
-                })
-            })?,
+        (Some((name, hash)), _) => {
+            let id = insert_user(&txn, &email, &name, hash, &[Role::Founder])
+                .await
+                .map_err(|e| {
+                    ServiceError::from(e).on_duplicate(|| {
+                        ServiceError::field(
+                            "token",
+                            "An account with this email was just created: log in first.",
+                        )
+                    })
+                })?;
+            user::set_language(&txn, id, lang).await?;
+            id
+        }
         (None, Some(me)) => {
             grant_role(&txn, me.id, Role::Founder).await?;
             me.id

@@ -1,8 +1,10 @@
-//! Services every feature shares: who is signed in, the audit log, the outbox and the
-//! mailer that drains it, rate limits, stored files and emailed tokens.
+//! Services every feature shares: who is signed in, the audit log, the outbox, the words
+//! of each email (`mail_texts`) and the mailer that drains the outbox, rate limits,
+//! stored files and emailed tokens.
 
 pub mod audit;
 pub mod files;
+pub mod mail_texts;
 pub mod mailer;
 pub mod outbox;
 pub mod rate_limits;

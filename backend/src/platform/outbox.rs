@@ -109,6 +109,7 @@ pub async fn list(
     let counts = paginator.num_items_and_pages().await?;
     let page = Ord::min(page, counts.number_of_pages.saturating_sub(1));
     let rows = paginator.fetch_page(page).await?;
+    let now = Utc::now();
     Ok(OutboxPage {
         messages: rows
             .into_iter()
@@ -122,6 +123,9 @@ pub async fn list(
                     m.body
                 },
                 created_at: m.created_at,
+                held_until: m
+                    .send_after
+                    .filter(|until| m.sent_at.is_none() && *until > now),
                 sent_at: m.sent_at,
                 last_error: m.last_error,
             })

@@ -182,3 +182,54 @@ instrument-equity = Equity
 instrument-safe = SAFE
 instrument-convertible = Convertible note
 instrument-other = Other
+
+## Emails (backend::platform::mail_texts): plain text, one subject and one body per kind;
+## names and titles are inserted exactly as typed. The code adds the final line break.
+
+mail-reset-subject = Reset your Pitchline password
+mail-reset-body =
+    Hello { $name },
+
+    Someone (hopefully you) asked to reset your Pitchline password.
+    Choose a new one here within the next hour:
+
+    { $link }
+
+    If you did not ask for this, ignore this email: your password stays as it is.
+# $role is the role's code (investor, staff), which English writes as it is.
+mail-invitation-role = { $role ->
+        [investor] an investor
+       *[other] a { $role }
+    }
+mail-invitation-subject = You are invited to Pitchline as { mail-invitation-role }
+mail-invitation-body =
+    Hello,
+
+    { $inviter } invites you to join Pitchline, the deal-flow manager of the Global Startup Investment Conference, as { mail-invitation-role }.
+
+    Accept within 7 days:
+
+    { $link }
+mail-cofounder-subject = Join { $startup } on Pitchline
+mail-cofounder-body =
+    Hello,
+
+    { $inviter } invites you to join the team of { $startup } on Pitchline, the deal-flow manager of the Global Startup Investment Conference. Co-founders share the startup with equal rights.
+
+    Accept within 7 days:
+
+    { $link }
+# $status is the decision's status name (status-…); $message its explanation (status-…-explained).
+mail-decision-subject = Your pitch: { $status }
+mail-feedback-subject = New feedback on your pitch
+mail-feedback-message = The organisers shared reviewers' feedback on your pitch. Read it on your pitch page.
+# The body of an email about a pitch to each member of its team.
+mail-pitch-body =
+    Hello { $name },
+
+    { $message }
+
+    Your pitch "{ $title }" to { $edition }:
+
+    { $link }
+mail-outbox-held-until = held until { $time }

@@ -171,3 +171,55 @@ instrument-equity = 股权
 instrument-safe = SAFE（未来股权简单协议）
 instrument-convertible = 可转换票据
 instrument-other = 其他
+
+## Emails (backend::platform::mail_texts): plain text, one subject and one body per kind;
+## names and titles are inserted exactly as typed. The code adds the final line break.
+
+mail-reset-subject = 重置您的 Pitchline 密码
+mail-reset-body =
+    { $name }，您好：
+
+    有人（希望是您本人）申请重置您的 Pitchline 密码。
+    请在一小时内通过以下链接设置新密码：
+
+    { $link }
+
+    如果这不是您本人的操作，请忽略此邮件，您的密码保持不变。
+# $role is the role's code (investor, staff).
+mail-invitation-role = { $role ->
+        [investor] 投资人
+        [founder] 创业者
+       *[other] 工作人员
+    }
+mail-invitation-subject = 您受邀以{ mail-invitation-role }身份加入 Pitchline
+mail-invitation-body =
+    您好：
+
+    { $inviter } 邀请您以{ mail-invitation-role }身份加入 Pitchline（全球创新创业投资大会的项目与投资对接平台）。
+
+    请在 7 天内接受邀请：
+
+    { $link }
+mail-cofounder-subject = 加入 Pitchline 上“{ $startup }”的团队
+mail-cofounder-body =
+    您好：
+
+    { $inviter } 邀请您加入 Pitchline（全球创新创业投资大会的项目与投资对接平台）上“{ $startup }”的团队。联合创始人对项目享有同等权利。
+
+    请在 7 天内接受邀请：
+
+    { $link }
+# $status is the decision's status name (status-…); $message its explanation (status-…-explained).
+mail-decision-subject = 您的路演：{ $status }
+mail-feedback-subject = 您的路演收到了新的反馈
+mail-feedback-message = 组织方向您分享了评审人对您路演的反馈，请在路演页面查看。
+# The body of an email about a pitch to each member of its team.
+mail-pitch-body =
+    { $name }，您好：
+
+    { $message }
+
+    您提交至 { $edition } 的路演“{ $title }”：
+
+    { $link }
+mail-outbox-held-until = 暂缓至 { $time } 发送

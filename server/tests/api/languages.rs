@@ -99,3 +99,236 @@ async fn names_in_any_script_are_stored_and_shown_intact() {
         assert_eq!(me["display_name"], name);
     }
 }
+
+/// `TestApp::call` from a page in `accept_language` (the language a server function
+/// takes from the browser when no `lang` cookie is set).
+async fn call_in(
+    app: &TestApp,
+    accept_language: &str,
+    endpoint: &str,
+    cookie: Option<&str>,
+    pairs: &[(&str, &str)],
+) -> Reply {
+    let mut req = Request::post(format!("/api/{endpoint}"))
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "application/json")
+        .header(header::ACCEPT_LANGUAGE, accept_language)
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::ORIGIN, "http://127.0.0.1:3000");
+    if let Some(c) = cookie {
+        req = req.header(header::COOKIE, c);
+    }
+    app.send(req.body(Body::from(form(pairs))).expect("request"))
+        .await
+}
+
+/// The subject and body of every email to `to`, oldest first.
+async fn mails_to(app: &TestApp, to: &str) -> Vec<(String, String)> {
+    use backend::model::outbox;
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    outbox::Entity::find()
+        .filter(outbox::Column::ToEmail.eq(to))
+        .order_by_asc(outbox::Column::CreatedAt)
+        .all(&app.db)
+        .await
+        .expect("outbox")
+        .into_iter()
+        .map(|m| (m.subject, m.body))
+        .collect()
+}
+
+#[tokio::test]
+async fn each_founder_reads_the_decision_in_their_own_language() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    // One signs up from a Chinese browser, one in English, and one in English who then
+    // switches to Chinese.
+    let chen = call_in(
+        &app,
+        "zh-CN,zh;q=0.9",
+        "auth/sign-up",
+        None,
+        &[
+            ("display_name", "陈静"),
+            ("email", "chen@tidalgrid.cn"),
+            ("password", "founder-pass-1"),
+        ],
+    )
+    .await;
+    assert_eq!(chen.status, StatusCode::OK, "{}", chen.body);
+    let chen = chen.session_cookie().expect("session");
+    let dara = app.founder("dara@aurora-bio.sg").await;
+    let lin = app.founder("lin@harbour.hk").await;
+    let switched = app
+        .call("lang", Some(&lin), &[("lang", "zh"), ("back", "/founder")])
+        .await;
+    assert!(
+        switched.status.is_success() || switched.status.is_redirection(),
+        "{}",
+        switched.status
+    );
+
+    let mut ids = Vec::new();
+    for (founder, name) in [
+        (&chen, "Tidal Grid"),
+        (&dara, "Aurora Bio"),
+        (&lin, "Harbour <Labs>"),
+    ] {
+        let startup = app.create_startup(founder, name).await;
+        let saved = app.save_pitch(founder, &startup, &edition, "save").await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+        app.set_status(&startup, domain::submission::Status::Submitted)
+            .await;
+        let id = app.pitch(founder, &startup).await["id"]
+            .as_str()
+            .expect("id")
+            .to_string();
+        ids.push((startup, id));
+    }
+    let decided = app
+        .call(
+            "judging/decide",
+            Some(&staff),
+            &[
+                ("ids[0]", &ids[0].1),
+                ("ids[1]", &ids[1].1),
+                ("ids[2]", &ids[2].1),
+                ("decision", "accept"),
+            ],
+        )
+        .await;
+    assert_eq!(decided.status, StatusCode::OK, "{}", decided.body);
+
+    let link = |startup: &str| format!("/startups/{startup}/pitch?edition={edition}\n");
+    let chinese = mails_to(&app, "chen@tidalgrid.cn").await;
+    assert_eq!(chinese.len(), 1);
+    let (subject, body) = &chinese[0];
+    assert_eq!(subject, "您的路演：已入选");
+    assert!(
+        body.starts_with("陈静，您好：\n\n恭喜：您受邀登台路演。\n\n您提交至 GSIC 2099 的路演“Tidal Grid at GSIC”：\n\n"),
+        "{body}"
+    );
+    assert!(body.ends_with(&link(&ids[0].0)), "{body}");
+
+    let english = mails_to(&app, "dara@aurora-bio.sg").await;
+    assert_eq!(english.len(), 1);
+    let (subject, body) = &english[0];
+    assert_eq!(subject, "Your pitch: Accepted");
+    assert!(
+        body.starts_with(
+            "Hello Test Founder,\n\nCongratulations: you are invited to pitch on stage.\n\n\
+             Your pitch \"Tidal Grid at GSIC\" to GSIC 2099:\n\n"
+        ),
+        "{body}"
+    );
+    assert!(body.ends_with(&link(&ids[1].0)), "{body}");
+
+    let (subject, body) = &mails_to(&app, "lin@harbour.hk").await[0];
+    assert_eq!(
+        subject, "您的路演：已入选",
+        "the switcher's choice is remembered for email"
+    );
+    assert!(body.starts_with("Test Founder，您好：\n\n"), "{body}");
+
+    // The decision's emails wait out its undo window, and the outbox says until when.
+    let outbox = app
+        .call("staff/outbox", Some(&staff), &[("page", "0")])
+        .await
+        .json();
+    assert!(outbox["messages"][0]["held_until"].is_string(), "{outbox}");
+    let page = app.get("/staff/outbox", Some(&staff)).await;
+    assert!(page.body.contains("held until "), "{}", page.body);
+
+    // A password reset follows the account's language too.
+    let reset = app
+        .call(
+            "auth/request-reset",
+            None,
+            &[("email", "chen@tidalgrid.cn")],
+        )
+        .await;
+    assert_eq!(reset.status, StatusCode::OK, "{}", reset.body);
+    let (subject, body) = &mails_to(&app, "chen@tidalgrid.cn").await[1];
+    assert_eq!(subject, "重置您的 Pitchline 密码");
+    assert!(
+        body.starts_with("陈静，您好：\n\n有人（希望是您本人）申请重置"),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn an_invitation_is_in_the_language_of_the_page_it_was_sent_from() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let invite = |accept_language: &'static str, email: &'static str, role: &'static str| {
+        let (app, staff) = (&app, &staff);
+        async move {
+            let reply = call_in(
+                app,
+                accept_language,
+                "staff/invite",
+                Some(staff),
+                &[("email", email), ("role", role)],
+            )
+            .await;
+            assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+            mails_to(app, email).await.pop().expect("the invitation")
+        }
+    };
+    let (subject, body) = invite("zh-CN", "vc@fund.cn", "investor").await;
+    assert_eq!(subject, "您受邀以投资人身份加入 Pitchline");
+    assert!(
+        body.starts_with("您好：\n\nStaff 邀请您以投资人身份加入 Pitchline（全球创新创业投资大会的项目与投资对接平台）。\n\n请在 7 天内接受邀请：\n\n"),
+        "{body}"
+    );
+    let (subject, body) = invite("en-GB", "ops@gsic.org", "staff").await;
+    assert_eq!(subject, "You are invited to Pitchline as a staff");
+    assert!(
+        body.starts_with("Hello,\n\nStaff invites you to join Pitchline"),
+        "{body}"
+    );
+
+    // Accepted from the Chinese page, the new account keeps Chinese for its emails.
+    let token = token_in(&invite("zh-CN", "vc@fund.cn", "investor").await.1);
+    let accepted = call_in(
+        &app,
+        "zh-CN",
+        "invitations/accept",
+        None,
+        &[
+            ("token", &token),
+            ("display_name", "王薇"),
+            ("password", "investor pass"),
+        ],
+    )
+    .await;
+    assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.body);
+    let reset = app
+        .call("auth/request-reset", None, &[("email", "vc@fund.cn")])
+        .await;
+    assert_eq!(reset.status, StatusCode::OK, "{}", reset.body);
+    let (subject, body) = mails_to(&app, "vc@fund.cn").await.pop().expect("reset");
+    assert_eq!(subject, "重置您的 Pitchline 密码");
+    assert!(body.starts_with("王薇，您好："), "{body}");
+
+    // A co-founder invitation from a Chinese page, with the startup's name as typed.
+    let founder = app.founder("lin@harbour.hk").await;
+    let startup = app.create_startup(&founder, "Harbour <Labs> & Co").await;
+    let reply = call_in(
+        &app,
+        "zh",
+        "startups/invite-cofounder",
+        Some(&founder),
+        &[("startup_id", &startup), ("email", "mei@harbour.hk")],
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let (subject, body) = mails_to(&app, "mei@harbour.hk")
+        .await
+        .pop()
+        .expect("invitation");
+    assert_eq!(subject, "加入 Pitchline 上“Harbour <Labs> & Co”的团队");
+    assert!(body.contains("Test Founder 邀请您加入"), "{body}");
+    assert!(body.contains("/join-startup?token="), "{body}");
+}

@@ -5,11 +5,12 @@ use crate::model::codec::Coded;
 use crate::model::user::{find_by_email, grant_role, insert_user};
 use crate::model::{invitation, user};
 use crate::platform::tokens::{self, EmailedToken};
-use crate::platform::{audit, outbox};
+use crate::platform::{audit, mail_texts, outbox};
 use crate::secrets::{hash_password, verify_password};
 use crate::ServiceError;
 use chrono::{Duration, Utc};
 use domain::account::{parse_display_name, Email, Password, Role};
+use domain::lang::Lang;
 use domain::policy::invitable;
 use domain::FieldErrors;
 use sea_orm::{entity::prelude::*, ActiveValue::Set};
@@ -19,12 +20,15 @@ pub const INVITATION_LIFETIME: Duration = Duration::days(7);
 pub const INVITATION_INVALID: &str =
     "This invitation has expired or was already used. Ask the organisers for a new one.";
 
+/// Emails an invitation to `email`, written in the language the person already chose if
+/// the address has an account, else in `lang`, the language of the page it was sent from.
 pub async fn invite(
     db: &DatabaseConnection,
     actor: Uuid,
     email: &str,
     role: &str,
     public_url: &str,
+    lang: Lang,
 ) -> Result<(), ServiceError> {
     let mut errors = FieldErrors::new();
     let email = errors.check("email", Email::parse(email));
@@ -45,6 +49,10 @@ pub async fn invite(
         .one(db)
         .await?
         .ok_or(ServiceError::Unauthenticated)?;
+    let lang = find_by_email(db, &email)
+        .await?
+        .and_then(|u| u.language)
+        .map_or(lang, |c| c.0);
     let token = EmailedToken::issue(INVITATION_LIFETIME);
     let now = Utc::now();
     let txn = begin_write(db).await?;
@@ -61,24 +69,13 @@ pub async fn invite(
     }
     .insert(&txn)
     .await?;
-    let article = if role == Role::Investor { "an" } else { "a" };
-    let body = format!(
-        "Hello,\n\n{} invites you to join Pitchline, the deal-flow manager of the Global Startup \
-         Investment Conference, as {article} {}.\n\nAccept within 7 days:\n\n{}\n",
-        inviter.display_name,
-        role.as_str(),
-        token.link(public_url, "/invitation")
+    let mail = mail_texts::invitation(
+        lang,
+        &inviter.display_name,
+        role,
+        &token.link(public_url, "/invitation"),
     );
-    outbox::enqueue(
-        &txn,
-        email.as_str(),
-        &format!(
-            "You are invited to Pitchline as {article} {}",
-            role.as_str()
-        ),
-        &body,
-    )
-    .await?;
+    outbox::enqueue(&txn, email.as_str(), &mail.subject, &mail.body).await?;
     audit::record(
         &txn,
         Some(actor),
@@ -116,12 +113,14 @@ pub async fn view(db: &DatabaseConnection, token: &str) -> Result<InvitationView
 }
 
 /// Accepts an invitation: a new person chooses a name and password; someone who already
-/// has an account proves it with their password and gains the role.
+/// has an account proves it with their password and gains the role. A new account
+/// writes its emails in `lang`, the language of the page it was made on.
 pub async fn accept(
     db: &DatabaseConnection,
     token: &str,
     display_name: &str,
     password: &str,
+    lang: Lang,
 ) -> Result<Uuid, ServiceError> {
     let invite = open(db, token).await?;
     let email = Email::parse(&invite.email).map_err(ServiceError::Internal)?;
@@ -155,7 +154,11 @@ pub async fn accept(
             grant_role(&txn, account.id, role).await?;
             account.id
         }
-        (None, Some((name, hash))) => insert_user(&txn, &email, &name, hash, &[role]).await?,
+        (None, Some((name, hash))) => {
+            let id = insert_user(&txn, &email, &name, hash, &[role]).await?;
+            user::set_language(&txn, id, lang).await?;
+            id
+        }
         (None, None) => {
             return Err(ServiceError::Internal(
                 "new account without a password".into(),

@@ -6,7 +6,7 @@ use crate::db::begin_write;
 use crate::model::user::{find_by_email, grant_role, insert_user};
 use crate::model::{password_reset, user};
 use crate::platform::tokens::{self, EmailedToken};
-use crate::platform::{audit, outbox, rate_limits, sessions};
+use crate::platform::{audit, mail_texts, outbox, rate_limits, sessions};
 use crate::secrets::{hash_password, verify_password};
 use crate::ServiceError;
 use chrono::{Duration, Utc};
@@ -155,14 +155,12 @@ pub async fn request_reset(
     }
     .insert(&txn)
     .await?;
-    let body = format!(
-        "Hello {},\n\nSomeone (hopefully you) asked to reset your Pitchline password.\n\
-         Choose a new one here within the next hour:\n\n{}\n\n\
-         If you did not ask for this, ignore this email: your password stays as it is.\n",
-        user.display_name,
-        token.link(public_url, "/reset-password")
+    let mail = mail_texts::password_reset(
+        user.lang(),
+        &user.display_name,
+        &token.link(public_url, "/reset-password"),
     );
-    outbox::enqueue(&txn, &user.email, "Reset your Pitchline password", &body).await?;
+    outbox::enqueue(&txn, &user.email, &mail.subject, &mail.body).await?;
     txn.commit().await?;
     Ok(())
 }

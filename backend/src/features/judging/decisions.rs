@@ -12,7 +12,7 @@ use crate::model::{edition, feedback, review, rubric_criterion, submission};
 use crate::model::{startup, startup_member};
 use crate::platform::outbox::Hold;
 use crate::platform::sessions::SessionUser;
-use crate::platform::{audit, outbox};
+use crate::platform::{audit, mail_texts, outbox};
 use crate::ServiceError;
 use chrono::Utc;
 use domain::review::{decidable, Decision};
@@ -35,24 +35,39 @@ async fn edition_names(
         .collect())
 }
 
+/// What an email to a pitch's team tells them.
+#[derive(Clone, Copy)]
+enum News {
+    /// Staff decided: the pitch's new status.
+    Decision(Status),
+    FeedbackReleased,
+}
+
+/// Emails every member of the pitch's team, each in their own language.
 async fn tell_team(
     db: &impl ConnectionTrait,
     public_url: &str,
     edition_name: &str,
     s: &submission::Model,
-    subject: &str,
-    message: &str,
+    news: News,
     hold: Option<&Hold<'_>>,
 ) -> Result<(), ServiceError> {
+    let link = format!(
+        "{public_url}/startups/{}/pitch?edition={}",
+        s.startup_id, s.edition_id
+    );
+    let pitch = mail_texts::Pitch {
+        title: &s.title,
+        edition: edition_name,
+        link: &link,
+    };
     for (_, member) in members(db, s.startup_id).await? {
-        let body = format!(
-            "Hello {},\n\n{message}\n\nYour pitch \"{}\" to {edition_name}:\n\n{public_url}/startups/{}/pitch?edition={}\n",
-            member.display_name,
-            s.title,
-            s.startup_id,
-            s.edition_id
-        );
-        outbox::enqueue_held(db, &member.email, subject, &body, hold).await?;
+        let (lang, name) = (member.lang(), &member.display_name);
+        let mail = match news {
+            News::Decision(status) => mail_texts::decision(lang, name, status, &pitch),
+            News::FeedbackReleased => mail_texts::feedback_released(lang, name, &pitch),
+        };
+        outbox::enqueue_held(db, &member.email, &mail.subject, &mail.body, hold).await?;
     }
     Ok(())
 }
@@ -207,8 +222,7 @@ pub async fn decide(
             public_url,
             editions.get(&s.edition_id).map_or("", String::as_str),
             s,
-            &format!("Your pitch: {}", target.label()),
-            target.explanation(),
+            News::Decision(target),
             Some(&hold),
         )
         .await?;
@@ -451,8 +465,7 @@ pub async fn release_feedback(
             public_url,
             editions.get(&s.edition_id).map_or("", String::as_str),
             &s,
-            "New feedback on your pitch",
-            "The organisers shared reviewers' feedback on your pitch. Read it on your pitch page.",
+            News::FeedbackReleased,
             None,
         )
         .await?;

@@ -1,0 +1,269 @@
+//! The words of every email Pitchline sends, in the recipient's language: one function
+//! per kind of email, each answering its subject and body from the translation files
+//! (`mail-…` in `i18n/locales/*/pitchline.ftl`). Features choose the language and the
+//! recipient; the text lives here, below every feature, so no feature imports another
+//! to word its emails.
+//!
+//! Emails are plain text: names, titles and edition names go in exactly as typed.
+//!
+//! Whose language: a user's stored one (`user::Model::lang()`); for an address without
+//! an account yet (an invitation), the language of the page the sender used.
+
+use domain::account::Role;
+use domain::lang::Lang;
+use domain::submission::Status;
+use i18n::t;
+
+/// One email's subject line and plain-text body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mail {
+    pub subject: String,
+    pub body: String,
+}
+
+impl Mail {
+    /// A body from the translation files, which keep no trailing line break: every body
+    /// ends with one, as a text file's last line does.
+    fn new(subject: String, body: String) -> Mail {
+        Mail {
+            subject,
+            body: body + "\n",
+        }
+    }
+}
+
+/// The link to choose a new password, to the account's owner.
+pub fn password_reset(lang: Lang, name: &str, link: &str) -> Mail {
+    Mail::new(
+        t!(lang, "mail-reset-subject"),
+        t!(lang, "mail-reset-body", name = name, link = link),
+    )
+}
+
+/// An invitation to join as an investor or staff, from `inviter` (a name).
+pub fn invitation(lang: Lang, inviter: &str, role: Role, link: &str) -> Mail {
+    let role = role.as_str();
+    Mail::new(
+        t!(lang, "mail-invitation-subject", role = role),
+        t!(
+            lang,
+            "mail-invitation-body",
+            inviter = inviter,
+            role = role,
+            link = link
+        ),
+    )
+}
+
+/// An invitation to join the team of `startup`, from one of its founders.
+pub fn cofounder_invitation(lang: Lang, inviter: &str, startup: &str, link: &str) -> Mail {
+    Mail::new(
+        t!(lang, "mail-cofounder-subject", startup = startup),
+        t!(
+            lang,
+            "mail-cofounder-body",
+            inviter = inviter,
+            startup = startup,
+            link = link
+        ),
+    )
+}
+
+/// Where a pitch an email is about stands, for each member of its team.
+pub struct Pitch<'a> {
+    pub title: &'a str,
+    pub edition: &'a str,
+    /// The founder's pitch page.
+    pub link: &'a str,
+}
+
+/// A staff decision on the pitch: its new status, and what that means.
+pub fn decision(lang: Lang, name: &str, status: Status, pitch: &Pitch<'_>) -> Mail {
+    let (label, explanation) = status_texts(lang, status);
+    Mail::new(
+        t!(lang, "mail-decision-subject", status = label),
+        pitch_body(lang, name, &explanation, pitch),
+    )
+}
+
+/// Reviewers' comments the organisers released to the team.
+pub fn feedback_released(lang: Lang, name: &str, pitch: &Pitch<'_>) -> Mail {
+    Mail::new(
+        t!(lang, "mail-feedback-subject"),
+        pitch_body(lang, name, &t!(lang, "mail-feedback-message"), pitch),
+    )
+}
+
+fn pitch_body(lang: Lang, name: &str, message: &str, pitch: &Pitch<'_>) -> String {
+    t!(
+        lang,
+        "mail-pitch-body",
+        name = name,
+        message = message,
+        title = pitch.title,
+        edition = pitch.edition,
+        link = pitch.link
+    )
+}
+
+/// A status's name and the founder's explanation of it (the same words as the pages').
+fn status_texts(lang: Lang, status: Status) -> (String, String) {
+    match status {
+        Status::Draft => (t!(lang, "status-draft"), t!(lang, "status-draft-explained")),
+        Status::Submitted => (
+            t!(lang, "status-submitted"),
+            t!(lang, "status-submitted-explained"),
+        ),
+        Status::UnderReview => (
+            t!(lang, "status-under-review"),
+            t!(lang, "status-under-review-explained"),
+        ),
+        Status::Shortlisted => (
+            t!(lang, "status-shortlisted"),
+            t!(lang, "status-shortlisted-explained"),
+        ),
+        Status::Accepted => (
+            t!(lang, "status-accepted"),
+            t!(lang, "status-accepted-explained"),
+        ),
+        Status::Waitlisted => (
+            t!(lang, "status-waitlisted"),
+            t!(lang, "status-waitlisted-explained"),
+        ),
+        Status::Rejected => (
+            t!(lang, "status-rejected"),
+            t!(lang, "status-rejected-explained"),
+        ),
+        Status::Withdrawn => (
+            t!(lang, "status-withdrawn"),
+            t!(lang, "status-withdrawn-explained"),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LINK: &str = "http://x.test/a?token=abc";
+
+    fn pitch() -> Pitch<'static> {
+        Pitch {
+            title: "Tidal \"grid\" {x}",
+            edition: "GSIC 2027",
+            link: LINK,
+        }
+    }
+
+    /// The English emails are, character for character, what the code wrote before the
+    /// texts moved into the translation files.
+    #[test]
+    fn english_is_what_it_always_was() {
+        let name = "Ada <b>{ $name }";
+        let reset = password_reset(Lang::En, name, LINK);
+        assert_eq!(reset.subject, "Reset your Pitchline password");
+        assert_eq!(
+            reset.body,
+            format!(
+                "Hello {name},\n\nSomeone (hopefully you) asked to reset your Pitchline password.\n\
+                 Choose a new one here within the next hour:\n\n{LINK}\n\n\
+                 If you did not ask for this, ignore this email: your password stays as it is.\n"
+            )
+        );
+
+        for role in Role::ALL {
+            let article = if role == Role::Investor { "an" } else { "a" };
+            let invite = invitation(Lang::En, name, role, LINK);
+            assert_eq!(
+                invite.subject,
+                format!(
+                    "You are invited to Pitchline as {article} {}",
+                    role.as_str()
+                )
+            );
+            assert_eq!(
+                invite.body,
+                format!(
+                    "Hello,\n\n{name} invites you to join Pitchline, the deal-flow manager of the Global Startup \
+                     Investment Conference, as {article} {}.\n\nAccept within 7 days:\n\n{LINK}\n",
+                    role.as_str()
+                )
+            );
+        }
+
+        let startup = "Tidal & Co";
+        let join = cofounder_invitation(Lang::En, name, startup, LINK);
+        assert_eq!(join.subject, format!("Join {startup} on Pitchline"));
+        assert_eq!(
+            join.body,
+            format!(
+                "Hello,\n\n{name} invites you to join the team of {startup} on Pitchline, the deal-flow manager of \
+                 the Global Startup Investment Conference. Co-founders share the startup with equal \
+                 rights.\n\nAccept within 7 days:\n\n{LINK}\n"
+            )
+        );
+
+        let p = pitch();
+        let team_body = |message: &str| {
+            format!(
+                "Hello {name},\n\n{message}\n\nYour pitch \"{}\" to {}:\n\n{}\n",
+                p.title, p.edition, p.link
+            )
+        };
+        for status in Status::ALL {
+            let mail = decision(Lang::En, name, status, &p);
+            assert_eq!(mail.subject, format!("Your pitch: {}", status.label()));
+            assert_eq!(mail.body, team_body(status.explanation()));
+        }
+        let feedback = feedback_released(Lang::En, name, &p);
+        assert_eq!(feedback.subject, "New feedback on your pitch");
+        assert_eq!(
+            feedback.body,
+            team_body(
+                "The organisers shared reviewers' feedback on your pitch. Read it on your pitch page."
+            )
+        );
+    }
+
+    #[test]
+    fn chinese_emails_are_chinese_and_keep_names_as_typed() {
+        let name = "潮汐 <Founder>";
+        let reset = password_reset(Lang::Zh, name, LINK);
+        assert_eq!(reset.subject, "重置您的 Pitchline 密码");
+        assert!(
+            reset.body.starts_with(&format!("{name}，您好：\n\n")),
+            "{}",
+            reset.body
+        );
+        assert!(reset.body.contains(&format!("\n\n{LINK}\n\n")));
+        assert!(reset.body.ends_with("。\n"));
+
+        let invite = invitation(Lang::Zh, name, Role::Investor, LINK);
+        assert_eq!(invite.subject, "您受邀以投资人身份加入 Pitchline");
+        assert!(invite
+            .body
+            .contains(&format!("{name} 邀请您以投资人身份加入")));
+        let invite = invitation(Lang::Zh, name, Role::Staff, LINK);
+        assert_eq!(invite.subject, "您受邀以工作人员身份加入 Pitchline");
+
+        let join = cofounder_invitation(Lang::Zh, name, "Tidal & Co", LINK);
+        assert_eq!(join.subject, "加入 Pitchline 上“Tidal & Co”的团队");
+
+        let p = pitch();
+        let accepted = decision(Lang::Zh, name, Status::Accepted, &p);
+        assert_eq!(accepted.subject, "您的路演：已入选");
+        assert_eq!(
+            accepted.body,
+            format!(
+                "{name}，您好：\n\n恭喜：您受邀登台路演。\n\n您提交至 GSIC 2027 的路演“{}”：\n\n{LINK}\n",
+                p.title
+            )
+        );
+        let feedback = feedback_released(Lang::Zh, name, &p);
+        assert_eq!(feedback.subject, "您的路演收到了新的反馈");
+        for mail in [reset, invite, join, accepted, feedback] {
+            assert!(!mail.body.contains('\u{2068}'), "no isolation marks");
+            assert!(!mail.body.contains("Hello"), "{}", mail.body);
+        }
+    }
+}
