@@ -136,7 +136,13 @@ mod tests {
     #[test]
     fn only_local_paths_are_returned_to() {
         assert_eq!(local_return_path("/showcase?q=x"), "/showcase?q=x");
-        for bad in ["//evil.example", "/\\evil.example", "https://evil.example", "", "/a\nb"] {
+        for bad in [
+            "//evil.example",
+            "/\\evil.example",
+            "https://evil.example",
+            "",
+            "/a\nb",
+        ] {
             assert_eq!(local_return_path(bad), "/", "{bad:?}");
         }
     }
@@ -154,13 +160,22 @@ mod tests {
             }
             h
         };
-        assert_eq!(request_lang(&headers(&[("accept-language", "zh-CN")])), Lang::Zh);
         assert_eq!(
-            request_lang(&headers(&[("accept-language", "zh-CN"), ("cookie", "a=1; lang=en")])),
+            request_lang(&headers(&[("accept-language", "zh-CN")])),
+            Lang::Zh
+        );
+        assert_eq!(
+            request_lang(&headers(&[
+                ("accept-language", "zh-CN"),
+                ("cookie", "a=1; lang=en")
+            ])),
             Lang::En
         );
         assert_eq!(
-            request_lang(&headers(&[("accept-language", "zh-CN"), ("cookie", "lang=xx")])),
+            request_lang(&headers(&[
+                ("accept-language", "zh-CN"),
+                ("cookie", "lang=xx")
+            ])),
             Lang::Zh
         );
         assert_eq!(request_lang(&headers(&[("cookie", "lang=<b>")])), Lang::En);

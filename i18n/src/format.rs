@@ -99,7 +99,10 @@ mod tests {
         assert_eq!(money(Lang::En, 999, "EUR"), "€999");
         assert_eq!(money(Lang::En, 80_000, "CHF"), "CHF 80,000");
         assert_eq!(money(Lang::En, -1_000, "GBP"), "-£1,000");
-        assert_eq!(money(Lang::Zh, i64::MIN, "CNY"), "-¥9,223,372,036,854,775,808");
+        assert_eq!(
+            money(Lang::Zh, i64::MIN, "CNY"),
+            "-¥9,223,372,036,854,775,808"
+        );
         assert_eq!(grouped(0), "0");
         assert_eq!(grouped(-1_234_567), "-1,234,567");
         assert_eq!(grouped(i64::MIN), "-9,223,372,036,854,775,808");

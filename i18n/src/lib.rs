@@ -150,7 +150,10 @@ mod tests {
             let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
             let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
             assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
-            assert!(extra.is_empty(), "{lang:?} has messages English lacks: {extra:?}");
+            assert!(
+                extra.is_empty(),
+                "{lang:?} has messages English lacks: {extra:?}"
+            );
             for (id, vars) in &other {
                 let unknown: Vec<_> = vars.difference(&english[id]).collect();
                 assert!(

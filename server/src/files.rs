@@ -104,7 +104,10 @@ impl Refusal {
                         UploadRefusal::Failed => StatusCode::INTERNAL_SERVER_ERROR,
                         _ => StatusCode::UNPROCESSABLE_ENTITY,
                     };
-                    let error = AppError::invalid_field(field, refusal.message(app::lang::request_lang(headers)));
+                    let error = AppError::invalid_field(
+                        field,
+                        refusal.message(app::lang::request_lang(headers)),
+                    );
                     (status, axum::Json(error)).into_response()
                 }
             },

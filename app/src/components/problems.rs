@@ -14,10 +14,18 @@ pub fn upload_problem(lang: Lang, problem: UploadProblem) -> String {
         Empty { rule: Logo } => t!(lang, "upload-empty-logo"),
         Empty { rule: Deck } => t!(lang, "upload-empty-deck"),
         TooLarge { rule: Logo } => {
-            t!(lang, "upload-too-large-logo", size = human_size(Logo.max_bytes()))
+            t!(
+                lang,
+                "upload-too-large-logo",
+                size = human_size(Logo.max_bytes())
+            )
         }
         TooLarge { rule: Deck } => {
-            t!(lang, "upload-too-large-deck", size = human_size(Deck.max_bytes()))
+            t!(
+                lang,
+                "upload-too-large-deck",
+                size = human_size(Deck.max_bytes())
+            )
         }
         WrongType { rule: Logo } => t!(lang, "upload-wrong-type-logo"),
         WrongType { rule: Deck } => t!(lang, "upload-wrong-type-deck"),

@@ -6,8 +6,8 @@ use crate::api::auth::{
 };
 use crate::components::forms::{Field, FormError, Submit};
 use crate::components::labels;
-use crate::lang::{t, use_lang};
 use crate::error::AppError;
+use crate::lang::{t, use_lang};
 use crate::notice::PageNotice;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;

@@ -1,7 +1,7 @@
 use crate::api::editions::current_edition;
 use crate::components::layout::{use_user, RequireRole};
-use domain::account::Role;
 use crate::lang::{local_time_text, t, use_lang};
+use domain::account::Role;
 use i18n::format::date;
 use leptos::prelude::*;
 use leptos_meta::Title;

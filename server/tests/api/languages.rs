@@ -3,7 +3,12 @@
 
 use super::*;
 
-async fn page_in(app: &TestApp, path: &str, accept_language: Option<&str>, cookie: Option<&str>) -> Reply {
+async fn page_in(
+    app: &TestApp,
+    path: &str,
+    accept_language: Option<&str>,
+    cookie: Option<&str>,
+) -> Reply {
     let mut req = Request::get(path)
         .header(header::HOST, "127.0.0.1:3000")
         .header(header::ACCEPT, "text/html");
@@ -31,20 +36,33 @@ async fn the_browser_language_chooses_the_page_and_the_cookie_overrides_it() {
     let app = spawn_app().await;
     let zh = page_in(&app, "/login", Some("zh-CN,zh;q=0.9,en;q=0.8"), None).await;
     assert_eq!(zh.status, StatusCode::OK);
-    assert!(zh.body.contains(r#"<html lang="zh-Hans""#), "html lang is set");
+    assert!(
+        zh.body.contains(r#"<html lang="zh-Hans""#),
+        "html lang is set"
+    );
     assert!(zh.body.contains("<h1>登录</h1>"), "the heading is Chinese");
     assert!(zh.body.contains("电子邮箱"), "the field labels are Chinese");
     assert_eq!(zh.headers.get(header::CONTENT_LANGUAGE).unwrap(), "zh-Hans");
 
     let en = page_in(&app, "/login", Some("zh-CN"), Some("lang=en")).await;
     assert!(en.body.contains(r#"<html lang="en""#));
-    assert!(en.body.contains("<h1>Log in</h1>"), "the cookie wins over the header");
+    assert!(
+        en.body.contains("<h1>Log in</h1>"),
+        "the cookie wins over the header"
+    );
 
     // Unknown codes, in the cookie or the header, are English without an error.
-    for (header, cookie) in [(Some("fr-FR, de;q=0.5"), None), (None, Some("lang=tlh")), (Some("*"), Some("lang=<b>"))] {
+    for (header, cookie) in [
+        (Some("fr-FR, de;q=0.5"), None),
+        (None, Some("lang=tlh")),
+        (Some("*"), Some("lang=<b>")),
+    ] {
         let page = page_in(&app, "/login", header, cookie).await;
         assert_eq!(page.status, StatusCode::OK);
-        assert!(page.body.contains("<h1>Log in</h1>"), "{header:?} {cookie:?}");
+        assert!(
+            page.body.contains("<h1>Log in</h1>"),
+            "{header:?} {cookie:?}"
+        );
     }
     // Every page has the switcher, labelled in the language it switches to.
     assert!(zh.body.contains(r#"value="en""#) && zh.body.contains(">English</button>"));
@@ -66,8 +84,11 @@ async fn the_switcher_sets_the_cookie_and_the_account_remembers_it_at_the_next_l
             if let Some(c) = cookie {
                 req = req.header(header::COOKIE, c);
             }
-            app.send(req.body(Body::from(form(&[("lang", "zh"), ("back", back)]))).unwrap())
-                .await
+            app.send(
+                req.body(Body::from(form(&[("lang", "zh"), ("back", back)])))
+                    .unwrap(),
+            )
+            .await
         }
     };
     let reply = switch("/founder?notice=draft_saved", Some(session.clone())).await;
@@ -75,14 +96,21 @@ async fn the_switcher_sets_the_cookie_and_the_account_remembers_it_at_the_next_l
     assert_eq!(location(&reply), "/founder?notice=draft_saved");
     assert_eq!(reply.cookie("lang").as_deref(), Some("lang=zh"));
     let home = page_in(&app, "/founder", None, Some(&format!("{session}; lang=zh"))).await;
-    assert!(home.body.contains("创业者首页"), "the founder home is Chinese");
+    assert!(
+        home.body.contains("创业者首页"),
+        "the founder home is Chinese"
+    );
 
     // Another browser, no cookie yet: logging in brings the choice back.
     let again = app.log_in("lang@test.org", "founder-pass-1").await;
     assert_eq!(again.cookie("lang").as_deref(), Some("lang=zh"));
 
     // The switcher only ever returns to a page of this site.
-    for evil in ["//evil.example/", "https://evil.example/", "/\\evil.example"] {
+    for evil in [
+        "//evil.example/",
+        "https://evil.example/",
+        "/\\evil.example",
+    ] {
         let reply = switch(evil, None).await;
         assert_eq!(location(&reply), "/", "{evil}");
     }
@@ -91,7 +119,10 @@ async fn the_switcher_sets_the_cookie_and_the_account_remembers_it_at_the_next_l
 #[tokio::test]
 async fn names_in_any_script_are_stored_and_shown_intact() {
     let app = spawn_app().await;
-    for (i, name) in ["潮汐电网 创始人", "Nguyễn Thị Ánh", "مريم الحسن"].into_iter().enumerate() {
+    for (i, name) in ["潮汐电网 创始人", "Nguyễn Thị Ánh", "مريم الحسن"]
+        .into_iter()
+        .enumerate()
+    {
         let email = format!("script{i}@test.org");
         let reply = app.sign_up(name, &email, "founder-pass-1").await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);

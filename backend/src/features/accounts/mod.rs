@@ -73,13 +73,20 @@ pub async fn sign_up(
 }
 
 /// Remembers the language `user_id` chose with the switcher.
-pub async fn set_language(db: &DatabaseConnection, user_id: Uuid, lang: Lang) -> Result<(), ServiceError> {
+pub async fn set_language(
+    db: &DatabaseConnection,
+    user_id: Uuid,
+    lang: Lang,
+) -> Result<(), ServiceError> {
     user::set_language(db, user_id, lang).await?;
     Ok(())
 }
 
 /// The language `user_id` chose, if they ever did (put back into the browser at log-in).
-pub async fn language_of(db: &impl ConnectionTrait, user_id: Uuid) -> Result<Option<Lang>, ServiceError> {
+pub async fn language_of(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+) -> Result<Option<Lang>, ServiceError> {
     Ok(user::Entity::find_by_id(user_id)
         .one(db)
         .await?
