@@ -7,18 +7,27 @@ import { AuthPages } from "./pages";
 // accessibility problem that axe-core finds (WCAG 2.1 A and AA rules: names, labels,
 // contrast, landmarks, language of the page…).
 
-const roles: { who: string; login: { email: string; password: string } | null; paths: string[]; follow?: string[] }[] = [
+// `follow`: [page with the link, the link] for pages whose address holds an id.
+const roles: {
+  who: string;
+  login: { email: string; password: string } | null;
+  paths: string[];
+  follow?: [string, string][];
+}[] = [
   {
     who: "a visitor",
     login: null,
     paths: ["/", "/showcase", "/login", "/signup", "/forgot-password", "/no/such/page"],
-    follow: ["main a[href^='/showcase/']"],
+    follow: [["/showcase", "main a[href^='/showcase/']"]],
   },
   {
     who: "a founder",
     login: { email: "founder1@pitchline.test", password: "founder-demo-pass" },
     paths: ["/founder", "/startups/new"],
-    follow: ["main a[href^='/startups/']:not([href$='/pitch']):not([href='/startups/new'])", "main a[href$='/pitch']"],
+    follow: [
+      ["/founder", "main a[href^='/startups/']:not([href$='/pitch']):not([href='/startups/new'])"],
+      ["/founder", "main a[href$='/pitch']"],
+    ],
   },
   {
     who: "a judge",
@@ -32,7 +41,10 @@ const roles: { who: string; login: { email: string; password: string } | null; p
       "/staff", "/staff/submissions", "/staff/judging", "/staff/ranking", "/staff/editions",
       "/staff/editions/new", "/staff/invite", "/staff/outbox", "/staff/audit",
     ],
-    follow: ["main a[href^='/staff/editions/']:not([href$='/new'])"],
+    follow: [
+      ["/staff/editions", "main a[href^='/staff/editions/']:not([href$='/new'])"],
+      ["/staff/submissions", "main a[href^='/staff/reviews/'], main a[href^='/startups/']"],
+    ],
   },
 ];
 
@@ -42,6 +54,7 @@ async function expectAccessible(page: Page, path: string, lang: string) {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
+  expect(results.passes.length, "axe ran its rules").toBeGreaterThan(10);
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
@@ -57,8 +70,8 @@ for (const lang of ["en", "zh"]) {
       }
       await context.addCookies([{ name: "lang", value: lang, url: baseURL! }]);
       const paths = [...role.paths];
-      for (const selector of role.follow ?? []) {
-        await page.goto(role.paths[0]);
+      for (const [from, selector] of role.follow ?? []) {
+        await page.goto(from);
         const href = await page.locator(selector).first().getAttribute("href");
         expect(href, `a link matching ${selector}`).toBeTruthy();
         paths.push(href!);
@@ -75,16 +88,24 @@ test("every action is reachable by keyboard with a visible focus", async ({ page
   const skip = page.getByRole("link", { name: "Skip to content" });
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
-  // Every focusable control shows a focus ring (an outline or a box shadow).
-  for (let i = 0; i < 12; i++) {
+  // Tab through the whole page: every control it reaches shows a focus ring (an
+  // outline or a box shadow), and the form's fields and button are among them.
+  const reached: string[] = [];
+  for (let i = 0; i < 40; i++) {
     await page.keyboard.press("Tab");
-    const ring = await page.evaluate(() => {
+    const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return "none";
+      if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
       const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
-      return outline || style.boxShadow !== "none" ? "visible" : `${el.tagName} ${el.textContent?.trim()}`;
+      const name = el.matches("input, select, textarea")
+        ? (el.getAttribute("name") ?? el.tagName)
+        : (el.textContent?.trim() ?? el.tagName);
+      return { name, ring: outline || style.boxShadow !== "none" };
     });
-    expect(ring, "the focused control shows where the focus is").toBe("visible");
+    if (!focused) break;
+    expect(focused.ring, `${focused.name} shows where the focus is`).toBe(true);
+    reached.push(focused.name);
   }
+  expect(reached).toEqual(expect.arrayContaining(["email", "password", "Log in", "中文"]));
 });
