@@ -19,6 +19,7 @@ pub mod scoring;
 pub mod session;
 pub mod startup;
 pub mod submission;
+pub mod text;
 pub mod upload;
 pub mod validation;
 
