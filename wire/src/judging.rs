@@ -1,7 +1,8 @@
 //! Wire types of judging: review setup, assignments, the investor's queue and scoring
 //! form, private marks, the staff ranking and decisions.
 
-use domain::review::{Interest, ReviewSetupInput};
+use domain::review::{Interest, Recommendation, ReviewSetupInput};
+use domain::startup::Stage;
 use domain::submission::Status;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -18,7 +19,8 @@ pub struct ReviewSetup {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReviewerChip {
     pub investor_id: Uuid,
-    pub name: String,
+    /// `None` for an investor whose account no longer exists.
+    pub name: Option<String>,
     pub reviewed: bool,
     pub manual: bool,
 }
@@ -83,11 +85,12 @@ pub struct AssignmentBoard {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QueueItem {
     pub submission_id: Uuid,
-    /// The startup's name, or "Pitch 3f2a…" in blind mode.
+    /// The startup's name, or in blind review the pitch's short code ("3F2A1B", which
+    /// pages show as "Pitch 3F2A1B" in the reader's language).
     pub label: String,
     pub one_liner: String,
     pub track: String,
-    pub stage: String,
+    pub stage: Stage,
     pub country: String,
     pub assigned: bool,
     pub reviewed: bool,
@@ -109,6 +112,8 @@ pub struct ReviewQueue {
     pub edition_id: Uuid,
     pub edition_name: String,
     pub phase_open: bool,
+    /// Blind review: the items' labels are short codes, not names.
+    pub blind: bool,
     pub browse_allowed: bool,
     pub assigned_done: u32,
     pub assigned_total: u32,
@@ -129,10 +134,10 @@ pub struct CriterionView {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OtherReview {
-    /// "Judge A", "Judge B": judges read each other's scores, not names.
-    pub judge: String,
+    /// 'A', 'B'… ("Judge A"): judges read each other's scores, not names.
+    pub letter: char,
     pub weighted: f64,
-    pub recommendation: String,
+    pub recommendation: Recommendation,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -140,15 +145,22 @@ pub struct ReviewedStartup {
     pub one_liner: String,
     pub description: String,
     pub sectors: Vec<String>,
-    pub stage: String,
+    pub stage: Stage,
     pub country: String,
     pub city: String,
     pub founded_year: i32,
     pub team_size: i32,
     /// Hidden in blind mode.
     pub website: Option<String>,
-    pub traction: Vec<(String, String)>,
-    pub ask: String,
+    /// The currency of the amounts below (ISO 4217).
+    pub currency: String,
+    pub monthly_revenue: Option<i64>,
+    pub users: Option<i64>,
+    /// Monthly growth, in percent.
+    pub growth_pct: Option<f64>,
+    pub raised_so_far: Option<i64>,
+    /// What the startup is raising.
+    pub ask: Option<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -161,6 +173,7 @@ pub struct Marks {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReviewForm {
     pub submission_id: Uuid,
+    /// As [`QueueItem::label`]: a short code in blind review.
     pub label: String,
     pub blind: bool,
     pub startup: ReviewedStartup,
@@ -206,7 +219,8 @@ pub struct RankingRow {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct JudgeRow {
     pub investor_id: Uuid,
-    pub name: String,
+    /// `None` for an investor whose account no longer exists.
+    pub name: Option<String>,
     pub assigned: u32,
     pub reviews: u32,
     pub mean: f64,
@@ -270,18 +284,21 @@ pub struct Ranking {
     pub judge_page: u64,
     pub judge_pages: u64,
     pub panel_mean: Option<f64>,
-    /// When the normalised means, their ± and the judges' offsets were computed (the
-    /// edition's local time): on the first view after a review changed. Counts and raw
-    /// means are always current.
+    /// When the normalised means, their ± and the judges' offsets were computed, as the
+    /// edition's wall clock shows it (`YYYY-MM-DDTHH:MM` in `time_zone`): on the first
+    /// view after a review changed. Counts and raw means are always current.
     pub normalised_at: String,
+    /// The edition's time zone (IANA name).
+    pub time_zone: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StaffReview {
     pub id: Uuid,
-    pub judge: String,
+    /// `None` for an investor whose account no longer exists.
+    pub judge: Option<String>,
     pub weighted: f64,
-    pub recommendation: String,
+    pub recommendation: Recommendation,
     pub scores: Vec<(String, u8)>,
     pub comment: String,
     pub released: bool,

@@ -79,7 +79,8 @@ pub struct Edition {
 pub struct AuditEntry {
     /// UTC, `YYYY-MM-DD HH:MM:SS`.
     pub at: String,
-    pub actor: String,
+    /// "Name <email>"; `None` for the system itself (or an account that is gone).
+    pub actor: Option<String>,
     pub action: String,
     pub subject: String,
     pub detail: String,

@@ -84,3 +84,69 @@ mod tests {
         }
     }
 }
+
+// Judging: a judge's recommendation and interest, who sees other scores, staff decisions.
+
+pub fn recommendation(lang: Lang, r: domain::review::Recommendation) -> String {
+    use domain::review::Recommendation;
+    match r {
+        Recommendation::StrongYes => t!(lang, "recommendation-strong-yes"),
+        Recommendation::Yes => t!(lang, "recommendation-yes"),
+        Recommendation::Maybe => t!(lang, "recommendation-maybe"),
+        Recommendation::No => t!(lang, "recommendation-no"),
+    }
+}
+
+pub fn interest(lang: Lang, i: domain::review::Interest) -> String {
+    use domain::review::Interest;
+    match i {
+        Interest::NoInterest => t!(lang, "interest-none"),
+        Interest::Watching => t!(lang, "interest-watching"),
+        Interest::Interested => t!(lang, "interest-interested"),
+        Interest::WantMeeting => t!(lang, "interest-want-meeting"),
+    }
+}
+
+pub fn visibility(lang: Lang, v: domain::review::Visibility) -> String {
+    use domain::review::Visibility;
+    match v {
+        Visibility::AfterOwnReview => t!(lang, "visibility-after-own"),
+        Visibility::Never => t!(lang, "visibility-never"),
+    }
+}
+
+pub fn decision(lang: Lang, d: domain::review::Decision) -> String {
+    use domain::review::Decision;
+    match d {
+        Decision::Accept => t!(lang, "decision-accept"),
+        Decision::Shortlist => t!(lang, "decision-shortlist"),
+        Decision::Waitlist => t!(lang, "decision-waitlist"),
+        Decision::Reject => t!(lang, "decision-reject"),
+    }
+}
+
+#[cfg(test)]
+mod judging_names {
+    use super::*;
+    use domain::review::{Decision, Interest, Recommendation, Visibility};
+
+    #[test]
+    fn english_names_are_the_domain_labels() {
+        for &r in Recommendation::ALL.iter() {
+            assert_eq!(recommendation(Lang::En, r), r.label());
+        }
+        for &i in Interest::ALL.iter() {
+            assert_eq!(interest(Lang::En, i), i.label());
+        }
+        for &v in Visibility::ALL.iter() {
+            assert_eq!(visibility(Lang::En, v), v.label());
+        }
+        for &d in Decision::ALL.iter() {
+            assert_eq!(decision(Lang::En, d), d.label());
+        }
+        assert_ne!(
+            decision(Lang::Zh, Decision::Accept),
+            Decision::Accept.label()
+        );
+    }
+}

@@ -1,3 +1,4 @@
+pub mod filters;
 pub mod forms;
 pub mod labels;
 pub mod layout;

@@ -6,18 +6,23 @@ use crate::api::judging::{
     AssignReviewer, AutoAssign, Decide, ReleaseFeedback, SaveReviewSetup, UnassignReviewer,
     UndoDecision,
 };
+use crate::components::filters::filter_options;
 use crate::components::forms::{
     loaded, CheckboxField, Field, FormError, SelectField, Submit, TextAreaField,
 };
+use crate::components::labels;
 use crate::components::layout::RequireRole;
+use crate::lang::{local_time_text, t, use_lang};
 use crate::notice::{Notice, PageNotice};
 use crate::pages::auth::action_error;
-use crate::pages::showcase::{options, query_value};
+use crate::pages::showcase::query_value;
 use crate::pages::startups::status_badge;
 use crate::paths::{encode, judging_board};
 use domain::account::Role;
 use domain::assignment::JudgePick;
+use domain::lang::Lang;
 use domain::review::{Decision, Visibility};
+use i18n::format::grouped;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::{Form, A};
@@ -57,20 +62,22 @@ pub fn JudgingPage() -> impl IntoView {
             })
         },
     );
+    let lang = use_lang();
+    // Counts from the address bar: only numbers are shown, never other text put there.
     let assigned = query_value("assigned");
     let short = query_value("short");
     view! {
-        <Title text="Judging"/>
+        <Title text=t!(lang, "nav-judging")/>
         <RequireRole role=Role::Staff>
             <header class="page-header">
-                <h1>"Judging"</h1>
-                <p class="lead">"Set the rubric and how review runs, then give every submitted pitch its reviewers. Judges with a conflict of interest are never assigned."</p>
+                <h1>{t!(lang, "nav-judging")}</h1>
+                <p class="lead">{t!(lang, "judging-lead")}</p>
             </header>
             <PageNotice/>
-            {move || (!assigned().is_empty()).then(|| view! {
+            {move || assigned().parse::<u64>().ok().map(|added| view! {
                 <div class="alert alert-ok" role="status">
-                    {format!("{} new assignments made.", assigned())}
-                    {(short() != "0" && !short().is_empty()).then(|| format!(" {} pitches are short of reviewers: not enough judges without a conflict.", short()))}
+                    {t!(lang, "judging-assigned", count = count(added))}
+                    {short().parse::<u64>().ok().filter(|&n| n > 0).map(|n| t!(lang, "judging-short", count = count(n)))}
                 </div>
             })}
             {loaded(setup, |s: ReviewSetup| view! { <SetupForm setup=s/> })}
@@ -81,38 +88,39 @@ pub fn JudgingPage() -> impl IntoView {
 
 #[component]
 fn SetupForm(setup: ReviewSetup) -> impl IntoView {
+    let lang = use_lang();
     let action = ServerAction::<SaveReviewSetup>::new();
     let error = action_error(action);
     let form = setup.form.clone();
     let visibilities: Vec<(String, String)> = Visibility::ALL
         .iter()
-        .map(|v| (v.as_str().to_string(), v.label().to_string()))
+        .map(|&v| (v.as_str().to_string(), labels::visibility(lang, v)))
         .collect();
     view! {
         <section class="card" aria-labelledby="setup-title">
-            <h2 id="setup-title">"Review setup · " {setup.edition_name.clone()}</h2>
+            <h2 id="setup-title">{t!(lang, "judging-setup")} " · " {setup.edition_name.clone()}</h2>
             {setup.rubric_locked.then(|| view! {
-                <p class="hint">"Judges have scored pitches already: criteria, weights and scales are fixed now. Guidance text and the settings below can still change."</p>
+                <p class="hint">{t!(lang, "judging-rubric-locked")}</p>
             })}
             <FormError error/>
             <ActionForm action attr:class="grid-form" attr:novalidate=true>
                 <input type="hidden" name="edition" value=setup.edition_id.to_string()/>
                 <TextAreaField
-                    label="Rubric"
+                    label=t!(lang, "judging-rubric")
                     name="rubric"
-                    hint="One criterion a line: name | weight | scale (5 or 10) | guidance for judges. At most 10."
+                    hint=t!(lang, "judging-rubric-hint")
                     initial=form.rubric.clone()
                     rows=8
                     error
                 />
-                <Field label="Reviews per pitch" name="reviews_per_pitch" kind="number" hint="How many judges score each pitch, 1 to 10." initial=form.reviews_per_pitch.clone() error/>
-                <SelectField label="Judges see each other's scores" name="visibility" options=visibilities initial=form.visibility.clone() error/>
-                <CheckboxField label="Review phase open (judges can write and change reviews)" name="phase_open" initial=form.phase_open == "on" error/>
-                <CheckboxField label="Blind review (startup and founder names hidden from judges)" name="blind" initial=form.blind == "on" error/>
-                <p class="hint">"Pitchline hides the names it prints (headings, page titles, deck file names) and masks the startup's name in the founders' own text. It cannot edit decks: founders are asked to leave their name out of them."</p>
-                <CheckboxField label="Judges may also review pitches not assigned to them" name="browse" initial=form.browse == "on" error/>
+                <Field label=t!(lang, "judging-reviews-per-pitch") name="reviews_per_pitch" kind="number" hint=t!(lang, "judging-reviews-per-pitch-hint") initial=form.reviews_per_pitch.clone() error/>
+                <SelectField label=t!(lang, "judging-visibility") name="visibility" options=visibilities initial=form.visibility.clone() error/>
+                <CheckboxField label=t!(lang, "judging-phase-open") name="phase_open" initial=form.phase_open == "on" error/>
+                <CheckboxField label=t!(lang, "judging-blind") name="blind" initial=form.blind == "on" error/>
+                <p class="hint">{t!(lang, "judging-blind-hint")}</p>
+                <CheckboxField label=t!(lang, "judging-browse") name="browse" initial=form.browse == "on" error/>
                 <div class="form-actions">
-                    <Submit label="Save review setup" pending=action.pending()/>
+                    <Submit label=t!(lang, "judging-save-setup") pending=action.pending()/>
                 </div>
             </ActionForm>
         </section>
@@ -122,6 +130,7 @@ fn SetupForm(setup: ReviewSetup) -> impl IntoView {
 
 #[component]
 fn Board(board: AssignmentBoard) -> impl IntoView {
+    let lang = use_lang();
     let auto = ServerAction::<AutoAssign>::new();
     let auto_error = action_error(auto);
     let edition = board.edition_id;
@@ -132,50 +141,57 @@ fn Board(board: AssignmentBoard) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="board-title">
             <div class="card-head">
-                <h2 id="board-title">"Assignments"</h2>
+                <h2 id="board-title">{t!(lang, "judging-assignments")}</h2>
                 <ActionForm action=auto attr:class="inline-form">
                     <input type="hidden" name="edition" value=edition.to_string()/>
-                    <Submit label="Assign reviewers automatically" pending=auto.pending()/>
+                    <Submit label=t!(lang, "judging-auto-assign") pending=auto.pending()/>
                 </ActionForm>
             </div>
             <FormError error=auto_error/>
             <p class="hint">
-                {format!(
-                    "{} reviewers per pitch. Reviews already written are kept. Judges' loads: {} to {} pitches.",
-                    board.reviews_per_pitch, board.min_load, board.max_load
+                {t!(
+                    lang,
+                    "judging-board-hint",
+                    per_pitch = board.reviews_per_pitch,
+                    min = board.min_load,
+                    max = board.max_load
                 )}
             </p>
             <Form method="GET" action="/staff/judging" attr:class="filters" attr:role="search">
                 <input type="hidden" name="edition" value=edition.to_string()/>
-                <label>"Track" <select name="track">{options(board.track.clone(), board.tracks.iter().map(|t| (t.clone(), t.clone())).collect(), "All tracks")}</select></label>
-                <button type="submit" class="button">"Show"</button>
+                <label>{t!(lang, "judging-track")} <select name="track">{filter_options(board.track.clone(), board.tracks.iter().map(|t| (t.clone(), t.clone())).collect(), t!(lang, "judging-all-tracks"))}</select></label>
+                <button type="submit" class="button">{t!(lang, "judging-show")}</button>
             </Form>
             {if board.rows.is_empty() {
-                view! { <p>"No submitted pitches yet."</p> }.into_any()
+                view! { <p>{t!(lang, "judging-no-pitches")}</p> }.into_any()
             } else {
-                view! { <p class="hint" aria-live="polite">{format!("Pitches {first}–{last} of {}", board.total)}</p> }.into_any()
+                view! { <p class="hint" aria-live="polite">{t!(lang, "judging-board-range", first = count(first), last = count(last), total = count(board.total))}</p> }.into_any()
             }}
             // One list of judges for every row's "add a reviewer" field: a page of 50
             // rows does not repeat hundreds of options 50 times.
             <datalist id="judge-list">
                 {board.judges.iter().map(|j| {
-                    let label = format!("{} assigned", j.load);
+                    let label = t!(lang, "judging-judge-load", count = j.load);
                     view! { <option value=JudgePick::label(&j.name, &j.email) label=label></option> }
                 }).collect_view()}
             </datalist>
             <div class="table-wrap">
                 <table class="data">
-                    <thead><tr><th>"Startup"</th><th>"Track"</th><th>"Status"</th><th>"Reviewers"</th><th>"Add a reviewer"</th><th>"Conflicts"</th></tr></thead>
+                    <thead><tr>
+                        <th>{t!(lang, "judging-col-startup")}</th><th>{t!(lang, "judging-track")}</th>
+                        <th>{t!(lang, "judging-col-status")}</th><th>{t!(lang, "judging-col-reviewers")}</th>
+                        <th>{t!(lang, "judging-col-add-reviewer")}</th><th>{t!(lang, "judging-col-conflicts")}</th>
+                    </tr></thead>
                     <tbody>
                         {board.rows.clone().into_iter().map(|row| view! { <BoardRow row here/> }).collect_view()}
                     </tbody>
                 </table>
             </div>
             {(board.pages > 1).then(|| view! {
-                <nav class="pager" aria-label="Pages">
-                    {(board.page > 1).then(|| view! { <a href=link(board.page - 1) rel="prev">"← Previous"</a> })}
-                    <span>"Page " {board.page} " of " {board.pages}</span>
-                    {(board.page < board.pages).then(|| view! { <a href=link(board.page + 1) rel="next">"Next →"</a> })}
+                <nav class="pager" aria-label=t!(lang, "staff-pages")>
+                    {(board.page > 1).then(|| view! { <a href=link(board.page - 1) rel="prev">{t!(lang, "staff-previous")}</a> })}
+                    <span>{t!(lang, "staff-page-of", page = board.page, pages = board.pages)}</span>
+                    {(board.page < board.pages).then(|| view! { <a href=link(board.page + 1) rel="next">{t!(lang, "staff-next")}</a> })}
                 </nav>
             })}
         </section>
@@ -192,8 +208,34 @@ fn back_to_page(here: StoredValue<(String, u64)>) -> impl IntoView {
     }
 }
 
+/// A count as figures group it ("12,345").
+fn count(n: u64) -> String {
+    grouped(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// An investor's name, or what stands for one whose account is gone.
+fn investor_name(lang: Lang, name: Option<String>) -> String {
+    name.unwrap_or_else(|| t!(lang, "staff-former-investor"))
+}
+
+/// A conflict of interest as staff read it: who, why, and whether the system found it.
+fn conflict_line(lang: Lang, c: &wire::ConflictNote) -> String {
+    let line = t!(
+        lang,
+        "judging-conflict",
+        name = c.investor_name.as_str(),
+        reason = c.reason.as_str()
+    );
+    if c.automatic {
+        line + &t!(lang, "judging-found-automatically")
+    } else {
+        line
+    }
+}
+
 #[component]
 fn BoardRow(row: AssignmentRow, here: StoredValue<(String, u64)>) -> impl IntoView {
+    let lang = use_lang();
     let add = ServerAction::<AssignReviewer>::new();
     let add_error = action_error(add);
     let submission = row.submission_id.to_string();
@@ -218,10 +260,11 @@ fn BoardRow(row: AssignmentRow, here: StoredValue<(String, u64)>) -> impl IntoVi
                 <ul class="chips">
                     {row.reviewers.clone().into_iter().map(|r| {
                         let remove = ServerAction::<UnassignReviewer>::new();
-                        let label = format!("Remove {}", r.name);
+                        let name = investor_name(lang, r.name.clone());
+                        let label = t!(lang, "judging-remove-reviewer", name = name.as_str());
                         view! {
                             <li class="chip">
-                                {r.name.clone()}
+                                {name}
                                 {r.reviewed.then_some(" ✓")}
                                 <ActionForm action=remove attr:class="inline-form">
                                     <input type="hidden" name="submission" value=row.submission_id.to_string()/>
@@ -238,17 +281,17 @@ fn BoardRow(row: AssignmentRow, here: StoredValue<(String, u64)>) -> impl IntoVi
                 <ActionForm action=add attr:class="inline-form">
                     <input type="hidden" name="submission" value=submission/>
                     {back_to_page(here)}
-                    <label class="visually-hidden" for=format!("add-{}", row.submission_id)>"Reviewer to add"</label>
+                    <label class="visually-hidden" for=format!("add-{}", row.submission_id)>{t!(lang, "judging-reviewer-to-add")}</label>
                     <input
                         type="text"
                         name="investor"
                         id=format!("add-{}", row.submission_id)
                         list="judge-list"
-                        placeholder="Type a judge's name"
+                        placeholder=t!(lang, "judging-type-judge")
                         autocomplete="off"
                         value=typed
                     />
-                    <button type="submit" class="button small">"Add"</button>
+                    <button type="submit" class="button small">{t!(lang, "judging-add")}</button>
                 </ActionForm>
                 // Every row posts to the same server function: show its refusal only on
                 // the row it came from (the error keeps which pitch it was).
@@ -256,14 +299,12 @@ fn BoardRow(row: AssignmentRow, here: StoredValue<(String, u64)>) -> impl IntoVi
                     add_error
                         .get()
                         .filter(|e| e.kept("submission").is_none_or(|s| s == row_id))
-                        .map(|e| e.field("investor").unwrap_or_else(|| e.to_string()))
+                        .map(|e| e.field("investor").unwrap_or_else(|| e.message(lang)))
                 }}</p>
             </td>
             <td>
                 <ul class="plain">
-                    {row.conflicts.clone().into_iter().map(|c| view! {
-                        <li>{c.investor_name.clone()} ": " {c.reason.clone()} {c.automatic.then_some(" (found automatically)")}</li>
-                    }).collect_view()}
+                    {row.conflicts.iter().map(|c| view! { <li>{conflict_line(lang, c)}</li> }).collect_view()}
                 </ul>
             </td>
         </tr>
@@ -271,15 +312,16 @@ fn BoardRow(row: AssignmentRow, here: StoredValue<(String, u64)>) -> impl IntoVi
     .into_any()
 }
 
-fn decision_options() -> Vec<(String, String)> {
+fn decision_options(lang: Lang) -> Vec<(String, String)> {
     Decision::ALL
         .iter()
-        .map(|d| (d.as_str().to_string(), d.label().to_string()))
+        .map(|&d| (d.as_str().to_string(), labels::decision(lang, d)))
         .collect()
 }
 
 #[component]
 pub fn RankingPage() -> impl IntoView {
+    let lang = use_lang();
     let (edition, track, sort, page, judge_page) = (
         query_value("edition"),
         query_value("track"),
@@ -310,18 +352,18 @@ pub fn RankingPage() -> impl IntoView {
         },
     );
     view! {
-        <Title text="Ranking"/>
+        <Title text=t!(lang, "nav-ranking")/>
         <RequireRole role=Role::Staff>
             <header class="page-header">
-                <h1>"Ranking"</h1>
-                <p class="lead">"The normalised mean turns each score into a z-score against its judge's own habits, so harsh and lenient judges count alike. A wide ± means the judges disagree or few have scored."</p>
+                <h1>{t!(lang, "nav-ranking")}</h1>
+                <p class="lead">{t!(lang, "ranking-lead")}</p>
             </header>
             {move || {
                 let notice = query_value(Notice::PARAM)();
                 let count = query_value("count")().parse::<u32>().unwrap_or(0);
                 let batch = uuid_of(query_value("undo")());
                 if notice == Notice::DecisionUndone.code() {
-                    return Some(view! { <div class="alert alert-ok" role="status">{format!("Decision undone: {count} pitches are back where they were, and no email was sent.")}</div> }.into_any());
+                    return Some(view! { <div class="alert alert-ok" role="status">{t!(lang, "ranking-undone", count = count)}</div> }.into_any());
                 }
                 (notice == Notice::Decided.code()).then(|| view! { <DecidedNotice count batch/> }.into_any())
             }}
@@ -344,6 +386,7 @@ fn ranking_link(edition: Uuid, track: &str, sort: &str, page: u64, judge_page: u
 /// button until then.
 #[component]
 fn DecidedNotice(count: u32, batch: Option<Uuid>) -> impl IntoView {
+    let lang = use_lang();
     let undo = ServerAction::<UndoDecision>::new();
     let error = action_error(undo);
     let here = use_location();
@@ -359,14 +402,14 @@ fn DecidedNotice(count: u32, batch: Option<Uuid>) -> impl IntoView {
     view! {
         <div class="alert alert-ok" role="status">
             {match batch {
-                Some(_) => format!("Decision recorded for {count} pitches. Their founders are emailed in 3 minutes unless you undo it."),
-                None => "Nothing changed: the ticked pitches had that decision already.".to_string(),
+                Some(_) => t!(lang, "ranking-decided", count = count),
+                None => t!(lang, "ranking-nothing-changed"),
             }}
             {batch.map(|batch| view! {
                 <ActionForm action=undo attr:class="inline-form">
                     <input type="hidden" name="batch" value=batch.to_string()/>
                     <input type="hidden" name="back" value=back/>
-                    <button type="submit" class="button small">"Undo"</button>
+                    <button type="submit" class="button small">{t!(lang, "ranking-undo")}</button>
                 </ActionForm>
             })}
         </div>
@@ -377,6 +420,7 @@ fn DecidedNotice(count: u32, batch: Option<Uuid>) -> impl IntoView {
 
 #[component]
 fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
+    let lang = use_lang();
     let (kept_track, kept_sort) = (track.clone(), sort.clone());
     let link = {
         let (track, sort, edition) = (track.clone(), sort.clone(), ranking.edition_id);
@@ -389,38 +433,39 @@ fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
         ranking.judge_pages,
     );
     let pitch_pager = view! {
-        <nav class="pager" aria-label="Pages of pitches">
-            {(page > 1).then(|| view! { <a href=link(page - 1, judge_page) rel="prev">"← Previous"</a> })}
-            <span>{format!("Page {page} of {pages} · {} pitches", ranking.total)}</span>
-            {(page < pages).then(|| view! { <a href=link(page + 1, judge_page) rel="next">"Next →"</a> })}
+        <nav class="pager" aria-label=t!(lang, "ranking-pitch-pages")>
+            {(page > 1).then(|| view! { <a href=link(page - 1, judge_page) rel="prev">{t!(lang, "staff-previous")}</a> })}
+            <span>{t!(lang, "ranking-page-of", page = page, pages = pages, total = count(ranking.total))}</span>
+            {(page < pages).then(|| view! { <a href=link(page + 1, judge_page) rel="next">{t!(lang, "staff-next")}</a> })}
         </nav>
     };
     let judge_pager = (judge_pages > 1).then(|| view! {
-        <nav class="pager" aria-label="Pages of judges">
-            {(judge_page > 1).then(|| view! { <a href=link(page, judge_page - 1) rel="prev">"← Previous judges"</a> })}
-            <span>{format!("Judges page {judge_page} of {judge_pages} · {} judges", ranking.judge_total)}</span>
-            {(judge_page < judge_pages).then(|| view! { <a href=link(page, judge_page + 1) rel="next">"Next judges →"</a> })}
+        <nav class="pager" aria-label=t!(lang, "ranking-judge-pages")>
+            {(judge_page > 1).then(|| view! { <a href=link(page, judge_page - 1) rel="prev">{t!(lang, "ranking-previous-judges")}</a> })}
+            <span>{t!(lang, "ranking-judge-page-of", page = judge_page, pages = judge_pages, total = count(ranking.judge_total))}</span>
+            {(judge_page < judge_pages).then(|| view! { <a href=link(page, judge_page + 1) rel="next">{t!(lang, "ranking-next-judges")}</a> })}
         </nav>
     });
     let sorts: Vec<(String, String)> = [
-        ("raw", "Raw mean"),
-        ("reviews", "Number of reviews"),
-        ("se", "Least certain first"),
-        ("name", "Name"),
+        ("raw", t!(lang, "ranking-raw-mean")),
+        ("reviews", t!(lang, "ranking-sort-reviews")),
+        ("se", t!(lang, "ranking-sort-uncertain")),
+        ("name", t!(lang, "ranking-sort-name")),
     ]
     .into_iter()
-    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .map(|(a, b)| (a.to_string(), b))
     .collect();
+    let computed = local_time_text(lang, &ranking.normalised_at, &ranking.time_zone);
     view! {
         <Form method="GET" action="/staff/ranking" attr:class="filters" attr:role="search">
             <input type="hidden" name="edition" value=ranking.edition_id.to_string()/>
-            <label>"Track" <select name="track">{options(track.clone(), ranking.tracks.iter().map(|t| (t.clone(), t.clone())).collect(), "All tracks")}</select></label>
-            <label>"Sort by" <select name="sort">{options(sort.clone(), sorts, "Normalised mean")}</select></label>
-            <button type="submit" class="button">"Show"</button>
+            <label>{t!(lang, "judging-track")} <select name="track">{filter_options(track.clone(), ranking.tracks.iter().map(|t| (t.clone(), t.clone())).collect(), t!(lang, "judging-all-tracks"))}</select></label>
+            <label>{t!(lang, "ranking-sort-by")} <select name="sort">{filter_options(sort.clone(), sorts, t!(lang, "ranking-normalised-mean"))}</select></label>
+            <button type="submit" class="button">{t!(lang, "judging-show")}</button>
         </Form>
         <section class="card" aria-labelledby="ranking-title">
-            <h2 id="ranking-title">{ranking.edition_name.clone()} {ranking.panel_mean.map(|m| format!(" · panel mean {m:.2}"))}</h2>
-            <p class="hint">{format!("Normalised means, ± and judge offsets computed {} (again on the first view after a review changes); counts and raw means are always current.", ranking.normalised_at)}</p>
+            <h2 id="ranking-title">{ranking.edition_name.clone()} {ranking.panel_mean.map(|m| t!(lang, "ranking-panel-mean", mean = format!("{m:.2}")))}</h2>
+            <p class="hint">{t!(lang, "ranking-computed", when = computed)}</p>
             // Ticking and choosing lead to a confirmation page that lists what will change;
             // nothing is decided (and no founder emailed) from this form itself.
             <Form method="GET" action="/staff/ranking/confirm" attr:class="ranking-form">
@@ -432,10 +477,10 @@ fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
                 <div class="table-wrap">
                     <table class="data">
                         <thead><tr>
-                            <th><span class="visually-hidden">"Pick"</span></th>
-                            <th>"#"</th><th>"Startup"</th><th>"Track"</th><th>"Status"</th>
-                            <th>"Reviews"</th><th>"Raw mean"</th><th>"Normalised mean"</th><th>"±"</th>
-                            <th>"Disagreement"</th><th>"Stars"</th><th>"Meeting requests"</th>
+                            <th><span class="visually-hidden">{t!(lang, "ranking-pick")}</span></th>
+                            <th>"#"</th><th>{t!(lang, "judging-col-startup")}</th><th>{t!(lang, "judging-track")}</th><th>{t!(lang, "judging-col-status")}</th>
+                            <th>{t!(lang, "ranking-col-reviews")}</th><th>{t!(lang, "ranking-raw-mean")}</th><th>{t!(lang, "ranking-normalised-mean")}</th><th>"±"</th>
+                            <th>{t!(lang, "ranking-col-disagreement")}</th><th>{t!(lang, "ranking-col-stars")}</th><th>{t!(lang, "ranking-col-meetings")}</th>
                         </tr></thead>
                         <tbody>
                             {ranking.rows.clone().into_iter().map(|r| {
@@ -443,16 +488,16 @@ fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
                                 let name = r.startup_name.clone();
                                 view! {
                                     <tr>
-                                        <td><input type="checkbox" name="ids" value=r.submission_id.to_string() id=pick.clone() aria-label=format!("Pick {name}")/></td>
+                                        <td><input type="checkbox" name="ids" value=r.submission_id.to_string() id=pick.clone() aria-label=t!(lang, "ranking-pick-startup", name = name.as_str())/></td>
                                         <td>{r.rank}</td>
                                         <td><A href=format!("/staff/reviews/{}", r.submission_id)>{r.startup_name.clone()}</A></td>
                                         <td>{r.track.clone()}</td>
                                         <td>{status_badge(r.status)}</td>
-                                        <td>{format!("{} of {}", r.reviews, r.assigned.max(r.reviews))}</td>
+                                        <td>{t!(lang, "ranking-reviews-of", done = r.reviews, total = r.assigned.max(r.reviews))}</td>
                                         <td class="num">{score(r.raw_mean)}</td>
                                         <td class="num">{score(r.normalised_mean)}</td>
                                         <td class="num">{r.standard_error.map(|s| format!("±{s:.2}")).unwrap_or_else(|| "–".into())}</td>
-                                        <td>{r.disagreement.then(|| view! { <span class="badge warn">"Judges disagree"</span> })}</td>
+                                        <td>{r.disagreement.then(|| view! { <span class="badge warn">{t!(lang, "ranking-judges-disagree")}</span> })}</td>
                                         <td class="num">{r.stars}</td>
                                         <td class="num">{r.meeting_requests}</td>
                                     </tr>
@@ -462,28 +507,40 @@ fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
                     </table>
                 </div>
                 {pitch_pager}
-                <p class="hint">"A decision applies to the pitches ticked on this page; the next step lists them by name before anything changes."</p>
+                <p class="hint">{t!(lang, "ranking-decision-hint")}</p>
                 <div class="form-actions">
-                    <label for="decision">"Decision for the ticked pitches"</label>
+                    <label for="decision">{t!(lang, "ranking-decision-for-ticked")}</label>
                     <select name="decision" id="decision">
-                        {decision_options().into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
+                        {decision_options(lang).into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
                     </select>
-                    <button type="submit" class="button primary">"Review decision…"</button>
+                    <button type="submit" class="button primary">{t!(lang, "ranking-review-decision")}</button>
                 </div>
             </Form>
         </section>
         <section class="card" aria-labelledby="calibration-title">
-            <h2 id="calibration-title">"Judge calibration"</h2>
-            <p class="hint">"Each judge's mean and spread of weighted scores (0–10). The offset allows for the pitches a judge happened to draw: below zero is harsher than the panel, above is more lenient."</p>
+            <h2 id="calibration-title">{t!(lang, "ranking-calibration")}</h2>
+            <p class="hint">{t!(lang, "ranking-calibration-hint")}</p>
             <div class="table-wrap">
                 <table class="data">
-                    <thead><tr><th>"Judge"</th><th>"Assigned"</th><th>"Reviewed"</th><th>"Mean"</th><th>"Spread"</th><th>"Offset"</th></tr></thead>
+                    <thead><tr>
+                        <th>{t!(lang, "ranking-col-judge")}</th><th>{t!(lang, "ranking-col-assigned")}</th>
+                        <th>{t!(lang, "ranking-col-reviewed")}</th><th>{t!(lang, "ranking-col-mean")}</th>
+                        <th>{t!(lang, "ranking-col-spread")}</th><th>{t!(lang, "ranking-col-offset")}</th>
+                    </tr></thead>
                     <tbody>
                         {ranking.judges.clone().into_iter().map(|j| {
-                            let tendency = if j.reviews == 0 { "" } else if j.offset < -0.75 { " harsh" } else if j.offset > 0.75 { " lenient" } else { "" };
+                            let tendency = if j.reviews == 0 {
+                                String::new()
+                            } else if j.offset < -0.75 {
+                                t!(lang, "ranking-harsh")
+                            } else if j.offset > 0.75 {
+                                t!(lang, "ranking-lenient")
+                            } else {
+                                String::new()
+                            };
                             view! {
                                 <tr>
-                                    <td>{j.name.clone()}</td>
+                                    <td>{investor_name(lang, j.name.clone())}</td>
                                     <td class="num">{j.assigned}</td>
                                     <td class="num">{j.reviews}</td>
                                     <td class="num">{if j.reviews > 0 { format!("{:.2}", j.mean) } else { "–".into() }}</td>
@@ -506,6 +563,7 @@ fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
 /// and returns to the ranking with nothing ticked.
 #[component]
 pub fn ConfirmDecisionPage() -> impl IntoView {
+    let lang = use_lang();
     let query = leptos_router::hooks::use_query_map();
     let preview = Resource::new(
         move || {
@@ -532,23 +590,23 @@ pub fn ConfirmDecisionPage() -> impl IntoView {
         )
     };
     view! {
-        <Title text="Confirm decision"/>
+        <Title text=t!(lang, "confirm-title")/>
         <RequireRole role=Role::Staff>
             <header class="page-header">
-                <p class="eyebrow"><A href=back>"Ranking"</A></p>
-                <h1>"Confirm the decision"</h1>
+                <p class="eyebrow"><A href=back>{t!(lang, "nav-ranking")}</A></p>
+                <h1>{t!(lang, "confirm-heading")}</h1>
             </header>
             {move || {
                 let back = back();
                 view! {
-                    <Suspense fallback=|| view! { <p class="muted">"Loading…"</p> }>
+                    <Suspense fallback=move || view! { <p class="muted">{t!(lang, "common-loading")}</p> }>
                         {move || {
                             let back = back.clone();
                             preview.get().map(move |p| match p {
                                 Ok(p) => view! { <DecisionPreviewView preview=p back=back/> }.into_any(),
                                 Err(e) => view! {
-                                    <div class="alert alert-error" role="alert">{e.to_string()}</div>
-                                    <p><A href=back>"Back to the ranking"</A></p>
+                                    <div class="alert alert-error" role="alert">{e.message(lang)}</div>
+                                    <p><A href=back>{t!(lang, "ranking-back")}</A></p>
                                 }.into_any(),
                             })
                         }}
@@ -561,46 +619,48 @@ pub fn ConfirmDecisionPage() -> impl IntoView {
 
 #[component]
 fn DecisionPreviewView(preview: DecisionPreview, back: String) -> impl IntoView {
+    let lang = use_lang();
     let decide = ServerAction::<Decide>::new();
     let error = action_error(decide);
     let decision = preview.decision;
     let target = decision.status();
-    let summary = format!(
-        "{} of {} ticked pitches will be marked \u{201c}{}\u{201d}; {} founders will be emailed.",
-        preview.changing,
-        preview.rows.len(),
-        target.label(),
-        preview.founders_emailed
+    let ticked = preview.rows.len() as u64;
+    let summary = t!(
+        lang,
+        "confirm-summary",
+        changing = preview.changing,
+        total = ticked,
+        status = labels::status(lang, target),
+        emailed = preview.founders_emailed
     );
-    let replacing = (preview.replacing_earlier > 0).then(|| {
-        format!(
-            "{} of them already had a decision, which this one replaces.",
-            preview.replacing_earlier
-        )
-    });
+    let replacing = (preview.replacing_earlier > 0)
+        .then(|| t!(lang, "confirm-replacing", count = preview.replacing_earlier));
     let refused = preview.refused.clone();
     let can_apply = refused.is_empty() && preview.changing > 0;
     let cancel = back.clone();
     view! {
         <section class="card" aria-labelledby="confirm-title">
-            <h2 id="confirm-title">{decision.label()} ": " {preview.rows.len()} " pitches"</h2>
+            <h2 id="confirm-title">{t!(lang, "confirm-count", decision = labels::decision(lang, decision), count = ticked)}</h2>
             <p class="lead">{summary}</p>
             {replacing.map(|r| view! { <div class="alert alert-warn" role="status">{r}</div> })}
             {(!refused.is_empty()).then(|| view! {
                 <div class="alert alert-error" role="alert">
-                    "This decision cannot be applied: " {refused.join(" ")}
+                    {t!(lang, "confirm-refused", reasons = refused.join(" "))}
                 </div>
             })}
             <div class="table-wrap">
                 <table class="data">
-                    <thead><tr><th>"Startup"</th><th>"Pitch"</th><th>"Now"</th><th>"After"</th></tr></thead>
+                    <thead><tr>
+                        <th>{t!(lang, "judging-col-startup")}</th><th>{t!(lang, "confirm-col-pitch")}</th>
+                        <th>{t!(lang, "confirm-col-now")}</th><th>{t!(lang, "confirm-col-after")}</th>
+                    </tr></thead>
                     <tbody>
                         {preview.rows.clone().into_iter().map(|r| view! {
                             <tr>
                                 <td>{r.startup_name.clone()}</td>
                                 <td>{r.title.clone()}</td>
                                 <td>{status_badge(r.from)}</td>
-                                <td>{if r.changes { status_badge(target).into_any() } else { view! { <span class="muted">"no change"</span> }.into_any() }}</td>
+                                <td>{if r.changes { status_badge(target).into_any() } else { view! { <span class="muted">{t!(lang, "confirm-no-change")}</span> }.into_any() }}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>
@@ -615,12 +675,12 @@ fn DecisionPreviewView(preview: DecisionPreview, back: String) -> impl IntoView 
                     <input type="hidden" name="decision" value=decision.as_str()/>
                     <input type="hidden" name="back" value=back.clone()/>
                     <div class="form-actions">
-                        <Submit label="Confirm and email the founders" pending=decide.pending()/>
-                        <A href=back.clone()>"Cancel"</A>
+                        <Submit label=t!(lang, "confirm-apply") pending=decide.pending()/>
+                        <A href=back.clone()>{t!(lang, "staff-cancel")}</A>
                     </div>
                 </ActionForm>
             })}
-            {(!can_apply).then(|| view! { <p><A href=cancel>"Back to the ranking"</A></p> })}
+            {(!can_apply).then(|| view! { <p><A href=cancel>{t!(lang, "ranking-back")}</A></p> })}
         </section>
     }
     .into_any()
@@ -628,6 +688,7 @@ fn DecisionPreviewView(preview: DecisionPreview, back: String) -> impl IntoView 
 
 #[component]
 pub fn SubmissionReviewsPage() -> impl IntoView {
+    let lang = use_lang();
     let params = use_params_map();
     let location = use_location();
     let reviews = Resource::new(
@@ -640,7 +701,7 @@ pub fn SubmissionReviewsPage() -> impl IntoView {
         },
     );
     view! {
-        <Title text="Reviews"/>
+        <Title text=t!(lang, "nav-reviews")/>
         <RequireRole role=Role::Staff>
             <PageNotice/>
             {loaded(reviews, |r: SubmissionReviews| view! { <ReviewsView reviews=r/> })}
@@ -650,6 +711,7 @@ pub fn SubmissionReviewsPage() -> impl IntoView {
 
 #[component]
 fn ReviewsView(reviews: SubmissionReviews) -> impl IntoView {
+    let lang = use_lang();
     let release = ServerAction::<ReleaseFeedback>::new();
     let release_error = action_error(release);
     let decide = ServerAction::<Decide>::new();
@@ -661,25 +723,25 @@ fn ReviewsView(reviews: SubmissionReviews) -> impl IntoView {
         <header class="page-header">
             <h1>{reviews.startup_name.clone()} " · " {reviews.title.clone()}</h1>
             <p class="lead">{status_badge(reviews.status)} " "
-                <A href=format!("/staff/ranking?edition={}", reviews.edition_id)>"Back to the ranking"</A>
+                <A href=format!("/staff/ranking?edition={}", reviews.edition_id)>{t!(lang, "ranking-back")}</A>
             </p>
         </header>
         <section class="card" aria-labelledby="decide-title">
-            <h2 id="decide-title">"Decision"</h2>
+            <h2 id="decide-title">{t!(lang, "judging-decision")}</h2>
             <FormError error=decide_error/>
             <ActionForm action=decide attr:class="inline-form">
                 <input type="hidden" name="ids[]" value=decide_id/>
                 <input type="hidden" name="back" value=back/>
-                <label for="decision">"Decision"</label>
+                <label for="decision">{t!(lang, "judging-decision")}</label>
                 <select name="decision" id="decision">
-                    {decision_options().into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
+                    {decision_options(lang).into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
                 </select>
-                <Submit label="Decide" pending=decide.pending()/>
+                <Submit label=t!(lang, "judging-decide") pending=decide.pending()/>
             </ActionForm>
         </section>
         <section class="card" aria-labelledby="reviews-title">
-            <h2 id="reviews-title">{format!("Reviews ({})", reviews.reviews.len())}</h2>
-            {reviews.reviews.is_empty().then(|| view! { <p>"No reviews yet."</p> })}
+            <h2 id="reviews-title">{t!(lang, "judging-reviews-count", count = reviews.reviews.len())}</h2>
+            {reviews.reviews.is_empty().then(|| view! { <p>{t!(lang, "judging-no-reviews")}</p> })}
             <FormError error=release_error/>
             <ActionForm action=release>
                 <input type="hidden" name="submission" value=id/>
@@ -687,32 +749,30 @@ fn ReviewsView(reviews: SubmissionReviews) -> impl IntoView {
                     let check = format!("release-{}", r.id);
                     view! {
                         <article class="review-card">
-                            <h3>{r.judge.clone()} " · " {format!("{:.2}", r.weighted)} " · " {r.recommendation.clone()}</h3>
+                            <h3>{investor_name(lang, r.judge.clone())} " · " {format!("{:.2}", r.weighted)} " · " {labels::recommendation(lang, r.recommendation)}</h3>
                             <ul class="plain scores">
                                 {r.scores.clone().into_iter().map(|(name, v)| view! { <li>{name} ": " {v}</li> }).collect_view()}
                             </ul>
-                            <blockquote>{if r.comment.is_empty() { "(no comment)".to_string() } else { r.comment.clone() }}</blockquote>
+                            <blockquote>{if r.comment.is_empty() { t!(lang, "judging-no-comment") } else { r.comment.clone() }}</blockquote>
                             {(!r.comment.is_empty()).then(|| view! {
                                 <div class="field checkbox">
                                     <input type="checkbox" id=check.clone() name="reviews[]" value=r.id.to_string() checked=r.released/>
-                                    <label for=check.clone()>"Share this comment with the founders"</label>
+                                    <label for=check.clone()>{t!(lang, "judging-share-comment")}</label>
                                 </div>
                             })}
                         </article>
                     }
                 }).collect_view()}
                 {(!reviews.reviews.is_empty()).then(|| view! {
-                    <div class="form-actions"><Submit label="Save feedback choices" pending=release.pending()/></div>
+                    <div class="form-actions"><Submit label=t!(lang, "judging-save-feedback") pending=release.pending()/></div>
                 })}
             </ActionForm>
         </section>
         <section class="card" aria-labelledby="conflicts-title">
-            <h2 id="conflicts-title">"Conflicts of interest"</h2>
-            {reviews.conflicts.is_empty().then(|| view! { <p>"None declared or found."</p> })}
+            <h2 id="conflicts-title">{t!(lang, "judging-conflicts-title")}</h2>
+            {reviews.conflicts.is_empty().then(|| view! { <p>{t!(lang, "judging-no-conflicts")}</p> })}
             <ul class="plain">
-                {reviews.conflicts.clone().into_iter().map(|c| view! {
-                    <li>{c.investor_name.clone()} ": " {c.reason.clone()} {c.automatic.then_some(" (found automatically)")}</li>
-                }).collect_view()}
+                {reviews.conflicts.iter().map(|c| view! { <li>{conflict_line(lang, c)}</li> }).collect_view()}
             </ul>
         </section>
     }

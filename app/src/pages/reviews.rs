@@ -4,16 +4,21 @@
 use crate::api::reviews::{
     get_review_form, get_review_queue, DeclareConflict, SaveMarks, SaveReview,
 };
+use crate::components::filters::filter_options;
 use crate::components::forms::{
     loaded, CheckboxField, Field, FormError, SelectField, Submit, TextAreaField,
 };
+use crate::components::labels;
 use crate::components::layout::RequireRole;
 use crate::error::AppError;
+use crate::lang::{t, use_lang};
 use crate::notice::PageNotice;
 use crate::pages::auth::action_error;
-use crate::pages::showcase::{options, query_value};
+use crate::pages::showcase::query_value;
 use domain::account::Role;
+use domain::lang::Lang;
 use domain::review::{score_field, Interest, Recommendation};
+use i18n::format::grouped;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::{Form, A};
@@ -23,6 +28,7 @@ use wire::{CriterionView, QueueQuery, ReviewForm, ReviewQueue};
 
 #[component]
 pub fn ReviewQueuePage() -> impl IntoView {
+    let lang = use_lang();
     let (track, show) = (query_value("track"), query_value("show"));
     let location = use_location();
     let queue = Resource::new(
@@ -36,7 +42,7 @@ pub fn ReviewQueuePage() -> impl IntoView {
         },
     );
     view! {
-        <Title text="Reviews"/>
+        <Title text=t!(lang, "nav-reviews")/>
         <RequireRole role=Role::Investor>
             <PageNotice/>
             {loaded(queue, move |q: ReviewQueue| view! { <QueueView queue=q track=track() show=show()/> })}
@@ -44,46 +50,57 @@ pub fn ReviewQueuePage() -> impl IntoView {
     }
 }
 
+/// What a judge calls a pitch: its startup's name, or in blind review "Pitch 3F2A1B".
+fn pitch_label(lang: Lang, label: &str, blind: bool) -> String {
+    if blind {
+        t!(lang, "reviews-blind-label", code = label)
+    } else {
+        label.to_string()
+    }
+}
+
 #[component]
 fn QueueView(queue: ReviewQueue, track: String, show: String) -> impl IntoView {
+    let lang = use_lang();
     let shows: Vec<(String, String)> = [
-        ("todo", "Not reviewed yet"),
-        ("done", "Reviewed"),
-        ("starred", "Shortlist (starred)"),
+        ("todo", t!(lang, "reviews-show-todo")),
+        ("done", t!(lang, "reviews-show-done")),
+        ("starred", t!(lang, "reviews-show-starred")),
     ]
     .into_iter()
-    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .map(|(a, b)| (a.to_string(), b))
     .collect();
     let title = if show == "starred" {
-        "My shortlist"
+        t!(lang, "investor-home-shortlist")
     } else {
-        "Review queue"
+        t!(lang, "investor-home-queue")
     };
+    let blind = queue.blind;
     view! {
         <header class="page-header">
             <h1>{title} " · " {queue.edition_name.clone()}</h1>
             <p class="lead">
-                {format!("{} of {} assigned pitches reviewed.", queue.assigned_done, queue.assigned_total)}
-                {(!queue.phase_open).then_some(" The review phase is closed: reviews are read-only.")}
+                {t!(lang, "reviews-progress", done = queue.assigned_done, total = queue.assigned_total)}
+                {(!queue.phase_open).then(|| t!(lang, "reviews-phase-closed-note"))}
             </p>
-            <progress max=queue.assigned_total.max(1) value=queue.assigned_done aria-label="Review progress"></progress>
+            <progress max=queue.assigned_total.max(1) value=queue.assigned_done aria-label=t!(lang, "reviews-progress-label")></progress>
         </header>
         <Form method="GET" action="/investor/reviews" attr:class="filters" attr:role="search">
-            <label>"Track" <select name="track">{options(track, queue.tracks.iter().map(|t| (t.clone(), t.clone())).collect(), "All tracks")}</select></label>
-            <label>"Show" <select name="show">{options(show, shows, "Everything")}</select></label>
-            <button type="submit" class="button">"Filter"</button>
+            <label>{t!(lang, "judging-track")} <select name="track">{filter_options(track, queue.tracks.iter().map(|t| (t.clone(), t.clone())).collect(), t!(lang, "judging-all-tracks"))}</select></label>
+            <label>{t!(lang, "reviews-show")} <select name="show">{filter_options(show, shows, t!(lang, "reviews-everything"))}</select></label>
+            <button type="submit" class="button">{t!(lang, "reviews-filter")}</button>
         </Form>
-        {queue.items.is_empty().then(|| view! { <p class="card">"Nothing here. Staff assign pitches after the submission deadline."</p> })}
+        {queue.items.is_empty().then(|| view! { <p class="card">{t!(lang, "reviews-empty")}</p> })}
         <ul class="queue">
             {queue.items.clone().into_iter().map(|i| view! {
                 <li class="queue-item" class:done=i.reviewed>
-                    <A href=format!("/investor/reviews/{}", i.submission_id)>{i.label.clone()}</A>
-                    {i.starred.then(|| view! { <span class="star" title="On your shortlist">"★"</span> })}
-                    <span class="muted">{format!(" · {} · {} · {}", i.track, i.stage, i.country)}</span>
+                    <A href=format!("/investor/reviews/{}", i.submission_id)>{pitch_label(lang, &i.label, blind)}</A>
+                    {i.starred.then(|| view! { <span class="star" title=t!(lang, "reviews-on-shortlist")>"★"</span> })}
+                    <span class="muted">{format!(" · {} · {} · {}", i.track, labels::stage(lang, i.stage), i.country)}</span>
                     <p>{i.one_liner.clone()}</p>
-                    <span class="badge">{if i.reviewed { "Reviewed" } else { "To review" }}</span>
-                    {(!i.assigned).then(|| view! { <span class="badge">"Not assigned to you"</span> })}
-                    {(i.interest != Interest::NoInterest).then(|| view! { <span class="badge">{i.interest.label()}</span> })}
+                    <span class="badge">{if i.reviewed { t!(lang, "reviews-show-done") } else { t!(lang, "reviews-to-review") }}</span>
+                    {(!i.assigned).then(|| view! { <span class="badge">{t!(lang, "reviews-not-assigned")}</span> })}
+                    {(i.interest != Interest::NoInterest).then(|| view! { <span class="badge">{labels::interest(lang, i.interest)}</span> })}
                 </li>
             }).collect_view()}
         </ul>
@@ -93,6 +110,7 @@ fn QueueView(queue: ReviewQueue, track: String, show: String) -> impl IntoView {
 
 #[component]
 pub fn ReviewPage() -> impl IntoView {
+    let lang = use_lang();
     let params = use_params_map();
     let location = use_location();
     let form = Resource::new(
@@ -105,7 +123,7 @@ pub fn ReviewPage() -> impl IntoView {
         },
     );
     view! {
-        <Title text="Review"/>
+        <Title text=t!(lang, "reviews-review-title")/>
         <RequireRole role=Role::Investor>
             <PageNotice/>
             {loaded(form, |f: ReviewForm| view! { <ReviewView form=f/> })}
@@ -113,40 +131,68 @@ pub fn ReviewPage() -> impl IntoView {
     }
 }
 
+/// An amount in the startup's currency as judges read it: "1,200,000 USD".
+fn amount(value: i64, currency: &str) -> String {
+    format!("{} {currency}", grouped(value))
+}
+
+/// The figures a startup reported, as (name, value) pairs in the reader's language.
+fn traction(lang: Lang, s: &wire::ReviewedStartup) -> Vec<(String, String)> {
+    let mut facts = Vec::new();
+    if let Some(r) = s.monthly_revenue {
+        facts.push((t!(lang, "reviews-monthly-revenue"), amount(r, &s.currency)));
+    }
+    if let Some(u) = s.users {
+        facts.push((t!(lang, "reviews-users"), grouped(u)));
+    }
+    if let Some(g) = s.growth_pct {
+        facts.push((
+            t!(lang, "reviews-growth"),
+            t!(lang, "reviews-growth-value", pct = g.to_string()),
+        ));
+    }
+    if let Some(r) = s.raised_so_far {
+        facts.push((t!(lang, "reviews-raised-so-far"), amount(r, &s.currency)));
+    }
+    facts
+}
+
 #[component]
 fn ReviewView(form: ReviewForm) -> impl IntoView {
+    let lang = use_lang();
     let s = form.startup.clone();
+    let ask = s.ask.map(|a| amount(a, &s.currency));
     view! {
         <header class="page-header">
-            <h1>{form.label.clone()}</h1>
+            <h1>{pitch_label(lang, &form.label, form.blind)}</h1>
             <p class="lead">
-                {form.position.map(|(n, m)| format!("Pitch {n} of {m} assigned to you · "))}
+                {form.position.map(|(n, m)| format!("{} · ", t!(lang, "reviews-position", n = n, m = m)))}
                 {form.track.clone()}
                 " · "
-                <A href="/investor/reviews">"Back to the queue"</A>
+                <A href="/investor/reviews">{t!(lang, "reviews-back-to-queue")}</A>
             </p>
         </header>
         <div class="review-layout">
             <section class="card pitch-info" aria-labelledby="pitch-title">
                 <h2 id="pitch-title">{form.title.clone()}</h2>
                 <p class="lead">{s.one_liner.clone()}</p>
-                {form.deck_url.clone().map(|u| view! { <p><a href=u class="button" download>"Download the deck (PDF)"</a></p> })}
-                {form.video_url.clone().map(|u| view! { <p><a href=u.clone() rel="noopener noreferrer" target="_blank">"Watch the video"</a></p> })}
-                <h3>"Summary"</h3>
+                {form.deck_url.clone().map(|u| view! { <p><a href=u class="button" download>{t!(lang, "reviews-download-deck")}</a></p> })}
+                {form.video_url.clone().map(|u| view! { <p><a href=u.clone() rel="noopener noreferrer" target="_blank">{t!(lang, "reviews-watch-video")}</a></p> })}
+                <h3>{t!(lang, "reviews-summary")}</h3>
                 <p class="prose">{form.summary.clone()}</p>
-                <h3>"Startup"</h3>
+                <h3>{t!(lang, "reviews-startup")}</h3>
                 <dl class="facts">
-                    <dt>"Stage"</dt><dd>{s.stage.clone()}</dd>
-                    <dt>"Where"</dt><dd>{format!("{}, {}", s.city, s.country)}</dd>
-                    <dt>"Sectors"</dt><dd>{s.sectors.join(", ")}</dd>
-                    <dt>"Founded"</dt><dd>{s.founded_year}</dd>
-                    <dt>"Team"</dt><dd>{format!("{} people", s.team_size)}</dd>
-                    {(!s.ask.is_empty()).then(|| view! { <dt>"Raising"</dt><dd>{s.ask.clone()}</dd> })}
-                    {s.traction.clone().into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
-                    {s.website.clone().map(|w| view! { <dt>"Website"</dt><dd><a href=w.clone() rel="noopener noreferrer" target="_blank">{w.clone()}</a></dd> })}
+                    <dt>{t!(lang, "reviews-stage")}</dt><dd>{labels::stage(lang, s.stage)}</dd>
+                    <dt>{t!(lang, "reviews-where")}</dt><dd>{format!("{}, {}", s.city, s.country)}</dd>
+                    <dt>{t!(lang, "reviews-sectors")}</dt><dd>{s.sectors.join(", ")}</dd>
+                    <dt>{t!(lang, "reviews-founded")}</dt><dd>{s.founded_year}</dd>
+                    <dt>{t!(lang, "reviews-team")}</dt><dd>{t!(lang, "reviews-team-size", count = s.team_size)}</dd>
+                    {ask.map(|a| view! { <dt>{t!(lang, "reviews-raising")}</dt><dd>{a}</dd> })}
+                    {traction(lang, &s).into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+                    {s.website.clone().map(|w| view! { <dt>{t!(lang, "reviews-website")}</dt><dd><a href=w.clone() rel="noopener noreferrer" target="_blank">{w.clone()}</a></dd> })}
                 </dl>
                 <p class="prose">{s.description.clone()}</p>
-                {form.blind.then(|| view! { <p class="hint">"Blind review: the startup's and founders' names are hidden. Where the founders wrote their startup's name in this text it shows as [startup]; the deck is shown as they uploaded it and may still name them."</p> })}
+                {form.blind.then(|| view! { <p class="hint">{t!(lang, "reviews-blind-hint")}</p> })}
             </section>
             <div class="review-side">
                 <ScoreForm form=form.clone()/>
@@ -161,32 +207,33 @@ fn ReviewView(form: ReviewForm) -> impl IntoView {
 
 #[component]
 fn ScoreForm(form: ReviewForm) -> impl IntoView {
+    let lang = use_lang();
     let action = ServerAction::<SaveReview>::new();
     let error = action_error(action);
     let recommendations: Vec<(String, String)> =
-        std::iter::once((String::new(), "Choose…".to_string()))
+        std::iter::once((String::new(), t!(lang, "common-choose")))
             .chain(
                 Recommendation::ALL
                     .iter()
-                    .map(|r| (r.as_str().to_string(), r.label().to_string())),
+                    .map(|&r| (r.as_str().to_string(), labels::recommendation(lang, r))),
             )
             .collect();
     let open = form.phase_open;
     view! {
         <section class="card" aria-labelledby="score-title">
-            <h2 id="score-title">"Your review"</h2>
-            {(!open).then(|| view! { <div class="alert alert-error" role="alert">"The review phase is closed, so reviews can no longer be written or changed."</div> })}
+            <h2 id="score-title">{t!(lang, "reviews-your-review")}</h2>
+            {(!open).then(|| view! { <div class="alert alert-error" role="alert">{t!(lang, "reviews-phase-closed")}</div> })}
             <FormError error/>
             <ActionForm action attr:class="score-form" attr:novalidate=true>
                 <input type="hidden" name="submission" value=form.submission_id.to_string()/>
                 {form.criteria.clone().into_iter().map(|c| view! { <CriterionInput criterion=c error/> }).collect_view()}
-                <SelectField label="Recommendation" name="recommendation" options=recommendations initial=form.recommendation.clone() error/>
-                <TextAreaField label="Comment" name="comment" hint="Staff may share it with the founders as feedback. At most 3,000 characters." initial=form.comment.clone() rows=4 error/>
-                <TextAreaField label="Private note" name="private_note" hint="Only you can read this." initial=form.private_note.clone() rows=3 error/>
+                <SelectField label=t!(lang, "reviews-recommendation") name="recommendation" options=recommendations initial=form.recommendation.clone() error/>
+                <TextAreaField label=t!(lang, "reviews-comment") name="comment" hint=t!(lang, "reviews-comment-hint") initial=form.comment.clone() rows=4 error/>
+                <TextAreaField label=t!(lang, "reviews-private-note") name="private_note" hint=t!(lang, "reviews-private-note-hint") initial=form.private_note.clone() rows=3 error/>
                 {open.then(|| view! {
                     <div class="form-actions">
-                        <button type="submit" name="then" value="next" class="button primary" disabled=move || action.pending().get()>"Save and next"</button>
-                        <button type="submit" name="then" value="stay" class="button" disabled=move || action.pending().get()>"Save"</button>
+                        <button type="submit" name="then" value="next" class="button primary" disabled=move || action.pending().get()>{t!(lang, "reviews-save-next")}</button>
+                        <button type="submit" name="then" value="stay" class="button" disabled=move || action.pending().get()>{t!(lang, "reviews-save")}</button>
                     </div>
                 })}
             </ActionForm>
@@ -200,6 +247,7 @@ fn CriterionInput(
     criterion: CriterionView,
     #[prop(into)] error: Signal<Option<AppError>>,
 ) -> impl IntoView {
+    let lang = use_lang();
     let field = score_field(&criterion.key);
     let field_for_error = field.clone();
     let message = Signal::derive(move || error.get().and_then(|e| e.field(&field_for_error)));
@@ -213,7 +261,7 @@ fn CriterionInput(
     });
     view! {
         <fieldset class="criterion" class:has-error=move || message.get().is_some()>
-            <legend>{criterion.name.clone()} <span class="muted">{format!(" · weight {} · 1 to {}", criterion.weight, criterion.scale_max)}</span></legend>
+            <legend>{criterion.name.clone()} <span class="muted">{t!(lang, "reviews-criterion-scale", weight = criterion.weight, max = criterion.scale_max)}</span></legend>
             {(!criterion.guidance.is_empty()).then(|| view! { <p class="hint">{criterion.guidance.clone()}</p> })}
             <div class="scale" role="radiogroup" aria-label=criterion.name.clone()>
                 {(1..=criterion.scale_max).map(|v| {
@@ -236,16 +284,20 @@ fn CriterionInput(
 
 #[component]
 fn OthersView(form: ReviewForm) -> impl IntoView {
+    let lang = use_lang();
     view! {
         <section class="card" aria-labelledby="others-title">
-            <h2 id="others-title">"Other judges"</h2>
+            <h2 id="others-title">{t!(lang, "reviews-other-judges")}</h2>
             {match form.others.clone() {
-                None if !form.has_review => view! { <p class="hint">"Other judges' scores stay hidden until you have saved your own review, if the organisers show them at all."</p> }.into_any(),
-                None => view! { <p class="hint">"The organisers keep other judges' scores hidden."</p> }.into_any(),
-                Some(list) if list.is_empty() => view! { <p class="hint">"No other reviews yet."</p> }.into_any(),
+                None if !form.has_review => view! { <p class="hint">{t!(lang, "reviews-others-after-own")}</p> }.into_any(),
+                None => view! { <p class="hint">{t!(lang, "reviews-others-hidden")}</p> }.into_any(),
+                Some(list) if list.is_empty() => view! { <p class="hint">{t!(lang, "reviews-no-others")}</p> }.into_any(),
                 Some(list) => view! {
                     <ul class="plain">
-                        {list.into_iter().map(|o| view! { <li>{o.judge} ": " {format!("{:.2}", o.weighted)} " · " {o.recommendation}</li> }).collect_view()}
+                        {list.into_iter().map(|o| {
+                            let judge = t!(lang, "reviews-other-judge", letter = o.letter.to_string());
+                            view! { <li>{judge} ": " {format!("{:.2}", o.weighted)} " · " {labels::recommendation(lang, o.recommendation)}</li> }
+                        }).collect_view()}
                     </ul>
                 }.into_any(),
             }}
@@ -256,23 +308,24 @@ fn OthersView(form: ReviewForm) -> impl IntoView {
 
 #[component]
 fn MarksForm(form: ReviewForm) -> impl IntoView {
+    let lang = use_lang();
     let action = ServerAction::<SaveMarks>::new();
     let error = action_error(action);
     let interests: Vec<(String, String)> = Interest::ALL
         .iter()
-        .map(|i| (i.as_str().to_string(), i.label().to_string()))
+        .map(|&i| (i.as_str().to_string(), labels::interest(lang, i)))
         .collect();
     view! {
         <section class="card" aria-labelledby="marks-title">
-            <h2 id="marks-title">"Your marks"</h2>
-            <p class="hint">"Private to you. Staff see only how many investors starred a startup."</p>
+            <h2 id="marks-title">{t!(lang, "reviews-your-marks")}</h2>
+            <p class="hint">{t!(lang, "reviews-marks-hint")}</p>
             <FormError error/>
             <ActionForm action attr:novalidate=true>
                 <input type="hidden" name="submission" value=form.submission_id.to_string()/>
-                <CheckboxField label="★ On my shortlist" name="starred" initial=form.marks.starred error/>
-                <Field label="Tags" name="tags" hint="Separate with commas, at most 8." initial=form.marks.tags.clone() error/>
-                <SelectField label="Interest" name="interest" options=interests initial=form.marks.interest.as_str().to_string() error/>
-                <div class="form-actions"><Submit label="Save marks" pending=action.pending()/></div>
+                <CheckboxField label=t!(lang, "reviews-starred") name="starred" initial=form.marks.starred error/>
+                <Field label=t!(lang, "reviews-tags") name="tags" hint=t!(lang, "reviews-tags-hint") initial=form.marks.tags.clone() error/>
+                <SelectField label=t!(lang, "reviews-interest") name="interest" options=interests initial=form.marks.interest.as_str().to_string() error/>
+                <div class="form-actions"><Submit label=t!(lang, "reviews-save-marks") pending=action.pending()/></div>
             </ActionForm>
         </section>
     }
@@ -281,18 +334,19 @@ fn MarksForm(form: ReviewForm) -> impl IntoView {
 
 #[component]
 fn ConflictForm(submission: Uuid) -> impl IntoView {
+    let lang = use_lang();
     let action = ServerAction::<DeclareConflict>::new();
     let error = action_error(action);
     view! {
         <section class="card" aria-labelledby="conflict-title">
             <details open=move || error.get().is_some()>
-                <summary id="conflict-title">"Declare a conflict of interest"</summary>
-                <p class="hint">"You will no longer review this pitch or see its scores. Staff see your reason."</p>
+                <summary id="conflict-title">{t!(lang, "reviews-declare-conflict-title")}</summary>
+                <p class="hint">{t!(lang, "reviews-conflict-hint")}</p>
                 <FormError error/>
                 <ActionForm action attr:novalidate=true>
                     <input type="hidden" name="submission" value=submission.to_string()/>
-                    <TextAreaField label="Reason" name="reason" hint="e.g. I advised this company. 3 to 500 characters." rows=2 error/>
-                    <div class="form-actions"><Submit label="Declare conflict" pending=action.pending()/></div>
+                    <TextAreaField label=t!(lang, "reviews-reason") name="reason" hint=t!(lang, "reviews-reason-hint") rows=2 error/>
+                    <div class="form-actions"><Submit label=t!(lang, "reviews-declare-conflict") pending=action.pending()/></div>
                 </ActionForm>
             </details>
         </section>

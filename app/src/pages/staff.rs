@@ -5,10 +5,14 @@ use crate::api::editions::{get_edition, list_editions, MakeCurrentEdition, SaveE
 use crate::api::staff::{outbox, InviteUser};
 use crate::components::forms::{Field, FormError, Submit, TextAreaField};
 use crate::components::layout::RequireRole;
+use crate::lang::{local_time_text, t, use_lang};
 use crate::notice::PageNotice;
 use crate::pages::home::{CurrentEdition, WorkspaceHeading};
+use chrono::{DateTime, Utc};
 use domain::account::Role;
 use domain::edition::DEFAULT_TRACKS;
+use domain::lang::Lang;
+use i18n::format::{date, grouped};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -17,16 +21,17 @@ use wire::{Edition, OutboxMessage};
 
 #[component]
 pub fn StaffHome() -> impl IntoView {
+    let lang = use_lang();
     view! {
-        <Title text="Staff home"/>
+        <Title text=t!(lang, "staff-home-title")/>
         <RequireRole role=Role::Staff>
-            <WorkspaceHeading title="Staff home" intro="Configure editions, invite investors and colleagues, and follow what the system emails."/>
+            <WorkspaceHeading title=t!(lang, "staff-home-title") intro=t!(lang, "staff-home-intro")/>
             <ul class="tiles">
-                <li><A href="/staff/editions"><strong>"Editions"</strong><span>"Dates, tracks, deadlines, which one is current"</span></A></li>
-                <li><A href="/staff/judging"><strong>"Judging"</strong><span>"Rubric, review settings, assigning judges"</span></A></li>
-                <li><A href="/staff/ranking"><strong>"Ranking"</strong><span>"Scores, judge calibration, decisions"</span></A></li>
-                <li><A href="/staff/invite"><strong>"Invite people"</strong><span>"Investors and staff join by emailed link"</span></A></li>
-                <li><A href="/staff/outbox"><strong>"Outbox"</strong><span>"Every email the system has queued"</span></A></li>
+                <li><A href="/staff/editions"><strong>{t!(lang, "nav-editions")}</strong><span>{t!(lang, "staff-tile-editions")}</span></A></li>
+                <li><A href="/staff/judging"><strong>{t!(lang, "nav-judging")}</strong><span>{t!(lang, "staff-tile-judging")}</span></A></li>
+                <li><A href="/staff/ranking"><strong>{t!(lang, "nav-ranking")}</strong><span>{t!(lang, "staff-tile-ranking")}</span></A></li>
+                <li><A href="/staff/invite"><strong>{t!(lang, "nav-invite")}</strong><span>{t!(lang, "staff-tile-invite")}</span></A></li>
+                <li><A href="/staff/outbox"><strong>{t!(lang, "nav-outbox")}</strong><span>{t!(lang, "staff-tile-outbox")}</span></A></li>
             </ul>
             <CurrentEdition/>
         </RequireRole>
@@ -35,25 +40,30 @@ pub fn StaffHome() -> impl IntoView {
 
 #[component]
 pub fn EditionsPage() -> impl IntoView {
+    let lang = use_lang();
     let editions = Resource::new(|| (), |_| list_editions());
     let make_current = ServerAction::<MakeCurrentEdition>::new();
     view! {
-        <Title text="Editions"/>
+        <Title text=t!(lang, "nav-editions")/>
         <RequireRole role=Role::Staff>
             <header class="page-header row">
-                <h1>"Editions"</h1>
-                <A href="/staff/editions/new" attr:class="button primary">"New edition"</A>
+                <h1>{t!(lang, "nav-editions")}</h1>
+                <A href="/staff/editions/new" attr:class="button primary">{t!(lang, "editions-new")}</A>
             </header>
             <PageNotice/>
             <FormError error=action_error(make_current)/>
-            <Suspense fallback=|| view! { <p class="loading">"Loading editions…"</p> }>
+            <Suspense fallback=move || view! { <p class="loading">{t!(lang, "editions-loading")}</p> }>
                 {move || editions.get().map(|r| match r {
-                    Err(e) => view! { <div class="alert alert-error">{e.to_string()}</div> }.into_any(),
-                    Ok(list) if list.is_empty() => view! { <p>"No editions yet. Create the first one."</p> }.into_any(),
+                    Err(e) => view! { <div class="alert alert-error">{e.message(lang)}</div> }.into_any(),
+                    Ok(list) if list.is_empty() => view! { <p>{t!(lang, "editions-none")}</p> }.into_any(),
                     Ok(list) => view! {
                         <div class="table-wrap">
                             <table>
-                                <thead><tr><th>"Name"</th><th>"City"</th><th>"Dates"</th><th>"Deadline (local)"</th><th>"Tracks"</th><th></th></tr></thead>
+                                <thead><tr>
+                                    <th>{t!(lang, "editions-col-name")}</th><th>{t!(lang, "editions-col-city")}</th>
+                                    <th>{t!(lang, "editions-col-dates")}</th><th>{t!(lang, "editions-col-deadline")}</th>
+                                    <th>{t!(lang, "editions-col-tracks")}</th><th></th>
+                                </tr></thead>
                                 <tbody>
                                     {list.into_iter().map(|e| view! { <EditionRow edition=e make_current/> }).collect_view()}
                                 </tbody>
@@ -68,20 +78,21 @@ pub fn EditionsPage() -> impl IntoView {
 
 #[component]
 fn EditionRow(edition: Edition, make_current: ServerAction<MakeCurrentEdition>) -> impl IntoView {
+    let lang = use_lang();
     let href = format!("/staff/editions/{}", edition.id);
     let id = edition.id.to_string();
     view! {
         <tr>
-            <td><A href=href>{edition.name.clone()}</A> {edition.is_current.then(|| view! { " " <span class="badge">"current"</span> })}</td>
+            <td><A href=href>{edition.name.clone()}</A> {edition.is_current.then(|| view! { " " <span class="badge">{t!(lang, "editions-current")}</span> })}</td>
             <td>{edition.city.clone()}</td>
-            <td>{format!("{} – {}", edition.starts_on, edition.ends_on)}</td>
-            <td>{edition.submission_deadline_local.replace('T', " ")} " " <span class="muted">{edition.time_zone.clone()}</span></td>
+            <td>{format!("{} – {}", date(lang, edition.starts_on), date(lang, edition.ends_on))}</td>
+            <td>{local_time_text(lang, &edition.submission_deadline_local, &edition.time_zone)}</td>
             <td>{edition.tracks.len()}</td>
             <td>
                 {(!edition.is_current).then(|| view! {
                     <ActionForm action=make_current attr:class="inline-form">
                         <input type="hidden" name="id" value=id.clone()/>
-                        <button type="submit" class="button small">"Make current"</button>
+                        <button type="submit" class="button small">{t!(lang, "editions-make-current")}</button>
                     </ActionForm>
                 })}
             </td>
@@ -91,10 +102,11 @@ fn EditionRow(edition: Edition, make_current: ServerAction<MakeCurrentEdition>) 
 
 #[component]
 pub fn NewEditionPage() -> impl IntoView {
+    let lang = use_lang();
     view! {
-        <Title text="New edition"/>
+        <Title text=t!(lang, "editions-new")/>
         <RequireRole role=Role::Staff>
-            <h1>"New edition"</h1>
+            <h1>{t!(lang, "editions-new")}</h1>
             <EditionForm edition=None/>
         </RequireRole>
     }
@@ -102,17 +114,18 @@ pub fn NewEditionPage() -> impl IntoView {
 
 #[component]
 pub fn EditEditionPage() -> impl IntoView {
+    let lang = use_lang();
     let params = use_params_map();
     let edition = Resource::new(
         move || params.read().get("id").unwrap_or_default(),
         get_edition,
     );
     view! {
-        <Title text="Edit edition"/>
+        <Title text=t!(lang, "editions-edit-title")/>
         <RequireRole role=Role::Staff>
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <Suspense fallback=move || view! { <p class="loading">{t!(lang, "common-loading")}</p> }>
                 {move || edition.get().map(|r| match r {
-                    Ok(e) => view! { <h1>{format!("Edit {}", e.name)}</h1> <EditionForm edition=Some(e)/> }.into_any(),
+                    Ok(e) => view! { <h1>{t!(lang, "editions-edit-named", name = e.name.as_str())}</h1> <EditionForm edition=Some(e)/> }.into_any(),
                     Err(_) => view! { <crate::pages::not_found::NotFound/> }.into_any(),
                 })}
             </Suspense>
@@ -122,6 +135,7 @@ pub fn EditEditionPage() -> impl IntoView {
 
 #[component]
 fn EditionForm(edition: Option<Edition>) -> impl IntoView {
+    let lang = use_lang();
     let action = ServerAction::<SaveEdition>::new();
     let error = action_error(action);
     let e = edition.clone();
@@ -135,30 +149,30 @@ fn EditionForm(edition: Option<Edition>) -> impl IntoView {
             <FormError error/>
             <ActionForm action attr:class="grid-form">
                 <input type="hidden" name="id" value=edition.as_ref().map(|e| e.id.to_string()).unwrap_or_default()/>
-                <Field label="Name" name="name" maxlength=120 required=true hint="e.g. GSIC 2026 Shanghai" initial=initial(|e| e.name.clone()) error/>
-                <Field label="City" name="city" maxlength=80 required=true initial=initial(|e| e.city.clone()) error/>
-                <Field label="First day" name="starts_on" kind="date" required=true initial=initial(|e| e.starts_on.to_string()) error/>
-                <Field label="Last day" name="ends_on" kind="date" required=true initial=initial(|e| e.ends_on.to_string()) error/>
+                <Field label=t!(lang, "editions-name") name="name" maxlength=120 required=true hint=t!(lang, "editions-name-hint") initial=initial(|e| e.name.clone()) error/>
+                <Field label=t!(lang, "editions-city") name="city" maxlength=80 required=true initial=initial(|e| e.city.clone()) error/>
+                <Field label=t!(lang, "editions-first-day") name="starts_on" kind="date" required=true initial=initial(|e| e.starts_on.to_string()) error/>
+                <Field label=t!(lang, "editions-last-day") name="ends_on" kind="date" required=true initial=initial(|e| e.ends_on.to_string()) error/>
                 <Field
-                    label="Time zone"
+                    label=t!(lang, "editions-time-zone")
                     name="time_zone"
                     required=true
-                    hint="IANA name, e.g. Asia/Shanghai or Europe/London"
+                    hint=t!(lang, "editions-time-zone-hint")
                     initial=edition.as_ref().map(|e| e.time_zone.clone()).unwrap_or_else(|| "Asia/Shanghai".into())
                     error
                 />
                 <Field
-                    label="Submission deadline (local time)"
+                    label=t!(lang, "editions-deadline")
                     name="submission_deadline"
                     kind="datetime-local"
                     required=true
                     initial=initial(|e| e.submission_deadline_local.clone())
                     error
                 />
-                <TextAreaField label="Tracks" name="tracks" hint="One track per line, at most 30." initial=tracks_default error/>
+                <TextAreaField label=t!(lang, "editions-tracks") name="tracks" hint=t!(lang, "editions-tracks-hint") initial=tracks_default error/>
                 <div class="form-actions">
-                    <Submit label="Save edition" pending=action.pending()/>
-                    <A href="/staff/editions" attr:class="button">"Cancel"</A>
+                    <Submit label=t!(lang, "editions-save") pending=action.pending()/>
+                    <A href="/staff/editions" attr:class="button">{t!(lang, "staff-cancel")}</A>
                 </div>
             </ActionForm>
         </section>
@@ -167,6 +181,7 @@ fn EditionForm(edition: Option<Edition>) -> impl IntoView {
 
 #[component]
 pub fn InvitePage() -> impl IntoView {
+    let lang = use_lang();
     let action = ServerAction::<InviteUser>::new();
     let error = action_error(action);
     let selected = move |role: &str| {
@@ -176,23 +191,23 @@ pub fn InvitePage() -> impl IntoView {
             .is_some_and(|r| r == role)
     };
     view! {
-        <Title text="Invite people"/>
+        <Title text=t!(lang, "nav-invite")/>
         <RequireRole role=Role::Staff>
             <section class="card narrow">
-                <h1>"Invite an investor or a colleague"</h1>
-                <p class="muted">"They receive a link valid for 7 days to set their password. Someone who already has an account gains the role."</p>
+                <h1>{t!(lang, "invite-heading")}</h1>
+                <p class="muted">{t!(lang, "invite-intro")}</p>
                 <FormError error/>
                 <ActionForm action>
-                    <Field label="Email" name="email" kind="email" required=true error/>
+                    <Field label=t!(lang, "auth-email") name="email" kind="email" required=true error/>
                     <div class="field" class:has-error=move || error.get().and_then(|e| e.field("role")).is_some()>
-                        <label for="field-role">"Role"</label>
+                        <label for="field-role">{t!(lang, "invite-role")}</label>
                         <select id="field-role" name="role">
-                            <option value="investor" selected=move || !selected("staff")>"Investor (also judge)"</option>
-                            <option value="staff" selected=move || selected("staff")>"Conference staff"</option>
+                            <option value="investor" selected=move || !selected("staff")>{t!(lang, "invite-role-investor")}</option>
+                            <option value="staff" selected=move || selected("staff")>{t!(lang, "invite-role-staff")}</option>
                         </select>
                         <p class="field-error" role="alert">{move || error.get().and_then(|e| e.field("role"))}</p>
                     </div>
-                    <Submit label="Send invitation" pending=action.pending()/>
+                    <Submit label=t!(lang, "invite-send") pending=action.pending()/>
                 </ActionForm>
             </section>
         </RequireRole>
@@ -201,6 +216,7 @@ pub fn InvitePage() -> impl IntoView {
 
 #[component]
 pub fn OutboxPage() -> impl IntoView {
+    let lang = use_lang();
     let query = use_query_map();
     let page = move || {
         query
@@ -211,30 +227,28 @@ pub fn OutboxPage() -> impl IntoView {
     };
     let messages = Resource::new(page, outbox);
     view! {
-        <Title text="Outbox"/>
+        <Title text=t!(lang, "nav-outbox")/>
         <RequireRole role=Role::Staff>
-            <h1>"Outbox"</h1>
+            <h1>{t!(lang, "nav-outbox")}</h1>
             <PageNotice/>
-            <Suspense fallback=|| view! { <p class="loading">"Loading messages…"</p> }>
+            <Suspense fallback=move || view! { <p class="loading">{t!(lang, "outbox-loading")}</p> }>
                 {move || messages.get().map(|r| match r {
-                    Err(e) => view! { <div class="alert alert-error">{e.to_string()}</div> }.into_any(),
+                    Err(e) => view! { <div class="alert alert-error">{e.message(lang)}</div> }.into_any(),
                     Ok(p) => view! {
                         <p class="muted">
-                            {if p.smtp_enabled { "Messages are delivered over SMTP; this is the record. Links that carry a token (password resets, invitations) are hidden here and removed once sent: only the recipient has them." } else { "No SMTP server is configured: messages stay here for you to read and forward." }}
-                            {format!(" {} message(s).", p.total)}
+                            {if p.smtp_enabled { t!(lang, "outbox-smtp") } else { t!(lang, "outbox-no-smtp") }}
+                            {t!(lang, "outbox-count", count = grouped(i64::try_from(p.total).unwrap_or(i64::MAX)))}
                         </p>
                         {(!p.smtp_enabled).then(|| view! {
-                            <p class="alert alert-error" role="alert">
-                                "The links below are live. Whoever opens a password-reset or invitation link can take over that account or join as that person: forward each one only to its recipient, and never share this page."
-                            </p>
+                            <p class="alert alert-error" role="alert">{t!(lang, "outbox-live-links")}</p>
                         })}
                         <ol class="outbox">
                             {p.messages.into_iter().map(|m| view! { <OutboxItem message=m origin=p.link_origin.clone()/> }).collect_view()}
                         </ol>
-                        <nav class="pager" aria-label="Pages">
-                            {(p.page > 0).then(|| view! { <A href=format!("/staff/outbox?page={}", p.page - 1)>"← Newer"</A> })}
-                            <span>{format!("Page {} of {}", p.page + 1, p.pages)}</span>
-                            {(p.page + 1 < p.pages).then(|| view! { <A href=format!("/staff/outbox?page={}", p.page + 1)>"Older →"</A> })}
+                        <nav class="pager" aria-label=t!(lang, "staff-pages")>
+                            {(p.page > 0).then(|| view! { <A href=format!("/staff/outbox?page={}", p.page - 1)>{t!(lang, "staff-newer")}</A> })}
+                            <span>{t!(lang, "staff-page-of", page = (p.page + 1), pages = p.pages)}</span>
+                            {(p.page + 1 < p.pages).then(|| view! { <A href=format!("/staff/outbox?page={}", p.page + 1)>{t!(lang, "staff-older")}</A> })}
                         </nav>
                     }.into_any(),
                 })}
@@ -243,24 +257,30 @@ pub fn OutboxPage() -> impl IntoView {
     }
 }
 
+/// A moment of the mail log, which belongs to no edition: in UTC, named.
+fn utc_text(lang: Lang, at: DateTime<Utc>) -> String {
+    local_time_text(lang, &at.format("%Y-%m-%dT%H:%M").to_string(), "UTC")
+}
+
 #[component]
 fn OutboxItem(message: OutboxMessage, origin: String) -> impl IntoView {
+    let lang = use_lang();
     let status = match (&message.sent_at, &message.last_error) {
-        (Some(at), _) => format!("sent {}", at.format("%Y-%m-%d %H:%M UTC")),
-        (None, Some(err)) => format!("not delivered yet: {err}"),
-        (None, None) => "queued".to_string(),
+        (Some(at), _) => t!(lang, "outbox-sent", when = utc_text(lang, *at)),
+        (None, Some(err)) => t!(lang, "outbox-not-delivered", error = err.as_str()),
+        (None, None) => t!(lang, "outbox-queued"),
     };
     // A decision's emails wait out its undo window.
     let held = message.held_until.map(|at| {
-        let (lang, time) = (crate::lang::use_lang(), at.format("%H:%M UTC").to_string());
-        let text = crate::lang::t!(lang, "mail-outbox-held-until", time = time);
+        let time = at.format("%H:%M UTC").to_string();
+        let text = t!(lang, "mail-outbox-held-until", time = time);
         format!(" · {text}")
     });
     view! {
         <li class="card outbox-item">
             <p class="meta">
                 <strong>{message.subject.clone()}</strong> " → " {message.to_email.clone()}
-                <span class="muted">{format!(" · {} · {status}", message.created_at.format("%Y-%m-%d %H:%M UTC"))}{held}</span>
+                <span class="muted">{format!(" · {} · {status}", utc_text(lang, message.created_at))}{held}</span>
             </p>
             <pre class="mail-body">{linkify(&message.body, &origin)}</pre>
         </li>
@@ -290,6 +310,7 @@ fn linkify(body: &str, origin: &str) -> Vec<AnyView> {
 
 #[component]
 pub fn AuditLogPage() -> impl IntoView {
+    let lang = use_lang();
     let query = use_query_map();
     let page = move || {
         query
@@ -300,25 +321,29 @@ pub fn AuditLogPage() -> impl IntoView {
     };
     let entries = Resource::new(page, crate::api::staff::audit_log);
     view! {
-        <Title text="Audit log"/>
+        <Title text=t!(lang, "nav-audit")/>
         <RequireRole role=Role::Staff>
-            <h1>"Audit log"</h1>
-            <p class="muted">"Who changed what, newest first. Entries are written in the same transaction as the change."</p>
-            {crate::components::forms::loaded(entries, |p: wire::AuditPage| view! {
+            <h1>{t!(lang, "nav-audit")}</h1>
+            <p class="muted">{t!(lang, "audit-intro")}</p>
+            {crate::components::forms::loaded(entries, move |p: wire::AuditPage| view! {
                 <div class="table-wrap">
                     <table class="data">
-                        <thead><tr><th>"When (UTC)"</th><th>"Who"</th><th>"Action"</th><th>"Subject"</th><th>"Detail"</th></tr></thead>
+                        <thead><tr>
+                            <th>{t!(lang, "audit-col-when")}</th><th>{t!(lang, "audit-col-who")}</th>
+                            <th>{t!(lang, "audit-col-action")}</th><th>{t!(lang, "audit-col-subject")}</th>
+                            <th>{t!(lang, "audit-col-detail")}</th>
+                        </tr></thead>
                         <tbody>
                             {p.entries.into_iter().map(|e| view! {
-                                <tr><td>{e.at}</td><td>{e.actor}</td><td>{e.action}</td><td>{e.subject}</td><td>{e.detail}</td></tr>
+                                <tr><td>{e.at}</td><td>{e.actor.unwrap_or_else(|| t!(lang, "audit-system"))}</td><td>{e.action}</td><td>{e.subject}</td><td>{e.detail}</td></tr>
                             }).collect_view()}
                         </tbody>
                     </table>
                 </div>
-                <nav class="pager" aria-label="Pages">
-                    {(p.page > 1).then(|| view! { <A href=format!("/staff/audit?page={}", p.page - 1)>"← Newer"</A> })}
-                    <span>{format!("Page {}", p.page)}</span>
-                    {p.has_next.then(|| view! { <A href=format!("/staff/audit?page={}", p.page + 1)>"Older →"</A> })}
+                <nav class="pager" aria-label=t!(lang, "staff-pages")>
+                    {(p.page > 1).then(|| view! { <A href=format!("/staff/audit?page={}", p.page - 1)>{t!(lang, "staff-newer")}</A> })}
+                    <span>{t!(lang, "staff-page", page = p.page)}</span>
+                    {p.has_next.then(|| view! { <A href=format!("/staff/audit?page={}", p.page + 1)>{t!(lang, "staff-older")}</A> })}
                 </nav>
             })}
         </RequireRole>

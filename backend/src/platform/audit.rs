@@ -54,10 +54,7 @@ pub async fn list(db: &DatabaseConnection, page: u64) -> Result<AuditPage, Servi
         .take(AUDIT_PAGE as usize)
         .map(|r| AuditEntry {
             at: r.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
-            actor: r
-                .actor_id
-                .and_then(|id| names.get(&id).cloned())
-                .unwrap_or_else(|| "system".into()),
+            actor: r.actor_id.and_then(|id| names.get(&id).cloned()),
             action: r.action,
             subject: r.subject,
             detail: r.detail,

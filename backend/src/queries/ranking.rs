@@ -8,7 +8,7 @@
 
 use super::catalogue::{base, count};
 use super::standings;
-use crate::lookup::editions::{chosen_or_current as edition_or_current, local, track_names, zone};
+use crate::lookup::editions::{chosen_or_current as edition_or_current, track_names, zone};
 use crate::model::{
     assignment, investor_mark, judge_standing, judge_tally, pitch_standing, pitch_tally, startup,
     submission, tallies, track, user,
@@ -62,7 +62,11 @@ pub async fn ranking(
     let tracks = track_names(db, e.id).await?;
     Ok(Ranking {
         edition_id: e.id,
-        normalised_at: local(computed_at, zone(&e)),
+        normalised_at: computed_at
+            .with_timezone(&zone(&e))
+            .format("%Y-%m-%dT%H:%M")
+            .to_string(),
+        time_zone: e.time_zone.clone(),
         edition_name: e.name,
         tracks,
         rows,
@@ -349,9 +353,7 @@ async fn judges(
         );
         judges.push(JudgeRow {
             investor_id: row.try_get("", "investor_id")?,
-            name: row
-                .try_get::<Option<String>>("", "name")?
-                .unwrap_or_else(|| "Former investor".into()),
+            name: row.try_get::<Option<String>>("", "name")?,
             assigned: u32::try_from(row.try_get::<i32>("", "assigned")?).unwrap_or(0),
             reviews: t.count,
             mean: t.mean().unwrap_or(0.0),

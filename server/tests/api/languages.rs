@@ -362,4 +362,74 @@ async fn an_invitation_is_in_the_language_of_the_page_it_was_sent_from() {
     assert_eq!(subject, "加入 Pitchline 上“Harbour <Labs> & Co”的团队");
     assert!(body.contains("Test Founder 邀请您加入"), "{body}");
     assert!(body.contains("/join-startup?token="), "{body}");
+
+#[tokio::test]
+async fn the_staff_ranking_and_judging_pages_speak_chinese() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    app.edition(&staff, false).await;
+
+    let ranking = page_in(&app, "/staff/ranking", Some("zh-CN"), Some(&staff)).await;
+    assert_eq!(ranking.status, StatusCode::OK, "{}", ranking.body);
+    assert!(ranking.body.contains(r#"<html lang="zh-Hans""#));
+    for chinese in [
+        "<h1>排名</h1>",
+        "评委校准",
+        "原始均分",
+        "标准化均分",
+        "全部赛道",
+        "排序方式",
+        "对勾选路演的决定",
+        ">入选</option>",
+        "核对决定…",
+    ] {
+        assert!(ranking.body.contains(chinese), "{chinese}: {}", ranking.body);
+    }
+    // When the figures were computed: a Chinese date, in the edition's zone, named.
+    assert!(ranking.body.contains("（Asia/Shanghai）"), "{}", ranking.body);
+    for english in [
+        "<h1>Ranking</h1>",
+        "Judge calibration",
+        "Raw mean",
+        "Normalised mean",
+        "All tracks",
+        "Sort by",
+        "Decision for the ticked pitches",
+        ">Accept</option>",
+        "Review decision…",
+        "computed",
+    ] {
+        assert!(!ranking.body.contains(english), "{english} is left in English");
+    }
+
+    let judging = page_in(&app, "/staff/judging", Some("zh-CN"), Some(&staff)).await;
+    assert_eq!(judging.status, StatusCode::OK, "{}", judging.body);
+    for chinese in [
+        "<h1>评审安排</h1>",
+        "评审设置",
+        "评分标准",
+        "每个路演的评审数",
+        "提交自己的评审之后",
+        "匿名评审",
+        "自动分配评审人",
+        "还没有已提交的路演。",
+    ] {
+        assert!(judging.body.contains(chinese), "{chinese}: {}", judging.body);
+    }
+    for english in [
+        "<h1>Judging</h1>",
+        "Review setup",
+        "Rubric",
+        "Reviews per pitch",
+        "After submitting their own review",
+        "Blind review",
+        "Assign reviewers automatically",
+        "No submitted pitches yet.",
+    ] {
+        assert!(!judging.body.contains(english), "{english} is left in English");
+    }
+
+    // The same pages without a language preference still say what they said before.
+    let english = page_in(&app, "/staff/ranking", None, Some(&staff)).await;
+    assert!(english.body.contains("<h1>Ranking</h1>") && english.body.contains("Judge calibration"));
 }

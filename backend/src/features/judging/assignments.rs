@@ -400,11 +400,7 @@ pub async fn board(
                 .filter(|a| !conflicts.iter().any(|(j, _)| *j == a.investor_id))
                 .map(|a| ReviewerChip {
                     investor_id: a.investor_id,
-                    name: names
-                        .get(&a.investor_id)
-                        .copied()
-                        .unwrap_or("Former investor")
-                        .to_string(),
+                    name: names.get(&a.investor_id).copied().map(str::to_owned),
                     reviewed: reviewed.contains(&(a.submission_id, a.investor_id)),
                     manual: a.source.0 == Source::Manual,
                 })

@@ -389,13 +389,9 @@ pub async fn submission_reviews(
                 let scores = r.scores();
                 StaffReview {
                     id: r.id,
-                    judge: names
-                        .get(&r.investor_id)
-                        .copied()
-                        .unwrap_or("Former investor")
-                        .to_string(),
+                    judge: names.get(&r.investor_id).copied().map(str::to_owned),
                     weighted: r.weighted,
-                    recommendation: r.recommendation.0.label().to_string(),
+                    recommendation: r.recommendation.0,
                     scores: criteria
                         .iter()
                         .filter_map(|(k, name)| scores.get(k).map(|v| (name.clone(), *v)))

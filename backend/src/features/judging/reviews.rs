@@ -18,7 +18,6 @@ use domain::country::country_name;
 use domain::review::{
     mask_name, may_write, parse_conflict_reason, parse_review, parse_tags, Interest, ReviewSettings,
 };
-use domain::startup::format_amount;
 use domain::submission::REVIEWABLE;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -27,16 +26,18 @@ use wire::{
     ReviewedStartup,
 };
 
+/// What a judge calls a pitch: its startup's name, or in blind review a short code
+/// of the pitch (pages write "Pitch 3F2A1B" in the reader's language).
 fn label(pitch: &Pitch, blind: bool) -> String {
     if blind {
-        blind_label(pitch.submission.id)
+        blind_code(pitch.submission.id)
     } else {
         pitch.startup.name.clone()
     }
 }
 
-pub fn blind_label(id: Uuid) -> String {
-    format!("Pitch {}", &id.simple().to_string()[..6].to_uppercase())
+pub fn blind_code(id: Uuid) -> String {
+    id.simple().to_string()[..6].to_uppercase()
 }
 
 async fn marks_of(
@@ -147,7 +148,7 @@ pub async fn queue(
                 label: label(&p, settings.blind),
                 one_liner: blind_text(&p.startup.one_liner, &p, settings.blind),
                 track: p.track.clone(),
-                stage: p.startup.stage.0.label().to_string(),
+                stage: p.startup.stage.0,
                 country: country_name(&p.startup.country)
                     .unwrap_or_default()
                     .to_string(),
@@ -169,6 +170,7 @@ pub async fn queue(
         edition_id: e.id,
         edition_name: e.name,
         phase_open: settings.phase_open,
+        blind: settings.blind,
         browse_allowed: settings.browse,
         assigned_done,
         assigned_total,
@@ -189,41 +191,22 @@ fn blind_text(text: &str, pitch: &Pitch, blind: bool) -> String {
 
 fn profile_for_judges(p: &Pitch, blind: bool) -> ReviewedStartup {
     let s = &p.startup;
-    let currency = &s.currency;
-    let mut traction = Vec::new();
-    if let Some(r) = s.monthly_revenue {
-        traction.push((
-            "Monthly revenue".into(),
-            format!("{} {currency}", format_amount(r)),
-        ));
-    }
-    if let Some(u) = s.users {
-        traction.push(("Users".into(), format_amount(u)));
-    }
-    if let Some(g) = s.growth_pct {
-        traction.push(("Growth".into(), format!("{g}% a month")));
-    }
-    if let Some(r) = s.raised_so_far {
-        traction.push((
-            "Raised so far".into(),
-            format!("{} {currency}", format_amount(r)),
-        ));
-    }
     ReviewedStartup {
         one_liner: blind_text(&s.one_liner, p, blind),
         description: blind_text(&s.description, p, blind),
         sectors: s.sectors(),
-        stage: s.stage.0.label().to_string(),
+        stage: s.stage.0,
         country: country_name(&s.country).unwrap_or_default().to_string(),
         city: s.city.clone(),
         founded_year: s.founded_year,
         team_size: s.team_size,
         website: if blind { None } else { s.website.clone() },
-        traction,
-        ask: s
-            .ask_amount
-            .map(|a| format!("{} {currency}", format_amount(a)))
-            .unwrap_or_default(),
+        currency: s.currency.clone(),
+        monthly_revenue: s.monthly_revenue,
+        users: s.users,
+        growth_pct: s.growth_pct,
+        raised_so_far: s.raised_so_far,
+        ask: s.ask_amount,
     }
 }
 
@@ -250,9 +233,9 @@ pub async fn form(
                 .filter(|r| r.investor_id != me.id)
                 .enumerate()
                 .map(|(i, r)| OtherReview {
-                    judge: format!("Judge {}", (b'A' + (i % 26) as u8) as char),
+                    letter: (b'A' + (i % 26) as u8) as char,
                     weighted: r.weighted,
-                    recommendation: r.recommendation.0.label().to_string(),
+                    recommendation: r.recommendation.0,
                 })
                 .collect()
         });
