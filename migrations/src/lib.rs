@@ -14,6 +14,7 @@ mod m20261122_000001_stage_codes;
 mod m20261123_000001_ranking_tallies;
 mod m20261123_000002_decision_undo;
 mod m20261124_000001_user_language;
+mod m20261124_000002_startup_sort_name;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_ranking_tallies::Migration),
             Box::new(m20261123_000002_decision_undo::Migration),
             Box::new(m20261124_000001_user_language::Migration),
+            Box::new(m20261124_000002_startup_sort_name::Migration),
         ]
     }
 }

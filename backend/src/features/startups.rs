@@ -29,6 +29,7 @@ pub const INVITE_INVALID: &str =
 pub fn apply(model: &mut startup::ActiveModel, p: &StartupProfile) {
     model.name = Set(p.name.clone());
     model.search_name = Set(p.name.to_lowercase());
+    model.sort_name = Set(domain::text::sort_key(&p.name));
     model.one_liner = Set(p.one_liner.clone());
     model.description = Set(p.description.clone());
     model.sectors = Set(JsonText(p.sectors.clone()));

@@ -11,6 +11,9 @@ pub struct Model {
     pub name: String,
     /// `name` in lower case, for case-insensitive search and ordering on every database.
     pub search_name: String,
+    /// `domain::text::sort_key(name)`: the order lists show startups in (pinyin for
+    /// Chinese names), and a second key search matches ("chaoxi" finds 潮汐电网).
+    pub sort_name: String,
     pub one_liner: String,
     pub description: String,
     pub sectors: JsonText<Vec<String>>,

@@ -82,10 +82,21 @@ fn filter(stmt: &mut SelectStatement, track_name: &str, country: &str, stage: &s
         stmt.and_where(Expr::col((startup::Entity, startup::Column::Stage)).eq(stage.as_str()));
     }
     if !q.trim().is_empty() {
-        stmt.and_where(
-            Expr::col((startup::Entity, startup::Column::SearchName))
-                .like(sea_orm::sea_query::LikeExpr::new(like_pattern(q)).escape('\\')),
-        );
+        // The name as typed (any script, case folded) or its sort key, so a Chinese name is
+        // found by its characters (潮汐) and by its pinyin (chaoxi).
+        let like = |col: startup::Column, pattern: String| {
+            Expr::col((startup::Entity, col))
+                .like(sea_orm::sea_query::LikeExpr::new(pattern).escape('\\'))
+        };
+        let mut by_name = Cond::any().add(like(startup::Column::SearchName, like_pattern(q)));
+        // Only a query that looks like pinyin (letters, no spaces) is matched against the
+        // key, whose words run together: "l g" must not find "Tidal Grid".
+        let key = domain::text::sort_key(q);
+        let pinyin_like = q.trim().chars().all(|c| c.is_ascii_alphabetic());
+        if pinyin_like && !key.is_empty() {
+            by_name = by_name.add(like(startup::Column::SortName, like_pattern(&key)));
+        }
+        stmt.cond_where(by_name);
     }
 }
 
@@ -117,8 +128,8 @@ fn select_listing(stmt: &mut SelectStatement) {
         Alias::new("name"),
     )
     .expr_as(
-        Expr::col((startup::Entity, startup::Column::SearchName)),
-        Alias::new("search_name"),
+        Expr::col((startup::Entity, startup::Column::SortName)),
+        Alias::new("sort_name"),
     )
     .expr_as(
         Expr::col((startup::Entity, startup::Column::OneLiner)),
@@ -202,7 +213,7 @@ pub async fn showcase(
         .split_once('|')
         .and_then(|(n, i)| i.parse::<Uuid>().ok().map(|i| (n.to_string(), i)))
     {
-        let name_col = Expr::col((startup::Entity, startup::Column::SearchName));
+        let name_col = Expr::col((startup::Entity, startup::Column::SortName));
         stmt.cond_where(
             Cond::any().add(name_col.clone().gt(name.clone())).add(
                 Cond::all()
@@ -212,7 +223,7 @@ pub async fn showcase(
         );
     }
     select_listing(&mut stmt);
-    stmt.order_by((startup::Entity, startup::Column::SearchName), Order::Asc)
+    stmt.order_by((startup::Entity, startup::Column::SortName), Order::Asc)
         .order_by((startup::Entity, startup::Column::Id), Order::Asc)
         .limit(SHOWCASE_PAGE + 1);
     let rows = db.query_all(&stmt).await?;
@@ -223,7 +234,7 @@ pub async fn showcase(
             if let Some(last) = rows.get(i - 1) {
                 next_after = Some(format!(
                     "{}|{}",
-                    last.try_get::<String>("", "search_name")?,
+                    last.try_get::<String>("", "sort_name")?,
                     last.try_get::<Uuid>("", "startup_id")?
                 ));
             }
@@ -360,7 +371,7 @@ pub async fn staff_table(
         "status" => stmt.order_by((submission::Entity, submission::Column::Status), order),
         "country" => stmt.order_by((startup::Entity, startup::Column::Country), order),
         "track" => stmt.order_by((track::Entity, track::Column::Position), order),
-        _ => stmt.order_by((startup::Entity, startup::Column::SearchName), order),
+        _ => stmt.order_by((startup::Entity, startup::Column::SortName), order),
     };
     stmt.order_by((submission::Entity, submission::Column::Id), Order::Asc)
         .limit(TABLE_PAGE)

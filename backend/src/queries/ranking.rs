@@ -206,7 +206,7 @@ fn order(stmt: &mut SelectStatement, sort: &str) {
             );
         }
     }
-    stmt.order_by((startup::Entity, startup::Column::SearchName), Order::Asc)
+    stmt.order_by((startup::Entity, startup::Column::SortName), Order::Asc)
         .order_by((submission::Entity, submission::Column::Id), Order::Asc);
 }
 

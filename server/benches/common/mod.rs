@@ -45,6 +45,7 @@ pub fn startup_row(id: Uuid, name: &str, stage: Stage, country: &str) -> startup
     startup::ActiveModel {
         id: Set(id),
         search_name: Set(name.to_lowercase()),
+        sort_name: Set(domain::text::sort_key(name)),
         name: Set(name.to_string()),
         one_liner: Set("A benchmark startup.".into()),
         description: Set(String::new()),

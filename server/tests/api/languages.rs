@@ -362,6 +362,7 @@ async fn an_invitation_is_in_the_language_of_the_page_it_was_sent_from() {
     assert_eq!(subject, "加入 Pitchline 上“Harbour <Labs> & Co”的团队");
     assert!(body.contains("Test Founder 邀请您加入"), "{body}");
     assert!(body.contains("/join-startup?token="), "{body}");
+}
 
 #[tokio::test]
 async fn the_staff_ranking_and_judging_pages_speak_chinese() {

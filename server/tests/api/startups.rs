@@ -772,3 +772,50 @@ async fn staff_read_the_audit_trail_and_nobody_else_does() {
         StatusCode::UNAUTHORIZED
     );
 }
+
+#[tokio::test]
+async fn names_sort_by_pinyin_among_latin_ones_and_search_finds_chinese_both_ways() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    for (i, name) in ["Kestrel Pay", "潮汐电网", "Aurora Bio", "北斗 Robotics"]
+        .iter()
+        .enumerate()
+    {
+        let founder = app.founder(&format!("p{i}@example.com")).await;
+        let startup = app.create_startup(&founder, name).await;
+        app.save_pitch(&founder, &startup, &edition, "submit").await;
+    }
+    let names = |page: Value| -> Vec<String> {
+        page["rows"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .map(|r| r["startup_name"].as_str().expect("name").to_string())
+            .collect()
+    };
+    let all = app
+        .call("staff/submissions", Some(&staff), &[])
+        .await;
+    assert_eq!(all.status, StatusCode::OK, "{}", all.body);
+    // Bei-dou, Chao-xi: where a Chinese reader looks for them among A… and K….
+    assert_eq!(
+        names(all.json()),
+        ["Aurora Bio", "北斗 Robotics", "潮汐电网", "Kestrel Pay"]
+    );
+    for q in ["潮汐", "chaoxi", "ChaoXi"] {
+        let found = app
+            .call(
+                "staff/submissions",
+                Some(&staff),
+                &[("q", q)],
+            )
+            .await;
+        assert_eq!(names(found.json()), ["潮汐电网"], "{q}");
+    }
+    // A query with spaces is not matched across the words of the key.
+    let spaced = app
+        .call("staff/submissions", Some(&staff), &[("q", "l p")])
+        .await;
+    assert!(names(spaced.json()).is_empty());
+}
