@@ -104,7 +104,10 @@ impl Refusal {
                         UploadRefusal::Failed => StatusCode::INTERNAL_SERVER_ERROR,
                         _ => StatusCode::UNPROCESSABLE_ENTITY,
                     };
-                    let error = AppError::invalid_field(field, refusal.message(app::lang::request_lang(headers)));
+                    let error = AppError::invalid_field(
+                        field,
+                        refusal.message(app::lang::request_lang(headers)),
+                    );
                     (status, axum::Json(error)).into_response()
                 }
             },
@@ -112,9 +115,10 @@ impl Refusal {
                 Redirect::to("/login").into_response()
             }
             Refusal::Service(err) => {
-                let error = AppError::from(err);
+                let lang = app::lang::request_lang(headers);
+                let error = AppError::from_service(err, lang);
                 if browser {
-                    error.browser_page(app::lang::request_lang(headers))
+                    error.browser_page(lang)
                 } else {
                     error.into_response()
                 }

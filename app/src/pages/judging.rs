@@ -262,7 +262,7 @@ fn BoardRow(row: AssignmentRow, here: StoredValue<(String, u64)>) -> impl IntoVi
             <td>
                 <ul class="plain">
                     {row.conflicts.clone().into_iter().map(|c| view! {
-                        <li>{c.investor_name.clone()} ": " {c.reason.clone()} {c.automatic.then_some(" (found automatically)")}</li>
+                        <li>{c.investor_name.clone()} ": " {crate::components::problems::conflict_reason(crate::lang::use_lang(), &c.reason)} {c.automatic.then_some(" (found automatically)")}</li>
                     }).collect_view()}
                 </ul>
             </td>
@@ -588,7 +588,7 @@ fn DecisionPreviewView(preview: DecisionPreview, back: String) -> impl IntoView 
             {replacing.map(|r| view! { <div class="alert alert-warn" role="status">{r}</div> })}
             {(!refused.is_empty()).then(|| view! {
                 <div class="alert alert-error" role="alert">
-                    "This decision cannot be applied: " {refused.join(" ")}
+                    "This decision cannot be applied: " {refused.iter().map(|(name, why)| crate::components::problems::refused_pitch(crate::lang::use_lang(), name, *why)).collect::<Vec<_>>().join(" ")}
                 </div>
             })}
             <div class="table-wrap">
@@ -711,7 +711,7 @@ fn ReviewsView(reviews: SubmissionReviews) -> impl IntoView {
             {reviews.conflicts.is_empty().then(|| view! { <p>"None declared or found."</p> })}
             <ul class="plain">
                 {reviews.conflicts.clone().into_iter().map(|c| view! {
-                    <li>{c.investor_name.clone()} ": " {c.reason.clone()} {c.automatic.then_some(" (found automatically)")}</li>
+                    <li>{c.investor_name.clone()} ": " {crate::components::problems::conflict_reason(crate::lang::use_lang(), &c.reason)} {c.automatic.then_some(" (found automatically)")}</li>
                 }).collect_view()}
             </ul>
         </section>

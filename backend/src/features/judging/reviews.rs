@@ -20,6 +20,7 @@ use domain::review::{
 };
 use domain::startup::format_amount;
 use domain::submission::REVIEWABLE;
+use domain::Clash;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use wire::{
@@ -412,11 +413,8 @@ pub async fn save(
             .insert(&txn)
             .await
             .map_err(|e| {
-                ServiceError::from(e).on_duplicate(|| {
-                    ServiceError::Conflict(
-                        "This review was just saved from another window. Reload to see it.".into(),
-                    )
-                })
+                ServiceError::from(e)
+                    .on_duplicate(|| ServiceError::Conflict(Clash::ReviewSavedElsewhere))
             })?;
         }
     }
