@@ -1,13 +1,22 @@
 //! The one error type every server function returns. It carries only what a user may
-//! read: a message, per-field problems and, for failures on our side, a correlation id
-//! that points staff at the full cause in the server log.
+//! read: a message, per-field messages and, for failures on our side, a correlation id
+//! that points staff at the full cause in the server log. The words are chosen once, in
+//! the language of the request, where a service's typed error becomes an `AppError`
+//! (`server/error.rs`), so the JSON answer and a form's no-JS `__err` redirect carry the
+//! same text the page shows.
 
 use crate::lang::t;
 use domain::lang::Lang;
-use domain::FieldErrors;
 use serde::{Deserialize, Serialize};
 use server_fn::codec::JsonEncoding;
 use server_fn::error::{FromServerFnError, ServerFnErrorErr};
+
+/// What is wrong with one field, in the reader's words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldMessage {
+    pub field: String,
+    pub message: String,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
@@ -16,7 +25,7 @@ pub enum AppError {
     #[error("{}", if message.is_empty() { "Please correct the highlighted fields." } else { message.as_str() })]
     Invalid {
         message: String,
-        fields: FieldErrors,
+        fields: Vec<FieldMessage>,
         kept: Vec<(String, String)>,
     },
     #[error("Please log in to continue.")]
@@ -49,12 +58,22 @@ fn rate_limit_text(lang: Lang, secs: i64) -> String {
 }
 
 impl AppError {
-    /// Field problems; the form-level summary ("Please correct the highlighted field")
+    /// Field messages; the form-level summary ("Please correct the highlighted field")
     /// is chosen when shown, in the reader's language (`message` stays empty).
-    pub fn invalid(fields: FieldErrors) -> Self {
+    pub fn invalid(fields: Vec<FieldMessage>) -> Self {
         AppError::Invalid {
             message: String::new(),
             fields,
+            kept: Vec::new(),
+        }
+    }
+
+    /// The whole form refused with `message` (already in the reader's language), shown
+    /// at its top rather than beside a field.
+    pub fn refused(message: String) -> Self {
+        AppError::Invalid {
+            message,
+            fields: Vec::new(),
             kept: Vec::new(),
         }
     }
@@ -64,7 +83,7 @@ impl AppError {
         match self {
             AppError::Invalid {
                 message, fields, ..
-            } if message.is_empty() => match fields.0.len() {
+            } if message.is_empty() => match fields.len() {
                 1 => t!(lang, "error-fix-field"),
                 _ => t!(lang, "error-fix-fields"),
             },
@@ -80,10 +99,13 @@ impl AppError {
         }
     }
 
-    pub fn invalid_field(field: &str, message: impl Into<String>) -> Self {
-        let mut fields = FieldErrors::new();
-        fields.add(field, message);
-        Self::invalid(fields)
+    /// One field's message, already in the reader's language (a domain problem is
+    /// worded by `components::problems`).
+    pub fn invalid_field(field: &str, message: String) -> Self {
+        Self::invalid(vec![FieldMessage {
+            field: field.to_string(),
+            message,
+        }])
     }
 
     /// Attaches what the user typed (never passwords) to a validation error.
@@ -105,7 +127,10 @@ impl AppError {
 
     pub fn field(&self, name: &str) -> Option<String> {
         match self {
-            AppError::Invalid { fields, .. } => fields.get(name).map(str::to_string),
+            AppError::Invalid { fields, .. } => fields
+                .iter()
+                .find(|f| f.field == name)
+                .map(|f| f.message.clone()),
             _ => None,
         }
     }
@@ -143,11 +168,9 @@ impl FromServerFnError for AppError {
             }
             ServerFnErrorErr::Args(_)
             | ServerFnErrorErr::MissingArg(_)
-            | ServerFnErrorErr::Deserialization(_) => AppError::Invalid {
-                message: t!(current_lang(), "error-malformed"),
-                fields: FieldErrors::new(),
-                kept: Vec::new(),
-            },
+            | ServerFnErrorErr::Deserialization(_) => {
+                AppError::refused(t!(current_lang(), "error-malformed"))
+            }
             ServerFnErrorErr::UnsupportedRequestMethod(_) => AppError::NotFound,
             other => {
                 let correlation_id = short_id(&other.to_string());
@@ -161,7 +184,7 @@ impl FromServerFnError for AppError {
 }
 
 /// The language of the request being answered (English outside one).
-fn current_lang() -> Lang {
+pub(crate) fn current_lang() -> Lang {
     #[cfg(feature = "ssr")]
     if let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() {
         return crate::lang::request_lang(&parts.headers);

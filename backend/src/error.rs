@@ -1,16 +1,18 @@
-use domain::FieldErrors;
+use domain::{Clash, FieldErrors, Problem, Refusal};
 use sea_orm::DbErr;
 
 /// What a service can fail with. Converting it to `AppError` is the single place where
-/// internal causes are logged and replaced by a correlation id.
+/// internal causes are logged and replaced by a correlation id, and where the typed
+/// reasons (`domain::problem`) are worded in the reader's language. `Display` is for
+/// operators' logs.
 #[derive(Debug, thiserror::Error)]
 pub enum ServiceError {
     #[error("invalid input: {0:?}")]
     Invalid(FieldErrors),
     /// Input refused as a whole (an expired link, nothing ticked): shown at the top of
     /// the form, not beside a field.
-    #[error("refused: {0}")]
-    Refused(String),
+    #[error("refused: {0:?}")]
+    Refused(Refusal),
     #[error("not logged in")]
     Unauthenticated,
     #[error("forbidden")]
@@ -19,8 +21,8 @@ pub enum ServiceError {
     NotFound,
     #[error("rate limited for {0}s")]
     RateLimited(i64),
-    #[error("conflict: {0}")]
-    Conflict(String),
+    #[error("conflict: {0:?}")]
+    Conflict(Clash),
     #[error("database: {0}")]
     Db(#[from] DbErr),
     #[error("internal: {0}")]
@@ -45,9 +47,13 @@ impl ServiceError {
         }
     }
 
-    pub fn field(field: &str, message: impl Into<String>) -> Self {
-        let mut errors = FieldErrors::new();
-        errors.add(field, message);
-        ServiceError::Invalid(errors)
+    /// A value we stored ourselves no longer passes its rule: our bug, not the user's.
+    pub fn stored(what: &str, problem: Problem) -> Self {
+        ServiceError::Internal(format!("stored {what} refused: {problem:?}"))
+    }
+
+    /// One field's problem.
+    pub fn field(field: &str, problem: Problem) -> Self {
+        ServiceError::Invalid(FieldErrors::one(field, problem))
     }
 }

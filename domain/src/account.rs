@@ -1,5 +1,6 @@
 //! Identity rules: email addresses, passwords, display names and roles.
 
+use crate::problem::{Noun, Problem};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -15,21 +16,19 @@ pub const NAME_MAX_CHARS: usize = 100;
 pub struct Email(String);
 
 impl Email {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Problem> {
         let email = raw.trim().to_lowercase();
         if email.is_empty() {
-            return Err("Email is required.".into());
+            return Err(Problem::Required { field: Noun::Email });
         }
         if email.chars().count() > EMAIL_MAX_CHARS {
-            return Err(format!(
-                "Email can be at most {EMAIL_MAX_CHARS} characters."
-            ));
+            return Err(Problem::AtMost {
+                field: Noun::Email,
+                max: EMAIL_MAX_CHARS,
+            });
         }
-        let invalid = || {
-            format!(
-                "\"{}\" is not a valid email address, e.g. name@example.com.",
-                raw.trim()
-            )
+        let invalid = || Problem::NotAnEmail {
+            value: raw.trim().to_string(),
         };
         let (local, domain) = email.split_once('@').ok_or_else(invalid)?;
         let domain_ok = domain.contains('.')
@@ -70,17 +69,19 @@ impl fmt::Display for Email {
 pub struct Password(String);
 
 impl Password {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Problem> {
         let len = raw.chars().count();
         if len < PASSWORD_MIN_CHARS {
-            return Err(format!(
-                "Password needs at least {PASSWORD_MIN_CHARS} characters."
-            ));
+            return Err(Problem::TooShort {
+                field: Noun::Password,
+                min: PASSWORD_MIN_CHARS,
+            });
         }
         if len > PASSWORD_MAX_CHARS {
-            return Err(format!(
-                "Password can be at most {PASSWORD_MAX_CHARS} characters."
-            ));
+            return Err(Problem::AtMost {
+                field: Noun::Password,
+                max: PASSWORD_MAX_CHARS,
+            });
         }
         Ok(Self(raw.to_string()))
     }
@@ -98,8 +99,8 @@ impl fmt::Debug for Password {
 
 /// The name shown to other people (and written into emails): one line of visible text
 /// (`validation::single_line`).
-pub fn parse_display_name(raw: &str) -> Result<String, String> {
-    crate::validation::single_line(raw, "Name", 1, NAME_MAX_CHARS)
+pub fn parse_display_name(raw: &str) -> Result<String, Problem> {
+    crate::validation::single_line(raw, Noun::DisplayName, 1, NAME_MAX_CHARS)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -130,16 +131,16 @@ impl Role {
 }
 
 impl FromStr for Role {
-    type Err = String;
+    type Err = Problem;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim().to_lowercase().as_str() {
             "founder" => Ok(Role::Founder),
             "investor" => Ok(Role::Investor),
             "staff" => Ok(Role::Staff),
-            other => Err(format!(
-                "\"{other}\" is not a role: choose founder, investor or staff."
-            )),
+            other => Err(Problem::NotARole {
+                value: other.to_string(),
+            }),
         }
     }
 }
@@ -173,10 +174,12 @@ mod tests {
             "Ann\u{2066}Lee",
             "\u{FEFF}Ann",
         ] {
-            let refused = parse_display_name(hostile);
-            assert!(
-                refused.as_ref().is_err_and(|m| m.contains("line breaks")),
-                "{hostile:?}: {refused:?}"
+            assert_eq!(
+                parse_display_name(hostile),
+                Err(Problem::HiddenCharacters {
+                    field: Noun::DisplayName
+                }),
+                "{hostile:?}"
             );
         }
     }
@@ -216,14 +219,37 @@ mod tests {
         ] {
             assert!(Email::parse(bad).is_err(), "{bad:?} accepted");
         }
+        assert_eq!(
+            Email::parse(" ann@example "),
+            Err(Problem::NotAnEmail {
+                value: "ann@example".into()
+            }),
+            "the address is quoted back as typed"
+        );
+        assert_eq!(
+            Email::parse(" "),
+            Err(Problem::Required { field: Noun::Email })
+        );
     }
 
     #[test]
     fn password_length_is_counted_in_characters() {
-        assert!(Password::parse("1234567").is_err());
+        assert_eq!(
+            Password::parse("1234567").unwrap_err(),
+            Problem::TooShort {
+                field: Noun::Password,
+                min: 8
+            }
+        );
         assert!(Password::parse("12345678").is_ok());
         assert!(Password::parse(&"密".repeat(128)).is_ok());
-        assert!(Password::parse(&"x".repeat(129)).is_err());
+        assert_eq!(
+            Password::parse(&"x".repeat(129)).unwrap_err(),
+            Problem::AtMost {
+                field: Noun::Password,
+                max: 128
+            }
+        );
         assert_eq!(
             format!("{:?}", Password::parse("secret-pass").unwrap()),
             "Password(***)"
@@ -235,7 +261,12 @@ mod tests {
         for role in Role::ALL {
             assert_eq!(role.as_str().parse::<Role>(), Ok(role));
         }
-        assert!("admin".parse::<Role>().is_err());
+        assert_eq!(
+            "Admin".parse::<Role>(),
+            Err(Problem::NotARole {
+                value: "admin".into()
+            })
+        );
     }
 
     proptest! {

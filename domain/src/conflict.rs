@@ -2,6 +2,7 @@
 //! Declared conflicts (with a reason) are stored as they are; these are the ones the
 //! system can see for itself.
 
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 /// Mail providers anyone can sign up with: sharing one says nothing about a relationship.
@@ -60,7 +61,7 @@ pub struct StartupSide {
     pub founder_emails: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AutoConflict {
     /// The investor is on the startup's own team.
     TeamMember(String),
@@ -70,16 +71,12 @@ pub enum AutoConflict {
     SharedDomain(String),
 }
 
-impl std::fmt::Display for AutoConflict {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            AutoConflict::TeamMember(name) => write!(f, "You are on the team of {name}."),
-            AutoConflict::Portfolio(name) => write!(f, "{name} is in your portfolio list."),
-            AutoConflict::SharedDomain(domain) => {
-                write!(f, "You share the email domain {domain} with a founder.")
-            }
-        }
-    }
+/// Why a judge may not review a pitch: what they wrote when they declared it, or what
+/// the system found.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ConflictReason {
+    Declared(String),
+    Found(AutoConflict),
 }
 
 /// Letters and digits only, lower case: "Tidal-Grid Ltd." and "tidal grid ltd" match.

@@ -1,5 +1,7 @@
 //! ISO 3166-1 alpha-2 countries and territories, with English short names.
 
+use crate::problem::{Noun, Problem};
+
 /// Every assigned code, sorted by code.
 pub const COUNTRIES: [(&str, &str); 249] = [
     ("AD", "Andorra"),
@@ -263,17 +265,18 @@ pub fn country_name(code: &str) -> Option<&'static str> {
 }
 
 /// Parses a country field: a two-letter code from the list.
-pub fn parse_country(raw: &str) -> Result<String, String> {
+pub fn parse_country(raw: &str) -> Result<String, Problem> {
     let code = raw.trim().to_ascii_uppercase();
     if code.is_empty() {
-        return Err("Country is required.".into());
+        return Err(Problem::Required {
+            field: Noun::Country,
+        });
     }
     match country_name(&code) {
         Some(_) => Ok(code),
-        None => Err(format!(
-            "\"{}\" is not a country code from the list.",
-            raw.trim()
-        )),
+        None => Err(Problem::NotACountry {
+            value: raw.trim().to_string(),
+        }),
     }
 }
 
@@ -287,7 +290,15 @@ mod tests {
         assert_eq!(country_name("cn"), Some("China"));
         assert_eq!(country_name("GB"), Some("United Kingdom"));
         assert_eq!(parse_country(" sg "), Ok("SG".to_string()));
-        assert!(parse_country("XX").is_err());
-        assert!(parse_country("").is_err());
+        assert_eq!(
+            parse_country(" xx "),
+            Err(Problem::NotACountry { value: "xx".into() })
+        );
+        assert_eq!(
+            parse_country(""),
+            Err(Problem::Required {
+                field: Noun::Country
+            })
+        );
     }
 }

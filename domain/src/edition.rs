@@ -1,5 +1,6 @@
 //! Conference editions: the rules a staff member's edition form must satisfy.
 
+use crate::problem::{Noun, Problem};
 use crate::validation::{bounded_text, FieldErrors};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -43,60 +44,54 @@ pub struct EditionSpec {
     pub tracks: Vec<String>,
 }
 
-pub fn parse_time_zone(raw: &str) -> Result<Tz, String> {
-    raw.trim().parse::<Tz>().map_err(|_| {
-        format!(
-            "\"{}\" is not a known time zone; use an IANA name such as Asia/Shanghai.",
-            raw.trim()
-        )
-    })
+pub fn parse_time_zone(raw: &str) -> Result<Tz, Problem> {
+    raw.trim()
+        .parse::<Tz>()
+        .map_err(|_| Problem::UnknownTimeZone {
+            value: raw.trim().to_string(),
+        })
 }
 
-fn parse_date(raw: &str, label: &str) -> Result<NaiveDate, String> {
+fn parse_date(raw: &str, field: Noun) -> Result<NaiveDate, Problem> {
     let raw = raw.trim();
     if raw.is_empty() {
-        return Err(format!("{label} is required."));
+        return Err(Problem::Required { field });
     }
-    NaiveDate::parse_from_str(raw, "%Y-%m-%d")
-        .map_err(|_| format!("{label} must be a date like 2026-09-14."))
+    NaiveDate::parse_from_str(raw, "%Y-%m-%d").map_err(|_| Problem::NotADate { field })
 }
 
-fn parse_local_datetime(raw: &str, tz: Option<Tz>) -> Result<DateTime<Utc>, String> {
+fn parse_local_datetime(raw: &str, tz: Option<Tz>) -> Result<DateTime<Utc>, Problem> {
+    let field = Noun::SubmissionDeadline;
     let raw = raw.trim();
     if raw.is_empty() {
-        return Err("Submission deadline is required.".into());
+        return Err(Problem::Required { field });
     }
     let naive = NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(raw, "%Y-%m-%dT%H:%M:%S"))
         .or_else(|_| NaiveDateTime::parse_from_str(raw, "%Y-%m-%d %H:%M"))
-        .map_err(|_| {
-            "Submission deadline must be a date and time like 2026-08-31T23:59.".to_string()
-        })?;
-    let tz = tz.ok_or_else(|| "Fix the time zone first.".to_string())?;
+        .map_err(|_| Problem::NotADateTime { field })?;
+    let tz = tz.ok_or(Problem::FixTimeZoneFirst)?;
     tz.from_local_datetime(&naive)
         .earliest()
         .map(|d| d.with_timezone(&Utc))
-        .ok_or_else(|| {
-            "That local time does not exist in this time zone (a clock change); pick another."
-                .to_string()
-        })
+        .ok_or(Problem::NoSuchLocalTime)
 }
 
 /// Track names, one a line: blank lines dropped, duplicates (ignoring case) refused.
-pub fn parse_tracks(raw: &str) -> Result<Vec<String>, String> {
+pub fn parse_tracks(raw: &str) -> Result<Vec<String>, Problem> {
     let mut tracks: Vec<String> = Vec::new();
     for line in raw.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        let name = bounded_text(line, "A track name", 1, TRACK_NAME_MAX_CHARS)?;
+        let name = bounded_text(line, Noun::TrackName, 1, TRACK_NAME_MAX_CHARS)?;
         if tracks.iter().any(|t| t.eq_ignore_ascii_case(&name)) {
-            return Err(format!("Track \"{name}\" is listed twice."));
+            return Err(Problem::DuplicateTrack { name });
         }
         tracks.push(name);
     }
     if tracks.is_empty() {
-        return Err("Add at least one track, one per line.".into());
+        return Err(Problem::NoTracks);
     }
     if tracks.len() > MAX_TRACKS {
-        return Err(format!("An edition can have at most {MAX_TRACKS} tracks."));
+        return Err(Problem::TooManyTracks { max: MAX_TRACKS });
     }
     Ok(tracks)
 }
@@ -104,10 +99,10 @@ pub fn parse_tracks(raw: &str) -> Result<Vec<String>, String> {
 impl EditionInput {
     pub fn parse(&self) -> Result<EditionSpec, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let name = errors.check("name", bounded_text(&self.name, "Name", 1, 120));
-        let city = errors.check("city", bounded_text(&self.city, "City", 1, 80));
-        let starts_on = errors.check("starts_on", parse_date(&self.starts_on, "Start date"));
-        let ends_on = errors.check("ends_on", parse_date(&self.ends_on, "End date"));
+        let name = errors.check("name", bounded_text(&self.name, Noun::EditionName, 1, 120));
+        let city = errors.check("city", bounded_text(&self.city, Noun::City, 1, 80));
+        let starts_on = errors.check("starts_on", parse_date(&self.starts_on, Noun::StartDate));
+        let ends_on = errors.check("ends_on", parse_date(&self.ends_on, Noun::EndDate));
         let time_zone = errors.check("time_zone", parse_time_zone(&self.time_zone));
         let deadline = errors.check(
             "submission_deadline",
@@ -116,15 +111,12 @@ impl EditionInput {
         let tracks = errors.check("tracks", parse_tracks(&self.tracks));
         if let (Some(start), Some(end)) = (starts_on, ends_on) {
             if end < start {
-                errors.add("ends_on", "The end date cannot be before the start date.");
+                errors.add("ends_on", Problem::EndBeforeStart);
             }
         }
         if let (Some(deadline), Some(end), Some(tz)) = (deadline, ends_on, time_zone) {
             if deadline.with_timezone(&tz).date_naive() > end {
-                errors.add(
-                    "submission_deadline",
-                    "The submission deadline must fall before the edition ends.",
-                );
+                errors.add("submission_deadline", Problem::DeadlineAfterEnd);
             }
         }
         errors.into_result()?;
@@ -183,10 +175,7 @@ mod tests {
         let mut input = shanghai();
         input.ends_on = "2026-09-13".into();
         let errors = input.parse().unwrap_err();
-        assert_eq!(
-            errors.get("ends_on"),
-            Some("The end date cannot be before the start date.")
-        );
+        assert_eq!(errors.get("ends_on"), Some(&Problem::EndBeforeStart));
     }
 
     #[test]
@@ -207,11 +196,25 @@ mod tests {
         ] {
             assert!(errors.get(field).is_some(), "no error for {field}");
         }
+        assert_eq!(
+            errors.get("time_zone"),
+            Some(&Problem::UnknownTimeZone {
+                value: "Mars/Olympus".into()
+            })
+        );
+        assert_eq!(
+            errors.get("city"),
+            Some(&Problem::Required { field: Noun::City })
+        );
     }
 
     #[test]
     fn duplicate_tracks_are_refused() {
-        assert!(parse_tracks("AI\nai").is_err());
+        assert_eq!(
+            parse_tracks("AI\nai"),
+            Err(Problem::DuplicateTrack { name: "ai".into() })
+        );
+        assert_eq!(parse_tracks(" \n "), Err(Problem::NoTracks));
         assert_eq!(
             parse_tracks("\n AI \n\nFintech").unwrap(),
             vec!["AI", "Fintech"]
@@ -222,10 +225,9 @@ mod tests {
     fn deadline_after_the_event_is_refused() {
         let mut input = shanghai();
         input.submission_deadline = "2026-09-17T09:00".into();
-        assert!(input
-            .parse()
-            .unwrap_err()
-            .get("submission_deadline")
-            .is_some());
+        assert_eq!(
+            input.parse().unwrap_err().get("submission_deadline"),
+            Some(&Problem::DeadlineAfterEnd)
+        );
     }
 }

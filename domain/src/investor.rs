@@ -2,6 +2,7 @@
 //! and recommendations.
 
 use crate::country::parse_country;
+use crate::problem::{Noun, Problem};
 use crate::startup::{parse_amount, parse_currency, parse_sectors, parse_url, Stage};
 use crate::validation::{bounded_text, FieldErrors};
 use serde::{Deserialize, Serialize};
@@ -57,7 +58,7 @@ pub struct Thesis {
     pub portfolio: Vec<(String, String)>,
 }
 
-fn parse_list<T>(raw: &str, item: impl Fn(&str) -> Result<T, String>) -> Result<Vec<T>, String> {
+fn parse_list<T>(raw: &str, item: impl Fn(&str) -> Result<T, Problem>) -> Result<Vec<T>, Problem> {
     raw.split([',', '\n', ' '])
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -66,7 +67,7 @@ fn parse_list<T>(raw: &str, item: impl Fn(&str) -> Result<T, String>) -> Result<
 }
 
 /// Stages as people write them: codes or labels, any case (`Seed, series A, pre-seed`).
-pub fn parse_stages(raw: &str) -> Result<Vec<Stage>, String> {
+pub fn parse_stages(raw: &str) -> Result<Vec<Stage>, Problem> {
     let key = |s: &str| {
         s.chars()
             .filter(|c| c.is_alphanumeric() || *c == '+')
@@ -84,15 +85,8 @@ pub fn parse_stages(raw: &str) -> Result<Vec<Stage>, String> {
             .iter()
             .copied()
             .find(|st| key(st.as_str()) == key(item) || key(st.label()) == key(item))
-            .ok_or_else(|| {
-                format!(
-                    "\"{item}\" is not a stage; use {}.",
-                    Stage::ALL
-                        .iter()
-                        .map(|s| s.label())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
+            .ok_or_else(|| Problem::NotAStage {
+                value: item.to_string(),
             })?;
         if !stages.contains(&stage) {
             stages.push(stage);
@@ -101,7 +95,7 @@ pub fn parse_stages(raw: &str) -> Result<Vec<Stage>, String> {
     Ok(stages)
 }
 
-pub fn parse_portfolio(raw: &str) -> Result<Vec<(String, String)>, String> {
+pub fn parse_portfolio(raw: &str) -> Result<Vec<(String, String)>, Problem> {
     let mut companies = Vec::new();
     for (n, line) in raw
         .lines()
@@ -113,13 +107,15 @@ pub fn parse_portfolio(raw: &str) -> Result<Vec<(String, String)>, String> {
             Some((name, site)) => (name.trim(), site.trim()),
             None => (line, ""),
         };
-        let name = bounded_text(name, &format!("Line {}: the company name", n + 1), 1, 100)?;
-        let site =
-            parse_url(site, &format!("Line {}: the website", n + 1), 200)?.unwrap_or_default();
+        let at_line = |p: Problem| p.at_line(n + 1);
+        let name = bounded_text(name, Noun::CompanyName, 1, 100).map_err(at_line)?;
+        let site = parse_url(site, Noun::CompanyWebsite, 200)
+            .map_err(at_line)?
+            .unwrap_or_default();
         companies.push((name, site));
     }
     if companies.len() > PORTFOLIO_MAX {
-        return Err(format!("List at most {PORTFOLIO_MAX} portfolio companies."));
+        return Err(Problem::TooManyCompanies { max: PORTFOLIO_MAX });
     }
     Ok(companies)
 }
@@ -127,13 +123,13 @@ pub fn parse_portfolio(raw: &str) -> Result<Vec<(String, String)>, String> {
 impl InvestorInput {
     pub fn parse(&self) -> Result<Thesis, FieldErrors> {
         let mut e = FieldErrors::new();
-        let firm = e.check("firm", bounded_text(&self.firm, "Firm", 1, 120));
-        let title = e.check("title", bounded_text(&self.title, "Title", 0, 80));
+        let firm = e.check("firm", bounded_text(&self.firm, Noun::Firm, 1, 120));
+        let title = e.check("title", bounded_text(&self.title, Noun::JobTitle, 0, 80));
         let sectors = e.check("sectors", parse_sectors(&self.sectors));
         let stages = e.check("stages", {
             parse_stages(&self.stages).and_then(|s| {
                 if s.is_empty() {
-                    Err("Choose at least one stage you invest in.".to_string())
+                    Err(Problem::NoStages)
                 } else {
                     Ok(s)
                 }
@@ -141,11 +137,11 @@ impl InvestorInput {
         });
         let ticket_min = e.check(
             "ticket_min",
-            parse_amount(&self.ticket_min, "Smallest ticket"),
+            parse_amount(&self.ticket_min, Noun::SmallestTicket),
         );
         let ticket_max = e.check(
             "ticket_max",
-            parse_amount(&self.ticket_max, "Largest ticket"),
+            parse_amount(&self.ticket_max, Noun::LargestTicket),
         );
         let currency = e.check(
             "currency",
@@ -159,10 +155,7 @@ impl InvestorInput {
         let portfolio = e.check("portfolio", parse_portfolio(&self.portfolio));
         if let (Some(Some(min)), Some(Some(max))) = (ticket_min, ticket_max) {
             if max < min {
-                e.add(
-                    "ticket_max",
-                    "The largest ticket cannot be smaller than the smallest.",
-                );
+                e.add("ticket_max", Problem::TicketsReversed);
             }
         }
         e.clone().into_result()?;
@@ -225,8 +218,46 @@ mod tests {
             ..input()
         };
         let e = bad.parse().unwrap_err();
-        for f in ["firm", "stages", "ticket_max", "geographies"] {
-            assert!(e.get(f).is_some(), "{f}");
-        }
+        assert_eq!(
+            e.get("firm"),
+            Some(&Problem::Required { field: Noun::Firm })
+        );
+        assert_eq!(
+            e.get("stages"),
+            Some(&Problem::NotAStage {
+                value: "unicorn".into()
+            })
+        );
+        assert_eq!(e.get("ticket_max"), Some(&Problem::TicketsReversed));
+        assert_eq!(
+            e.get("geographies"),
+            Some(&Problem::NotACountry { value: "XX".into() })
+        );
+        let no_stage = InvestorInput {
+            stages: " , ".into(),
+            ..input()
+        };
+        assert_eq!(
+            no_stage.parse().unwrap_err().get("stages"),
+            Some(&Problem::NoStages)
+        );
+    }
+
+    #[test]
+    fn a_bad_portfolio_line_is_named_by_its_number() {
+        assert_eq!(
+            parse_portfolio("Tidal Grid\n , tidalgrid.example"),
+            Err(Problem::Required {
+                field: Noun::CompanyName
+            }
+            .at_line(2))
+        );
+        assert_eq!(
+            parse_portfolio("Tidal Grid, ftp://tidal"),
+            Err(Problem::NotHttp {
+                field: Noun::CompanyWebsite
+            }
+            .at_line(1))
+        );
     }
 }

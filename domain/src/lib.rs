@@ -13,6 +13,7 @@ pub mod investor;
 pub mod lang;
 pub mod paging;
 pub mod policy;
+pub mod problem;
 pub mod rate_limit;
 pub mod review;
 pub mod scoring;
@@ -23,4 +24,5 @@ pub mod text;
 pub mod upload;
 pub mod validation;
 
+pub use problem::{Clash, Noun, Problem, Refusal};
 pub use validation::{FieldError, FieldErrors};

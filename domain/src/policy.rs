@@ -91,9 +91,9 @@ impl StartupViewer {
 }
 
 /// Whether a member may leave: a startup always keeps at least one owner.
-pub fn may_leave(member_count: usize) -> Result<(), &'static str> {
+pub fn may_leave(member_count: usize) -> Result<(), crate::problem::Clash> {
     if member_count <= 1 {
-        Err("You are the last member of this startup. Invite a co-founder before you leave.")
+        Err(crate::problem::Clash::LastMember)
     } else {
         Ok(())
     }
@@ -130,7 +130,7 @@ mod tests {
 
     #[test]
     fn the_last_member_cannot_leave() {
-        assert!(may_leave(1).is_err());
+        assert_eq!(may_leave(1), Err(crate::problem::Clash::LastMember));
         assert!(may_leave(2).is_ok());
     }
 

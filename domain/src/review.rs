@@ -2,6 +2,7 @@
 //! judge's review must satisfy, who may open or read which review, investors' private
 //! marks, and the decisions staff take.
 
+use crate::problem::{Clash, Noun, Problem};
 use crate::scoring::{self, Criterion};
 use crate::startup::choice;
 use crate::submission::Status;
@@ -96,7 +97,7 @@ fn parse_scale(raw: &str) -> Option<u8> {
 
 /// Reads the rubric as staff type it: one criterion a line,
 /// `name | weight | scale (5 or 10) | guidance`. Every bad line is reported.
-pub fn parse_rubric(text: &str) -> Result<Vec<RubricCriterion>, String> {
+pub fn parse_rubric(text: &str) -> Result<Vec<RubricCriterion>, Problem> {
     let mut criteria: Vec<RubricCriterion> = Vec::new();
     let mut problems = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -106,15 +107,13 @@ pub fn parse_rubric(text: &str) -> Result<Vec<RubricCriterion>, String> {
         let at = n + 1;
         let parts: Vec<&str> = line.splitn(4, '|').map(str::trim).collect();
         if parts.len() < 3 {
-            problems.push(format!(
-                "Line {at}: write name | weight | scale | guidance, e.g. \"Team | 20 | 5 | Can they build it?\"."
-            ));
+            problems.push(Problem::RubricLineShape.at_line(at));
             continue;
         }
-        let name = match bounded_text(parts[0], "The name", 1, CRITERION_NAME_MAX) {
+        let name = match bounded_text(parts[0], Noun::CriterionName, 1, CRITERION_NAME_MAX) {
             Ok(name) => name,
             Err(e) => {
-                problems.push(format!("Line {at}: {e}"));
+                problems.push(e.at_line(at));
                 continue;
             }
         };
@@ -123,24 +122,22 @@ pub fn parse_rubric(text: &str) -> Result<Vec<RubricCriterion>, String> {
             .ok()
             .filter(|w| (1..=WEIGHT_MAX).contains(w))
         else {
-            problems.push(format!(
-                "Line {at}: the weight must be a whole number from 1 to {WEIGHT_MAX}."
-            ));
+            problems.push(Problem::WeightRange { max: WEIGHT_MAX }.at_line(at));
             continue;
         };
         let Some(scale_max) = parse_scale(parts[2]) else {
-            problems.push(format!("Line {at}: the scale must be 5 or 10."));
+            problems.push(Problem::ScaleFiveOrTen.at_line(at));
             continue;
         };
         let guidance = match bounded_text(
             parts.get(3).copied().unwrap_or(""),
-            "The guidance",
+            Noun::Guidance,
             0,
             GUIDANCE_MAX,
         ) {
             Ok(g) => g,
             Err(e) => {
-                problems.push(format!("Line {at}: {e}"));
+                problems.push(e.at_line(at));
                 continue;
             }
         };
@@ -148,7 +145,7 @@ pub fn parse_rubric(text: &str) -> Result<Vec<RubricCriterion>, String> {
             .iter()
             .any(|c| c.name.to_lowercase() == name.to_lowercase())
         {
-            problems.push(format!("Line {at}: \"{name}\" is already in the rubric."));
+            problems.push(Problem::CriterionTwice { name }.at_line(at));
             continue;
         }
         criteria.push(RubricCriterion {
@@ -159,18 +156,18 @@ pub fn parse_rubric(text: &str) -> Result<Vec<RubricCriterion>, String> {
         });
     }
     if criteria.is_empty() && problems.is_empty() {
-        problems.push("Give at least one criterion.".into());
+        problems.push(Problem::NoCriteria);
     }
     if criteria.len() > MAX_CRITERIA {
-        problems.push(format!(
-            "At most {MAX_CRITERIA} criteria (there are {}).",
-            criteria.len()
-        ));
+        problems.push(Problem::TooManyCriteria {
+            max: MAX_CRITERIA,
+            count: criteria.len(),
+        });
     }
-    if problems.is_empty() {
-        Ok(criteria)
-    } else {
-        Err(problems.join(" "))
+    match problems.len() {
+        0 => Ok(criteria),
+        1 => Err(problems.remove(0)),
+        _ => Err(Problem::Several(problems)),
     }
 }
 
@@ -191,7 +188,7 @@ pub fn format_rubric(criteria: &[RubricCriterion]) -> String {
 
 choice!(
     /// When a judge may read the other judges' scores of a pitch.
-    Visibility, "Visibility", {
+    Visibility, Noun::Visibility, {
         AfterOwnReview = "after_own": "After submitting their own review",
         Never = "never": "Never",
     }
@@ -199,7 +196,7 @@ choice!(
 
 choice!(
     /// A judge's overall verdict.
-    Recommendation, "Recommendation", {
+    Recommendation, Noun::Recommendation, {
         StrongYes = "strong_yes": "Strong yes",
         Yes = "yes": "Yes",
         Maybe = "maybe": "Maybe",
@@ -209,7 +206,7 @@ choice!(
 
 choice!(
     /// How keen an investor is on a startup (private to the investor).
-    Interest, "Interest", {
+    Interest, Noun::Interest, {
         NoInterest = "none": "None",
         Watching = "watching": "Watching",
         Interested = "interested": "Interested",
@@ -219,7 +216,7 @@ choice!(
 
 choice!(
     /// What staff decide about a submission.
-    Decision, "Decision", {
+    Decision, Noun::Decision, {
         Accept = "accept": "Accept",
         Shortlist = "shortlist": "Shortlist",
         Waitlist = "waitlist": "Waitlist",
@@ -238,12 +235,20 @@ impl Decision {
     }
 }
 
+/// Why a pitch cannot take a decision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Undecidable {
+    /// Still a draft: it was never submitted.
+    Draft,
+    Withdrawn,
+}
+
 /// Staff may decide on any pitch that was submitted and not withdrawn, and change
 /// their mind later.
-pub fn decidable(status: Status) -> Result<(), String> {
+pub fn decidable(status: Status) -> Result<(), Undecidable> {
     match status {
-        Status::Draft => Err("This pitch is still a draft: it was never submitted.".into()),
-        Status::Withdrawn => Err("The founders withdrew this pitch.".into()),
+        Status::Draft => Err(Undecidable::Draft),
+        Status::Withdrawn => Err(Undecidable::Withdrawn),
         _ => Ok(()),
     }
 }
@@ -315,8 +320,8 @@ impl ReviewSetupInput {
                 .parse::<u8>()
                 .ok()
                 .filter(|k| (1..=REVIEWS_PER_PITCH_MAX).contains(k))
-                .ok_or_else(|| {
-                    format!("Reviews per pitch must be a whole number from 1 to {REVIEWS_PER_PITCH_MAX}.")
+                .ok_or(Problem::ReviewsPerPitchRange {
+                    max: REVIEWS_PER_PITCH_MAX,
                 }),
         );
         let visibility = errors.check("visibility", Visibility::parse(&self.visibility));
@@ -393,16 +398,16 @@ pub fn parse_review(
             }
         };
         if let Some(p) = problem {
-            errors.add(&score_field(key), p.to_string());
+            errors.add(&score_field(key), Problem::Score(p));
         }
     }
     let comment = errors.check(
         "comment",
-        bounded_text(comment, "The comment", 0, COMMENT_MAX),
+        bounded_text(comment, Noun::Comment, 0, COMMENT_MAX),
     );
     let note = errors.check(
         "private_note",
-        bounded_text(private_note, "The private note", 0, NOTE_MAX),
+        bounded_text(private_note, Noun::PrivateNote, 0, NOTE_MAX),
     );
     let recommendation = errors.check("recommendation", Recommendation::parse(recommendation));
     if !errors.is_empty() {
@@ -427,7 +432,7 @@ pub fn parse_review(
         }
         (Err(problems), ..) => {
             for p in problems {
-                errors.add("scores", p.to_string());
+                errors.add("scores", Problem::Score(p));
             }
             Err(errors)
         }
@@ -458,33 +463,34 @@ impl ReviewAccess {
 }
 
 /// Reviews are written and changed only while the phase is open.
-pub fn may_write(settings: &ReviewSettings) -> Result<(), String> {
+pub fn may_write(settings: &ReviewSettings) -> Result<(), Clash> {
     if settings.phase_open {
         Ok(())
     } else {
-        Err("The review phase is closed, so reviews can no longer be written or changed.".into())
+        Err(Clash::ReviewPhaseClosed)
     }
 }
 
-pub fn parse_conflict_reason(raw: &str) -> Result<String, String> {
-    bounded_text(raw, "The reason", 3, REASON_MAX)
+pub fn parse_conflict_reason(raw: &str) -> Result<String, Problem> {
+    bounded_text(raw, Noun::ConflictReason, 3, REASON_MAX)
 }
 
 /// Private tags, comma separated: trimmed, without duplicates, case kept.
-pub fn parse_tags(raw: &str) -> Result<Vec<String>, String> {
+pub fn parse_tags(raw: &str) -> Result<Vec<String>, Problem> {
     let mut tags: Vec<String> = Vec::new();
     for tag in raw.split(',').map(str::trim).filter(|t| !t.is_empty()) {
         if tag.chars().count() > TAG_MAX_CHARS {
-            return Err(format!(
-                "A tag can be at most {TAG_MAX_CHARS} characters (\"{tag}\" is longer)."
-            ));
+            return Err(Problem::TagTooLong {
+                max: TAG_MAX_CHARS,
+                tag: tag.to_string(),
+            });
         }
         if !tags.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
             tags.push(tag.to_string());
         }
     }
     if tags.len() > TAGS_MAX {
-        return Err(format!("At most {TAGS_MAX} tags."));
+        return Err(Problem::TooManyTags { max: TAGS_MAX });
     }
     Ok(tags)
 }
@@ -586,16 +592,34 @@ mod tests {
 
     #[test]
     fn rubric_lines_are_checked_one_by_one() {
-        let err =
-            parse_rubric("Team | 20 | 5\nMarket | heavy | 5\nTraction | 10 | 7\nTeam | 5 | 10")
-                .unwrap_err();
-        assert!(err.contains("Line 2: the weight"), "{err}");
-        assert!(err.contains("Line 3: the scale must be 5 or 10"), "{err}");
-        assert!(err.contains("Line 4: \"Team\" is already"), "{err}");
-        assert!(parse_rubric("  \n").unwrap_err().contains("at least one"));
-        assert!(parse_rubric("just a name").unwrap_err().contains("Line 1"));
+        assert_eq!(
+            parse_rubric("Team | 20 | 5\nMarket | heavy | 5\nTraction | 10 | 7\nTeam | 5 | 10"),
+            Err(Problem::Several(vec![
+                Problem::WeightRange { max: 100 }.at_line(2),
+                Problem::ScaleFiveOrTen.at_line(3),
+                Problem::CriterionTwice {
+                    name: "Team".into()
+                }
+                .at_line(4),
+            ]))
+        );
+        assert_eq!(parse_rubric("  \n"), Err(Problem::NoCriteria));
+        assert_eq!(
+            parse_rubric("just a name"),
+            Err(Problem::RubricLineShape.at_line(1))
+        );
+        assert_eq!(
+            parse_rubric(" | 5 | 5"),
+            Err(Problem::Required {
+                field: Noun::CriterionName
+            }
+            .at_line(1))
+        );
         let eleven: String = (0..11).map(|i| format!("C{i} | 1 | 5\n")).collect();
-        assert!(parse_rubric(&eleven).unwrap_err().contains("At most 10"));
+        assert_eq!(
+            parse_rubric(&eleven),
+            Err(Problem::TooManyCriteria { max: 10, count: 11 })
+        );
         let ok = parse_rubric("Vision | 3 | 1–10 | Big picture").unwrap();
         assert_eq!(ok[0].scale_max, 10);
         assert_eq!(ok[0].guidance, "Big picture");
@@ -610,9 +634,17 @@ mod tests {
             ..Default::default()
         };
         let errors = bad.parse().unwrap_err();
-        for f in ["rubric", "reviews_per_pitch", "visibility"] {
-            assert!(errors.get(f).is_some(), "{f}");
-        }
+        assert_eq!(errors.get("rubric"), Some(&Problem::NoCriteria));
+        assert_eq!(
+            errors.get("reviews_per_pitch"),
+            Some(&Problem::ReviewsPerPitchRange { max: 10 })
+        );
+        assert_eq!(
+            errors.get("visibility"),
+            Some(&Problem::NotInList {
+                field: Noun::Visibility
+            })
+        );
         let good = ReviewSetupInput::from_settings(&ReviewSettings::default(), &default_rubric());
         let (settings, rubric) = good.parse().unwrap();
         assert_eq!(settings, ReviewSettings::default());
@@ -627,13 +659,23 @@ mod tests {
         let errors = parse_review(&rubric, &scores, "", "", "").unwrap_err();
         assert_eq!(
             errors.get("scores[c0]"),
-            Some("Team takes a whole score from 1 to 5.")
+            Some(&Problem::Score(scoring::ScoreError::OutOfScale {
+                criterion: "Team".into(),
+                max: 5
+            }))
         );
         assert_eq!(
             errors.get("scores[c1]"),
-            Some("Give a score for Problem & solution.")
+            Some(&Problem::Score(scoring::ScoreError::Missing(
+                "Problem & solution".into()
+            )))
         );
-        assert!(errors.get("recommendation").is_some());
+        assert_eq!(
+            errors.get("recommendation"),
+            Some(&Problem::Required {
+                field: Noun::Recommendation
+            })
+        );
         scores.insert("c0".into(), "5".into());
         scores.insert("c1".into(), "1".into());
         let ok = parse_review(&rubric, &scores, " Strong team ", "", "yes").unwrap();
@@ -670,15 +712,16 @@ mod tests {
 
     #[test]
     fn decisions_need_a_submitted_pitch() {
-        assert!(decidable(Status::Draft).is_err());
-        assert!(decidable(Status::Withdrawn).is_err());
+        assert_eq!(decidable(Status::Draft), Err(Undecidable::Draft));
+        assert_eq!(decidable(Status::Withdrawn), Err(Undecidable::Withdrawn));
         assert!(decidable(Status::Accepted).is_ok());
         assert_eq!(Decision::Reject.status(), Status::Rejected);
         let closed = ReviewSettings {
             phase_open: false,
             ..Default::default()
         };
-        assert!(may_write(&closed).unwrap_err().contains("closed"));
+        assert_eq!(may_write(&closed), Err(Clash::ReviewPhaseClosed));
+        assert_eq!(may_write(&ReviewSettings::default()), Ok(()));
     }
 
     #[test]
@@ -687,8 +730,17 @@ mod tests {
             parse_tags(" climate, Climate ,, hardware "),
             Ok(vec!["climate".to_string(), "hardware".to_string()])
         );
-        assert!(parse_tags(&"x".repeat(31)).is_err());
-        assert!(parse_tags("a,b,c,d,e,f,g,h,i").is_err());
+        assert_eq!(
+            parse_tags(&"x".repeat(31)),
+            Err(Problem::TagTooLong {
+                max: 30,
+                tag: "x".repeat(31)
+            })
+        );
+        assert_eq!(
+            parse_tags("a,b,c,d,e,f,g,h,i"),
+            Err(Problem::TooManyTags { max: 8 })
+        );
     }
 
     proptest! {

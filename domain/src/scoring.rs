@@ -20,21 +20,15 @@ pub struct Criterion {
     pub scale_max: u8,
 }
 
+/// What is wrong with one criterion's score (worded at the edge, like every problem).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ScoreError {
+    /// No score for the criterion named.
     Missing(String),
-    OutOfScale { criterion: String, max: u8 },
-}
-
-impl std::fmt::Display for ScoreError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ScoreError::Missing(c) => write!(f, "Give a score for {c}."),
-            ScoreError::OutOfScale { criterion, max } => {
-                write!(f, "{criterion} takes a whole score from 1 to {max}.")
-            }
-        }
-    }
+    OutOfScale {
+        criterion: String,
+        max: u8,
+    },
 }
 
 /// The weighted score of one review on a 0–10 scale, whatever each criterion's scale.
@@ -422,8 +416,16 @@ mod tests {
         assert_eq!(weighted_score(&rubric(), &[Some(5), Some(10)]), Ok(10.0));
         assert_eq!(weighted_score(&rubric(), &[Some(1), Some(1)]), Ok(0.0));
         let errors = weighted_score(&rubric(), &[Some(6), None]).unwrap_err();
-        assert_eq!(errors.len(), 2);
-        assert!(errors[0].to_string().contains("1 to 5"));
+        assert_eq!(
+            errors,
+            vec![
+                ScoreError::OutOfScale {
+                    criterion: "Team".into(),
+                    max: 5
+                },
+                ScoreError::Missing("Market".into()),
+            ]
+        );
     }
 
     #[test]

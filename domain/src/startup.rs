@@ -1,6 +1,7 @@
 //! Startup profiles: what a founder's profile form must satisfy.
 
 use crate::country::parse_country;
+use crate::problem::{Noun, Problem, Refusal};
 use crate::validation::{bounded_text, single_line, FieldErrors};
 use serde::{Deserialize, Serialize};
 
@@ -16,7 +17,7 @@ pub const SECTOR_MAX_CHARS: usize = 40;
 pub const AMOUNT_MAX: i64 = 1_000_000_000_000_000;
 
 macro_rules! choice {
-    ($(#[$meta:meta])* $name:ident, $what:literal, { $($variant:ident = $code:literal : $label:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident, $what:expr, { $($variant:ident = $code:literal : $label:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum $name { $($variant),+ }
@@ -34,16 +35,16 @@ macro_rules! choice {
                 match self { $($name::$variant => $label),+ }
             }
 
-            pub fn parse(raw: &str) -> Result<Self, String> {
+            pub fn parse(raw: &str) -> Result<Self, $crate::problem::Problem> {
                 let raw = raw.trim();
                 if raw.is_empty() {
-                    return Err(format!("{} is required.", $what));
+                    return Err($crate::problem::Problem::Required { field: $what });
                 }
                 Self::ALL
                     .iter()
                     .copied()
                     .find(|v| v.as_str() == raw)
-                    .ok_or_else(|| format!("Choose a {} from the list.", $what.to_lowercase()))
+                    .ok_or($crate::problem::Problem::NotInList { field: $what })
             }
         }
     };
@@ -52,7 +53,7 @@ pub(crate) use choice;
 
 choice!(
     /// How far along a startup is.
-    Stage, "Stage", {
+    Stage, Noun::Stage, {
         Idea = "idea": "Idea",
         PreSeed = "pre_seed": "Pre-seed",
         Seed = "seed": "Seed",
@@ -64,7 +65,7 @@ choice!(
 
 choice!(
     /// What the investor would receive for the money asked.
-    Instrument, "Instrument", {
+    Instrument, Noun::Instrument, {
         Equity = "equity": "Equity",
         Safe = "safe": "SAFE",
         Convertible = "convertible": "Convertible note",
@@ -90,18 +91,20 @@ pub const CURRENCIES: [(&str, &str); 14] = [
     ("SEK", "Swedish krona"),
 ];
 
-pub fn parse_currency(raw: &str) -> Result<String, String> {
+pub fn parse_currency(raw: &str) -> Result<String, Problem> {
     let code = raw.trim().to_ascii_uppercase();
     if CURRENCIES.iter().any(|(c, _)| *c == code) {
         Ok(code)
     } else {
-        Err("Choose a currency from the list.".into())
+        Err(Problem::NotInList {
+            field: Noun::Currency,
+        })
     }
 }
 
 /// A whole amount of money as people type it: `1500000`, `1,500,000`, `1.5m`, `800k`.
 /// Empty means "not given".
-pub fn parse_amount(raw: &str, label: &str) -> Result<Option<i64>, String> {
+pub fn parse_amount(raw: &str, field: Noun) -> Result<Option<i64>, Problem> {
     let cleaned: String = raw
         .trim()
         .chars()
@@ -111,7 +114,7 @@ pub fn parse_amount(raw: &str, label: &str) -> Result<Option<i64>, String> {
     if cleaned.is_empty() {
         return Ok(None);
     }
-    let bad = || format!("{label} must be a whole amount like 1500000, 1,500,000 or 1.5m.");
+    let bad = || Problem::NotAnAmount { field };
     let (number, multiplier) = match cleaned.chars().last() {
         Some('k') => (&cleaned[..cleaned.len() - 1], 1_000f64),
         Some('m') => (&cleaned[..cleaned.len() - 1], 1_000_000f64),
@@ -124,7 +127,7 @@ pub fn parse_amount(raw: &str, label: &str) -> Result<Option<i64>, String> {
     let value: f64 = number.parse().map_err(|_| bad())?;
     let total = (value * multiplier).round();
     if !(0.0..=AMOUNT_MAX as f64).contains(&total) {
-        return Err(format!("{label} is too large."));
+        return Err(Problem::AmountTooLarge { field });
     }
     if multiplier == 1.0 && number.contains('.') {
         return Err(bad());
@@ -132,20 +135,20 @@ pub fn parse_amount(raw: &str, label: &str) -> Result<Option<i64>, String> {
     Ok(Some(total as i64))
 }
 
-fn parse_optional_count(raw: &str, label: &str, max: i64) -> Result<Option<i64>, String> {
+fn parse_optional_count(raw: &str, field: Noun, max: i64) -> Result<Option<i64>, Problem> {
     let cleaned: String = raw.trim().chars().filter(|c| *c != ',').collect();
     if cleaned.is_empty() {
         return Ok(None);
     }
     match cleaned.parse::<i64>() {
         Ok(n) if (0..=max).contains(&n) => Ok(Some(n)),
-        Ok(_) => Err(format!("{label} must be between 0 and {max}.")),
-        Err(_) => Err(format!("{label} must be a whole number.")),
+        Ok(_) => Err(Problem::OutOfRange { field, min: 0, max }),
+        Err(_) => Err(Problem::NotAWholeNumber { field }),
     }
 }
 
 /// Month-on-month growth in percent, one decimal: `12`, `12.5`, `-3`.
-pub fn parse_growth(raw: &str) -> Result<Option<f64>, String> {
+pub fn parse_growth(raw: &str) -> Result<Option<f64>, Problem> {
     let raw = raw.trim().trim_end_matches('%').trim();
     if raw.is_empty() {
         return Ok(None);
@@ -154,25 +157,25 @@ pub fn parse_growth(raw: &str) -> Result<Option<f64>, String> {
         Ok(v) if v.is_finite() && (-100.0..=10_000.0).contains(&v) => {
             Ok(Some((v * 10.0).round() / 10.0))
         }
-        Ok(_) => Err("Growth must be between -100 % and 10,000 %.".into()),
-        Err(_) => Err("Growth must be a number of percent, like 12.5.".into()),
+        Ok(_) => Err(Problem::GrowthOutOfRange),
+        Err(_) => Err(Problem::GrowthNotANumber),
     }
 }
 
 /// An `http(s)://` address; a bare `example.com` gets `https://` in front.
-pub fn parse_url(raw: &str, label: &str, max: usize) -> Result<Option<String>, String> {
+pub fn parse_url(raw: &str, field: Noun, max: usize) -> Result<Option<String>, Problem> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Ok(None);
     }
     if raw.chars().count() > max {
-        return Err(format!("{label} can be at most {max} characters."));
+        return Err(Problem::AtMost { field, max });
     }
     let lower = raw.to_ascii_lowercase();
     let url = if lower.starts_with("https://") || lower.starts_with("http://") {
         raw.to_string()
     } else if lower.contains("://") {
-        return Err(format!("{label} must start with https:// or http://."));
+        return Err(Problem::NotHttp { field });
     } else {
         format!("https://{raw}")
     };
@@ -187,23 +190,21 @@ pub fn parse_url(raw: &str, label: &str, max: usize) -> Result<Option<String>, S
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'));
     if !valid_host || url.chars().any(char::is_whitespace) {
-        return Err(format!(
-            "{label} must be a web address like https://example.com."
-        ));
+        return Err(Problem::NotAWebAddress { field });
     }
     Ok(Some(url))
 }
 
 /// Sectors as typed: one per line or separated by commas. The edition's tracks are
 /// offered as suggestions; free tags are allowed too.
-pub fn parse_sectors(raw: &str) -> Result<Vec<String>, String> {
+pub fn parse_sectors(raw: &str) -> Result<Vec<String>, Problem> {
     let mut sectors: Vec<String> = Vec::new();
     for item in raw
         .split([',', '\n'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {
-        let item = bounded_text(item, "A sector", 1, SECTOR_MAX_CHARS)?;
+        let item = bounded_text(item, Noun::Sector, 1, SECTOR_MAX_CHARS)?;
         if !sectors
             .iter()
             .any(|s| s.to_lowercase() == item.to_lowercase())
@@ -212,10 +213,10 @@ pub fn parse_sectors(raw: &str) -> Result<Vec<String>, String> {
         }
     }
     if sectors.is_empty() {
-        return Err("Add at least one sector.".into());
+        return Err(Problem::NoSectors);
     }
     if sectors.len() > SECTORS_MAX {
-        return Err(format!("Choose at most {SECTORS_MAX} sectors."));
+        return Err(Problem::TooManySectors { max: SECTORS_MAX });
     }
     Ok(sectors)
 }
@@ -305,50 +306,61 @@ impl StartupInput {
     pub fn parse(&self, this_year: i32) -> Result<StartupProfile, FieldErrors> {
         let mut e = FieldErrors::new();
         // The name goes into email subjects and bodies: one line.
-        let name = e.check("name", single_line(&self.name, "Name", 1, NAME_MAX));
+        let name = e.check(
+            "name",
+            single_line(&self.name, Noun::StartupName, 1, NAME_MAX),
+        );
         let one_liner = e.check(
             "one_liner",
-            bounded_text(&self.one_liner, "One-liner", 1, ONE_LINER_MAX),
+            bounded_text(&self.one_liner, Noun::OneLiner, 1, ONE_LINER_MAX),
         );
         let description = e.check(
             "description",
-            bounded_text(&self.description, "Description", 0, DESCRIPTION_MAX),
+            bounded_text(&self.description, Noun::Description, 0, DESCRIPTION_MAX),
         );
         let sectors = e.check("sectors", parse_sectors(&self.sectors));
         let stage = e.check("stage", Stage::parse(&self.stage));
         let country = e.check("country", parse_country(&self.country));
-        let city = e.check("city", bounded_text(&self.city, "City", 1, CITY_MAX));
+        let city = e.check("city", bounded_text(&self.city, Noun::City, 1, CITY_MAX));
         let founded_year = e.check("founded_year", {
             match self.founded_year.trim().parse::<i32>() {
                 Ok(y) if (1900..=this_year).contains(&y) => Ok(y),
-                Ok(_) => Err(format!("Founded must be a year from 1900 to {this_year}.")),
-                Err(_) if self.founded_year.trim().is_empty() => {
-                    Err("Founded (year) is required.".to_string())
-                }
-                Err(_) => Err("Founded must be a year like 2021.".to_string()),
+                Ok(_) => Err(Problem::FoundedOutOfRange { last: this_year }),
+                Err(_) if self.founded_year.trim().is_empty() => Err(Problem::Required {
+                    field: Noun::FoundedYear,
+                }),
+                Err(_) => Err(Problem::FoundedNotAYear),
             }
         });
         let team_size = e.check("team_size", {
             match self.team_size.trim().parse::<i32>() {
                 Ok(n) if (1..=100_000).contains(&n) => Ok(n),
-                Ok(_) => Err("Team size must be between 1 and 100,000.".to_string()),
-                Err(_) if self.team_size.trim().is_empty() => {
-                    Err("Team size is required.".to_string())
-                }
-                Err(_) => Err("Team size must be a whole number.".to_string()),
+                Ok(_) => Err(Problem::TeamSizeOutOfRange),
+                Err(_) if self.team_size.trim().is_empty() => Err(Problem::Required {
+                    field: Noun::TeamSize,
+                }),
+                Err(_) => Err(Problem::NotAWholeNumber {
+                    field: Noun::TeamSize,
+                }),
             }
         });
-        let website = e.check("website", parse_url(&self.website, "Website", WEBSITE_MAX));
+        let website = e.check(
+            "website",
+            parse_url(&self.website, Noun::Website, WEBSITE_MAX),
+        );
         let monthly_revenue = e.check(
             "monthly_revenue",
-            parse_amount(&self.monthly_revenue, "Monthly revenue"),
+            parse_amount(&self.monthly_revenue, Noun::MonthlyRevenue),
         );
         let users = e.check(
             "users",
-            parse_optional_count(&self.users, "Users", 10_000_000_000),
+            parse_optional_count(&self.users, Noun::Users, 10_000_000_000),
         );
         let growth_pct = e.check("growth_pct", parse_growth(&self.growth_pct));
-        let ask_amount = e.check("ask_amount", parse_amount(&self.ask_amount, "Amount asked"));
+        let ask_amount = e.check(
+            "ask_amount",
+            parse_amount(&self.ask_amount, Noun::AmountAsked),
+        );
         let currency = e.check(
             "currency",
             if self.currency.trim().is_empty() {
@@ -367,28 +379,22 @@ impl StartupInput {
         );
         let pre_money = e.check(
             "pre_money_valuation",
-            parse_amount(&self.pre_money_valuation, "Pre-money valuation"),
+            parse_amount(&self.pre_money_valuation, Noun::PreMoneyValuation),
         );
         let use_of_funds = e.check(
             "use_of_funds",
-            bounded_text(&self.use_of_funds, "Use of funds", 0, USE_OF_FUNDS_MAX),
+            bounded_text(&self.use_of_funds, Noun::UseOfFunds, 0, USE_OF_FUNDS_MAX),
         );
         let raised = e.check(
             "raised_so_far",
-            parse_amount(&self.raised_so_far, "Raised so far"),
+            parse_amount(&self.raised_so_far, Noun::RaisedSoFar),
         );
         if let (Some(Some(_)), Some(None)) = (ask_amount, instrument) {
-            e.add(
-                "instrument",
-                "Say which instrument the amount asked is for.",
-            );
+            e.add("instrument", Problem::InstrumentNeeded);
         }
         if let (Some(Some(pre)), Some(Some(ask))) = (pre_money, ask_amount) {
             if pre > 0 && ask > pre * 10 {
-                e.add(
-                    "ask_amount",
-                    "The amount asked is more than ten times the pre-money valuation; check both.",
-                );
+                e.add("ask_amount", Problem::AskOverValuation);
             }
         }
         e.clone().into_result()?;
@@ -442,13 +448,9 @@ pub fn format_amount(amount: i64) -> String {
 pub const MAX_STARTUPS_PER_FOUNDER: u64 = 10;
 
 /// Whether a founder already on `teams` startups may create another.
-pub fn may_create(teams: u64) -> Result<(), String> {
+pub fn may_create(teams: u64) -> Result<(), Refusal> {
     if teams >= MAX_STARTUPS_PER_FOUNDER {
-        Err(format!(
-            "You are already on the team of {teams} startups, the most one founder may \
-             have. Leave one of them, or write to the conference team, before you add \
-             another."
-        ))
+        Err(Refusal::TooManyStartups { teams })
     } else {
         Ok(())
     }
@@ -459,12 +461,19 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// Any amount field: the problems name the field they were found in.
+    const A: Noun = Noun::AmountAsked;
+
     #[test]
     fn a_founder_may_create_up_to_the_cap() {
         assert!(may_create(0).is_ok());
         assert!(may_create(MAX_STARTUPS_PER_FOUNDER - 1).is_ok());
-        let refused = may_create(MAX_STARTUPS_PER_FOUNDER);
-        assert!(refused.is_err_and(|m| m.contains("the most one founder may have")));
+        assert_eq!(
+            may_create(MAX_STARTUPS_PER_FOUNDER),
+            Err(Refusal::TooManyStartups {
+                teams: MAX_STARTUPS_PER_FOUNDER
+            })
+        );
     }
 
     pub fn valid_input() -> StartupInput {
@@ -522,7 +531,29 @@ mod tests {
         ] {
             assert!(errors.get(field).is_some(), "{field} should be refused");
         }
-        assert!(errors.get("one_liner").unwrap().contains("140"));
+        assert_eq!(
+            errors.get("one_liner"),
+            Some(&Problem::TooLong {
+                field: Noun::OneLiner,
+                max: 140,
+                len: 141
+            })
+        );
+        assert_eq!(
+            errors.get("founded_year"),
+            Some(&Problem::FoundedOutOfRange { last: 2026 })
+        );
+        assert_eq!(
+            errors.get("stage"),
+            Some(&Problem::Required { field: Noun::Stage })
+        );
+        assert_eq!(errors.get("team_size"), Some(&Problem::TeamSizeOutOfRange));
+        assert_eq!(
+            errors.get("ask_amount"),
+            Some(&Problem::NotAnAmount {
+                field: Noun::AmountAsked
+            })
+        );
     }
 
     #[test]
@@ -531,17 +562,30 @@ mod tests {
             instrument: "".into(),
             ..valid_input()
         };
-        assert!(input.parse(2026).unwrap_err().get("instrument").is_some());
+        assert_eq!(
+            input.parse(2026).unwrap_err().get("instrument"),
+            Some(&Problem::InstrumentNeeded)
+        );
     }
 
     #[test]
     fn amounts_read_as_people_write_them() {
-        assert_eq!(parse_amount("1,500,000", "A"), Ok(Some(1_500_000)));
-        assert_eq!(parse_amount("800k", "A"), Ok(Some(800_000)));
-        assert_eq!(parse_amount("2.25M", "A"), Ok(Some(2_250_000)));
-        assert_eq!(parse_amount("", "A"), Ok(None));
-        assert!(parse_amount("-5", "A").is_err());
-        assert!(parse_amount("12.5", "A").is_err());
+        assert_eq!(parse_amount("1,500,000", A), Ok(Some(1_500_000)));
+        assert_eq!(parse_amount("800k", A), Ok(Some(800_000)));
+        assert_eq!(parse_amount("2.25M", A), Ok(Some(2_250_000)));
+        assert_eq!(parse_amount("", A), Ok(None));
+        assert_eq!(
+            parse_amount("-5", A),
+            Err(Problem::NotAnAmount { field: A })
+        );
+        assert_eq!(
+            parse_amount("12.5", A),
+            Err(Problem::NotAnAmount { field: A })
+        );
+        assert_eq!(
+            parse_amount("2000000000b", A),
+            Err(Problem::AmountTooLarge { field: A })
+        );
         assert_eq!(format_amount(1_500_000), "1,500,000");
         assert_eq!(format_amount(999), "999");
     }
@@ -549,13 +593,13 @@ mod tests {
     proptest! {
         #[test]
         fn formatted_amounts_parse_back(n in 0i64..AMOUNT_MAX) {
-            prop_assert_eq!(parse_amount(&format_amount(n), "A"), Ok(Some(n)));
+            prop_assert_eq!(parse_amount(&format_amount(n), A), Ok(Some(n)));
         }
 
         #[test]
         fn parsing_never_panics(s in "\\PC{0,40}") {
-            let _ = parse_amount(&s, "A");
-            let _ = parse_url(&s, "W", 200);
+            let _ = parse_amount(&s, A);
+            let _ = parse_url(&s, Noun::Website, 200);
             let _ = parse_growth(&s);
             let _ = parse_sectors(&s);
         }

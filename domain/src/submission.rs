@@ -1,6 +1,7 @@
 //! Pitch submissions: their life cycle, what a founder may change and when, and the
 //! availability windows founders give for the pitch days.
 
+use crate::problem::{Noun, Problem};
 use crate::startup::parse_url;
 use crate::validation::{bounded_text, FieldErrors};
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
@@ -122,28 +123,12 @@ impl Status {
 }
 
 /// Why a founder cannot change a pitch now.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Locked {
     DeadlinePassed,
     Withdrawn,
+    /// Past the founders' hands: under review or decided (the status says which).
     InReview(Status),
-}
-
-impl std::fmt::Display for Locked {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Locked::DeadlinePassed => write!(
-                f,
-                "The submission deadline has passed, so this pitch is read-only now."
-            ),
-            Locked::Withdrawn => write!(f, "This pitch was withdrawn and cannot be changed."),
-            Locked::InReview(s) => write!(
-                f,
-                "This pitch is {} and can no longer be changed.",
-                s.label().to_lowercase()
-            ),
-        }
-    }
 }
 
 /// May the team still edit (or submit) a pitch with `status` at `now`?
@@ -216,21 +201,24 @@ pub struct PitchRules<'a> {
 impl PitchInput {
     pub fn parse(&self, rules: &PitchRules<'_>) -> Result<Pitch, FieldErrors> {
         let mut e = FieldErrors::new();
-        let title = e.check("title", bounded_text(&self.title, "Title", 1, TITLE_MAX));
+        let title = e.check(
+            "title",
+            bounded_text(&self.title, Noun::PitchTitle, 1, TITLE_MAX),
+        );
         let summary = e.check(
             "summary",
-            bounded_text(&self.summary, "Summary", 1, SUMMARY_MAX),
+            bounded_text(&self.summary, Noun::Summary, 1, SUMMARY_MAX),
         );
         let video_url = e.check(
             "video_url",
-            parse_url(&self.video_url, "Video link", VIDEO_URL_MAX),
+            parse_url(&self.video_url, Noun::VideoLink, VIDEO_URL_MAX),
         );
         let track = e.check("track", {
             let raw = self.track.trim();
             match rules.tracks.iter().find(|t| t.as_str() == raw) {
                 Some(t) => Ok(t.clone()),
-                None if raw.is_empty() => Err("Choose a track.".to_string()),
-                None => Err("Choose one of this edition's tracks.".to_string()),
+                None if raw.is_empty() => Err(Problem::NoTrack),
+                None => Err(Problem::NotATrack),
             }
         });
         let availability = e.check("availability", parse_windows(&self.availability, rules));
@@ -252,7 +240,7 @@ impl PitchInput {
 
 /// Availability as typed, one window a line (`2026-09-15 09:00-12:00`), in the
 /// edition's time zone. Windows must fall on the pitch days and must not overlap.
-pub fn parse_windows(raw: &str, rules: &PitchRules<'_>) -> Result<Vec<Window>, String> {
+pub fn parse_windows(raw: &str, rules: &PitchRules<'_>) -> Result<Vec<Window>, Problem> {
     let mut windows = Vec::new();
     for (n, line) in raw
         .lines()
@@ -261,11 +249,10 @@ pub fn parse_windows(raw: &str, rules: &PitchRules<'_>) -> Result<Vec<Window>, S
         .enumerate()
     {
         let line_no = n + 1;
-        let bad = || {
-            format!(
-                "Line {line_no} (\"{line}\") must look like {} 09:00-12:00.",
-                rules.first_day
-            )
+        let bad = || Problem::WindowShape {
+            line: line_no,
+            text: line.to_string(),
+            example: rules.first_day,
         };
         let (day, times) = line.split_once(char::is_whitespace).ok_or_else(bad)?;
         let day = NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d").map_err(|_| bad())?;
@@ -273,15 +260,15 @@ pub fn parse_windows(raw: &str, rules: &PitchRules<'_>) -> Result<Vec<Window>, S
         let from = NaiveTime::parse_from_str(from.trim(), "%H:%M").map_err(|_| bad())?;
         let to = NaiveTime::parse_from_str(to.trim(), "%H:%M").map_err(|_| bad())?;
         if day < rules.first_day || day > rules.last_day {
-            return Err(format!(
-                "Line {line_no}: {day} is not a pitch day; use {} to {}.",
-                rules.first_day, rules.last_day
-            ));
+            return Err(Problem::NotAPitchDay {
+                day,
+                first: rules.first_day,
+                last: rules.last_day,
+            }
+            .at_line(line_no));
         }
         if to <= from {
-            return Err(format!(
-                "Line {line_no}: the window must end after it starts."
-            ));
+            return Err(Problem::WindowEndsFirst.at_line(line_no));
         }
         let local = |t: NaiveTime| {
             rules
@@ -289,9 +276,7 @@ pub fn parse_windows(raw: &str, rules: &PitchRules<'_>) -> Result<Vec<Window>, S
                 .from_local_datetime(&day.and_time(t))
                 .earliest()
                 .map(|d| d.with_timezone(&Utc))
-                .ok_or_else(|| {
-                    format!("Line {line_no}: that time does not exist on {day} (a clock change).")
-                })
+                .ok_or_else(|| Problem::NoSuchTime { day }.at_line(line_no))
         };
         windows.push(Window {
             starts_at: local(from)?,
@@ -299,15 +284,14 @@ pub fn parse_windows(raw: &str, rules: &PitchRules<'_>) -> Result<Vec<Window>, S
         });
     }
     if windows.len() > MAX_WINDOWS {
-        return Err(format!("Give at most {MAX_WINDOWS} windows."));
+        return Err(Problem::TooManyWindows { max: MAX_WINDOWS });
     }
     windows.sort();
     if let Some(w) = windows.windows(2).find(|w| w[1].starts_at < w[0].ends_at) {
         let local = w[1].starts_at.with_timezone(&rules.time_zone);
-        return Err(format!(
-            "Two windows overlap on {}; merge them into one line.",
-            local.date_naive()
-        ));
+        return Err(Problem::WindowsOverlap {
+            day: local.date_naive(),
+        });
     }
     Ok(windows)
 }
@@ -402,18 +386,32 @@ mod tests {
             format_windows(&w, r.time_zone),
             "2026-09-15 09:00-12:00\n2026-09-16 14:00-17:30"
         );
-        assert!(parse_windows("2026-09-17 09:00-10:00", &r)
-            .unwrap_err()
-            .contains("not a pitch day"));
-        assert!(parse_windows("2026-09-15 12:00-09:00", &r).is_err());
-        assert!(
-            parse_windows("2026-09-15 09:00-12:00\n2026-09-15 11:00-13:00", &r)
-                .unwrap_err()
-                .contains("overlap")
+        let day = |d| NaiveDate::from_ymd_opt(2026, 9, d).unwrap();
+        assert_eq!(
+            parse_windows("2026-09-17 09:00-10:00", &r),
+            Err(Problem::NotAPitchDay {
+                day: day(17),
+                first: day(15),
+                last: day(16)
+            }
+            .at_line(1))
         );
-        assert!(parse_windows("tomorrow morning", &r)
-            .unwrap_err()
-            .contains("Line 1"));
+        assert_eq!(
+            parse_windows("2026-09-15 09:00-10:00\n2026-09-15 12:00-09:00", &r),
+            Err(Problem::WindowEndsFirst.at_line(2))
+        );
+        assert_eq!(
+            parse_windows("2026-09-15 09:00-12:00\n2026-09-15 11:00-13:00", &r),
+            Err(Problem::WindowsOverlap { day: day(15) })
+        );
+        assert_eq!(
+            parse_windows("tomorrow morning", &r),
+            Err(Problem::WindowShape {
+                line: 1,
+                text: "tomorrow morning".into(),
+                example: day(15)
+            })
+        );
     }
 
     #[test]
@@ -427,10 +425,20 @@ mod tests {
         }
         .parse(&r)
         .unwrap_err();
-        assert!(errors.get("title").is_some());
+        assert_eq!(
+            errors.get("title"),
+            Some(&Problem::Required {
+                field: Noun::PitchTitle
+            })
+        );
         assert!(errors.get("summary").is_some());
-        assert!(errors.get("track").is_some());
-        assert!(errors.get("video_url").is_some());
+        assert_eq!(errors.get("track"), Some(&Problem::NotATrack));
+        assert_eq!(
+            errors.get("video_url"),
+            Some(&Problem::NotHttp {
+                field: Noun::VideoLink
+            })
+        );
         let ok = PitchInput {
             title: "Tidal Grid".into(),
             summary: "Storage for ports.".into(),

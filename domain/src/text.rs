@@ -30,9 +30,24 @@ mod tests {
         assert_eq!(sort_key("潮汐电网"), "chaoxidianwang");
         assert_eq!(sort_key("Émile & Co."), "emileco");
         assert_eq!(sort_key("Tidal Grid 潮汐"), "tidalgridchaoxi");
-        let mut names = vec!["Kestrel Pay", "潮汐电网", "Aurora Bio", "北斗 Robotics", "Zeta"];
+        let mut names = vec![
+            "Kestrel Pay",
+            "潮汐电网",
+            "Aurora Bio",
+            "北斗 Robotics",
+            "Zeta",
+        ];
         names.sort_by_key(|n| sort_key(n));
-        assert_eq!(names, ["Aurora Bio", "北斗 Robotics", "潮汐电网", "Kestrel Pay", "Zeta"]);
+        assert_eq!(
+            names,
+            [
+                "Aurora Bio",
+                "北斗 Robotics",
+                "潮汐电网",
+                "Kestrel Pay",
+                "Zeta"
+            ]
+        );
     }
 
     proptest! {

@@ -1,7 +1,5 @@
 //! What an uploaded file must be: checked by its first bytes, never by its name.
 
-use std::fmt;
-
 pub const LOGO_MAX_BYTES: u64 = 2 * 1024 * 1024;
 pub const DECK_MAX_BYTES: u64 = 20 * 1024 * 1024;
 
@@ -86,20 +84,6 @@ impl UploadRule {
         }
     }
 
-    fn what(self) -> &'static str {
-        match self {
-            UploadRule::Logo => "The logo",
-            UploadRule::Deck => "The pitch deck",
-        }
-    }
-
-    fn expected(self) -> &'static str {
-        match self {
-            UploadRule::Logo => "a PNG, JPEG or WebP image",
-            UploadRule::Deck => "a PDF file",
-        }
-    }
-
     /// Checks a complete upload: `head` is its first bytes, `size` its total length.
     pub fn check(self, head: &[u8], size: u64) -> Result<FileKind, UploadProblem> {
         if size == 0 {
@@ -115,6 +99,7 @@ impl UploadRule {
     }
 }
 
+/// What is wrong with an upload; `app::components::problems::upload_problem` words it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UploadProblem {
     Missing { rule: UploadRule },
@@ -147,40 +132,6 @@ impl UploadProblem {
             "too_large" => Some(UploadProblem::TooLarge { rule }),
             "wrong_type" => Some(UploadProblem::WrongType { rule }),
             _ => None,
-        }
-    }
-}
-
-impl fmt::Display for UploadProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            UploadProblem::Missing { rule } => {
-                write!(
-                    f,
-                    "Choose a file: {} must be {}.",
-                    rule.what(),
-                    rule.expected()
-                )
-            }
-            UploadProblem::Empty { rule } => {
-                write!(
-                    f,
-                    "{} is an empty file (0 bytes). Choose the real file.",
-                    rule.what()
-                )
-            }
-            UploadProblem::TooLarge { rule } => write!(
-                f,
-                "{} is larger than {}. Export a smaller file and try again.",
-                rule.what(),
-                human_size(rule.max_bytes())
-            ),
-            UploadProblem::WrongType { rule } => write!(
-                f,
-                "{} must be {}; this file is not one, whatever its name says.",
-                rule.what(),
-                rule.expected()
-            ),
         }
     }
 }
@@ -245,9 +196,11 @@ mod tests {
             rule.check(b"\x89PNG\r\n\x1a\n", 1000),
             Err(UploadProblem::WrongType { rule })
         );
-        assert!(UploadProblem::TooLarge { rule }
-            .to_string()
-            .contains("20 MB"));
+        assert_eq!(
+            human_size(rule.max_bytes()),
+            "20 MB",
+            "the limit a refusal names"
+        );
     }
 
     #[test]

@@ -1,14 +1,14 @@
-use serde::{Deserialize, Serialize};
+use crate::problem::{Noun, Problem};
 
-/// One problem with one form field, phrased for the person who typed it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// One problem with one form field.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
     pub field: String,
-    pub message: String,
+    pub problem: Problem,
 }
 
 /// All problems found in one submitted form, so the user sees every one at once.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FieldErrors(pub Vec<FieldError>);
 
 impl FieldErrors {
@@ -16,23 +16,26 @@ impl FieldErrors {
         Self::default()
     }
 
-    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+    /// Just `problem`, beside `field`.
+    pub fn one(field: &str, problem: Problem) -> Self {
+        let mut errors = Self::new();
+        errors.add(field, problem);
+        errors
+    }
+
+    pub fn add(&mut self, field: &str, problem: Problem) {
         self.0.push(FieldError {
             field: field.to_string(),
-            message: message.into(),
+            problem,
         });
     }
 
-    /// Records the error of a `parse` result and returns its value, if any.
-    pub fn check<T, E: std::fmt::Display>(
-        &mut self,
-        field: &str,
-        result: Result<T, E>,
-    ) -> Option<T> {
+    /// Records the problem of a `parse` result and returns its value, if any.
+    pub fn check<T>(&mut self, field: &str, result: Result<T, Problem>) -> Option<T> {
         match result {
             Ok(value) => Some(value),
-            Err(err) => {
-                self.add(field, err.to_string());
+            Err(problem) => {
+                self.add(field, problem);
                 None
             }
         }
@@ -42,11 +45,8 @@ impl FieldErrors {
         self.0.is_empty()
     }
 
-    pub fn get(&self, field: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
+    pub fn get(&self, field: &str) -> Option<&Problem> {
+        self.0.iter().find(|e| e.field == field).map(|e| &e.problem)
     }
 
     pub fn into_result(self) -> Result<(), FieldErrors> {
@@ -59,20 +59,18 @@ impl FieldErrors {
 }
 
 /// Trims `raw` and checks its length in characters (not bytes: names are often CJK).
-pub fn bounded_text(raw: &str, label: &str, min: usize, max: usize) -> Result<String, String> {
+pub fn bounded_text(raw: &str, field: Noun, min: usize, max: usize) -> Result<String, Problem> {
     let text = raw.trim();
     let len = text.chars().count();
     if len < min {
         return Err(if min == 1 {
-            format!("{label} is required.")
+            Problem::Required { field }
         } else {
-            format!("{label} needs at least {min} characters.")
+            Problem::TooShort { field, min }
         });
     }
     if len > max {
-        return Err(format!(
-            "{label} can be at most {max} characters (it has {len})."
-        ));
+        return Err(Problem::TooLong { field, max, len });
     }
     Ok(text.to_string())
 }
@@ -80,12 +78,10 @@ pub fn bounded_text(raw: &str, label: &str, min: usize, max: usize) -> Result<St
 /// `bounded_text` that is also one line of visible text, for names that land in email
 /// subjects and bodies: no control characters (line breaks, tabs, NUL) and no invisible
 /// format characters (direction overrides, zero-width spaces) that disguise what follows.
-pub fn single_line(raw: &str, label: &str, min: usize, max: usize) -> Result<String, String> {
-    let text = bounded_text(raw, label, min, max)?;
+pub fn single_line(raw: &str, field: Noun, min: usize, max: usize) -> Result<String, Problem> {
+    let text = bounded_text(raw, field, min, max)?;
     if text.chars().any(is_hidden_character) {
-        return Err(format!(
-            "{label} cannot contain line breaks, tabs or other invisible characters."
-        ));
+        return Err(Problem::HiddenCharacters { field });
     }
     Ok(text)
 }
@@ -103,21 +99,38 @@ mod tests {
 
     #[test]
     fn bounded_text_counts_characters_not_bytes() {
-        assert_eq!(bounded_text(" 上海 ", "City", 1, 2), Ok("上海".to_string()));
-        assert!(bounded_text("上海市", "City", 1, 2).is_err());
         assert_eq!(
-            bounded_text("  ", "City", 1, 5),
-            Err("City is required.".to_string())
+            bounded_text(" 上海 ", Noun::City, 1, 2),
+            Ok("上海".to_string())
+        );
+        assert_eq!(
+            bounded_text("上海市", Noun::City, 1, 2),
+            Err(Problem::TooLong {
+                field: Noun::City,
+                max: 2,
+                len: 3
+            })
+        );
+        assert_eq!(
+            bounded_text("  ", Noun::City, 1, 5),
+            Err(Problem::Required { field: Noun::City })
+        );
+        assert_eq!(
+            bounded_text("ab", Noun::ConflictReason, 3, 5),
+            Err(Problem::TooShort {
+                field: Noun::ConflictReason,
+                min: 3
+            })
         );
     }
 
     #[test]
     fn field_errors_collect_every_problem() {
         let mut errors = FieldErrors::new();
-        assert_eq!(errors.check("a", Ok::<_, String>(1)), Some(1));
-        assert_eq!(errors.check::<i32, _>("b", Err("bad b")), None);
-        errors.add("c", "bad c");
-        assert_eq!(errors.get("b"), Some("bad b"));
+        assert_eq!(errors.check("a", Ok::<_, Problem>(1)), Some(1));
+        assert_eq!(errors.check::<i32>("b", Err(Problem::NoTracks)), None);
+        errors.add("c", Problem::NoSectors);
+        assert_eq!(errors.get("b"), Some(&Problem::NoTracks));
         assert_eq!(errors.get("a"), None);
         assert!(errors.into_result().is_err());
     }

@@ -115,9 +115,10 @@ impl Refusal {
                 Redirect::to("/login").into_response()
             }
             Refusal::Service(err) => {
-                let error = AppError::from(err);
+                let lang = app::lang::request_lang(headers);
+                let error = AppError::from_service(err, lang);
                 if browser {
-                    error.browser_page(app::lang::request_lang(headers))
+                    error.browser_page(lang)
                 } else {
                     error.into_response()
                 }

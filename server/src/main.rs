@@ -150,7 +150,11 @@ async fn create_user(
     email: &str,
     name: Option<String>,
 ) -> anyhow::Result<()> {
-    let role: domain::account::Role = role.parse().map_err(|e: String| anyhow::anyhow!(e))?;
+    // The terminal reads English.
+    let say = |p: &domain::Problem| app::components::problems::problem(domain::lang::Lang::En, p);
+    let role: domain::account::Role = role
+        .parse()
+        .map_err(|e: domain::Problem| anyhow::anyhow!(say(&e)))?;
     let (password, generated) = if std::io::stdin().is_terminal() {
         (backend::secrets::new_token()[..20].to_string(), true)
     } else {
@@ -167,7 +171,7 @@ async fn create_user(
                 fields
                     .0
                     .iter()
-                    .map(|f| f.message.clone())
+                    .map(|f| say(&f.problem))
                     .collect::<Vec<_>>()
                     .join(" ")
             ),

@@ -1,7 +1,8 @@
 //! Wire types of judging: review setup, assignments, the investor's queue and scoring
 //! form, private marks, the staff ranking and decisions.
 
-use domain::review::{Interest, Recommendation, ReviewSetupInput};
+use domain::conflict::ConflictReason;
+use domain::review::{Interest, Recommendation, ReviewSetupInput, Undecidable};
 use domain::startup::Stage;
 use domain::submission::Status;
 use serde::{Deserialize, Serialize};
@@ -28,7 +29,7 @@ pub struct ReviewerChip {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ConflictNote {
     pub investor_name: String,
-    pub reason: String,
+    pub reason: ConflictReason,
     /// Found by the system (portfolio, email domain) rather than declared.
     pub automatic: bool,
 }
@@ -254,8 +255,9 @@ pub struct DecisionPreview {
     pub replacing_earlier: u32,
     /// Founders who would be emailed (every team member of a changing pitch).
     pub founders_emailed: u32,
-    /// Why the batch cannot be applied at all (a draft or withdrawn pitch in it).
-    pub refused: Vec<String>,
+    /// Why the batch cannot be applied at all: each draft or withdrawn pitch in it, by
+    /// startup name.
+    pub refused: Vec<(String, Undecidable)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

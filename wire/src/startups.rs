@@ -1,7 +1,7 @@
 //! Wire types of startups, pitches, the public showcase and the staff submission table.
 
 use domain::startup::StartupInput;
-use domain::submission::Status;
+use domain::submission::{Locked, Status};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -72,7 +72,7 @@ pub struct PitchDetail {
     pub deck: Option<DeckInfo>,
     pub status: Status,
     /// Why the team cannot change it now, if they cannot.
-    pub locked: Option<String>,
+    pub locked: Option<Locked>,
     pub can_withdraw: bool,
     /// The viewer is on the team (staff and reviewers only read).
     pub team: bool,

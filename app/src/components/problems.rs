@@ -1,9 +1,376 @@
-//! The text of the domain's typed refusals, in the reader's language. The domain says
-//! what is wrong (a code with its facts); the sentence is chosen here, at the edge.
+//! The text of the domain's typed problems, in the reader's language. The domain (and
+//! the services) say what is wrong, a code with its facts (`domain::problem`); the
+//! sentence is chosen here, at the edge. Each function is a `match` with one literal
+//! message id per variant, so a new variant without words, or a missing translation,
+//! is a compile error.
 
+use crate::components::labels;
 use crate::lang::t;
+use domain::conflict::{AutoConflict, ConflictReason};
 use domain::lang::Lang;
+use domain::review::Undecidable;
+use domain::scoring::ScoreError;
+use domain::startup::Stage;
+use domain::submission::Locked;
 use domain::upload::{human_size, UploadProblem, UploadRule};
+use domain::{Clash, Noun, Problem, Refusal};
+
+/// A field's name as a problem mentions it.
+pub fn noun(lang: Lang, noun: Noun) -> String {
+    match noun {
+        Noun::DisplayName => t!(lang, "problem-noun-display-name"),
+        Noun::Email => t!(lang, "problem-noun-email"),
+        Noun::Password => t!(lang, "problem-noun-password"),
+        Noun::EditionName => t!(lang, "problem-noun-edition-name"),
+        Noun::City => t!(lang, "problem-noun-city"),
+        Noun::StartDate => t!(lang, "problem-noun-start-date"),
+        Noun::EndDate => t!(lang, "problem-noun-end-date"),
+        Noun::SubmissionDeadline => t!(lang, "problem-noun-submission-deadline"),
+        Noun::TrackName => t!(lang, "problem-noun-track-name"),
+        Noun::StartupName => t!(lang, "problem-noun-startup-name"),
+        Noun::OneLiner => t!(lang, "problem-noun-one-liner"),
+        Noun::Description => t!(lang, "problem-noun-description"),
+        Noun::Sector => t!(lang, "problem-noun-sector"),
+        Noun::Stage => t!(lang, "problem-noun-stage"),
+        Noun::Country => t!(lang, "problem-noun-country"),
+        Noun::FoundedYear => t!(lang, "problem-noun-founded-year"),
+        Noun::TeamSize => t!(lang, "problem-noun-team-size"),
+        Noun::Website => t!(lang, "problem-noun-website"),
+        Noun::MonthlyRevenue => t!(lang, "problem-noun-monthly-revenue"),
+        Noun::Users => t!(lang, "problem-noun-users"),
+        Noun::AmountAsked => t!(lang, "problem-noun-amount-asked"),
+        Noun::Currency => t!(lang, "problem-noun-currency"),
+        Noun::Instrument => t!(lang, "problem-noun-instrument"),
+        Noun::PreMoneyValuation => t!(lang, "problem-noun-pre-money-valuation"),
+        Noun::UseOfFunds => t!(lang, "problem-noun-use-of-funds"),
+        Noun::RaisedSoFar => t!(lang, "problem-noun-raised-so-far"),
+        Noun::Firm => t!(lang, "problem-noun-firm"),
+        Noun::JobTitle => t!(lang, "problem-noun-job-title"),
+        Noun::SmallestTicket => t!(lang, "problem-noun-smallest-ticket"),
+        Noun::LargestTicket => t!(lang, "problem-noun-largest-ticket"),
+        Noun::CompanyName => t!(lang, "problem-noun-company-name"),
+        Noun::CompanyWebsite => t!(lang, "problem-noun-company-website"),
+        Noun::PitchTitle => t!(lang, "problem-noun-pitch-title"),
+        Noun::Summary => t!(lang, "problem-noun-summary"),
+        Noun::VideoLink => t!(lang, "problem-noun-video-link"),
+        Noun::CriterionName => t!(lang, "problem-noun-criterion-name"),
+        Noun::Guidance => t!(lang, "problem-noun-guidance"),
+        Noun::Visibility => t!(lang, "problem-noun-visibility"),
+        Noun::Recommendation => t!(lang, "problem-noun-recommendation"),
+        Noun::Comment => t!(lang, "problem-noun-comment"),
+        Noun::PrivateNote => t!(lang, "problem-noun-private-note"),
+        Noun::ConflictReason => t!(lang, "problem-noun-conflict-reason"),
+        Noun::Interest => t!(lang, "problem-noun-interest"),
+        Noun::Decision => t!(lang, "problem-noun-decision"),
+    }
+}
+
+/// Sentences read one after another: a space between them in English, none after a
+/// Chinese full stop.
+fn one_after_another(lang: Lang, sentences: impl IntoIterator<Item = String>) -> String {
+    let gap = match lang {
+        Lang::En => " ",
+        Lang::Zh => "",
+    };
+    sentences.into_iter().collect::<Vec<_>>().join(gap)
+}
+
+/// Names in a list: "Idea, Seed" / "种子期、A 轮".
+fn listed(lang: Lang, names: impl IntoIterator<Item = String>) -> String {
+    let comma = match lang {
+        Lang::En => ", ",
+        Lang::Zh => "、",
+    };
+    names.into_iter().collect::<Vec<_>>().join(comma)
+}
+
+/// What is wrong with one field.
+pub fn problem(lang: Lang, problem: &Problem) -> String {
+    use Problem::*;
+    let n = |field: &Noun| noun(lang, *field);
+    match problem {
+        Required { field } => t!(lang, "problem-required", field = n(field)),
+        TooShort { field, min } => t!(lang, "problem-too-short", field = n(field), min = (*min)),
+        TooLong { field, max, len } => {
+            t!(
+                lang,
+                "problem-too-long",
+                field = n(field),
+                max = (*max),
+                len = (*len)
+            )
+        }
+        AtMost { field, max } => t!(lang, "problem-at-most", field = n(field), max = (*max)),
+        HiddenCharacters { field } => t!(lang, "problem-hidden-characters", field = n(field)),
+        // In English the name is mid-sentence: "Choose a stage from the list."
+        NotInList { field } => t!(lang, "problem-not-in-list", field = n(field).to_lowercase()),
+        NotADate { field } => t!(lang, "problem-not-a-date", field = n(field)),
+        NotADateTime { field } => t!(lang, "problem-not-a-date-time", field = n(field)),
+        NotAnAmount { field } => t!(lang, "problem-not-an-amount", field = n(field)),
+        AmountTooLarge { field } => t!(lang, "problem-amount-too-large", field = n(field)),
+        OutOfRange { field, min, max } => {
+            t!(
+                lang,
+                "problem-out-of-range",
+                field = n(field),
+                min = (*min),
+                max = (*max)
+            )
+        }
+        NotAWholeNumber { field } => t!(lang, "problem-not-a-whole-number", field = n(field)),
+        NotHttp { field } => t!(lang, "problem-not-http", field = n(field)),
+        NotAWebAddress { field } => t!(lang, "problem-not-a-web-address", field = n(field)),
+        AtLine {
+            line,
+            problem: inner,
+        } => t!(
+            lang,
+            "problem-at-line",
+            line = (*line),
+            problem = self::problem(lang, inner)
+        ),
+        Several(problems) => {
+            one_after_another(lang, problems.iter().map(|p| self::problem(lang, p)))
+        }
+        NotAnEmail { value } => t!(lang, "problem-not-an-email", value = value.as_str()),
+        NotARole { value } => t!(lang, "problem-not-a-role", value = value.as_str()),
+        EmailTaken => t!(lang, "problem-email-taken"),
+        EmailJustTaken => t!(lang, "problem-email-just-taken"),
+        BadCredentials => t!(lang, "problem-bad-credentials"),
+        NotYourPassword => t!(lang, "problem-not-your-password"),
+        FoundersSignUp => t!(lang, "problem-founders-sign-up"),
+        InvitationForOther { email } => {
+            t!(lang, "problem-invitation-for-other", email = email.as_str())
+        }
+        InviteeHasAccount { email } => {
+            t!(lang, "problem-invitee-has-account", email = email.as_str())
+        }
+        AlreadyOnTeam { name } => t!(lang, "problem-already-on-team", name = name.as_str()),
+        UnknownTimeZone { value } => t!(lang, "problem-unknown-time-zone", value = value.as_str()),
+        FixTimeZoneFirst => t!(lang, "problem-fix-time-zone-first"),
+        NoSuchLocalTime => t!(lang, "problem-no-such-local-time"),
+        DuplicateTrack { name } => t!(lang, "problem-duplicate-track", name = name.as_str()),
+        NoTracks => t!(lang, "problem-no-tracks"),
+        TooManyTracks { max } => t!(lang, "problem-too-many-tracks", max = (*max)),
+        EndBeforeStart => t!(lang, "problem-end-before-start"),
+        DeadlineAfterEnd => t!(lang, "problem-deadline-after-end"),
+        EditionNameTaken => t!(lang, "problem-edition-name-taken"),
+        TrackInUse { name, pitches } => t!(
+            lang,
+            "problem-track-in-use",
+            name = name.as_str(),
+            pitches = (*pitches)
+        ),
+        NotACountry { value } => t!(lang, "problem-not-a-country", value = value.as_str()),
+        FoundedOutOfRange { last } => t!(lang, "problem-founded-out-of-range", last = (*last)),
+        FoundedNotAYear => t!(lang, "problem-founded-not-a-year"),
+        TeamSizeOutOfRange => t!(lang, "problem-team-size-out-of-range"),
+        GrowthOutOfRange => t!(lang, "problem-growth-out-of-range"),
+        GrowthNotANumber => t!(lang, "problem-growth-not-a-number"),
+        NoSectors => t!(lang, "problem-no-sectors"),
+        TooManySectors { max } => t!(lang, "problem-too-many-sectors", max = (*max)),
+        InstrumentNeeded => t!(lang, "problem-instrument-needed"),
+        AskOverValuation => t!(lang, "problem-ask-over-valuation"),
+        NotAStage { value } => t!(
+            lang,
+            "problem-not-a-stage",
+            value = value.as_str(),
+            stages = listed(lang, Stage::ALL.iter().map(|&s| labels::stage(lang, s)))
+        ),
+        NoStages => t!(lang, "problem-no-stages"),
+        TooManyCompanies { max } => t!(lang, "problem-too-many-companies", max = (*max)),
+        TicketsReversed => t!(lang, "problem-tickets-reversed"),
+        NoTrack => t!(lang, "problem-no-track"),
+        NotATrack => t!(lang, "problem-not-a-track"),
+        WindowShape {
+            line,
+            text,
+            example,
+        } => t!(
+            lang,
+            "problem-window-shape",
+            line = (*line),
+            text = text.as_str(),
+            example = example.to_string()
+        ),
+        NotAPitchDay { day, first, last } => t!(
+            lang,
+            "problem-not-a-pitch-day",
+            day = day.to_string(),
+            first = first.to_string(),
+            last = last.to_string()
+        ),
+        WindowEndsFirst => t!(lang, "problem-window-ends-first"),
+        NoSuchTime { day } => t!(lang, "problem-no-such-time", day = day.to_string()),
+        TooManyWindows { max } => t!(lang, "problem-too-many-windows", max = (*max)),
+        WindowsOverlap { day } => t!(lang, "problem-windows-overlap", day = day.to_string()),
+        DeckBeforeSubmit => t!(lang, "problem-deck-before-submit"),
+        DeckMissing => t!(lang, "problem-deck-missing"),
+        RubricLineShape => t!(lang, "problem-rubric-line-shape"),
+        WeightRange { max } => t!(lang, "problem-weight-range", max = (*max)),
+        ScaleFiveOrTen => t!(lang, "problem-scale-five-or-ten"),
+        CriterionTwice { name } => t!(lang, "problem-criterion-twice", name = name.as_str()),
+        NoCriteria => t!(lang, "problem-no-criteria"),
+        TooManyCriteria { max, count } => {
+            t!(
+                lang,
+                "problem-too-many-criteria",
+                max = (*max),
+                count = (*count)
+            )
+        }
+        RubricInUse => t!(lang, "problem-rubric-in-use"),
+        ReviewsPerPitchRange { max } => t!(lang, "problem-reviews-per-pitch-range", max = (*max)),
+        Score(e) => score_error(lang, e),
+        TagTooLong { max, tag } => {
+            t!(
+                lang,
+                "problem-tag-too-long",
+                max = (*max),
+                tag = tag.as_str()
+            )
+        }
+        TooManyTags { max } => t!(lang, "problem-too-many-tags", max = (*max)),
+        NotAJudge => t!(lang, "problem-not-a-judge"),
+        AmbiguousJudge => t!(lang, "problem-ambiguous-judge"),
+        OnlyInvestorsReview => t!(lang, "problem-only-investors-review"),
+        JudgeConflicted { judge, reason } => {
+            let reason = conflict_reason(lang, reason);
+            // Inside brackets: the reason's own full stop would be one too many.
+            let reason = reason.trim_end_matches(['.', '。']);
+            t!(
+                lang,
+                "problem-judge-conflicted",
+                judge = judge.as_str(),
+                reason = reason
+            )
+        }
+        AlreadyReviews { judge } => t!(lang, "problem-already-reviews", judge = judge.as_str()),
+        SearchTooLong { max } => t!(lang, "problem-search-too-long", max = (*max)),
+    }
+}
+
+pub fn score_error(lang: Lang, error: &ScoreError) -> String {
+    match error {
+        ScoreError::Missing(criterion) => {
+            t!(
+                lang,
+                "problem-score-missing",
+                criterion = criterion.as_str()
+            )
+        }
+        ScoreError::OutOfScale { criterion, max } => t!(
+            lang,
+            "problem-score-out-of-scale",
+            criterion = criterion.as_str(),
+            max = (*max)
+        ),
+    }
+}
+
+/// A conflict of interest the system found, as the judge reads it.
+pub fn auto_conflict(lang: Lang, found: &AutoConflict) -> String {
+    match found {
+        AutoConflict::TeamMember(name) => {
+            t!(lang, "problem-conflict-team-member", name = name.as_str())
+        }
+        AutoConflict::Portfolio(name) => {
+            t!(lang, "problem-conflict-portfolio", name = name.as_str())
+        }
+        AutoConflict::SharedDomain(domain) => {
+            t!(
+                lang,
+                "problem-conflict-shared-domain",
+                domain = domain.as_str()
+            )
+        }
+    }
+}
+
+/// Why a judge may not review a pitch: their own words, or what the system found.
+pub fn conflict_reason(lang: Lang, reason: &ConflictReason) -> String {
+    match reason {
+        ConflictReason::Declared(text) => text.clone(),
+        ConflictReason::Found(found) => auto_conflict(lang, found),
+    }
+}
+
+/// Why the whole form was refused.
+pub fn refusal(lang: Lang, refusal: &Refusal) -> String {
+    match refusal {
+        Refusal::ResetLinkExpired => t!(lang, "problem-reset-link-expired"),
+        Refusal::InvitationExpired => t!(lang, "problem-invitation-expired"),
+        Refusal::CofounderInviteExpired => t!(lang, "problem-cofounder-invite-expired"),
+        Refusal::NothingTicked => t!(lang, "problem-nothing-ticked"),
+        Refusal::TooManyStartups { teams } => {
+            t!(lang, "problem-too-many-startups", teams = (*teams))
+        }
+    }
+}
+
+/// A status named mid-sentence ("This pitch is under review and …").
+fn status_in_sentence(lang: Lang, status: domain::submission::Status) -> String {
+    labels::status(lang, status).to_lowercase()
+}
+
+/// Why the founders cannot change their pitch now.
+pub fn locked(lang: Lang, locked: &Locked) -> String {
+    match locked {
+        Locked::DeadlinePassed => t!(lang, "problem-locked-deadline"),
+        Locked::Withdrawn => t!(lang, "problem-locked-withdrawn"),
+        Locked::InReview(status) => t!(
+            lang,
+            "problem-locked-in-review",
+            status = status_in_sentence(lang, *status)
+        ),
+    }
+}
+
+/// Why a pitch cannot take a decision.
+pub fn undecidable(lang: Lang, why: Undecidable) -> String {
+    match why {
+        Undecidable::Draft => t!(lang, "problem-undecidable-draft"),
+        Undecidable::Withdrawn => t!(lang, "problem-undecidable-withdrawn"),
+    }
+}
+
+/// "Tidal Grid: The founders withdrew this pitch."
+pub fn refused_pitch(lang: Lang, name: &str, why: Undecidable) -> String {
+    t!(
+        lang,
+        "problem-pitch-refused",
+        name = name,
+        why = undecidable(lang, why)
+    )
+}
+
+/// Why an action does not fit the current state of things.
+pub fn clash(lang: Lang, clash: &Clash) -> String {
+    match clash {
+        Clash::Locked(l) => locked(lang, l),
+        Clash::ReviewPhaseClosed => t!(lang, "problem-review-phase-closed"),
+        Clash::LastMember => t!(lang, "problem-last-member"),
+        Clash::NoMoreReviewers(status) => t!(
+            lang,
+            "problem-no-more-reviewers",
+            status = status_in_sentence(lang, *status)
+        ),
+        Clash::ReviewSavedElsewhere => t!(lang, "problem-review-saved-elsewhere"),
+        Clash::PitchExists => t!(lang, "problem-pitch-exists"),
+        Clash::NotDecidable(refused) => t!(
+            lang,
+            "problem-not-decidable",
+            pitches = one_after_another(
+                lang,
+                refused
+                    .iter()
+                    .map(|(name, why)| refused_pitch(lang, name, *why))
+            )
+        ),
+        Clash::AlreadyUndone => t!(lang, "problem-already-undone"),
+        Clash::TooLateToUndo => t!(lang, "problem-too-late-to-undo"),
+    }
+}
 
 pub fn upload_problem(lang: Lang, problem: UploadProblem) -> String {
     use UploadProblem::*;
@@ -35,20 +402,443 @@ pub fn upload_problem(lang: Lang, problem: UploadProblem) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
+    use domain::submission::Status;
+
+    fn is_chinese(text: &str) -> bool {
+        text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    }
+
+    /// Both languages: the English exactly as the product said it before the problems
+    /// were typed (tests and Playwright specs match it), the Chinese really Chinese.
+    fn reads(en: String, zh: String, expected: &str) {
+        assert_eq!(en, expected);
+        assert!(is_chinese(&zh) && zh != en, "{expected} → {zh}");
+    }
 
     #[test]
     fn every_upload_problem_reads_in_both_languages() {
-        for rule in UploadRule::ALL {
-            for p in [
-                UploadProblem::Missing { rule },
-                UploadProblem::Empty { rule },
-                UploadProblem::TooLarge { rule },
-                UploadProblem::WrongType { rule },
-            ] {
-                // English stays the sentence the domain logs.
-                assert_eq!(upload_problem(Lang::En, p), p.to_string());
-                assert!(upload_problem(Lang::Zh, p).chars().any(|c| c > '\u{3000}'));
+        use UploadRule::{Deck, Logo};
+        let expected = [
+            (UploadProblem::Missing { rule: Logo }, "Choose a file: The logo must be a PNG, JPEG or WebP image."),
+            (UploadProblem::Missing { rule: Deck }, "Choose a file: The pitch deck must be a PDF file."),
+            (UploadProblem::Empty { rule: Logo }, "The logo is an empty file (0 bytes). Choose the real file."),
+            (UploadProblem::Empty { rule: Deck }, "The pitch deck is an empty file (0 bytes). Choose the real file."),
+            (UploadProblem::TooLarge { rule: Logo }, "The logo is larger than 2 MB. Export a smaller file and try again."),
+            (UploadProblem::TooLarge { rule: Deck }, "The pitch deck is larger than 20 MB. Export a smaller file and try again."),
+            (UploadProblem::WrongType { rule: Logo }, "The logo must be a PNG, JPEG or WebP image; this file is not one, whatever its name says."),
+            (UploadProblem::WrongType { rule: Deck }, "The pitch deck must be a PDF file; this file is not one, whatever its name says."),
+        ];
+        for (p, english) in expected {
+            reads(
+                upload_problem(Lang::En, p),
+                upload_problem(Lang::Zh, p),
+                english,
+            );
+        }
+    }
+
+    #[test]
+    fn every_field_name_reads_in_both_languages() {
+        let english = [
+            "Name",
+            "Email",
+            "Password",
+            "Name",
+            "City",
+            "Start date",
+            "End date",
+            "Submission deadline",
+            "A track name",
+            "Name",
+            "One-liner",
+            "Description",
+            "A sector",
+            "Stage",
+            "Country",
+            "Founded (year)",
+            "Team size",
+            "Website",
+            "Monthly revenue",
+            "Users",
+            "Amount asked",
+            "Currency",
+            "Instrument",
+            "Pre-money valuation",
+            "Use of funds",
+            "Raised so far",
+            "Firm",
+            "Title",
+            "Smallest ticket",
+            "Largest ticket",
+            "the company name",
+            "the website",
+            "Title",
+            "Summary",
+            "Video link",
+            "The name",
+            "The guidance",
+            "Visibility",
+            "Recommendation",
+            "The comment",
+            "The private note",
+            "The reason",
+            "Interest",
+            "Decision",
+        ];
+        assert_eq!(english.len(), Noun::ALL.len());
+        for (n, expected) in Noun::ALL.into_iter().zip(english) {
+            reads(noun(Lang::En, n), noun(Lang::Zh, n), expected);
+            // As a problem says it.
+            reads(
+                problem(Lang::En, &Problem::Required { field: n }),
+                problem(Lang::Zh, &Problem::Required { field: n }),
+                &format!("{expected} is required."),
+            );
+        }
+    }
+
+    /// The variant's place in `samples`: a new variant fails to compile here until it
+    /// has a sample.
+    fn index(p: &Problem) -> usize {
+        use Problem::*;
+        match p {
+            Required { .. } => 0,
+            TooShort { .. } => 1,
+            TooLong { .. } => 2,
+            AtMost { .. } => 3,
+            HiddenCharacters { .. } => 4,
+            NotInList { .. } => 5,
+            NotADate { .. } => 6,
+            NotADateTime { .. } => 7,
+            NotAnAmount { .. } => 8,
+            AmountTooLarge { .. } => 9,
+            OutOfRange { .. } => 10,
+            NotAWholeNumber { .. } => 11,
+            NotHttp { .. } => 12,
+            NotAWebAddress { .. } => 13,
+            AtLine { .. } => 14,
+            Several(_) => 15,
+            NotAnEmail { .. } => 16,
+            NotARole { .. } => 17,
+            EmailTaken => 18,
+            EmailJustTaken => 19,
+            BadCredentials => 20,
+            NotYourPassword => 21,
+            FoundersSignUp => 22,
+            InvitationForOther { .. } => 23,
+            InviteeHasAccount { .. } => 24,
+            AlreadyOnTeam { .. } => 25,
+            UnknownTimeZone { .. } => 26,
+            FixTimeZoneFirst => 27,
+            NoSuchLocalTime => 28,
+            DuplicateTrack { .. } => 29,
+            NoTracks => 30,
+            TooManyTracks { .. } => 31,
+            EndBeforeStart => 32,
+            DeadlineAfterEnd => 33,
+            EditionNameTaken => 34,
+            TrackInUse { .. } => 35,
+            NotACountry { .. } => 36,
+            FoundedOutOfRange { .. } => 37,
+            FoundedNotAYear => 38,
+            TeamSizeOutOfRange => 39,
+            GrowthOutOfRange => 40,
+            GrowthNotANumber => 41,
+            NoSectors => 42,
+            TooManySectors { .. } => 43,
+            InstrumentNeeded => 44,
+            AskOverValuation => 45,
+            NotAStage { .. } => 46,
+            NoStages => 47,
+            TooManyCompanies { .. } => 48,
+            TicketsReversed => 49,
+            NoTrack => 50,
+            NotATrack => 51,
+            WindowShape { .. } => 52,
+            NotAPitchDay { .. } => 53,
+            WindowEndsFirst => 54,
+            NoSuchTime { .. } => 55,
+            TooManyWindows { .. } => 56,
+            WindowsOverlap { .. } => 57,
+            DeckBeforeSubmit => 58,
+            DeckMissing => 59,
+            RubricLineShape => 60,
+            WeightRange { .. } => 61,
+            ScaleFiveOrTen => 62,
+            CriterionTwice { .. } => 63,
+            NoCriteria => 64,
+            TooManyCriteria { .. } => 65,
+            RubricInUse => 66,
+            ReviewsPerPitchRange { .. } => 67,
+            Score(_) => 68,
+            TagTooLong { .. } => 69,
+            TooManyTags { .. } => 70,
+            NotAJudge => 71,
+            AmbiguousJudge => 72,
+            OnlyInvestorsReview => 73,
+            JudgeConflicted { .. } => 74,
+            AlreadyReviews { .. } => 75,
+            SearchTooLong { .. } => 76,
+        }
+    }
+    const PROBLEMS: usize = 77;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
+    }
+
+    /// At least one of each variant, with the sentence it gave before it was typed.
+    fn samples() -> Vec<(Problem, &'static str)> {
+        use Problem::*;
+        vec![
+            (Required { field: Noun::City }, "City is required."),
+            (TooShort { field: Noun::ConflictReason, min: 3 }, "The reason needs at least 3 characters."),
+            (TooLong { field: Noun::OneLiner, max: 140, len: 141 }, "One-liner can be at most 140 characters (it has 141)."),
+            (AtMost { field: Noun::Email, max: 254 }, "Email can be at most 254 characters."),
+            (HiddenCharacters { field: Noun::DisplayName }, "Name cannot contain line breaks, tabs or other invisible characters."),
+            (NotInList { field: Noun::Stage }, "Choose a stage from the list."),
+            (NotInList { field: Noun::Currency }, "Choose a currency from the list."),
+            (NotADate { field: Noun::StartDate }, "Start date must be a date like 2026-09-14."),
+            (NotADateTime { field: Noun::SubmissionDeadline }, "Submission deadline must be a date and time like 2026-08-31T23:59."),
+            (NotAnAmount { field: Noun::MonthlyRevenue }, "Monthly revenue must be a whole amount like 1500000, 1,500,000 or 1.5m."),
+            (AmountTooLarge { field: Noun::AmountAsked }, "Amount asked is too large."),
+            (OutOfRange { field: Noun::Users, min: 0, max: 10_000_000_000 }, "Users must be between 0 and 10000000000."),
+            (NotAWholeNumber { field: Noun::TeamSize }, "Team size must be a whole number."),
+            (NotHttp { field: Noun::Website }, "Website must start with https:// or http://."),
+            (NotAWebAddress { field: Noun::VideoLink }, "Video link must be a web address like https://example.com."),
+            (Required { field: Noun::CompanyName }.at_line(2), "Line 2: the company name is required."),
+            (NotAWebAddress { field: Noun::CompanyWebsite }.at_line(1), "Line 1: the website must be a web address like https://example.com."),
+            (TooLong { field: Noun::CriterionName, max: 60, len: 61 }.at_line(3), "Line 3: The name can be at most 60 characters (it has 61)."),
+            (
+                Several(vec![WeightRange { max: 100 }.at_line(2), ScaleFiveOrTen.at_line(3)]),
+                "Line 2: the weight must be a whole number from 1 to 100. Line 3: the scale must be 5 or 10.",
+            ),
+            (NotAnEmail { value: "kept@example".into() }, "\"kept@example\" is not a valid email address, e.g. name@example.com."),
+            (NotARole { value: "admin".into() }, "\"admin\" is not a role: choose founder, investor or staff."),
+            (EmailTaken, "An account with this email already exists. Log in, or reset your password."),
+            (EmailJustTaken, "An account with this email was just created: log in first."),
+            (BadCredentials, "That email and password do not match an account."),
+            (NotYourPassword, "That is not the password of your existing account."),
+            (FoundersSignUp, "Founders sign themselves up; invite investors or staff."),
+            (InvitationForOther { email: "ann@example.com".into() }, "This invitation is for ann@example.com. Log out, then open the link again."),
+            (InviteeHasAccount { email: "ann@example.com".into() }, "ann@example.com already has an account: log in first, then open the link again."),
+            (AlreadyOnTeam { name: "Mei Chen".into() }, "Mei Chen is already on the team."),
+            (UnknownTimeZone { value: "Mars/Olympus".into() }, "\"Mars/Olympus\" is not a known time zone; use an IANA name such as Asia/Shanghai."),
+            (FixTimeZoneFirst, "Fix the time zone first."),
+            (NoSuchLocalTime, "That local time does not exist in this time zone (a clock change); pick another."),
+            (DuplicateTrack { name: "ai".into() }, "Track \"ai\" is listed twice."),
+            (NoTracks, "Add at least one track, one per line."),
+            (TooManyTracks { max: 30 }, "An edition can have at most 30 tracks."),
+            (EndBeforeStart, "The end date cannot be before the start date."),
+            (DeadlineAfterEnd, "The submission deadline must fall before the edition ends."),
+            (EditionNameTaken, "Another edition already has this name."),
+            (
+                TrackInUse { name: "AI".into(), pitches: 3 },
+                "Track \"AI\" has 3 pitch(es) and cannot be removed; rename it by adding the new name and keeping the old one.",
+            ),
+            (NotACountry { value: "XX".into() }, "\"XX\" is not a country code from the list."),
+            (FoundedOutOfRange { last: 2026 }, "Founded must be a year from 1900 to 2026."),
+            (FoundedNotAYear, "Founded must be a year like 2021."),
+            (TeamSizeOutOfRange, "Team size must be between 1 and 100,000."),
+            (GrowthOutOfRange, "Growth must be between -100 % and 10,000 %."),
+            (GrowthNotANumber, "Growth must be a number of percent, like 12.5."),
+            (NoSectors, "Add at least one sector."),
+            (TooManySectors { max: 8 }, "Choose at most 8 sectors."),
+            (InstrumentNeeded, "Say which instrument the amount asked is for."),
+            (AskOverValuation, "The amount asked is more than ten times the pre-money valuation; check both."),
+            (
+                NotAStage { value: "unicorn".into() },
+                "\"unicorn\" is not a stage; use Idea, Pre-seed, Seed, Series A, Series B+, Growth.",
+            ),
+            (NoStages, "Choose at least one stage you invest in."),
+            (TooManyCompanies { max: 100 }, "List at most 100 portfolio companies."),
+            (TicketsReversed, "The largest ticket cannot be smaller than the smallest."),
+            (NoTrack, "Choose a track."),
+            (NotATrack, "Choose one of this edition's tracks."),
+            (
+                WindowShape { line: 1, text: "tomorrow morning".into(), example: day(15) },
+                "Line 1 (\"tomorrow morning\") must look like 2026-09-15 09:00-12:00.",
+            ),
+            (
+                NotAPitchDay { day: day(17), first: day(15), last: day(16) }.at_line(1),
+                "Line 1: 2026-09-17 is not a pitch day; use 2026-09-15 to 2026-09-16.",
+            ),
+            (WindowEndsFirst.at_line(2), "Line 2: the window must end after it starts."),
+            (NoSuchTime { day: day(15) }.at_line(3), "Line 3: that time does not exist on 2026-09-15 (a clock change)."),
+            (TooManyWindows { max: 30 }, "Give at most 30 windows."),
+            (WindowsOverlap { day: day(15) }, "Two windows overlap on 2026-09-15; merge them into one line."),
+            (DeckBeforeSubmit, "Save the draft, upload your pitch deck (PDF), then submit."),
+            (DeckMissing, "Upload your pitch deck (PDF) before you submit."),
+            (
+                RubricLineShape.at_line(1),
+                "Line 1: write name | weight | scale | guidance, e.g. \"Team | 20 | 5 | Can they build it?\".",
+            ),
+            (WeightRange { max: 100 }, "the weight must be a whole number from 1 to 100."),
+            (ScaleFiveOrTen, "the scale must be 5 or 10."),
+            (CriterionTwice { name: "Team".into() }.at_line(4), "Line 4: \"Team\" is already in the rubric."),
+            (NoCriteria, "Give at least one criterion."),
+            (TooManyCriteria { max: 10, count: 11 }, "At most 10 criteria (there are 11)."),
+            (
+                RubricInUse,
+                "Judges have already scored pitches on this rubric, so its criteria, weights and scales can no longer change. Guidance text still can.",
+            ),
+            (ReviewsPerPitchRange { max: 10 }, "Reviews per pitch must be a whole number from 1 to 10."),
+            (Score(ScoreError::Missing("Problem & solution".into())), "Give a score for Problem & solution."),
+            (
+                Score(ScoreError::OutOfScale { criterion: "Team".into(), max: 5 }),
+                "Team takes a whole score from 1 to 5.",
+            ),
+            (
+                TagTooLong { max: 30, tag: "climate-and-clean-energy-hardware".into() },
+                "A tag can be at most 30 characters (\"climate-and-clean-energy-hardware\" is longer).",
+            ),
+            (TooManyTags { max: 8 }, "At most 8 tags."),
+            (NotAJudge, "Choose a judge from the list."),
+            (AmbiguousJudge, "More than one judge has that name: choose the one with their email from the list."),
+            (OnlyInvestorsReview, "Only investors can review pitches."),
+            (
+                JudgeConflicted {
+                    judge: "Ann Lee".into(),
+                    reason: ConflictReason::Found(AutoConflict::Portfolio("Tidal Grid".into())),
+                },
+                "Ann Lee cannot review this pitch: conflict of interest (Tidal Grid is in your portfolio list)",
+            ),
+            (
+                JudgeConflicted {
+                    judge: "Ann Lee".into(),
+                    reason: ConflictReason::Declared("I advised them.".into()),
+                },
+                "Ann Lee cannot review this pitch: conflict of interest (I advised them)",
+            ),
+            (AlreadyReviews { judge: "Ann Lee".into() }, "Ann Lee already reviews this pitch."),
+            (SearchTooLong { max: 200 }, "Search for at most 200 characters."),
+        ]
+    }
+
+    #[test]
+    fn every_problem_reads_in_both_languages_and_english_as_before() {
+        fn mark(p: &Problem, seen: &mut [bool; PROBLEMS]) {
+            seen[index(p)] = true;
+            match p {
+                Problem::AtLine { problem, .. } => mark(problem, seen),
+                Problem::Several(all) => all.iter().for_each(|p| mark(p, seen)),
+                _ => {}
             }
         }
+        let mut seen = [false; PROBLEMS];
+        for (p, english) in samples() {
+            mark(&p, &mut seen);
+            reads(problem(Lang::En, &p), problem(Lang::Zh, &p), english);
+        }
+        let missing: Vec<usize> = (0..PROBLEMS).filter(|&i| !seen[i]).collect();
+        assert!(missing.is_empty(), "no sample for variants {missing:?}");
+    }
+
+    #[test]
+    fn the_chinese_of_a_line_names_the_line_and_keeps_what_was_typed() {
+        let p = Problem::Required {
+            field: Noun::CompanyName,
+        }
+        .at_line(2);
+        assert_eq!(problem(Lang::Zh, &p), "第 2 行：公司名称为必填项。");
+        let typed = Problem::NotAnEmail {
+            value: "</p><b>x".into(),
+        };
+        assert!(
+            problem(Lang::Zh, &typed).contains("</p><b>x"),
+            "the value is quoted as typed"
+        );
+        assert_eq!(
+            problem(Lang::Zh, &Problem::NotInList { field: Noun::Stage }),
+            "请从列表中选择阶段。"
+        );
+    }
+
+    #[test]
+    fn every_refusal_clash_and_conflict_reads_in_both_languages() {
+        let refusals = [
+            (Refusal::ResetLinkExpired, "This reset link has expired or was already used. Request a new one."),
+            (Refusal::InvitationExpired, "This invitation has expired or was already used. Ask the organisers for a new one."),
+            (Refusal::CofounderInviteExpired, "This invitation has expired or was already used. Ask your co-founder for a new one."),
+            (Refusal::NothingTicked, "Tick at least one pitch first."),
+            (
+                Refusal::TooManyStartups { teams: 10 },
+                "You are already on the team of 10 startups, the most one founder may have. Leave one of them, or write to the conference team, before you add another.",
+            ),
+        ];
+        for (r, english) in refusals {
+            // Exhaustive: a new refusal needs a line above.
+            match r {
+                Refusal::ResetLinkExpired
+                | Refusal::InvitationExpired
+                | Refusal::CofounderInviteExpired
+                | Refusal::NothingTicked
+                | Refusal::TooManyStartups { .. } => {}
+            }
+            reads(refusal(Lang::En, &r), refusal(Lang::Zh, &r), english);
+        }
+        let clashes = [
+            (Clash::Locked(Locked::DeadlinePassed), "The submission deadline has passed, so this pitch is read-only now."),
+            (Clash::Locked(Locked::Withdrawn), "This pitch was withdrawn and cannot be changed."),
+            (Clash::Locked(Locked::InReview(Status::UnderReview)), "This pitch is under review and can no longer be changed."),
+            (Clash::Locked(Locked::InReview(Status::Rejected)), "This pitch is not selected and can no longer be changed."),
+            (Clash::ReviewPhaseClosed, "The review phase is closed, so reviews can no longer be written or changed."),
+            (Clash::LastMember, "You are the last member of this startup. Invite a co-founder before you leave."),
+            (Clash::NoMoreReviewers(Status::Accepted), "This pitch is accepted and takes no more reviewers."),
+            (Clash::ReviewSavedElsewhere, "This review was just saved from another window. Reload to see it."),
+            (Clash::PitchExists, "This startup already has a pitch for this edition; reload the page."),
+            (
+                Clash::NotDecidable(vec![
+                    ("Tidal Grid".into(), Undecidable::Draft),
+                    ("Aurora Bio".into(), Undecidable::Withdrawn),
+                ]),
+                "Nothing was changed. Tidal Grid: This pitch is still a draft: it was never submitted. Aurora Bio: The founders withdrew this pitch.",
+            ),
+            (Clash::AlreadyUndone, "This decision was undone already."),
+            (Clash::TooLateToUndo, "Too late to undo: the founders have been emailed. Record a new decision instead."),
+        ];
+        for (c, english) in clashes {
+            match c {
+                Clash::Locked(_)
+                | Clash::ReviewPhaseClosed
+                | Clash::LastMember
+                | Clash::NoMoreReviewers(_)
+                | Clash::ReviewSavedElsewhere
+                | Clash::PitchExists
+                | Clash::NotDecidable(_)
+                | Clash::AlreadyUndone
+                | Clash::TooLateToUndo => {}
+            }
+            reads(clash(Lang::En, &c), clash(Lang::Zh, &c), english);
+        }
+        let found = [
+            (
+                AutoConflict::TeamMember("Tidal Grid".into()),
+                "You are on the team of Tidal Grid.",
+            ),
+            (
+                AutoConflict::Portfolio("Tidal Grid".into()),
+                "Tidal Grid is in your portfolio list.",
+            ),
+            (
+                AutoConflict::SharedDomain("tidal.example".into()),
+                "You share the email domain tidal.example with a founder.",
+            ),
+        ];
+        for (a, english) in found {
+            let reason = ConflictReason::Found(a);
+            reads(
+                conflict_reason(Lang::En, &reason),
+                conflict_reason(Lang::Zh, &reason),
+                english,
+            );
+        }
+        let declared = ConflictReason::Declared("我投资过他们".into());
+        assert_eq!(conflict_reason(Lang::En, &declared), "我投资过他们");
+        assert_eq!(
+            refused_pitch(Lang::Zh, "潮汐电网", Undecidable::Withdrawn),
+            "潮汐电网：创业者已撤回此路演申请。"
+        );
     }
 }

@@ -224,7 +224,7 @@ fn conflict_line(lang: Lang, c: &wire::ConflictNote) -> String {
         lang,
         "judging-conflict",
         name = c.investor_name.as_str(),
-        reason = c.reason.as_str()
+        reason = crate::components::problems::conflict_reason(lang, &c.reason)
     );
     if c.automatic {
         line + &t!(lang, "judging-found-automatically")
@@ -635,7 +635,11 @@ fn DecisionPreviewView(preview: DecisionPreview, back: String) -> impl IntoView 
     );
     let replacing = (preview.replacing_earlier > 0)
         .then(|| t!(lang, "confirm-replacing", count = preview.replacing_earlier));
-    let refused = preview.refused.clone();
+    let refused: Vec<String> = preview
+        .refused
+        .iter()
+        .map(|(name, why)| crate::components::problems::refused_pitch(lang, name, *why))
+        .collect();
     let can_apply = refused.is_empty() && preview.changing > 0;
     let cancel = back.clone();
     view! {

@@ -340,7 +340,7 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
                 <section class="card">
                     <h2>"Status"</h2>
                     <p>{status_badge(pitch.status)} " " {pitch.status.explanation()}</p>
-                    {pitch.locked.clone().map(|why| view! { <div class="alert alert-info" role="status">{why}</div> })}
+                    {pitch.locked.clone().map(|why| view! { <div class="alert alert-info" role="status">{crate::components::problems::locked(crate::lang::use_lang(), &why)}</div> })}
                     {(!pitch.timeline.is_empty()).then(|| view! {
                         <ol class="timeline" aria-label="Timeline">
                             {pitch.timeline.iter().map(|e| view! {

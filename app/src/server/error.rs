@@ -1,25 +1,43 @@
-//! The single place where a backend failure becomes the user's `AppError`: internal
-//! causes are logged with a correlation id and replaced by it.
+//! The single place where a backend failure becomes the user's `AppError`: typed
+//! problems, refusals and clashes are worded in the request's language
+//! (`components::problems`), internal causes are logged with a correlation id and
+//! replaced by it.
 
-use crate::error::AppError;
+use crate::components::problems;
+use crate::error::{AppError, FieldMessage};
 use backend::ServiceError;
+use domain::lang::Lang;
 
 impl From<ServiceError> for AppError {
+    /// In the language of the request being answered (English outside one).
     fn from(err: ServiceError) -> Self {
+        AppError::from_service(err, crate::error::current_lang())
+    }
+}
+
+impl AppError {
+    /// `err` as the user may read it, in `lang` (for a plain route, which knows the
+    /// request's headers but runs outside a server function's context).
+    pub fn from_service(err: ServiceError, lang: Lang) -> Self {
         match err {
-            ServiceError::Invalid(fields) => AppError::invalid(fields),
-            ServiceError::Refused(message) => AppError::Invalid {
-                message,
-                fields: domain::FieldErrors::new(),
-                kept: Vec::new(),
-            },
+            ServiceError::Invalid(fields) => AppError::invalid(
+                fields
+                    .0
+                    .into_iter()
+                    .map(|f| FieldMessage {
+                        message: problems::problem(lang, &f.problem),
+                        field: f.field,
+                    })
+                    .collect(),
+            ),
+            ServiceError::Refused(refusal) => AppError::refused(problems::refusal(lang, &refusal)),
             ServiceError::Unauthenticated => AppError::Unauthenticated,
             ServiceError::Forbidden => AppError::Forbidden,
             ServiceError::NotFound => AppError::NotFound,
             ServiceError::RateLimited(secs) => AppError::RateLimited {
                 retry_after_secs: secs,
             },
-            ServiceError::Conflict(msg) => AppError::Conflict(msg),
+            ServiceError::Conflict(clash) => AppError::Conflict(problems::clash(lang, &clash)),
             cause @ (ServiceError::Db(_) | ServiceError::Internal(_)) => {
                 let correlation_id = uuid::Uuid::new_v4().simple().to_string()[..12].to_string();
                 tracing::error!(%correlation_id, error = %cause, "request failed");

@@ -7,7 +7,9 @@ use crate::model::{
 };
 use crate::ServiceError;
 use domain::account::Role;
-use domain::conflict::{detect_keys, InvestorKeys, InvestorSide, StartupKeys, StartupSide};
+use domain::conflict::{
+    detect_keys, ConflictReason, InvestorKeys, InvestorSide, StartupKeys, StartupSide,
+};
 use domain::submission::Status;
 use sea_orm::{entity::prelude::*, ConnectionTrait, QueryOrder};
 use std::collections::HashMap;
@@ -37,7 +39,7 @@ impl Pitch {
 /// Why a judge may not review a pitch.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Conflict {
-    pub reason: String,
+    pub reason: ConflictReason,
     pub automatic: bool,
 }
 
@@ -242,7 +244,7 @@ fn conflict_of(
 ) -> Option<Conflict> {
     if let Some(reason) = declared.get(&(pitch.submission.id, judge.id)) {
         return Some(Conflict {
-            reason: reason.clone(),
+            reason: ConflictReason::Declared(reason.clone()),
             automatic: false,
         });
     }
@@ -250,7 +252,7 @@ fn conflict_of(
         .into_iter()
         .next()
         .map(|found| Conflict {
-            reason: found.to_string(),
+            reason: ConflictReason::Found(found),
             automatic: true,
         })
 }

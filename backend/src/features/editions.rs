@@ -7,6 +7,7 @@ use crate::platform::audit;
 use crate::ServiceError;
 use chrono::Utc;
 use domain::edition::{EditionInput, EditionSpec};
+use domain::Problem;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, PaginatorTrait, QueryOrder};
 use std::collections::HashMap;
 use wire::Edition;
@@ -65,10 +66,10 @@ async fn replace_tracks(
         if pitches > 0 {
             return Err(ServiceError::field(
                 "tracks",
-                format!(
-                    "Track \"{}\" has {pitches} pitch(es) and cannot be removed; rename it by adding the new name and keeping the old one.",
-                    old.name
-                ),
+                Problem::TrackInUse {
+                    name: old.name.clone(),
+                    pitches,
+                },
             ));
         }
         track::Entity::delete_by_id(old.id).exec(db).await?;
@@ -100,7 +101,7 @@ fn parse(input: &EditionInput) -> Result<EditionSpec, ServiceError> {
 }
 
 fn name_in_use() -> ServiceError {
-    ServiceError::field("name", "Another edition already has this name.")
+    ServiceError::field("name", Problem::EditionNameTaken)
 }
 
 pub async fn create(

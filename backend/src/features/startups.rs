@@ -17,13 +17,11 @@ use domain::lang::Lang;
 use domain::policy::may_leave;
 use domain::startup::{format_amount, may_create, StartupInput, StartupProfile};
 use domain::upload::UploadRule;
-use domain::FieldErrors;
+use domain::{FieldErrors, Problem, Refusal};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
 use wire::CofounderInvitation;
 
 pub const INVITE_LIFETIME: Duration = Duration::days(7);
-pub const INVITE_INVALID: &str =
-    "This invitation has expired or was already used. Ask your co-founder for a new one.";
 
 /// Copies a valid profile onto a startup row (the scale seed builds its rows with it too).
 pub fn apply(model: &mut startup::ActiveModel, p: &StartupProfile) {
@@ -238,7 +236,9 @@ pub async fn invite_cofounder(
         if u.email == email.as_str() {
             return Err(ServiceError::field(
                 "email",
-                format!("{} is already on the team.", u.display_name),
+                Problem::AlreadyOnTeam {
+                    name: u.display_name,
+                },
             ));
         }
     }
@@ -304,7 +304,7 @@ async fn live_invite(
         .filter(cofounder_invite::Column::ExpiresAt.gt(Utc::now()))
         .one(db)
         .await?
-        .ok_or_else(|| ServiceError::Refused(INVITE_INVALID.into()))
+        .ok_or(ServiceError::Refused(Refusal::CofounderInviteExpired))
 }
 
 pub async fn view_invite(
@@ -315,13 +315,13 @@ pub async fn view_invite(
     let startup = startup::Entity::find_by_id(invite.startup_id)
         .one(db)
         .await?
-        .ok_or_else(|| ServiceError::Refused(INVITE_INVALID.into()))?;
+        .ok_or(ServiceError::Refused(Refusal::CofounderInviteExpired))?;
     let inviter = user::Entity::find_by_id(invite.invited_by)
         .one(db)
         .await?
         .map(|u| u.display_name)
         .unwrap_or_default();
-    let email = Email::parse(&invite.email).map_err(|e| ServiceError::Internal(e.to_string()))?;
+    let email = Email::parse(&invite.email).map_err(|p| ServiceError::stored("email", p))?;
     Ok(CofounderInvitation {
         startup_name: startup.name,
         account_exists: find_by_email(db, &email).await?.is_some(),
@@ -343,26 +343,24 @@ pub async fn accept_invite(
     lang: Lang,
 ) -> Result<(Uuid, Uuid), ServiceError> {
     let invite = live_invite(db, token).await?;
-    let email = Email::parse(&invite.email).map_err(|e| ServiceError::Internal(e.to_string()))?;
+    let email = Email::parse(&invite.email).map_err(|p| ServiceError::stored("email", p))?;
     let existing = find_by_email(db, &email).await?;
     let new_account = match (signed_in, &existing) {
         (Some(me), _) if me.email != invite.email => {
             return Err(ServiceError::field(
                 "token",
-                format!(
-                    "This invitation is for {}. Log out, then open the link again.",
-                    invite.email
-                ),
+                Problem::InvitationForOther {
+                    email: invite.email,
+                },
             ))
         }
         (Some(_), _) => None,
         (None, Some(_)) => {
             return Err(ServiceError::field(
                 "token",
-                format!(
-                    "{} already has an account: log in first, then open the link again.",
-                    invite.email
-                ),
+                Problem::InviteeHasAccount {
+                    email: invite.email,
+                },
             ))
         }
         (None, None) => {
@@ -383,12 +381,8 @@ pub async fn accept_invite(
             let id = insert_user(&txn, &email, &name, hash, &[Role::Founder])
                 .await
                 .map_err(|e| {
-                    ServiceError::from(e).on_duplicate(|| {
-                        ServiceError::field(
-                            "token",
-                            "An account with this email was just created: log in first.",
-                        )
-                    })
+                    ServiceError::from(e)
+                        .on_duplicate(|| ServiceError::field("token", Problem::EmailJustTaken))
                 })?;
             user::set_language(&txn, id, lang).await?;
             id
@@ -437,7 +431,7 @@ pub async fn leave(
         .filter(startup_member::Column::StartupId.eq(startup_id))
         .count(&txn)
         .await?;
-    may_leave(count as usize).map_err(|m| ServiceError::Conflict(m.to_string()))?;
+    may_leave(count as usize).map_err(ServiceError::Conflict)?;
     startup_member::Entity::delete_by_id((startup_id, me.id))
         .exec(&txn)
         .await?;

@@ -18,6 +18,7 @@ use domain::submission::{
     editable, format_windows, withdrawable, PitchInput, PitchRules, Status, Window,
 };
 use domain::upload::{human_size, UploadRule};
+use domain::{Clash, Problem};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use startup_access::submission_visible as load_visible;
 use wire::{DeckInfo, PitchDetail, TimelineEntry};
@@ -56,9 +57,7 @@ pub async fn detail(
         availability: String::new(),
         deck: None,
         status: Status::Draft,
-        locked: editable(Status::Draft, now, edition.submission_deadline)
-            .err()
-            .map(|l| l.to_string()),
+        locked: editable(Status::Draft, now, edition.submission_deadline).err(),
         can_withdraw: false,
         team: access.can_manage_team(),
         timeline: Vec::new(),
@@ -72,9 +71,7 @@ pub async fn detail(
     let status = s.status();
     detail.id = Some(s.id);
     detail.status = status;
-    detail.locked = editable(status, now, edition.submission_deadline)
-        .err()
-        .map(|l| l.to_string());
+    detail.locked = editable(status, now, edition.submission_deadline).err();
     detail.can_withdraw = access.can_manage_team() && withdrawable(status).is_ok();
     detail.track = tracks
         .iter()
@@ -144,7 +141,7 @@ fn team_only(access: StartupViewer, draft: bool) -> Result<(), ServiceError> {
 }
 
 fn locked(l: domain::submission::Locked) -> ServiceError {
-    ServiceError::Conflict(l.to_string())
+    ServiceError::Conflict(Clash::Locked(l))
 }
 
 /// Saves the team's pitch to the edition (creating the draft on first save); with
@@ -190,13 +187,10 @@ pub async fn save(
         .iter()
         .find(|t| t.name == pitch.track)
         .map(|t| t.id)
-        .ok_or_else(|| ServiceError::field("track", "Choose one of this edition's tracks."))?;
+        .ok_or_else(|| ServiceError::field("track", Problem::NotATrack))?;
     let has_deck = existing.as_ref().is_some_and(|s| s.deck_file_id.is_some());
     if submit && !has_deck {
-        return Err(ServiceError::field(
-            "deck",
-            "Save the draft, upload your pitch deck (PDF), then submit.",
-        ));
+        return Err(ServiceError::field("deck", Problem::DeckBeforeSubmit));
     }
     let id = match existing {
         Some(s) => {
@@ -229,12 +223,7 @@ pub async fn save(
             .insert(&txn)
             .await
             .map_err(|e| {
-                ServiceError::from(e).on_duplicate(|| {
-                    ServiceError::Conflict(
-                        "This startup already has a pitch for this edition; reload the page."
-                            .into(),
-                    )
-                })
+                ServiceError::from(e).on_duplicate(|| ServiceError::Conflict(Clash::PitchExists))
             })?;
             record_draft(&txn, id, me.id).await?;
             id
@@ -394,10 +383,7 @@ pub async fn submit_saved(
     let status = s.status();
     editable(status, Utc::now(), edition.submission_deadline).map_err(locked)?;
     if s.deck_file_id.is_none() {
-        return Err(ServiceError::field(
-            "deck",
-            "Upload your pitch deck (PDF) before you submit.",
-        ));
+        return Err(ServiceError::field("deck", Problem::DeckMissing));
     }
     let ids = (s.startup_id, s.edition_id);
     if status == Status::Draft {

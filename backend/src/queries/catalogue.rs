@@ -31,7 +31,7 @@ fn check_search(q: &str) -> Result<(), ServiceError> {
     if q.chars().count() > SEARCH_MAX {
         return Err(ServiceError::field(
             "q",
-            format!("Search for at most {SEARCH_MAX} characters."),
+            domain::Problem::SearchTooLong { max: SEARCH_MAX },
         ));
     }
     Ok(())

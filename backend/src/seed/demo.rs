@@ -166,7 +166,7 @@ async fn seed_startups(
     for (email, name, one_liner, track, stage, country, city, status) in demo {
         let Some(user) = crate::model::user::find_by_email(
             db,
-            &domain::account::Email::parse(email).map_err(ServiceError::Internal)?,
+            &domain::account::Email::parse(email).map_err(|p| ServiceError::stored("email", p))?,
         )
         .await?
         else {

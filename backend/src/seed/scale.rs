@@ -403,7 +403,7 @@ fn event(
 }
 
 async fn demo_user(db: &impl ConnectionTrait, email: &str) -> Result<user::Model, ServiceError> {
-    let email = Email::parse(email).map_err(ServiceError::Internal)?;
+    let email = Email::parse(email).map_err(|p| ServiceError::stored("email", p))?;
     crate::model::user::find_by_email(db, &email)
         .await?
         .ok_or_else(|| ServiceError::Internal(format!("demo account {email:?} missing")))
@@ -418,7 +418,8 @@ pub async fn seed(
     progress: &dyn Progress,
 ) -> Result<Seeded, ServiceError> {
     if !is_empty(db).await? {
-        return Err(ServiceError::Refused(
+        // An operator's command, not a user's form: the words are for the terminal.
+        return Err(ServiceError::Internal(
             "seed --scale fills an empty database; this one already has accounts".into(),
         ));
     }

@@ -576,7 +576,9 @@ async fn staff_rank_decide_in_bulk_and_release_feedback_founders_are_told() {
         .await
         .json();
     assert_eq!(change["replacing_earlier"], 1, "{change}");
-    assert!(change["refused"][0]
+    // The draft is named with why it cannot be decided (worded by the page).
+    assert_eq!(change["refused"][0][1], "Draft", "{change}");
+    assert!(change["refused"][0][0]
         .as_str()
         .is_some_and(|r| r.contains("Draft Co")));
     let mails = app.outbox_bodies().await;
@@ -788,10 +790,7 @@ async fn a_conflict_found_after_assignment_takes_the_judge_off_the_pitch() {
         .as_array()
         .expect("conflicts")
         .iter()
-        .any(|c| c["automatic"] == true
-            && c["reason"]
-                .as_str()
-                .is_some_and(|r| r.contains("portfolio"))));
+        .any(|c| c["automatic"] == true && c["reason"]["Found"]["Portfolio"].is_string()));
 
     // The next automatic assignment ends the stale assignment and finds another judge.
     let auto = app

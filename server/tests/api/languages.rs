@@ -384,10 +384,18 @@ async fn the_staff_ranking_and_judging_pages_speak_chinese() {
         ">入选</option>",
         "核对决定…",
     ] {
-        assert!(ranking.body.contains(chinese), "{chinese}: {}", ranking.body);
+        assert!(
+            ranking.body.contains(chinese),
+            "{chinese}: {}",
+            ranking.body
+        );
     }
     // When the figures were computed: a Chinese date, in the edition's zone, named.
-    assert!(ranking.body.contains("（Asia/Shanghai）"), "{}", ranking.body);
+    assert!(
+        ranking.body.contains("（Asia/Shanghai）"),
+        "{}",
+        ranking.body
+    );
     for english in [
         "<h1>Ranking</h1>",
         "Judge calibration",
@@ -400,7 +408,10 @@ async fn the_staff_ranking_and_judging_pages_speak_chinese() {
         "Review decision…",
         "computed",
     ] {
-        assert!(!ranking.body.contains(english), "{english} is left in English");
+        assert!(
+            !ranking.body.contains(english),
+            "{english} is left in English"
+        );
     }
 
     let judging = page_in(&app, "/staff/judging", Some("zh-CN"), Some(&staff)).await;
@@ -415,7 +426,11 @@ async fn the_staff_ranking_and_judging_pages_speak_chinese() {
         "自动分配评审人",
         "还没有已提交的路演。",
     ] {
-        assert!(judging.body.contains(chinese), "{chinese}: {}", judging.body);
+        assert!(
+            judging.body.contains(chinese),
+            "{chinese}: {}",
+            judging.body
+        );
     }
     for english in [
         "<h1>Judging</h1>",
@@ -427,10 +442,120 @@ async fn the_staff_ranking_and_judging_pages_speak_chinese() {
         "Assign reviewers automatically",
         "No submitted pitches yet.",
     ] {
-        assert!(!judging.body.contains(english), "{english} is left in English");
+        assert!(
+            !judging.body.contains(english),
+            "{english} is left in English"
+        );
     }
 
     // The same pages without a language preference still say what they said before.
     let english = page_in(&app, "/staff/ranking", None, Some(&staff)).await;
-    assert!(english.body.contains("<h1>Ranking</h1>") && english.body.contains("Judge calibration"));
+    assert!(
+        english.body.contains("<h1>Ranking</h1>") && english.body.contains("Judge calibration")
+    );
+}
+
+/// A sign-up with an empty name and a bad email, from a browser speaking
+/// `accept_language` (and holding `cookie`); `html` posts it as a form without JavaScript.
+async fn bad_sign_up(
+    app: &TestApp,
+    accept_language: &str,
+    cookie: Option<&str>,
+    html: bool,
+) -> Reply {
+    let mut req = Request::post("/api/auth/sign-up")
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::ORIGIN, "http://127.0.0.1:3000")
+        .header(header::REFERER, "http://127.0.0.1:3000/signup")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT_LANGUAGE, accept_language)
+        .header(
+            header::ACCEPT,
+            if html {
+                "text/html"
+            } else {
+                "application/json"
+            },
+        );
+    if let Some(c) = cookie {
+        req = req.header(header::COOKIE, c);
+    }
+    let body = form(&[
+        ("display_name", ""),
+        ("email", "kept@example"),
+        ("password", "12345678"),
+    ]);
+    app.send(req.body(Body::from(body)).expect("request")).await
+}
+
+/// The text of the error shown beside field `name` in a rendered form.
+fn error_beside(page: &str, name: &str) -> String {
+    let id = format!(r#"id="field-{name}-error""#);
+    let start = page
+        .find(&id)
+        .unwrap_or_else(|| panic!("no error slot for {name}"));
+    let rest = &page[start..];
+    let text = &rest[rest.find('>').expect("tag end") + 1..];
+    text[..text.find("</p>").expect("paragraph end")].to_string()
+}
+
+#[tokio::test]
+async fn field_errors_answer_in_the_language_of_the_request() {
+    let app = spawn_app().await;
+    let zh = bad_sign_up(&app, "zh-CN,zh;q=0.9", None, false).await;
+    assert_eq!(zh.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", zh.body);
+    assert_eq!(
+        zh.field_error("display_name").as_deref(),
+        Some("姓名为必填项。")
+    );
+    assert_eq!(
+        zh.field_error("email").as_deref(),
+        Some("“kept@example”不是有效的电子邮箱地址，例如 name@example.com。")
+    );
+    assert_eq!(app.user_count().await, 0);
+}
+
+#[tokio::test]
+async fn the_lang_cookie_wins_over_the_header_for_field_errors() {
+    let app = spawn_app().await;
+    let en = bad_sign_up(&app, "zh-CN", Some("lang=en"), false).await;
+    assert_eq!(en.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", en.body);
+    assert_eq!(
+        en.field_error("display_name").as_deref(),
+        Some("Name is required.")
+    );
+    assert_eq!(
+        en.field_error("email").as_deref(),
+        Some("\"kept@example\" is not a valid email address, e.g. name@example.com.")
+    );
+}
+
+#[tokio::test]
+async fn a_form_posted_without_javascript_shows_its_errors_in_chinese_beside_the_fields() {
+    let app = spawn_app().await;
+    let reply = bad_sign_up(&app, "zh-CN", None, true).await;
+    assert_eq!(reply.status, StatusCode::FOUND, "{}", reply.body);
+    let back = location(&reply);
+    assert!(
+        back.starts_with("/signup?") && back.contains("__err="),
+        "{back}"
+    );
+    let binding = reply
+        .cookie("pitchline_form_error")
+        .expect("form error cookie");
+    let page = page_in(&app, &back, Some("zh-CN"), Some(&binding)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(error_beside(&page.body, "display_name"), "姓名为必填项。");
+    assert_eq!(
+        error_beside(&page.body, "email"),
+        "“kept@example”不是有效的电子邮箱地址，例如 name@example.com。"
+    );
+    assert!(
+        page.body.contains(r#"value="kept@example""#),
+        "the typed email is kept"
+    );
+    assert!(
+        page.body.contains("请修改标出的各个字段。"),
+        "the form says so in Chinese"
+    );
 }

@@ -794,9 +794,7 @@ async fn names_sort_by_pinyin_among_latin_ones_and_search_finds_chinese_both_way
             .map(|r| r["startup_name"].as_str().expect("name").to_string())
             .collect()
     };
-    let all = app
-        .call("staff/submissions", Some(&staff), &[])
-        .await;
+    let all = app.call("staff/submissions", Some(&staff), &[]).await;
     assert_eq!(all.status, StatusCode::OK, "{}", all.body);
     // Bei-dou, Chao-xi: where a Chinese reader looks for them among A… and K….
     assert_eq!(
@@ -805,11 +803,7 @@ async fn names_sort_by_pinyin_among_latin_ones_and_search_finds_chinese_both_way
     );
     for q in ["潮汐", "chaoxi", "ChaoXi"] {
         let found = app
-            .call(
-                "staff/submissions",
-                Some(&staff),
-                &[("q", q)],
-            )
+            .call("staff/submissions", Some(&staff), &[("q", q)])
             .await;
         assert_eq!(names(found.json()), ["潮汐电网"], "{q}");
     }

@@ -12,13 +12,11 @@ use chrono::{Duration, Utc};
 use domain::account::{parse_display_name, Email, Password, Role};
 use domain::lang::Lang;
 use domain::policy::invitable;
-use domain::FieldErrors;
+use domain::{FieldErrors, Problem, Refusal};
 use sea_orm::{entity::prelude::*, ActiveValue::Set};
 use wire::InvitationView;
 
 pub const INVITATION_LIFETIME: Duration = Duration::days(7);
-pub const INVITATION_INVALID: &str =
-    "This invitation has expired or was already used. Ask the organisers for a new one.";
 
 /// Emails an invitation to `email`, written in the language the person already chose if
 /// the address has an account, else in `lang`, the language of the page it was sent from.
@@ -38,7 +36,7 @@ pub async fn invite(
             if invitable(r) {
                 Ok(r)
             } else {
-                Err("Founders sign themselves up; invite investors or staff.".to_string())
+                Err(Problem::FoundersSignUp)
             }
         }),
     );
@@ -98,12 +96,12 @@ async fn open(
         .one(db)
         .await?
         .filter(|i| i.accepted_at.is_none() && i.expires_at > now)
-        .ok_or_else(|| ServiceError::Refused(INVITATION_INVALID.into()))
+        .ok_or(ServiceError::Refused(Refusal::InvitationExpired))
 }
 
 pub async fn view(db: &DatabaseConnection, token: &str) -> Result<InvitationView, ServiceError> {
     let invite = open(db, token).await?;
-    let email = Email::parse(&invite.email).map_err(ServiceError::Internal)?;
+    let email = Email::parse(&invite.email).map_err(|p| ServiceError::stored("email", p))?;
     let role = invite.role.0;
     Ok(InvitationView {
         existing_account: find_by_email(db, &email).await?.is_some(),
@@ -123,16 +121,13 @@ pub async fn accept(
     lang: Lang,
 ) -> Result<Uuid, ServiceError> {
     let invite = open(db, token).await?;
-    let email = Email::parse(&invite.email).map_err(ServiceError::Internal)?;
+    let email = Email::parse(&invite.email).map_err(|p| ServiceError::stored("email", p))?;
     let role: Role = invite.role.0;
     let existing = find_by_email(db, &email).await?;
     let new_hash = match &existing {
         Some(account) => {
             if !verify_password(password, account.password_hash.clone()).await? {
-                return Err(ServiceError::field(
-                    "password",
-                    "That is not the password of your existing account.",
-                ));
+                return Err(ServiceError::field("password", Problem::NotYourPassword));
             }
             None
         }

@@ -12,11 +12,10 @@ use crate::ServiceError;
 use chrono::{Duration, Utc};
 use domain::account::{parse_display_name, Email, Password, Role};
 use domain::lang::Lang;
-use domain::FieldErrors;
+use domain::{FieldErrors, Noun, Problem, Refusal};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, TransactionTrait};
 
 pub const RESET_TOKEN_LIFETIME: Duration = Duration::hours(1);
-pub const BAD_CREDENTIALS: &str = "That email and password do not match an account.";
 
 pub struct SignUp<'a> {
     pub display_name: &'a str,
@@ -27,10 +26,7 @@ pub struct SignUp<'a> {
 }
 
 fn duplicate_email() -> ServiceError {
-    ServiceError::field(
-        "email",
-        "An account with this email already exists. Log in, or reset your password.",
-    )
+    ServiceError::field("email", Problem::EmailTaken)
 }
 
 /// Founder self-sign-up. Returns the new user's id; every field is checked at once.
@@ -103,7 +99,12 @@ pub async fn authenticate(
     let mut errors = FieldErrors::new();
     let parsed = errors.check("email", Email::parse(email));
     if password.is_empty() {
-        errors.add("password", "Password is required.");
+        errors.add(
+            "password",
+            Problem::Required {
+                field: Noun::Password,
+            },
+        );
     }
     let Some(email) = parsed.filter(|_| errors.is_empty()) else {
         return Err(ServiceError::Invalid(errors));
@@ -126,9 +127,9 @@ pub async fn authenticate(
         rate_limits::clear(db, &email_key).await?;
         found
             .map(|u| u.id)
-            .ok_or_else(|| ServiceError::field("password", BAD_CREDENTIALS))
+            .ok_or_else(|| ServiceError::field("password", Problem::BadCredentials))
     } else {
-        Err(ServiceError::field("password", BAD_CREDENTIALS))
+        Err(ServiceError::field("password", Problem::BadCredentials))
     }
 }
 
@@ -182,11 +183,8 @@ async fn open_reset(
         .one(db)
         .await?
         .filter(|r| r.used_at.is_none() && r.expires_at > now)
-        .ok_or_else(|| ServiceError::Refused(RESET_LINK_INVALID.into()))
+        .ok_or(ServiceError::Refused(Refusal::ResetLinkExpired))
 }
-
-pub const RESET_LINK_INVALID: &str =
-    "This reset link has expired or was already used. Request a new one.";
 
 /// Sets a new password from a single-use, expiring token and ends every session of the
 /// account (whoever had the old password is logged out).

@@ -179,7 +179,7 @@ pub async fn auto_assign(
 /// Which investor staff meant in the "add a reviewer" field: an id (older forms and API
 /// callers), `Name <email>` as the list offers it, an email, or a name typed in full.
 async fn resolve_judge(db: &impl ConnectionTrait, typed: &str) -> Result<Uuid, ServiceError> {
-    let choose = || ServiceError::field("investor", "Choose a judge from the list.");
+    let choose = || ServiceError::field("investor", domain::Problem::NotAJudge);
     if let Ok(id) = Uuid::parse_str(typed.trim()) {
         return Ok(id);
     }
@@ -207,7 +207,7 @@ async fn resolve_judge(db: &impl ConnectionTrait, typed: &str) -> Result<Uuid, S
         [] => Err(choose()),
         _ => Err(ServiceError::field(
             "investor",
-            "More than one judge has that name: choose the one with their email from the list.",
+            domain::Problem::AmbiguousJudge,
         )),
     }
 }
@@ -231,10 +231,7 @@ pub async fn add(
         .into_iter()
         .next()
     else {
-        return Err(ServiceError::field(
-            "investor",
-            "Choose a judge from the list.",
-        ));
+        return Err(ServiceError::field("investor", domain::Problem::NotAJudge));
     };
     let is_investor = user_role::Entity::find_by_id((investor_id, Coded(Role::Investor)))
         .one(&txn)
@@ -243,24 +240,22 @@ pub async fn add(
     if !is_investor {
         return Err(ServiceError::field(
             "investor",
-            "Only investors can review pitches.",
+            domain::Problem::OnlyInvestorsReview,
         ));
     }
     if let Some(c) = panel::conflict_between(&txn, &s, investor_id).await? {
         return Err(ServiceError::field(
             "investor",
-            format!(
-                "{} cannot review this pitch: conflict of interest ({})",
-                judge.name,
-                c.reason.trim_end_matches('.')
-            ),
+            domain::Problem::JudgeConflicted {
+                judge: judge.name,
+                reason: c.reason,
+            },
         ));
     }
     let status = s.status();
     if !OPEN_FOR_REVIEW.contains(&status) {
-        return Err(ServiceError::Conflict(format!(
-            "This pitch is {} and takes no more reviewers.",
-            status.label().to_lowercase()
+        return Err(ServiceError::Conflict(domain::Clash::NoMoreReviewers(
+            status,
         )));
     }
     assignment::ActiveModel {
@@ -275,7 +270,9 @@ pub async fn add(
         ServiceError::from(e).on_duplicate(|| {
             ServiceError::field(
                 "investor",
-                format!("{} already reviews this pitch.", judge.name),
+                domain::Problem::AlreadyReviews {
+                    judge: judge.name.clone(),
+                },
             )
         })
     })?;

@@ -17,6 +17,7 @@ use crate::ServiceError;
 use chrono::Utc;
 use domain::review::{decidable, Decision};
 use domain::submission::Status;
+use domain::{Clash, Refusal};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::HashMap;
 use wire::{ConflictNote, StaffReview, SubmissionReviews};
@@ -81,9 +82,7 @@ pub async fn preview(
     decision: Decision,
 ) -> Result<DecisionPreview, ServiceError> {
     if ids.is_empty() {
-        return Err(ServiceError::Refused(
-            "Tick at least one pitch first.".into(),
-        ));
+        return Err(ServiceError::Refused(Refusal::NothingTicked));
     }
     let target = decision.status();
     let subs = submission::Entity::find()
@@ -120,7 +119,7 @@ pub async fn preview(
         let from = s.status();
         let name = names.get(&s.startup_id).cloned().unwrap_or_default();
         if let Err(why) = decidable(from) {
-            preview.refused.push(format!("{name}: {why}"));
+            preview.refused.push((name.clone(), why));
         }
         let changes = from != target;
         if changes {
@@ -178,9 +177,7 @@ pub async fn decide(
     decision: Decision,
 ) -> Result<Decided, ServiceError> {
     if ids.is_empty() {
-        return Err(ServiceError::Refused(
-            "Tick at least one pitch first.".into(),
-        ));
+        return Err(ServiceError::Refused(Refusal::NothingTicked));
     }
     let target = decision.status();
     let txn = begin_write(db).await?;
@@ -194,14 +191,11 @@ pub async fn decide(
     let mut refused = Vec::new();
     for s in &subs {
         if let Err(why) = decidable(s.status()) {
-            refused.push(format!("{}: {why}", s.title));
+            refused.push((s.title.clone(), why));
         }
     }
     if !refused.is_empty() {
-        return Err(ServiceError::Conflict(format!(
-            "Nothing was changed. {}",
-            refused.join(" ")
-        )));
+        return Err(ServiceError::Conflict(Clash::NotDecidable(refused)));
     }
     let editions = edition_names(&txn, &subs).await?;
     let now = Utc::now();
@@ -276,16 +270,9 @@ pub async fn undo(
         .await?
         .ok_or(ServiceError::NotFound)?;
     if batch.undone_at.is_some() {
-        return Err(ServiceError::Conflict(
-            "This decision was undone already.".into(),
-        ));
+        return Err(ServiceError::Conflict(Clash::AlreadyUndone));
     }
-    let too_late = || {
-        ServiceError::Conflict(
-            "Too late to undo: the founders have been emailed. Record a new decision instead."
-                .into(),
-        )
-    };
+    let too_late = || ServiceError::Conflict(Clash::TooLateToUndo);
     if Utc::now() >= batch.undo_until {
         return Err(too_late());
     }

@@ -19,6 +19,7 @@ use domain::review::{
     mask_name, may_write, parse_conflict_reason, parse_review, parse_tags, Interest, ReviewSettings,
 };
 use domain::submission::REVIEWABLE;
+use domain::Clash;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use wire::{
@@ -395,11 +396,8 @@ pub async fn save(
             .insert(&txn)
             .await
             .map_err(|e| {
-                ServiceError::from(e).on_duplicate(|| {
-                    ServiceError::Conflict(
-                        "This review was just saved from another window. Reload to see it.".into(),
-                    )
-                })
+                ServiceError::from(e)
+                    .on_duplicate(|| ServiceError::Conflict(Clash::ReviewSavedElsewhere))
             })?;
         }
     }

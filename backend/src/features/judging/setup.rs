@@ -10,6 +10,7 @@ use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
 use chrono::Utc;
 use domain::review::{default_rubric, ReviewSetupInput, RubricCriterion};
+use domain::Problem;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use wire::ReviewSetup;
 
@@ -152,10 +153,7 @@ pub async fn save(
         }
     } else {
         if reviews_exist(&txn, edition_id).await? {
-            return Err(ServiceError::field(
-                "rubric",
-                "Judges have already scored pitches on this rubric, so its criteria, weights and scales can no longer change. Guidance text still can.",
-            ));
+            return Err(ServiceError::field("rubric", Problem::RubricInUse));
         }
         rubric_criterion::Entity::delete_many()
             .filter(rubric_criterion::Column::EditionId.eq(edition_id))

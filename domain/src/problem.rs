@@ -1,0 +1,370 @@
+//! What is wrong, as a code with its facts, never as a sentence: the domain's rules and
+//! the services' own checks (an email already taken, an expired link) say it this way,
+//! and the edge (`app::components::problems`) words it in the reader's language. Three
+//! kinds, as the user meets them:
+//! - [`Problem`]: one field's input broke a rule; shown beside that field.
+//! - [`Refusal`]: the form as a whole was refused (an expired link, nothing ticked);
+//!   shown at the top of the form.
+//! - [`Clash`]: the action does not fit the current state (a pitch past its deadline,
+//!   a decision already undone); HTTP 409.
+
+use crate::conflict::ConflictReason;
+use crate::review::Undecidable;
+use crate::scoring::ScoreError;
+use crate::submission::{Locked, Status};
+use chrono::NaiveDate;
+
+/// A form field as a problem names it ("City is required."). Fields that read the same
+/// in English but not in every language (a person's name, a startup's name) are apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Noun {
+    DisplayName,
+    Email,
+    Password,
+    EditionName,
+    City,
+    StartDate,
+    EndDate,
+    SubmissionDeadline,
+    TrackName,
+    StartupName,
+    OneLiner,
+    Description,
+    Sector,
+    Stage,
+    Country,
+    FoundedYear,
+    TeamSize,
+    Website,
+    MonthlyRevenue,
+    Users,
+    AmountAsked,
+    Currency,
+    Instrument,
+    PreMoneyValuation,
+    UseOfFunds,
+    RaisedSoFar,
+    Firm,
+    JobTitle,
+    SmallestTicket,
+    LargestTicket,
+    /// A portfolio line's company ("Line 2: the company name is required.").
+    CompanyName,
+    /// A portfolio line's website.
+    CompanyWebsite,
+    PitchTitle,
+    Summary,
+    VideoLink,
+    /// A rubric line's criterion name.
+    CriterionName,
+    Guidance,
+    Visibility,
+    Recommendation,
+    Comment,
+    PrivateNote,
+    ConflictReason,
+    Interest,
+    Decision,
+}
+
+impl Noun {
+    pub const ALL: [Noun; 44] = [
+        Noun::DisplayName,
+        Noun::Email,
+        Noun::Password,
+        Noun::EditionName,
+        Noun::City,
+        Noun::StartDate,
+        Noun::EndDate,
+        Noun::SubmissionDeadline,
+        Noun::TrackName,
+        Noun::StartupName,
+        Noun::OneLiner,
+        Noun::Description,
+        Noun::Sector,
+        Noun::Stage,
+        Noun::Country,
+        Noun::FoundedYear,
+        Noun::TeamSize,
+        Noun::Website,
+        Noun::MonthlyRevenue,
+        Noun::Users,
+        Noun::AmountAsked,
+        Noun::Currency,
+        Noun::Instrument,
+        Noun::PreMoneyValuation,
+        Noun::UseOfFunds,
+        Noun::RaisedSoFar,
+        Noun::Firm,
+        Noun::JobTitle,
+        Noun::SmallestTicket,
+        Noun::LargestTicket,
+        Noun::CompanyName,
+        Noun::CompanyWebsite,
+        Noun::PitchTitle,
+        Noun::Summary,
+        Noun::VideoLink,
+        Noun::CriterionName,
+        Noun::Guidance,
+        Noun::Visibility,
+        Noun::Recommendation,
+        Noun::Comment,
+        Noun::PrivateNote,
+        Noun::ConflictReason,
+        Noun::Interest,
+        Noun::Decision,
+    ];
+}
+
+/// What is wrong with one field's input. Values quoted back (`value`, `name`) are what
+/// the user typed or chose, so the edge shows them as text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    // Any field.
+    Required {
+        field: Noun,
+    },
+    TooShort {
+        field: Noun,
+        min: usize,
+    },
+    /// Longer than `max` characters: it has `len`.
+    TooLong {
+        field: Noun,
+        max: usize,
+        len: usize,
+    },
+    /// Longer than `max` characters (the count is not repeated).
+    AtMost {
+        field: Noun,
+        max: usize,
+    },
+    /// Line breaks, tabs or invisible format characters in a one-line name.
+    HiddenCharacters {
+        field: Noun,
+    },
+    /// Not one of the values offered.
+    NotInList {
+        field: Noun,
+    },
+    NotADate {
+        field: Noun,
+    },
+    NotADateTime {
+        field: Noun,
+    },
+    NotAnAmount {
+        field: Noun,
+    },
+    AmountTooLarge {
+        field: Noun,
+    },
+    OutOfRange {
+        field: Noun,
+        min: i64,
+        max: i64,
+    },
+    NotAWholeNumber {
+        field: Noun,
+    },
+    NotHttp {
+        field: Noun,
+    },
+    NotAWebAddress {
+        field: Noun,
+    },
+    /// A problem on one line of a field typed one item a line (counted from 1).
+    AtLine {
+        line: usize,
+        problem: Box<Problem>,
+    },
+    /// Every problem of a field whose lines are all checked at once (the rubric).
+    Several(Vec<Problem>),
+
+    // Accounts.
+    NotAnEmail {
+        value: String,
+    },
+    NotARole {
+        value: String,
+    },
+    EmailTaken,
+    /// A concurrent sign-up took the email between the check and the insert.
+    EmailJustTaken,
+    BadCredentials,
+    NotYourPassword,
+    FoundersSignUp,
+    InvitationForOther {
+        email: String,
+    },
+    InviteeHasAccount {
+        email: String,
+    },
+    AlreadyOnTeam {
+        name: String,
+    },
+
+    // Editions.
+    UnknownTimeZone {
+        value: String,
+    },
+    FixTimeZoneFirst,
+    NoSuchLocalTime,
+    DuplicateTrack {
+        name: String,
+    },
+    NoTracks,
+    TooManyTracks {
+        max: usize,
+    },
+    EndBeforeStart,
+    DeadlineAfterEnd,
+    EditionNameTaken,
+    TrackInUse {
+        name: String,
+        pitches: u64,
+    },
+
+    // Startup profiles.
+    NotACountry {
+        value: String,
+    },
+    FoundedOutOfRange {
+        last: i32,
+    },
+    FoundedNotAYear,
+    TeamSizeOutOfRange,
+    GrowthOutOfRange,
+    GrowthNotANumber,
+    NoSectors,
+    TooManySectors {
+        max: usize,
+    },
+    InstrumentNeeded,
+    AskOverValuation,
+
+    // Investor profiles.
+    NotAStage {
+        value: String,
+    },
+    NoStages,
+    TooManyCompanies {
+        max: usize,
+    },
+    TicketsReversed,
+
+    // Pitches.
+    NoTrack,
+    NotATrack,
+    /// An availability line that is not `day from-to`.
+    WindowShape {
+        line: usize,
+        text: String,
+        example: NaiveDate,
+    },
+    NotAPitchDay {
+        day: NaiveDate,
+        first: NaiveDate,
+        last: NaiveDate,
+    },
+    WindowEndsFirst,
+    /// A local time skipped by a clock change.
+    NoSuchTime {
+        day: NaiveDate,
+    },
+    TooManyWindows {
+        max: usize,
+    },
+    WindowsOverlap {
+        day: NaiveDate,
+    },
+    DeckBeforeSubmit,
+    DeckMissing,
+
+    // Judging.
+    RubricLineShape,
+    WeightRange {
+        max: u32,
+    },
+    ScaleFiveOrTen,
+    CriterionTwice {
+        name: String,
+    },
+    NoCriteria,
+    TooManyCriteria {
+        max: usize,
+        count: usize,
+    },
+    RubricInUse,
+    ReviewsPerPitchRange {
+        max: u8,
+    },
+    Score(ScoreError),
+    TagTooLong {
+        max: usize,
+        tag: String,
+    },
+    TooManyTags {
+        max: usize,
+    },
+    NotAJudge,
+    AmbiguousJudge,
+    OnlyInvestorsReview,
+    JudgeConflicted {
+        judge: String,
+        reason: ConflictReason,
+    },
+    AlreadyReviews {
+        judge: String,
+    },
+
+    // Search.
+    SearchTooLong {
+        max: usize,
+    },
+}
+
+impl Problem {
+    /// `self`, found on `line` of its field.
+    pub fn at_line(self, line: usize) -> Problem {
+        Problem::AtLine {
+            line,
+            problem: Box::new(self),
+        }
+    }
+}
+
+/// Why a form was refused as a whole.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    ResetLinkExpired,
+    InvitationExpired,
+    CofounderInviteExpired,
+    NothingTicked,
+    /// The founder is already on the team of `teams` startups, the most allowed.
+    TooManyStartups {
+        teams: u64,
+    },
+}
+
+/// Why an action does not fit the current state of things.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Clash {
+    Locked(Locked),
+    ReviewPhaseClosed,
+    LastMember,
+    /// The pitch has this status, which takes no more reviewers.
+    NoMoreReviewers(Status),
+    ReviewSavedElsewhere,
+    PitchExists,
+    /// These pitches (named) cannot take a decision; nothing changed.
+    NotDecidable(Vec<(String, Undecidable)>),
+    AlreadyUndone,
+    TooLateToUndo,
+}
+
+impl From<Locked> for Clash {
+    fn from(locked: Locked) -> Self {
+        Clash::Locked(locked)
+    }
+}
