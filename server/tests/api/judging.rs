@@ -1494,15 +1494,18 @@ async fn an_upgraded_database_tallies_the_reviews_written_before() {
     ];
     for (i, status) in statuses.into_iter().enumerate() {
         let startup_id = uuid::Uuid::new_v4();
-        startup::Entity::insert(bulk::startup_row(
+        let mut old_row = bulk::startup_row(
             startup_id,
             &format!("Old {i}"),
             domain::startup::Stage::Seed,
             "CN",
-        ))
-        .exec(&db)
-        .await
-        .expect("startup");
+        );
+        // The old schema has no sort key yet (a later migration adds it).
+        old_row.sort_name = sea_orm::ActiveValue::NotSet;
+        startup::Entity::insert(old_row)
+            .exec(&db)
+            .await
+            .expect("startup");
         let row = bulk::submission_row(edition, startup_id, tracks[0], status);
         let submission_id = row.id.clone().unwrap();
         submission::Entity::insert(row)
