@@ -3,6 +3,7 @@
 //! JavaScript and every page can be linked and indexed.
 
 use crate::api::showcase::{public_startup_page, showcase, staff_submissions};
+use crate::components::filters::filter_options;
 use crate::components::forms::loaded;
 use crate::components::labels;
 use crate::components::layout::RequireRole;
@@ -13,6 +14,7 @@ use domain::account::Role;
 use domain::lang::Lang;
 use domain::startup::Stage;
 use domain::submission::Status;
+use domain::text::sort_key;
 use i18n::format::local_date_time;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -25,22 +27,6 @@ pub(crate) fn query_value(name: &'static str) -> impl Fn() -> String + Copy {
     move || query.read().get(name).unwrap_or_default()
 }
 
-pub(crate) fn options(
-    selected: String,
-    all: Vec<(String, String)>,
-    prompt: impl Into<String>,
-) -> impl IntoView {
-    let prompt: String = prompt.into();
-    let none = selected.is_empty();
-    view! {
-        <option value="" selected=none>{prompt}</option>
-        {all.into_iter().map(|(value, label)| {
-            let is = value == selected;
-            view! { <option value=value selected=is>{label}</option> }
-        }).collect_view()}
-    }
-}
-
 fn stage_options(lang: Lang) -> Vec<(String, String)> {
     Stage::ALL
         .iter()
@@ -48,13 +34,14 @@ fn stage_options(lang: Lang) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Countries by code, named and ordered in the reader's language.
+/// Countries by code, named in the reader's language and in the order a reader of it
+/// expects (Chinese names by pinyin).
 fn country_options(lang: Lang, codes: &[String]) -> Vec<(String, String)> {
     let mut named: Vec<(String, String)> = codes
         .iter()
         .map(|c| (c.clone(), labels::country(lang, c)))
         .collect();
-    named.sort_by(|a, b| a.1.cmp(&b.1));
+    named.sort_by_cached_key(|(_, name)| sort_key(name));
     named
 }
 
@@ -94,9 +81,9 @@ pub fn ShowcasePageView() -> impl IntoView {
                     <p class="lead">{t!(lang, "showcase-lead", count = p.total)}</p>
                 </header>
                 <Form method="GET" action="/showcase" attr:class="filters" attr:role="search">
-                    <label>{t!(lang, "showcase-track")}<select name="track">{options(track(), p.tracks.iter().map(|t| (t.clone(), t.clone())).collect(), t!(lang, "showcase-all-tracks"))}</select></label>
-                    <label>{t!(lang, "showcase-country")}<select name="country">{options(country(), country_options(lang, &p.countries), t!(lang, "showcase-all-countries"))}</select></label>
-                    <label>{t!(lang, "showcase-stage")}<select name="stage">{options(stage(), stage_options(lang), t!(lang, "showcase-all-stages"))}</select></label>
+                    <label>{t!(lang, "showcase-track")}<select name="track">{filter_options(track(), p.tracks.iter().map(|t| (t.clone(), t.clone())).collect(), t!(lang, "showcase-all-tracks"))}</select></label>
+                    <label>{t!(lang, "showcase-country")}<select name="country">{filter_options(country(), country_options(lang, &p.countries), t!(lang, "showcase-all-countries"))}</select></label>
+                    <label>{t!(lang, "showcase-stage")}<select name="stage">{filter_options(stage(), stage_options(lang), t!(lang, "showcase-all-stages"))}</select></label>
                     <label>{t!(lang, "showcase-name")}<input type="search" name="q" value=q() placeholder=t!(lang, "showcase-search-placeholder")/></label>
                     <button type="submit" class="button">{t!(lang, "showcase-filter")}</button>
                 </Form>
@@ -195,7 +182,7 @@ pub fn StaffSubmissionsPage() -> impl IntoView {
         },
         staff_submissions,
     );
-    let link = move |sort_key: String, page: u64| {
+    let link = move |order: String, page: u64| {
         format!(
             "/staff/submissions?track={}&status={}&country={}&stage={}&q={}&sort={}&page={page}",
             encode(&track()),
@@ -203,7 +190,7 @@ pub fn StaffSubmissionsPage() -> impl IntoView {
             encode(&country()),
             encode(&stage()),
             encode(&q()),
-            encode(&sort_key)
+            encode(&order)
         )
     };
     let sort_link = move |key: &'static str, label: String| {
@@ -223,10 +210,10 @@ pub fn StaffSubmissionsPage() -> impl IntoView {
                     <p class="lead">{t!(lang, "submissions-lead", count = t.total)}</p>
                 </header>
                 <Form method="GET" action="/staff/submissions" attr:class="filters" attr:role="search">
-                    <label>{t!(lang, "showcase-track")}<select name="track">{options(track(), t.tracks.iter().map(|x| (x.clone(), x.clone())).collect(), t!(lang, "showcase-all-tracks"))}</select></label>
-                    <label>{t!(lang, "submissions-status")}<select name="status">{options(status(), statuses(lang), t!(lang, "submissions-all-statuses"))}</select></label>
+                    <label>{t!(lang, "showcase-track")}<select name="track">{filter_options(track(), t.tracks.iter().map(|x| (x.clone(), x.clone())).collect(), t!(lang, "showcase-all-tracks"))}</select></label>
+                    <label>{t!(lang, "submissions-status")}<select name="status">{filter_options(status(), statuses(lang), t!(lang, "submissions-all-statuses"))}</select></label>
                     <label>{t!(lang, "showcase-country")}<input name="country" value=country() size="4" placeholder=t!(lang, "submissions-country-placeholder")/></label>
-                    <label>{t!(lang, "showcase-stage")}<select name="stage">{options(stage(), stage_options(lang), t!(lang, "showcase-all-stages"))}</select></label>
+                    <label>{t!(lang, "showcase-stage")}<select name="stage">{filter_options(stage(), stage_options(lang), t!(lang, "showcase-all-stages"))}</select></label>
                     <label>{t!(lang, "submissions-search")}<input type="search" name="q" value=q() placeholder=t!(lang, "submissions-search-placeholder")/></label>
                     <input type="hidden" name="sort" value=sort()/>
                     <button type="submit" class="button">{t!(lang, "showcase-filter")}</button>

@@ -811,6 +811,31 @@ async fn the_showcase_and_the_staff_table_find_a_chinese_name_by_any_part_of_it(
     assert_eq!(html.status, StatusCode::OK);
     assert!(html.body.contains("潮汐电网"), "{}", html.body);
     assert!(!html.body.contains("电网之家"));
+    // In Chinese, the card names the stage and the country in Chinese too.
+    let zh = app
+        .send(
+            Request::get("/showcase?q=%E6%BD%AE%E6%B1%90")
+                .header(header::HOST, "127.0.0.1:3000")
+                .header(header::ACCEPT, "text/html")
+                .header(header::ACCEPT_LANGUAGE, "zh-CN")
+                .body(Body::empty())
+                .expect("request"),
+        )
+        .await;
+    for chinese in [
+        "项目展示",
+        "<!>种子轮<!>",
+        "<!>中国</p>",
+        ">中国</option>",
+        "全部阶段",
+    ] {
+        assert!(
+            zh.body.contains(chinese),
+            "{chinese:?} missing: {}",
+            zh.body
+        );
+    }
+    assert!(!zh.body.contains("All stages") && !zh.body.contains(">China<"));
 
     let table = app
         .call("staff/submissions", Some(&staff), &[("q", "潮汐")])
