@@ -59,7 +59,7 @@ pub struct Thesis {
 }
 
 fn parse_list<T>(raw: &str, item: impl Fn(&str) -> Result<T, Problem>) -> Result<Vec<T>, Problem> {
-    raw.split([',', '\n', ' '])
+    raw.split([',', '，', '、', '\n', ' '])
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(item)
@@ -77,7 +77,7 @@ pub fn parse_stages(raw: &str) -> Result<Vec<Stage>, Problem> {
     };
     let mut stages = Vec::new();
     for item in raw
-        .split([',', '\n'])
+        .split([',', '，', '、', '\n'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {

@@ -199,8 +199,9 @@ pub fn parse_url(raw: &str, field: Noun, max: usize) -> Result<Option<String>, P
 /// offered as suggestions; free tags are allowed too.
 pub fn parse_sectors(raw: &str) -> Result<Vec<String>, Problem> {
     let mut sectors: Vec<String> = Vec::new();
+    // Chinese writers separate with "，" or "、".
     for item in raw
-        .split([',', '\n'])
+        .split([',', '，', '、', '\n'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {
@@ -553,6 +554,19 @@ mod tests {
             Some(&Problem::NotAnAmount {
                 field: Noun::AmountAsked
             })
+        );
+    }
+
+    #[test]
+    fn sectors_split_on_chinese_commas_too() {
+        assert_eq!(
+            parse_sectors("人工智能，金融科技、物流,AI"),
+            Ok(vec![
+                "人工智能".into(),
+                "金融科技".into(),
+                "物流".into(),
+                "AI".into()
+            ])
         );
     }
 

@@ -1,6 +1,7 @@
 //! Wire types of startups, pitches, the public showcase and the staff submission table.
 
-use domain::startup::StartupInput;
+use chrono::NaiveDate;
+use domain::startup::{Stage, StartupInput};
 use domain::submission::{Locked, Status};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -47,7 +48,7 @@ pub struct StartupDetail {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TimelineEntry {
     pub status: Status,
-    /// Local time in the edition's zone, e.g. `2026-08-14 10:32`.
+    /// Local time in the edition's zone, `YYYY-MM-DDTHH:MM` (the page formats it).
     pub at_local: String,
 }
 
@@ -61,8 +62,11 @@ pub struct PitchDetail {
     pub edition_id: Uuid,
     pub edition_name: String,
     pub time_zone: String,
+    /// The deadline in the edition's zone, `YYYY-MM-DDTHH:MM` (the page formats it).
     pub deadline_local: String,
-    pub pitch_days: String,
+    /// The first and last pitch day.
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
     pub tracks: Vec<String>,
     pub title: String,
     pub summary: String,
@@ -86,7 +90,8 @@ pub struct PitchDetail {
 pub struct DeckInfo {
     pub url: String,
     pub file_name: String,
-    pub size: String,
+    pub size_bytes: u64,
+    /// In the edition's zone, `YYYY-MM-DDTHH:MM`.
     pub uploaded_local: String,
 }
 
@@ -117,8 +122,9 @@ pub struct ShowcaseEntry {
     pub name: String,
     pub one_liner: String,
     pub track: String,
+    /// ISO 3166-1 alpha-2 code; the page names it in the reader's language.
     pub country: String,
-    pub stage: String,
+    pub stage: Stage,
     pub logo_url: Option<String>,
 }
 
@@ -126,7 +132,8 @@ pub struct ShowcaseEntry {
 pub struct ShowcasePage {
     pub edition_name: String,
     pub tracks: Vec<String>,
-    pub countries: Vec<(String, String)>,
+    /// The codes of the countries of the listed startups.
+    pub countries: Vec<String>,
     pub entries: Vec<ShowcaseEntry>,
     pub total: u64,
     pub next_after: Option<String>,
@@ -139,7 +146,8 @@ pub struct PublicStartup {
     pub one_liner: String,
     pub description: String,
     pub sectors: Vec<String>,
-    pub stage: String,
+    pub stage: Stage,
+    /// ISO 3166-1 alpha-2 code.
     pub country: String,
     pub city: String,
     pub founded_year: i32,
@@ -173,7 +181,8 @@ pub struct SubmissionRow {
     pub track: String,
     pub status: Status,
     pub country: String,
-    pub stage: String,
+    pub stage: Stage,
+    /// In the edition's zone, `YYYY-MM-DDTHH:MM`; empty if never submitted.
     pub submitted_local: String,
     pub has_deck: bool,
 }
@@ -182,6 +191,8 @@ pub struct SubmissionRow {
 pub struct SubmissionTable {
     pub edition_id: Uuid,
     pub edition_name: String,
+    /// The edition's time zone, which the submission times are in.
+    pub time_zone: String,
     pub tracks: Vec<String>,
     pub rows: Vec<SubmissionRow>,
     pub total: u64,

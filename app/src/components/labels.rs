@@ -150,3 +150,149 @@ mod judging_names {
         );
     }
 }
+
+/// A country's name from its ISO 3166-1 alpha-2 code (any case); an unknown code is
+/// shown as it is.
+pub fn country(lang: Lang, code: &str) -> String {
+    let code = code.trim().to_ascii_uppercase();
+    match domain::country::country_name(&code) {
+        // Every listed code has a `country-xx` message (tested below).
+        Some(_) => i18n::dynamic(lang, &format!("country-{}", code.to_ascii_lowercase())),
+        None => code,
+    }
+}
+
+/// Every country as `(code, name)` for a drop-down, in code order.
+pub fn countries(lang: Lang) -> Vec<(String, String)> {
+    domain::country::COUNTRIES
+        .iter()
+        .map(|(code, _)| (code.to_string(), country(lang, code)))
+        .collect()
+}
+
+/// A currency's name from its ISO 4217 code, for the codes of `domain::startup::CURRENCIES`.
+pub fn currency(lang: Lang, code: &str) -> Option<String> {
+    Some(match code {
+        "CNY" => t!(lang, "currency-cny"),
+        "USD" => t!(lang, "currency-usd"),
+        "EUR" => t!(lang, "currency-eur"),
+        "HKD" => t!(lang, "currency-hkd"),
+        "GBP" => t!(lang, "currency-gbp"),
+        "JPY" => t!(lang, "currency-jpy"),
+        "SGD" => t!(lang, "currency-sgd"),
+        "KRW" => t!(lang, "currency-krw"),
+        "CHF" => t!(lang, "currency-chf"),
+        "AUD" => t!(lang, "currency-aud"),
+        "CAD" => t!(lang, "currency-cad"),
+        "AED" => t!(lang, "currency-aed"),
+        "INR" => t!(lang, "currency-inr"),
+        "SEK" => t!(lang, "currency-sek"),
+        _ => return None,
+    })
+}
+
+/// The currencies a form offers, as `(code, "CNY · Chinese yuan")`.
+pub fn currency_options(lang: Lang) -> Vec<(String, String)> {
+    domain::startup::CURRENCIES
+        .iter()
+        .map(|(code, english)| {
+            let name = currency(lang, code).unwrap_or_else(|| english.to_string());
+            (code.to_string(), format!("{code} · {name}"))
+        })
+        .collect()
+}
+
+/// A file's size: "840 bytes", "12 KB", "1.5 MB".
+pub fn file_size(lang: Lang, bytes: u64) -> String {
+    if bytes < 1024 {
+        t!(lang, "file-size-bytes", count = bytes)
+    } else {
+        domain::upload::human_size(bytes)
+    }
+}
+
+/// A stage as someone may type it in a list: its code, or its name in any language
+/// (`seed`, `Seed`, `种子轮`), ignoring case and spaces.
+pub fn stage_named(raw: &str) -> Option<Stage> {
+    let key = |s: &str| {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let wanted = key(raw);
+    Stage::ALL.iter().copied().find(|&s| {
+        key(s.as_str()) == wanted || Lang::ALL.iter().any(|&l| key(&stage(l, s)) == wanted)
+    })
+}
+
+/// Stages in `lang`, as a list a person reads and may type back: "Seed, Series A" /
+/// "种子轮、A 轮".
+pub fn stage_list(lang: Lang, stages: &[Stage]) -> String {
+    stages
+        .iter()
+        .map(|&s| stage(lang, s))
+        .collect::<Vec<_>>()
+        .join(&t!(lang, "startup-list-separator"))
+}
+
+#[cfg(test)]
+mod founder_tests {
+    use super::*;
+
+    fn chinese(text: &str) -> bool {
+        text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    }
+
+    #[test]
+    fn every_country_and_currency_has_a_name_in_each_language() {
+        for (code, english) in domain::country::COUNTRIES {
+            assert_eq!(country(Lang::En, code), english);
+            assert_eq!(country(Lang::En, &code.to_ascii_lowercase()), english);
+            assert!(chinese(&country(Lang::Zh, code)), "{code}");
+        }
+        assert_eq!(country(Lang::Zh, "CN"), "中国");
+        assert_eq!(country(Lang::Zh, "XX"), "XX");
+        for (code, english) in domain::startup::CURRENCIES {
+            assert_eq!(currency(Lang::En, code).as_deref(), Some(english));
+            assert!(
+                currency(Lang::Zh, code).is_some_and(|n| chinese(&n)),
+                "{code}"
+            );
+        }
+        assert_eq!(currency_options(Lang::En)[0].1, "CNY · Chinese yuan");
+        assert_eq!(currency_options(Lang::Zh)[0].1, "CNY · 人民币");
+    }
+
+    #[test]
+    fn english_sizes_are_the_domain_texts() {
+        for bytes in [0, 1, 1023, 1024, 1_572_864] {
+            assert_eq!(
+                file_size(Lang::En, bytes),
+                domain::upload::human_size(bytes)
+            );
+        }
+        assert_eq!(file_size(Lang::Zh, 300), "300 字节");
+    }
+
+    #[test]
+    fn a_stage_is_found_by_its_code_or_any_name() {
+        for &s in Stage::ALL {
+            assert_eq!(stage_named(s.as_str()), Some(s));
+            for &l in Lang::ALL.iter() {
+                assert_eq!(stage_named(&stage(l, s)), Some(s), "{l:?} {s:?}");
+            }
+        }
+        assert_eq!(stage_named(" series a "), Some(Stage::SeriesA));
+        assert_eq!(stage_named("A轮"), Some(Stage::SeriesA));
+        assert_eq!(stage_named("unicorn"), None);
+        assert_eq!(
+            stage_list(Lang::En, &[Stage::Seed, Stage::SeriesA]),
+            "Seed, Series A"
+        );
+        assert_eq!(
+            stage_list(Lang::Zh, &[Stage::Seed, Stage::SeriesA]),
+            "种子轮、A 轮"
+        );
+    }
+}

@@ -2,26 +2,29 @@
 
 use crate::api::investors::{my_investor_profile, SaveInvestorProfile};
 use crate::components::forms::{loaded, Field, FormError, SelectField, Submit, TextAreaField};
+use crate::components::labels;
 use crate::components::layout::RequireRole;
+use crate::lang::{t, use_lang};
 use crate::notice::PageNotice;
 use crate::pages::auth::action_error;
 use domain::account::Role;
 use domain::investor::InvestorInput;
-use domain::startup::CURRENCIES;
+use domain::startup::Stage;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_location;
 
 #[component]
 pub fn InvestorProfilePage() -> impl IntoView {
+    let lang = use_lang();
     let location = use_location();
     let profile = Resource::new(move || location.search.get(), |_| my_investor_profile());
     view! {
-        <Title text="Investor profile"/>
+        <Title text=t!(lang, "investor-profile-title")/>
         <RequireRole role=Role::Investor>
             <header class="page-header">
-                <h1>"Profile and thesis"</h1>
-                <p class="lead">"What you invest in. It finds conflicts of interest for you and decides which pitches you are asked to review first."</p>
+                <h1>{t!(lang, "investor-home-profile")}</h1>
+                <p class="lead">{t!(lang, "investor-profile-lead")}</p>
             </header>
             <PageNotice/>
             {loaded(profile, |form: InvestorInput| view! { <InvestorForm form/> })}
@@ -31,33 +34,32 @@ pub fn InvestorProfilePage() -> impl IntoView {
 
 #[component]
 fn InvestorForm(form: InvestorInput) -> impl IntoView {
+    let lang = use_lang();
     let action = ServerAction::<SaveInvestorProfile>::new();
     let error = action_error(action);
-    let currencies: Vec<(String, String)> = CURRENCIES
-        .iter()
-        .map(|(c, n)| (c.to_string(), format!("{c} · {n}")))
-        .collect();
+    let currencies = labels::currency_options(lang);
+    let stages = labels::stage_list(lang, Stage::ALL);
     view! {
         <section class="card">
             <FormError error/>
             <ActionForm action attr:class="grid-form" attr:novalidate=true>
-                <Field label="Firm" name="firm" maxlength=120 required=true initial=form.firm.clone() error/>
-                <Field label="Title" name="title" maxlength=80 hint="Optional, e.g. Partner." initial=form.title.clone() error/>
-                <Field label="Sectors" name="sectors" required=true hint="Separate with commas, at most 8, e.g. AI, Fintech." initial=form.sectors.clone() error/>
-                <Field label="Stages" name="stages" required=true hint="Separate with commas: Idea, Pre-seed, Seed, Series A, Series B+, Growth." initial=form.stages.clone() error/>
-                <Field label="Smallest ticket" name="ticket_min" hint="e.g. 250k" initial=form.ticket_min.clone() error/>
-                <Field label="Largest ticket" name="ticket_max" hint="e.g. 2m" initial=form.ticket_max.clone() error/>
-                <SelectField label="Currency" name="currency" options=currencies initial=form.currency.clone() error/>
-                <Field label="Geographies" name="geographies" hint="Two-letter country codes, e.g. CN, SG, GB. Empty: anywhere." initial=form.geographies.clone() error/>
+                <Field label=t!(lang, "investor-profile-firm") name="firm" maxlength=120 required=true initial=form.firm.clone() error/>
+                <Field label=t!(lang, "investor-profile-job-title") name="title" maxlength=80 hint=t!(lang, "investor-profile-job-title-hint") initial=form.title.clone() error/>
+                <Field label=t!(lang, "investor-profile-sectors") name="sectors" required=true hint=t!(lang, "investor-profile-sectors-hint") initial=form.sectors.clone() error/>
+                <Field label=t!(lang, "investor-profile-stages") name="stages" required=true hint=t!(lang, "investor-profile-stages-hint", stages = stages) initial=form.stages.clone() error/>
+                <Field label=t!(lang, "investor-profile-ticket-min") name="ticket_min" hint=t!(lang, "investor-profile-ticket-min-hint") initial=form.ticket_min.clone() error/>
+                <Field label=t!(lang, "investor-profile-ticket-max") name="ticket_max" hint=t!(lang, "investor-profile-ticket-max-hint") initial=form.ticket_max.clone() error/>
+                <SelectField label=t!(lang, "investor-profile-currency") name="currency" options=currencies initial=form.currency.clone() error/>
+                <Field label=t!(lang, "investor-profile-geographies") name="geographies" hint=t!(lang, "investor-profile-geographies-hint") initial=form.geographies.clone() error/>
                 <TextAreaField
-                    label="Portfolio companies"
+                    label=t!(lang, "investor-profile-portfolio")
                     name="portfolio"
-                    hint="One a line: name, then optionally a comma and the website. Used to flag conflicts of interest."
+                    hint=t!(lang, "investor-profile-portfolio-hint")
                     initial=form.portfolio.clone()
                     error
                 />
                 <div class="form-actions">
-                    <Submit label="Save profile" pending=action.pending()/>
+                    <Submit label=t!(lang, "investor-profile-save") pending=action.pending()/>
                 </div>
             </ActionForm>
         </section>

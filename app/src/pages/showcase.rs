@@ -3,13 +3,19 @@
 //! JavaScript and every page can be linked and indexed.
 
 use crate::api::showcase::{public_startup_page, showcase, staff_submissions};
+use crate::components::filters::filter_options;
 use crate::components::forms::loaded;
+use crate::components::labels;
 use crate::components::layout::RequireRole;
+use crate::lang::{t, use_lang};
 use crate::pages::startups::status_badge;
 use crate::paths::encode;
 use domain::account::Role;
+use domain::lang::Lang;
 use domain::startup::Stage;
 use domain::submission::Status;
+use domain::text::sort_key;
+use i18n::format::local_date_time;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::{Form, A};
@@ -21,30 +27,27 @@ pub(crate) fn query_value(name: &'static str) -> impl Fn() -> String + Copy {
     move || query.read().get(name).unwrap_or_default()
 }
 
-pub(crate) fn options(
-    selected: String,
-    all: Vec<(String, String)>,
-    prompt: &'static str,
-) -> impl IntoView {
-    let none = selected.is_empty();
-    view! {
-        <option value="" selected=none>{prompt}</option>
-        {all.into_iter().map(|(value, label)| {
-            let is = value == selected;
-            view! { <option value=value selected=is>{label}</option> }
-        }).collect_view()}
-    }
-}
-
-fn stage_options() -> Vec<(String, String)> {
+fn stage_options(lang: Lang) -> Vec<(String, String)> {
     Stage::ALL
         .iter()
-        .map(|s| (s.as_str().to_string(), s.label().to_string()))
+        .map(|&s| (s.as_str().to_string(), labels::stage(lang, s)))
         .collect()
+}
+
+/// Countries by code, named in the reader's language and in the order a reader of it
+/// expects (Chinese names by pinyin).
+fn country_options(lang: Lang, codes: &[String]) -> Vec<(String, String)> {
+    let mut named: Vec<(String, String)> = codes
+        .iter()
+        .map(|c| (c.clone(), labels::country(lang, c)))
+        .collect();
+    named.sort_by_cached_key(|(_, name)| sort_key(name));
+    named
 }
 
 #[component]
 pub fn ShowcasePageView() -> impl IntoView {
+    let lang = use_lang();
     let (track, country, stage, q, after) = (
         query_value("track"),
         query_value("country"),
@@ -63,8 +66,8 @@ pub fn ShowcasePageView() -> impl IntoView {
         showcase,
     );
     view! {
-        <Title text="Showcase"/>
-        <Meta name="description" content="Startups selected to pitch at the Global Startup Investment Conference."/>
+        <Title text=t!(lang, "nav-showcase")/>
+        <Meta name="description" content=t!(lang, "showcase-description")/>
         {loaded(page, move |p: ShowcasePage| {
             let next = p.next_after.clone().map(|a| {
                 format!(
@@ -74,18 +77,18 @@ pub fn ShowcasePageView() -> impl IntoView {
             });
             view! {
                 <header class="page-header">
-                    <h1>"Showcase · " {p.edition_name.clone()}</h1>
-                    <p class="lead">"The startups selected to pitch on stage. " {p.total} " match your filters."</p>
+                    <h1>{t!(lang, "showcase-heading", edition = p.edition_name.as_str())}</h1>
+                    <p class="lead">{t!(lang, "showcase-lead", count = p.total)}</p>
                 </header>
                 <Form method="GET" action="/showcase" attr:class="filters" attr:role="search">
-                    <label>"Track" <select name="track">{options(track(), p.tracks.iter().map(|t| (t.clone(), t.clone())).collect(), "All tracks")}</select></label>
-                    <label>"Country" <select name="country">{options(country(), p.countries.clone(), "All countries")}</select></label>
-                    <label>"Stage" <select name="stage">{options(stage(), stage_options(), "All stages")}</select></label>
-                    <label>"Name" <input type="search" name="q" value=q() placeholder="Search by name"/></label>
-                    <button type="submit" class="button">"Filter"</button>
+                    <label>{t!(lang, "showcase-track")}<select name="track">{filter_options(track(), p.tracks.iter().map(|t| (t.clone(), t.clone())).collect(), t!(lang, "showcase-all-tracks"))}</select></label>
+                    <label>{t!(lang, "showcase-country")}<select name="country">{filter_options(country(), country_options(lang, &p.countries), t!(lang, "showcase-all-countries"))}</select></label>
+                    <label>{t!(lang, "showcase-stage")}<select name="stage">{filter_options(stage(), stage_options(lang), t!(lang, "showcase-all-stages"))}</select></label>
+                    <label>{t!(lang, "showcase-name")}<input type="search" name="q" value=q() placeholder=t!(lang, "showcase-search-placeholder")/></label>
+                    <button type="submit" class="button">{t!(lang, "showcase-filter")}</button>
                 </Form>
                 {if p.entries.is_empty() {
-                    view! { <p class="muted">"No startup matches these filters yet."</p> }.into_any()
+                    view! { <p class="muted">{t!(lang, "showcase-none")}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="showcase-grid">
@@ -94,15 +97,15 @@ pub fn ShowcasePageView() -> impl IntoView {
                                     {e.logo_url.clone().map(|src| view! { <img class="logo" src=src alt="" width="56" height="56" loading="lazy"/> })}
                                     <h2><A href=format!("/showcase/{}", e.startup_id)>{e.name.clone()}</A></h2>
                                     <p>{e.one_liner.clone()}</p>
-                                    <p class="muted">{e.track.clone()} " · " {e.stage.clone()} " · " {e.country.clone()}</p>
+                                    <p class="muted">{e.track.clone()} " · " {labels::stage(lang, e.stage)} " · " {labels::country(lang, &e.country)}</p>
                                 </li>
                             }).collect_view()}
                         </ul>
                     }.into_any()
                 }}
-                <nav class="pager" aria-label="Pages">
-                    {(!after().is_empty()).then(|| view! { <A href="/showcase">"← First page"</A> })}
-                    {next.map(|href| view! { <a href=href rel="next">"Next page →"</a> })}
+                <nav class="pager" aria-label=t!(lang, "showcase-pages")>
+                    {(!after().is_empty()).then(|| view! { <A href="/showcase">{t!(lang, "showcase-first-page")}</A> })}
+                    {next.map(|href| view! { <a href=href rel="next">{t!(lang, "showcase-next-page")}</a> })}
                 </nav>
             }
         })}
@@ -111,18 +114,19 @@ pub fn ShowcasePageView() -> impl IntoView {
 
 #[component]
 pub fn PublicStartupView() -> impl IntoView {
+    let lang = use_lang();
     let params = use_params_map();
     let startup = Resource::new(
         move || params.read().get("id").unwrap_or_default(),
         public_startup_page,
     );
     view! {
-        {loaded(startup, |s: PublicStartup| view! {
+        {loaded(startup, move |s: PublicStartup| view! {
             <Title text=s.name.clone()/>
             <Meta name="description" content=s.one_liner.clone()/>
             <article class="card public-startup">
                 <header class="page-header with-logo">
-                    {s.logo_url.clone().map(|src| view! { <img class="logo large" src=src alt=format!("{} logo", s.name)/> })}
+                    {s.logo_url.clone().map(|src| view! { <img class="logo large" src=src alt=t!(lang, "startup-logo-alt", name = s.name.as_str())/> })}
                     <div>
                         <p class="eyebrow">{s.edition_name.clone()} " · " {s.track.clone()}</p>
                         <h1>{s.name.clone()}</h1>
@@ -131,29 +135,31 @@ pub fn PublicStartupView() -> impl IntoView {
                 </header>
                 <p>{s.description.clone()}</p>
                 <dl class="facts">
-                    <dt>"Pitch"</dt><dd>{s.pitch_title.clone()}</dd>
-                    <dt>"Stage"</dt><dd>{s.stage.clone()}</dd>
-                    <dt>"Based in"</dt><dd>{s.city.clone()} ", " {s.country.clone()}</dd>
-                    <dt>"Founded"</dt><dd>{s.founded_year}</dd>
-                    <dt>"Sectors"</dt><dd>{s.sectors.join(", ")}</dd>
-                    {s.website.clone().map(|w| view! { <dt>"Website"</dt><dd><a href=w.clone() rel="nofollow noopener">{w.clone()}</a></dd> })}
+                    <dt>{t!(lang, "showcase-pitch")}</dt><dd>{s.pitch_title.clone()}</dd>
+                    <dt>{t!(lang, "showcase-stage")}</dt><dd>{labels::stage(lang, s.stage)}</dd>
+                    <dt>{t!(lang, "showcase-based-in")}</dt>
+                    <dd>{t!(lang, "showcase-based-in-value", city = s.city.as_str(), country = labels::country(lang, &s.country))}</dd>
+                    <dt>{t!(lang, "showcase-founded")}</dt><dd>{s.founded_year}</dd>
+                    <dt>{t!(lang, "showcase-sectors")}</dt><dd>{s.sectors.join(&t!(lang, "startup-list-separator"))}</dd>
+                    {s.website.clone().map(|w| view! { <dt>{t!(lang, "showcase-website")}</dt><dd><a href=w.clone() rel="nofollow noopener">{w.clone()}</a></dd> })}
                 </dl>
-                <p><A href="/showcase">"← All startups"</A></p>
+                <p><A href="/showcase">{t!(lang, "showcase-all-startups")}</A></p>
             </article>
         })}
     }
 }
 
-fn statuses() -> Vec<(String, String)> {
+fn statuses(lang: Lang) -> Vec<(String, String)> {
     Status::ALL
         .iter()
         .filter(|s| **s != Status::Draft)
-        .map(|s| (s.as_str().to_string(), s.label().to_string()))
+        .map(|&s| (s.as_str().to_string(), labels::status(lang, s)))
         .collect()
 }
 
 #[component]
 pub fn StaffSubmissionsPage() -> impl IntoView {
+    let lang = use_lang();
     let (track, status, country, stage, q, sort, page_no) = (
         query_value("track"),
         query_value("status"),
@@ -176,7 +182,7 @@ pub fn StaffSubmissionsPage() -> impl IntoView {
         },
         staff_submissions,
     );
-    let link = move |sort_key: String, page: u64| {
+    let link = move |order: String, page: u64| {
         format!(
             "/staff/submissions?track={}&status={}&country={}&stage={}&q={}&sort={}&page={page}",
             encode(&track()),
@@ -184,10 +190,10 @@ pub fn StaffSubmissionsPage() -> impl IntoView {
             encode(&country()),
             encode(&stage()),
             encode(&q()),
-            encode(&sort_key)
+            encode(&order)
         )
     };
-    let sort_link = move |key: &'static str, label: &'static str| {
+    let sort_link = move |key: &'static str, label: String| {
         let next = if sort() == key {
             format!("-{key}")
         } else {
@@ -196,33 +202,36 @@ pub fn StaffSubmissionsPage() -> impl IntoView {
         view! { <a href=link(next, 1)>{label}</a> }
     };
     view! {
-        <Title text="Submissions"/>
+        <Title text=t!(lang, "nav-submissions")/>
         <RequireRole role=Role::Staff>
             {loaded(table, move |t: SubmissionTable| view! {
                 <header class="page-header">
-                    <h1>"Submissions · " {t.edition_name.clone()}</h1>
-                    <p class="lead">{t.total} " submissions match. Drafts (and their decks) stay private to their teams until submitted."</p>
+                    <h1>{t!(lang, "submissions-heading", edition = t.edition_name.as_str())}</h1>
+                    <p class="lead">{t!(lang, "submissions-lead", count = t.total)}</p>
                 </header>
                 <Form method="GET" action="/staff/submissions" attr:class="filters" attr:role="search">
-                    <label>"Track" <select name="track">{options(track(), t.tracks.iter().map(|x| (x.clone(), x.clone())).collect(), "All tracks")}</select></label>
-                    <label>"Status" <select name="status">{options(status(), statuses(), "All statuses")}</select></label>
-                    <label>"Country" <input name="country" value=country() size="4" placeholder="e.g. CN"/></label>
-                    <label>"Stage" <select name="stage">{options(stage(), stage_options(), "All stages")}</select></label>
-                    <label>"Search" <input type="search" name="q" value=q() placeholder="Startup name"/></label>
+                    <label>{t!(lang, "showcase-track")}<select name="track">{filter_options(track(), t.tracks.iter().map(|x| (x.clone(), x.clone())).collect(), t!(lang, "showcase-all-tracks"))}</select></label>
+                    <label>{t!(lang, "submissions-status")}<select name="status">{filter_options(status(), statuses(lang), t!(lang, "submissions-all-statuses"))}</select></label>
+                    <label>{t!(lang, "showcase-country")}<input name="country" value=country() size="4" placeholder=t!(lang, "submissions-country-placeholder")/></label>
+                    <label>{t!(lang, "showcase-stage")}<select name="stage">{filter_options(stage(), stage_options(lang), t!(lang, "showcase-all-stages"))}</select></label>
+                    <label>{t!(lang, "submissions-search")}<input type="search" name="q" value=q() placeholder=t!(lang, "submissions-search-placeholder")/></label>
                     <input type="hidden" name="sort" value=sort()/>
-                    <button type="submit" class="button">"Filter"</button>
+                    <button type="submit" class="button">{t!(lang, "showcase-filter")}</button>
                 </Form>
                 <div class="table-wrap">
                     <table class="data">
                         <thead><tr>
-                            <th>{sort_link("name", "Startup")}</th>
-                            <th>"Pitch"</th>
-                            <th>{sort_link("track", "Track")}</th>
-                            <th>{sort_link("status", "Status")}</th>
-                            <th>{sort_link("country", "Country")}</th>
-                            <th>"Stage"</th>
-                            <th>{sort_link("submitted", "Submitted")}</th>
-                            <th>"Deck"</th>
+                            <th>{sort_link("name", t!(lang, "submissions-startup"))}</th>
+                            <th>{t!(lang, "submissions-pitch")}</th>
+                            <th>{sort_link("track", t!(lang, "showcase-track"))}</th>
+                            <th>{sort_link("status", t!(lang, "submissions-status"))}</th>
+                            <th>{sort_link("country", t!(lang, "showcase-country"))}</th>
+                            <th>{t!(lang, "showcase-stage")}</th>
+                            <th>
+                                {sort_link("submitted", t!(lang, "submissions-submitted"))} " "
+                                <span class="muted">{t!(lang, "submissions-zone", zone = t.time_zone.as_str())}</span>
+                            </th>
+                            <th>{t!(lang, "submissions-deck")}</th>
                         </tr></thead>
                         <tbody>
                             {t.rows.clone().into_iter().map(|r| view! {
@@ -231,21 +240,29 @@ pub fn StaffSubmissionsPage() -> impl IntoView {
                                     <td><A href=format!("/startups/{}/pitch", r.startup_id)>{r.title.clone()}</A></td>
                                     <td>{r.track.clone()}</td>
                                     <td>{status_badge(r.status)}</td>
-                                    <td>{r.country.clone()}</td>
-                                    <td>{r.stage.clone()}</td>
-                                    <td>{r.submitted_local.clone()}</td>
-                                    <td>{r.has_deck.then(|| view! { <a href=format!("/files/decks/{}", r.id) download>"PDF"</a> })}</td>
+                                    <td><abbr title=labels::country(lang, &r.country)>{r.country.clone()}</abbr></td>
+                                    <td>{labels::stage(lang, r.stage)}</td>
+                                    <td>{submitted_at(lang, &r.submitted_local)}</td>
+                                    <td>{r.has_deck.then(|| view! { <a href=format!("/files/decks/{}", r.id) download>{t!(lang, "submissions-pdf")}</a> })}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
                     </table>
                 </div>
-                <nav class="pager" aria-label="Pages">
-                    {(t.page > 1).then(|| view! { <a href=link(sort(), t.page - 1) rel="prev">"← Previous"</a> })}
-                    <span>"Page " {t.page} " of " {t.pages}</span>
-                    {(t.page < t.pages).then(|| view! { <a href=link(sort(), t.page + 1) rel="next">"Next →"</a> })}
+                <nav class="pager" aria-label=t!(lang, "showcase-pages")>
+                    {(t.page > 1).then(|| view! { <a href=link(sort(), t.page - 1) rel="prev">{t!(lang, "submissions-previous")}</a> })}
+                    <span>{t!(lang, "submissions-page-of", page = t.page, pages = t.pages)}</span>
+                    {(t.page < t.pages).then(|| view! { <a href=link(sort(), t.page + 1) rel="next">{t!(lang, "submissions-next")}</a> })}
                 </nav>
             })}
         </RequireRole>
     }
+}
+
+/// A submission time (`YYYY-MM-DDTHH:MM` in the edition's zone, named in the column
+/// heading) as the reader writes dates; empty if never submitted.
+fn submitted_at(lang: Lang, local: &str) -> String {
+    chrono::NaiveDateTime::parse_from_str(local, "%Y-%m-%dT%H:%M")
+        .map(|at| local_date_time(lang, at))
+        .unwrap_or_else(|_| local.replace('T', " "))
 }

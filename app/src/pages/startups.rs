@@ -9,13 +9,16 @@ use crate::components::forms::{
     loaded, CheckboxField, Field, FormError, SelectField, Submit, TextAreaField,
 };
 use crate::components::layout::{use_user, RequireRole};
+use crate::components::{labels, problems};
+use crate::lang::{local_time_text, t, use_lang};
 use crate::notice::{PageNotice, UploadRefusalText};
 use crate::pages::auth::action_error;
 use domain::account::Role;
-use domain::country::COUNTRIES;
-use domain::startup::{Instrument, Stage, StartupInput, CURRENCIES};
+use domain::lang::Lang;
+use domain::startup::{Instrument, Stage, StartupInput};
 use domain::submission::Status;
 use domain::upload::UploadRule;
+use i18n::format::date;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -35,25 +38,28 @@ fn route_id() -> Memo<(String, String)> {
     })
 }
 
+/// A pitch's status as a coloured badge, named in the page's language.
 pub fn status_badge(status: Status) -> impl IntoView {
-    view! { <span class=format!("badge status-{}", status.as_str())>{status.label()}</span> }
+    let name = labels::status(use_lang(), status);
+    view! { <span class=format!("badge status-{}", status.as_str())>{name}</span> }
 }
 
 #[component]
 pub fn MyStartups() -> impl IntoView {
+    let lang = use_lang();
     let location = use_location();
     let startups = Resource::new(move || location.search.get(), |_| my_startups());
     view! {
         <section class="card" aria-labelledby="my-startups">
             <div class="card-head">
-                <h2 id="my-startups">"My startups"</h2>
-                <A href="/startups/new" attr:class="button primary">"Add a startup"</A>
+                <h2 id="my-startups">{t!(lang, "nav-my-startups")}</h2>
+                <A href="/startups/new" attr:class="button primary">{t!(lang, "startup-add")}</A>
             </div>
             <PageNotice/>
-            {loaded(startups, |list: Vec<StartupCard>| {
+            {loaded(startups, move |list: Vec<StartupCard>| {
                 if list.is_empty() {
                     return view! {
-                        <p class="muted">"No startup yet. Add one: its profile is reused every time you apply."</p>
+                        <p class="muted">{t!(lang, "startup-none-yet")}</p>
                     }.into_any();
                 }
                 view! {
@@ -69,10 +75,10 @@ pub fn MyStartups() -> impl IntoView {
                                     {match s.current_pitch.clone() {
                                         Some(p) => view! {
                                             <span>{status_badge(p.status)}</span>
-                                            <A href=format!("/startups/{}/pitch", s.id)>"Pitch to " {p.edition_name}</A>
+                                            <A href=format!("/startups/{}/pitch", s.id)>{t!(lang, "startup-pitch-to", edition = p.edition_name)}</A>
                                         }.into_any(),
                                         None => view! {
-                                            <A href=format!("/startups/{}/pitch", s.id) attr:class="button small">"Start a pitch"</A>
+                                            <A href=format!("/startups/{}/pitch", s.id) attr:class="button small">{t!(lang, "startup-start-pitch")}</A>
                                         }.into_any(),
                                     }}
                                 </div>
@@ -85,86 +91,86 @@ pub fn MyStartups() -> impl IntoView {
     }
 }
 
+/// A drop-down's options: the prompt, then every value named in `lang`.
 fn options<T: Copy>(
+    lang: Lang,
     all: &[T],
     code: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
-    prompt: &str,
+    name: fn(Lang, T) -> String,
+    prompt: String,
 ) -> Vec<(String, String)> {
-    std::iter::once((String::new(), prompt.to_string()))
-        .chain(
-            all.iter()
-                .map(|v| (code(*v).to_string(), label(*v).to_string())),
-        )
+    std::iter::once((String::new(), prompt))
+        .chain(all.iter().map(|v| (code(*v).to_string(), name(lang, *v))))
         .collect()
 }
 
 #[component]
 fn StartupForm(id: Option<String>, form: StartupInput) -> impl IntoView {
+    let lang = use_lang();
     let action = ServerAction::<SaveStartup>::new();
     let error = action_error(action);
     let f = form;
-    let stages = options(Stage::ALL, Stage::as_str, Stage::label, "Choose a stage…");
+    let stages = options(
+        lang,
+        Stage::ALL,
+        Stage::as_str,
+        labels::stage,
+        t!(lang, "startup-choose-stage"),
+    );
     let instruments = options(
+        lang,
         Instrument::ALL,
         Instrument::as_str,
-        Instrument::label,
-        "Choose…",
+        labels::instrument,
+        t!(lang, "common-choose"),
     );
     let countries: Vec<(String, String)> =
-        std::iter::once((String::new(), "Choose a country…".to_string()))
-            .chain(
-                COUNTRIES
-                    .iter()
-                    .map(|(c, n)| (c.to_string(), n.to_string())),
-            )
+        std::iter::once((String::new(), t!(lang, "startup-choose-country")))
+            .chain(labels::countries(lang))
             .collect();
-    let currencies: Vec<(String, String)> = CURRENCIES
-        .iter()
-        .map(|(c, n)| (c.to_string(), format!("{c} · {n}")))
-        .collect();
+    let currencies = labels::currency_options(lang);
     let is_new = id.is_none();
     view! {
         <FormError error/>
         <ActionForm action attr:class="grid-form" attr:novalidate=true>
             <input type="hidden" name="id" value=id.unwrap_or_default()/>
             <fieldset>
-                <legend>"The company"</legend>
-                <Field label="Startup name" name="name" maxlength=100 required=true hint="Up to 100 characters." initial=f.name.clone() error/>
-                <Field label="One-liner" name="one_liner" maxlength=140 required=true hint="What you do, in at most 140 characters." initial=f.one_liner.clone() error/>
-                <TextAreaField label="Description" name="description" hint="Optional, up to 5,000 characters." initial=f.description.clone() error/>
-                <Field label="Sectors" name="sectors" required=true hint="Separate with commas, at most 8, e.g. AI, Fintech, logistics." initial=f.sectors.clone() error/>
-                <SelectField label="Stage" name="stage" options=stages initial=f.stage.clone() error/>
-                <SelectField label="Country" name="country" options=countries initial=f.country.clone() error/>
-                <Field label="City" name="city" maxlength=80 required=true initial=f.city.clone() error/>
-                <Field label="Founded (year)" name="founded_year" kind="number" required=true initial=f.founded_year.clone() error/>
-                <Field label="Team size" name="team_size" kind="number" required=true initial=f.team_size.clone() error/>
-                <Field label="Website" name="website" hint="Optional, e.g. https://example.com" initial=f.website.clone() error/>
+                <legend>{t!(lang, "startup-company")}</legend>
+                <Field label=t!(lang, "startup-name") name="name" maxlength=100 required=true hint=t!(lang, "startup-name-hint") initial=f.name.clone() error/>
+                <Field label=t!(lang, "startup-one-liner") name="one_liner" maxlength=140 required=true hint=t!(lang, "startup-one-liner-hint") initial=f.one_liner.clone() error/>
+                <TextAreaField label=t!(lang, "startup-description") name="description" hint=t!(lang, "startup-description-hint") initial=f.description.clone() error/>
+                <Field label=t!(lang, "startup-sectors") name="sectors" required=true hint=t!(lang, "startup-sectors-hint") initial=f.sectors.clone() error/>
+                <SelectField label=t!(lang, "startup-stage") name="stage" options=stages initial=f.stage.clone() error/>
+                <SelectField label=t!(lang, "startup-country") name="country" options=countries initial=f.country.clone() error/>
+                <Field label=t!(lang, "startup-city") name="city" maxlength=80 required=true initial=f.city.clone() error/>
+                <Field label=t!(lang, "startup-founded") name="founded_year" kind="number" required=true initial=f.founded_year.clone() error/>
+                <Field label=t!(lang, "startup-team-size") name="team_size" kind="number" required=true initial=f.team_size.clone() error/>
+                <Field label=t!(lang, "startup-website") name="website" hint=t!(lang, "startup-website-hint") initial=f.website.clone() error/>
             </fieldset>
             <fieldset>
-                <legend>"Traction (optional)"</legend>
-                <Field label="Monthly revenue" name="monthly_revenue" hint="In the currency below, e.g. 120k" initial=f.monthly_revenue.clone() error/>
-                <Field label="Users" name="users" initial=f.users.clone() error/>
-                <Field label="Growth, % per month" name="growth_pct" initial=f.growth_pct.clone() error/>
+                <legend>{t!(lang, "startup-traction")}</legend>
+                <Field label=t!(lang, "startup-monthly-revenue") name="monthly_revenue" hint=t!(lang, "startup-monthly-revenue-hint") initial=f.monthly_revenue.clone() error/>
+                <Field label=t!(lang, "startup-users") name="users" initial=f.users.clone() error/>
+                <Field label=t!(lang, "startup-growth") name="growth_pct" initial=f.growth_pct.clone() error/>
             </fieldset>
             <fieldset>
-                <legend>"Funding"</legend>
-                <Field label="Amount asked" name="ask_amount" hint="e.g. 1,500,000 or 1.5m; leave empty if you are not raising." initial=f.ask_amount.clone() error/>
-                <SelectField label="Currency" name="currency" options=currencies initial=f.currency.clone() error/>
-                <SelectField label="Instrument" name="instrument" options=instruments initial=f.instrument.clone() error/>
-                <Field label="Pre-money valuation" name="pre_money_valuation" hint="Optional." initial=f.pre_money_valuation.clone() error/>
-                <Field label="Raised so far" name="raised_so_far" hint="Optional." initial=f.raised_so_far.clone() error/>
-                <TextAreaField label="Use of funds" name="use_of_funds" rows=3 hint="Optional, up to 2,000 characters." initial=f.use_of_funds.clone() error/>
+                <legend>{t!(lang, "startup-funding")}</legend>
+                <Field label=t!(lang, "startup-ask") name="ask_amount" hint=t!(lang, "startup-ask-hint") initial=f.ask_amount.clone() error/>
+                <SelectField label=t!(lang, "startup-currency") name="currency" options=currencies initial=f.currency.clone() error/>
+                <SelectField label=t!(lang, "startup-instrument") name="instrument" options=instruments initial=f.instrument.clone() error/>
+                <Field label=t!(lang, "startup-pre-money") name="pre_money_valuation" hint=t!(lang, "startup-optional") initial=f.pre_money_valuation.clone() error/>
+                <Field label=t!(lang, "startup-raised") name="raised_so_far" hint=t!(lang, "startup-optional") initial=f.raised_so_far.clone() error/>
+                <TextAreaField label=t!(lang, "startup-use-of-funds") name="use_of_funds" rows=3 hint=t!(lang, "startup-use-of-funds-hint") initial=f.use_of_funds.clone() error/>
             </fieldset>
             <CheckboxField
-                label="List us in the public showcase if we are accepted"
+                label=t!(lang, "startup-showcase")
                 name="showcase"
-                hint="Only your name, one-liner, description, sectors, stage, location, website and logo are shown."
+                hint=t!(lang, "startup-showcase-hint")
                 initial=f.showcase == "on"
                 error
             />
             <div class="form-actions">
-                <Submit label=if is_new { "Create startup" } else { "Save profile" } pending=action.pending()/>
+                <Submit label=if is_new { t!(lang, "startup-create") } else { t!(lang, "startup-save-profile") } pending=action.pending()/>
             </div>
         </ActionForm>
     }
@@ -172,12 +178,13 @@ fn StartupForm(id: Option<String>, form: StartupInput) -> impl IntoView {
 
 #[component]
 pub fn NewStartupPage() -> impl IntoView {
+    let lang = use_lang();
     view! {
-        <Title text="Add a startup"/>
+        <Title text=t!(lang, "startup-add")/>
         <RequireRole role=Role::Founder>
             <header class="page-header">
-                <h1>"Add a startup"</h1>
-                <p class="lead">"The profile belongs to the startup: co-founders you invite share it, and it is reused when you apply again next year."</p>
+                <h1>{t!(lang, "startup-add")}</h1>
+                <p class="lead">{t!(lang, "startup-new-lead")}</p>
             </header>
             <section class="card">
                 <StartupForm id=None form=StartupInput { currency: "CNY".into(), ..Default::default() }/>
@@ -188,21 +195,23 @@ pub fn NewStartupPage() -> impl IntoView {
 
 #[component]
 pub fn StartupPage() -> impl IntoView {
+    let lang = use_lang();
     let id = route_id();
     let startup = Resource::new(move || id.get(), |(id, _)| get_startup(id));
     view! {
-        <Title text="Startup profile"/>
+        <Title text=t!(lang, "startup-profile-title")/>
         {loaded(startup, |s: StartupDetail| view! { <StartupView startup=s/> })}
     }
 }
 
 #[component]
 fn StartupView(startup: StartupDetail) -> impl IntoView {
+    let lang = use_lang();
     let id = startup.id.to_string();
     view! {
         <Title text=startup.form.name.clone()/>
         <header class="page-header with-logo">
-            {startup.logo_url.clone().map(|src| view! { <img class="logo large" src=src alt=format!("{} logo", startup.form.name)/> })}
+            {startup.logo_url.clone().map(|src| view! { <img class="logo large" src=src alt=t!(lang, "startup-logo-alt", name = startup.form.name.as_str())/> })}
             <div>
                 <h1>{startup.form.name.clone()}</h1>
                 <p class="lead">{startup.form.one_liner.clone()}</p>
@@ -211,21 +220,21 @@ fn StartupView(startup: StartupDetail) -> impl IntoView {
         <PageNotice/>
         <div class="two-columns">
             <section class="card">
-                <h2>"Profile"</h2>
+                <h2>{t!(lang, "startup-profile")}</h2>
                 <StartupForm id=Some(id.clone()) form=startup.form.clone()/>
             </section>
             <div class="stack">
                 <section class="card">
-                    <h2>"Pitches"</h2>
+                    <h2>{t!(lang, "startup-pitches")}</h2>
                     <ul class="plain">
                         {startup.pitches.clone().into_iter().map(|p| view! {
                             <li>
                                 {status_badge(p.status)} " "
-                                <A href=format!("/startups/{}/pitch?edition={}", startup.id, p.edition_id)>{p.edition_name} ": " {p.title}</A>
+                                <A href=format!("/startups/{}/pitch?edition={}", startup.id, p.edition_id)>{t!(lang, "startup-pitch-item", edition = p.edition_name, title = p.title)}</A>
                             </li>
                         }).collect_view()}
                     </ul>
-                    <A href=format!("/startups/{id}/pitch") attr:class="button primary">"Open the pitch for the current edition"</A>
+                    <A href=format!("/startups/{id}/pitch") attr:class="button primary">{t!(lang, "startup-open-pitch")}</A>
                 </section>
                 <LogoUpload id=id.clone()/>
                 <Team startup=startup.clone()/>
@@ -236,17 +245,18 @@ fn StartupView(startup: StartupDetail) -> impl IntoView {
 
 #[component]
 fn LogoUpload(id: String) -> impl IntoView {
+    let lang = use_lang();
     view! {
         <section class="card">
-            <h2>"Logo"</h2>
+            <h2>{t!(lang, "startup-logo")}</h2>
             <form method="post" enctype="multipart/form-data" action=format!("/files/startups/{id}/logo")>
                 <div class="field">
-                    <label for="field-logo">"Logo image"</label>
+                    <label for="field-logo">{t!(lang, "startup-logo-image")}</label>
                     <input id="field-logo" type="file" name="logo" accept="image/png,image/jpeg,image/webp" required aria-describedby="field-logo-hint field-logo-error"/>
-                    <p class="hint" id="field-logo-hint">"PNG, JPEG or WebP, at most 2 MB. Square images look best."</p>
+                    <p class="hint" id="field-logo-hint">{t!(lang, "startup-logo-hint")}</p>
                     <UploadRefusalText rule=UploadRule::Logo id="field-logo-error"/>
                 </div>
-                <button type="submit" class="button">"Upload logo"</button>
+                <button type="submit" class="button">{t!(lang, "startup-upload-logo")}</button>
             </form>
         </section>
     }
@@ -255,6 +265,7 @@ fn LogoUpload(id: String) -> impl IntoView {
 
 #[component]
 fn Team(startup: StartupDetail) -> impl IntoView {
+    let lang = use_lang();
     let invite = ServerAction::<InviteCofounder>::new();
     let invite_error = action_error(invite);
     let leave = ServerAction::<LeaveStartup>::new();
@@ -263,28 +274,28 @@ fn Team(startup: StartupDetail) -> impl IntoView {
     let leave_id = startup.id.to_string();
     view! {
         <section class="card">
-            <h2>"Team"</h2>
+            <h2>{t!(lang, "startup-team")}</h2>
             <ul class="plain">
                 {startup.members.iter().map(|m| view! {
                     <li>{m.display_name.clone()} " · " <span class="muted">{m.email.clone()}</span>
-                        {m.is_you.then(|| view! { " " <span class="badge">"you"</span> })}
+                        {m.is_you.then(|| view! { " " <span class="badge">{t!(lang, "startup-you")}</span> })}
                     </li>
                 }).collect_view()}
                 {startup.pending_invites.iter().map(|e| view! {
-                    <li class="muted">{e.clone()} " · invited"</li>
+                    <li class="muted">{t!(lang, "startup-invited", email = e.as_str())}</li>
                 }).collect_view()}
             </ul>
             {startup.can_manage_team.then(move || view! {
                 <FormError error=invite_error/>
                 <ActionForm action=invite>
                     <input type="hidden" name="startup_id" value=invite_id/>
-                    <Field label="Invite a co-founder by email" name="email" kind="email" required=true hint="Co-founders share the startup with equal rights." error=invite_error/>
-                    <Submit label="Send invitation" pending=invite.pending()/>
+                    <Field label=t!(lang, "startup-invite") name="email" kind="email" required=true hint=t!(lang, "startup-invite-hint") error=invite_error/>
+                    <Submit label=t!(lang, "startup-send-invitation") pending=invite.pending()/>
                 </ActionForm>
                 <FormError error=leave_error/>
                 <ActionForm action=leave attr:class="inline-form">
                     <input type="hidden" name="startup_id" value=leave_id/>
-                    <button type="submit" class="button link danger">"Leave this startup"</button>
+                    <button type="submit" class="button link danger">{t!(lang, "startup-leave")}</button>
                 </ActionForm>
             })}
         </section>
@@ -293,6 +304,7 @@ fn Team(startup: StartupDetail) -> impl IntoView {
 
 #[component]
 pub fn PitchPage() -> impl IntoView {
+    let lang = use_lang();
     let id = route_id();
     let query = use_query_map();
     let pitch = Resource::new(
@@ -300,13 +312,14 @@ pub fn PitchPage() -> impl IntoView {
         |((id, _), edition)| get_pitch(id, edition),
     );
     view! {
-        <Title text="Pitch"/>
+        <Title text=t!(lang, "pitch-title")/>
         {loaded(pitch, |p: PitchDetail| view! { <PitchView pitch=p/> })}
     }
 }
 
 #[component]
 fn PitchView(pitch: PitchDetail) -> impl IntoView {
+    let lang = use_lang();
     let save = ServerAction::<SavePitch>::new();
     let error = action_error(save);
     let submit = ServerAction::<SubmitPitch>::new();
@@ -314,75 +327,79 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
     let withdraw = ServerAction::<WithdrawPitch>::new();
     let withdraw_error = action_error(withdraw);
     let tracks: Vec<(String, String)> =
-        std::iter::once((String::new(), "Choose a track…".to_string()))
+        std::iter::once((String::new(), t!(lang, "pitch-choose-track")))
             .chain(pitch.tracks.iter().map(|t| (t.clone(), t.clone())))
             .collect();
     let submission_id = pitch.id.map(|i| i.to_string());
     let editable = pitch.locked.is_none() && pitch.team;
     let p = pitch.clone();
+    let zone = pitch.time_zone.clone();
+    let at = move |local: &str| local_time_text(lang, local, &zone);
     view! {
-        <Title text=format!("Pitch · {}", pitch.startup_name)/>
+        <Title text=t!(lang, "pitch-page-title", startup = pitch.startup_name.as_str())/>
         <header class="page-header">
             <p class="eyebrow"><A href=format!("/startups/{}", pitch.startup_id)>{pitch.startup_name.clone()}</A></p>
-            <h1>"Pitch to " {pitch.edition_name.clone()}</h1>
+            <h1>{t!(lang, "startup-pitch-to", edition = pitch.edition_name.as_str())}</h1>
             <p class="lead">
-                "Submissions close " <strong>{pitch.deadline_local.clone()}</strong> " (" {pitch.time_zone.clone()} "). Pitch days: " {pitch.pitch_days.clone()} "."
+                {t!(lang, "pitch-closes")} <strong>{at(&pitch.deadline_local)}</strong> {t!(lang, "pitch-closes-end")}
+                {t!(lang, "pitch-days", from = date(lang, pitch.starts_on), to = date(lang, pitch.ends_on))}
             </p>
         </header>
         <PageNotice/>
         {pitch.blind_review.then(|| view! {
-            <div class="alert alert-info" role="note">
-                "Judging of this edition is blind: judges do not see your startup's or your names. Pitchline masks your startup's name where you write it in the title and summary, but it cannot edit your deck, so leave your name and logo out of it."
-            </div>
+            <div class="alert alert-info" role="note">{t!(lang, "pitch-blind")}</div>
         })}
         <div class="two-columns">
             <div class="stack">
                 <section class="card">
-                    <h2>"Status"</h2>
-                    <p>{status_badge(pitch.status)} " " {pitch.status.explanation()}</p>
-                    {pitch.locked.clone().map(|why| view! { <div class="alert alert-info" role="status">{crate::components::problems::locked(crate::lang::use_lang(), &why)}</div> })}
+                    <h2>{t!(lang, "pitch-status")}</h2>
+                    <p>{status_badge(pitch.status)} " " {labels::status_explanation(lang, pitch.status)}</p>
+                    {pitch.locked.as_ref().map(|why| view! { <div class="alert alert-info" role="status">{problems::locked(lang, why)}</div> })}
                     {(!pitch.timeline.is_empty()).then(|| view! {
-                        <ol class="timeline" aria-label="Timeline">
+                        <ol class="timeline" aria-label=t!(lang, "pitch-timeline")>
                             {pitch.timeline.iter().map(|e| view! {
-                                <li><strong>{e.status.label()}</strong> " · " <time>{e.at_local.clone()}</time></li>
+                                <li><strong>{labels::status(lang, e.status)}</strong> " · " <time datetime=e.at_local.clone()>{at(&e.at_local)}</time></li>
                             }).collect_view()}
                         </ol>
                     })}
                     {(!pitch.feedback.is_empty()).then(|| view! {
-                        <h3>"Feedback from the reviewers"</h3>
+                        <h3>{t!(lang, "pitch-feedback")}</h3>
                         {pitch.feedback.iter().map(|f| view! { <blockquote>{f.clone()}</blockquote> }).collect_view()}
                     })}
                 </section>
                 <section class="card">
-                    <h2>"Pitch deck"</h2>
+                    <h2>{t!(lang, "pitch-deck")}</h2>
                     {pitch.deck.clone().map(|d| view! {
-                        <p><a href=d.url download>{d.file_name}</a> " · " {d.size} " · uploaded " {d.uploaded_local}</p>
+                        <p>
+                            <a href=d.url download>{d.file_name}</a> " · " {labels::file_size(lang, d.size_bytes)} " · "
+                            {t!(lang, "pitch-deck-uploaded", when = at(&d.uploaded_local))}
+                        </p>
                     })}
                     {match (submission_id.clone(), editable) {
                         (Some(sid), true) => view! {
                             <form method="post" enctype="multipart/form-data" action=format!("/files/pitches/{sid}/deck")>
                                 <div class="field">
-                                    <label for="field-deck">{if p.deck.is_some() { "Replace the deck" } else { "Deck (PDF)" }}</label>
+                                    <label for="field-deck">{if p.deck.is_some() { t!(lang, "pitch-deck-replace") } else { t!(lang, "pitch-deck-pdf") }}</label>
                                     <input id="field-deck" type="file" name="deck" accept="application/pdf" required aria-describedby="field-deck-hint field-deck-error"/>
-                                    <p class="hint" id="field-deck-hint">"PDF, at most 20 MB. The current deck stays until the new one is stored."</p>
+                                    <p class="hint" id="field-deck-hint">{t!(lang, "pitch-deck-hint")}</p>
                                     <UploadRefusalText rule=UploadRule::Deck id="field-deck-error"/>
                                 </div>
-                                <button type="submit" class="button">"Upload deck"</button>
+                                <button type="submit" class="button">{t!(lang, "pitch-upload-deck")}</button>
                             </form>
                         }.into_any(),
-                        (None, true) => view! { <p class="muted">"Save your draft first, then upload the deck here."</p> }.into_any(),
+                        (None, true) => view! { <p class="muted">{t!(lang, "pitch-save-first")}</p> }.into_any(),
                         _ => ().into_any(),
                     }}
                 </section>
                 {match (submission_id.clone(), pitch.status == Status::Draft && editable) {
                     (Some(sid), true) => view! {
                         <section class="card">
-                            <h2>"Submit"</h2>
-                            <p class="muted">"Submits the saved draft and its deck to the organisers."</p>
+                            <h2>{t!(lang, "pitch-submit")}</h2>
+                            <p class="muted">{t!(lang, "pitch-submit-explained")}</p>
                             <FormError error=submit_error/>
                             <ActionForm action=submit>
                                 <input type="hidden" name="submission_id" value=sid/>
-                                <Submit label="Submit pitch" pending=submit.pending()/>
+                                <Submit label=t!(lang, "pitch-submit-pitch") pending=submit.pending()/>
                             </ActionForm>
                         </section>
                     }.into_any(),
@@ -393,35 +410,35 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
                         <FormError error=withdraw_error/>
                         <ActionForm action=withdraw attr:class="inline-form">
                             <input type="hidden" name="submission_id" value=sid/>
-                            <button type="submit" class="button link danger">"Withdraw this pitch"</button>
+                            <button type="submit" class="button link danger">{t!(lang, "pitch-withdraw")}</button>
                         </ActionForm>
                     }.into_any(),
                     _ => ().into_any(),
                 }}
             </div>
             <section class="card">
-                <h2>"Your pitch"</h2>
+                <h2>{t!(lang, "pitch-yours")}</h2>
                 <FormError error/>
                 <ActionForm action=save attr:class="grid-form" attr:novalidate=true>
                     <input type="hidden" name="startup_id" value=pitch.startup_id.to_string()/>
                     <input type="hidden" name="edition_id" value=pitch.edition_id.to_string()/>
                     <input type="hidden" name="intent" value="draft"/>
                     <fieldset disabled=!editable>
-                        <SelectField label="Track" name="track" options=tracks initial=pitch.track.clone() error/>
-                        <Field label="Title" name="title" maxlength=120 required=true hint="Up to 120 characters." initial=pitch.title.clone() error/>
-                        <TextAreaField label="Summary" name="summary" hint="Up to 3,000 characters: problem, solution, traction, the ask." initial=pitch.summary.clone() error/>
-                        <Field label="Video link" name="video_url" hint="Optional, e.g. a 2-minute demo." initial=pitch.video_url.clone() error/>
+                        <SelectField label=t!(lang, "pitch-track") name="track" options=tracks initial=pitch.track.clone() error/>
+                        <Field label=t!(lang, "pitch-title-field") name="title" maxlength=120 required=true hint=t!(lang, "pitch-title-hint") initial=pitch.title.clone() error/>
+                        <TextAreaField label=t!(lang, "pitch-summary") name="summary" hint=t!(lang, "pitch-summary-hint") initial=pitch.summary.clone() error/>
+                        <Field label=t!(lang, "pitch-video") name="video_url" hint=t!(lang, "pitch-video-hint") initial=pitch.video_url.clone() error/>
                         <TextAreaField
-                            label="Availability on the pitch days"
+                            label=t!(lang, "pitch-availability")
                             name="availability"
                             rows=4
-                            hint="One window per line in the edition's local time, e.g. 2026-09-15 09:00-12:00. Leave empty if you can pitch any time."
+                            hint=t!(lang, "pitch-availability-hint")
                             initial=pitch.availability.clone()
                             error
                         />
                         <p class="field-error" role="alert">{move || error.get().and_then(|e| e.field("deck"))}</p>
                         <div class="form-actions">
-                            <Submit label="Save draft" pending=save.pending()/>
+                            <Submit label=t!(lang, "pitch-save-draft") pending=save.pending()/>
                         </div>
                     </fieldset>
                 </ActionForm>
@@ -432,6 +449,7 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
 
 #[component]
 pub fn JoinStartupPage() -> impl IntoView {
+    let lang = use_lang();
     let query = use_query_map();
     let token = Memo::new(move |_| query.read().get("token").unwrap_or_default());
     let invitation = Resource::new(move || token.get(), view_cofounder_invitation);
@@ -439,28 +457,28 @@ pub fn JoinStartupPage() -> impl IntoView {
     let error = action_error(action);
     let user = use_user().0;
     view! {
-        <Title text="Join a startup"/>
+        <Title text=t!(lang, "startup-join-title")/>
         <section class="card narrow">
-            <h1>"Join a startup"</h1>
+            <h1>{t!(lang, "startup-join-title")}</h1>
             <FormError error/>
-            <Suspense fallback=|| view! { <p class="loading">"Loading…"</p> }>
+            <Suspense fallback=move || view! { <p class="loading">{t!(lang, "common-loading")}</p> }>
                 {move || invitation.get().map(|r| match r {
-                    Err(e) => view! { <div class="alert alert-error" role="alert">{e.to_string()}</div> }.into_any(),
+                    Err(e) => view! { <div class="alert alert-error" role="alert">{e.message(lang)}</div> }.into_any(),
                     Ok(inv) => {
                         let signed_in = user.get().and_then(|u| u.ok().flatten());
                         view! {
-                            <p>{inv.inviter.clone()} " invites " <strong>{inv.email.clone()}</strong> " to the team of " <strong>{inv.startup_name.clone()}</strong> "."</p>
+                            <p>{t!(lang, "startup-join-invites", inviter = inv.inviter.as_str(), email = inv.email.as_str(), startup = inv.startup_name.as_str())}</p>
                             <ActionForm action>
                                 <input type="hidden" name="token" value=token.get()/>
                                 {match (signed_in, inv.account_exists) {
-                                    (Some(_), _) => view! { <Submit label="Join the team" pending=action.pending()/> }.into_any(),
+                                    (Some(_), _) => view! { <Submit label=t!(lang, "startup-join-team") pending=action.pending()/> }.into_any(),
                                     (None, true) => view! {
-                                        <p>"You already have an account: " <A href="/login">"log in"</A> ", then open the link from the email again."</p>
+                                        <p>{t!(lang, "startup-join-have-account")} <A href="/login">{t!(lang, "startup-join-log-in")}</A> {t!(lang, "startup-join-then")}</p>
                                     }.into_any(),
                                     (None, false) => view! {
-                                        <Field label="Your name" name="display_name" autocomplete="name" maxlength=100 required=true error/>
-                                        <Field label="Password" name="password" kind="password" autocomplete="new-password" hint="8 to 128 characters." maxlength=128 required=true error/>
-                                        <Submit label="Create my account and join" pending=action.pending()/>
+                                        <Field label=t!(lang, "auth-your-name") name="display_name" autocomplete="name" maxlength=100 required=true error/>
+                                        <Field label=t!(lang, "auth-password") name="password" kind="password" autocomplete="new-password" hint=t!(lang, "auth-password-hint-short") maxlength=128 required=true error/>
+                                        <Submit label=t!(lang, "startup-join-create") pending=action.pending()/>
                                     }.into_any(),
                                 }}
                             </ActionForm>

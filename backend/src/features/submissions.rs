@@ -3,7 +3,7 @@
 
 use crate::access::{review, startup as startup_access};
 use crate::db::begin_write;
-use crate::lookup::editions::{self, local, zone};
+use crate::lookup::editions::{self, local_iso, zone};
 use crate::model::codec::Coded;
 use crate::model::submission::{move_to, record_draft};
 use crate::model::{
@@ -17,7 +17,7 @@ use domain::policy::StartupViewer;
 use domain::submission::{
     editable, format_windows, withdrawable, PitchInput, PitchRules, Status, Window,
 };
-use domain::upload::{human_size, UploadRule};
+use domain::upload::UploadRule;
 use domain::{Clash, Problem};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use startup_access::submission_visible as load_visible;
@@ -47,8 +47,9 @@ pub async fn detail(
         edition_id,
         edition_name: edition.name.clone(),
         time_zone: edition.time_zone.clone(),
-        deadline_local: local(edition.submission_deadline, tz),
-        pitch_days: format!("{} to {}", edition.starts_on, edition.ends_on),
+        deadline_local: local_iso(edition.submission_deadline, tz),
+        starts_on: edition.starts_on,
+        ends_on: edition.ends_on,
         tracks: track_names,
         title: String::new(),
         summary: String::new(),
@@ -84,8 +85,8 @@ pub async fn detail(
             detail.deck = Some(DeckInfo {
                 url: format!("/files/decks/{}", s.id.simple()),
                 file_name: f.original_name,
-                size: human_size(f.size_bytes.max(0) as u64),
-                uploaded_local: local(f.created_at, tz),
+                size_bytes: u64::try_from(f.size_bytes).unwrap_or(0),
+                uploaded_local: local_iso(f.created_at, tz),
             });
         }
     }
@@ -97,7 +98,7 @@ pub async fn detail(
         .into_iter()
         .map(|e| TimelineEntry {
             status: e.status.0,
-            at_local: local(e.at, tz),
+            at_local: local_iso(e.at, tz),
         })
         .collect();
     detail.feedback = feedback::Entity::find()

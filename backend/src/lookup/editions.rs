@@ -21,6 +21,12 @@ pub fn local(at: DateTime<Utc>, tz: Tz) -> String {
     at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string()
 }
 
+/// A moment as the edition's wall clock shows it, for a page to format in its reader's
+/// language (`lang::local_time_text`): `2027-01-05T09:30`.
+pub fn local_iso(at: DateTime<Utc>, tz: Tz) -> String {
+    at.with_timezone(&tz).format("%Y-%m-%dT%H:%M").to_string()
+}
+
 /// The edition as pages show it, with its track names.
 pub fn to_wire(e: edition::Model, tracks: Vec<String>) -> Edition {
     let deadline_local = e

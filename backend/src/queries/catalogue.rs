@@ -1,13 +1,13 @@
 //! Lists over many startups: the public showcase (keyset pages, fast at any depth) and
 //! the staff submission table (filters, sort, numbered pages). One SQL join each.
 
-use crate::lookup::editions::{self, local, with_tracks as load_edition};
+use crate::lookup::editions::{self, local_iso, with_tracks as load_edition};
+use crate::model::codec::Coded;
 use crate::model::startup::logo_path;
 use crate::model::{startup, submission, track};
 use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
 use chrono::{DateTime, Utc};
-use domain::country::country_name;
 use domain::paging::page_of;
 use domain::policy::Permission;
 use domain::startup::Stage;
@@ -169,16 +169,6 @@ fn select_listing(stmt: &mut SelectStatement) {
     );
 }
 
-fn stage_label(code: &str) -> String {
-    Stage::parse(code)
-        .map(|s| s.label().to_string())
-        .unwrap_or_default()
-}
-
-fn country_label(code: &str) -> String {
-    country_name(code).unwrap_or(code).to_string()
-}
-
 async fn current_edition_id(db: &DatabaseConnection) -> Result<Uuid, ServiceError> {
     editions::current(db)
         .await?
@@ -246,14 +236,14 @@ pub async fn showcase(
         Expr::col((startup::Entity, startup::Column::Country)),
         Alias::new("country"),
     );
-    let mut countries: Vec<(String, String)> = db
+    // Codes only: the page names (and orders) them in its reader's language.
+    let mut countries: Vec<String> = db
         .query_all(&countries_stmt)
         .await?
         .iter()
         .filter_map(|r| r.try_get::<String>("", "country").ok())
-        .map(|c| (c.clone(), country_label(&c)))
         .collect();
-    countries.sort_by(|a, b| a.1.cmp(&b.1));
+    countries.sort();
     Ok(ShowcasePage {
         edition_name: edition.name,
         tracks: tracks.into_iter().map(|t| t.name).collect(),
@@ -271,8 +261,8 @@ fn entry(row: &QueryResult) -> Result<ShowcaseEntry, ServiceError> {
         name: row.try_get("", "name")?,
         one_liner: row.try_get("", "one_liner")?,
         track: row.try_get("", "track")?,
-        country: country_label(&row.try_get::<String>("", "country")?),
-        stage: stage_label(&row.try_get::<String>("", "stage")?),
+        country: row.try_get("", "country")?,
+        stage: row.try_get::<Coded<Stage>>("", "stage")?.0,
         logo_url: logo_path(startup_id, row.try_get("", "logo_file_id")?),
     })
 }
@@ -289,8 +279,8 @@ pub async fn public_startup(
     Ok(PublicStartup {
         sectors: s.sectors(),
         logo_url: logo_path(s.id, s.logo_file_id),
-        stage: s.stage.0.label().to_string(),
-        country: country_label(&s.country),
+        stage: s.stage.0,
+        country: s.country,
         name: s.name,
         one_liner: s.one_liner,
         description: s.description,
@@ -388,14 +378,15 @@ pub async fn staff_table(
             status: Status::parse(&row.try_get::<String>("", "status")?)
                 .unwrap_or(Status::Submitted),
             country: row.try_get("", "country")?,
-            stage: stage_label(&row.try_get::<String>("", "stage")?),
-            submitted_local: submitted.map(|t| local(t, tz)).unwrap_or_default(),
+            stage: row.try_get::<Coded<Stage>>("", "stage")?.0,
+            submitted_local: submitted.map(|t| local_iso(t, tz)).unwrap_or_default(),
             has_deck: row.try_get::<Option<Uuid>>("", "deck_file_id")?.is_some(),
         });
     }
     Ok(SubmissionTable {
         edition_id,
         edition_name: edition.name,
+        time_zone: edition.time_zone,
         tracks: tracks.into_iter().map(|t| t.name).collect(),
         rows,
         total,

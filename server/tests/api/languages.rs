@@ -559,3 +559,103 @@ async fn a_form_posted_without_javascript_shows_its_errors_in_chinese_beside_the
         "the form says so in Chinese"
     );
 }
+
+#[test]
+fn a_founder_reads_the_pitch_and_startup_pages_in_chinese() {
+    on_a_big_stack(founder_pages_in_chinese);
+}
+
+async fn founder_pages_in_chinese() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    let founder = app.founder("zh-founder@test.org").await;
+    let startup = app.create_startup(&founder, "潮汐电网").await;
+    let saved = app.save_pitch(&founder, &startup, &edition, "draft").await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+
+    let pitch_path = format!("/startups/{startup}/pitch");
+    let zh = page_in(&app, &pitch_path, Some("zh-CN,zh;q=0.9"), Some(&founder)).await;
+    assert_eq!(zh.status, StatusCode::OK);
+    for chinese in [
+        "<h2>您的路演</h2>",
+        "保存草稿",
+        "上传路演材料",
+        "报名截止：",
+        // The deadline in the edition's zone, with its name, as Chinese writes dates.
+        "2099年9月1日 18:00（Asia/Shanghai）",
+        "路演日期：2099年9月15日至2099年9月16日。",
+        ">草稿</span>",
+        "草稿不会发送给组织方",
+        "路演 · 潮汐电网",
+    ] {
+        assert!(
+            zh.body.contains(chinese),
+            "{chinese:?} missing from the Chinese pitch page"
+        );
+    }
+    for english in [
+        "Your pitch",
+        "Save draft",
+        "Upload deck",
+        "Submissions close",
+        "Pitch days",
+        ">Draft<",
+    ] {
+        assert!(
+            !zh.body.contains(english),
+            "{english:?} left in the Chinese pitch page"
+        );
+    }
+
+    // Without a preference the same page stays English, dates as English writes them.
+    let en = page_in(&app, &pitch_path, None, Some(&founder)).await;
+    for english in [
+        "<h2>Your pitch</h2>",
+        "Save draft",
+        "Submissions close ",
+        "1 Sep 2099, 18:00 (Asia/Shanghai)",
+        "Pitch days: 15 Sep 2099 to 16 Sep 2099.",
+    ] {
+        assert!(
+            en.body.contains(english),
+            "{english:?} missing from the English pitch page"
+        );
+    }
+
+    let profile = page_in(
+        &app,
+        &format!("/startups/{startup}"),
+        Some("zh-CN"),
+        Some(&founder),
+    )
+    .await;
+    assert_eq!(profile.status, StatusCode::OK);
+    for chinese in [
+        "项目名称",
+        "一句话介绍",
+        "保存资料",
+        "团队",
+        "种子轮",
+        "USD · 美元",
+        ">中国</option>",
+        "SAFE（未来股权简单协议）",
+    ] {
+        assert!(
+            profile.body.contains(chinese),
+            "{chinese:?} missing from the Chinese startup page"
+        );
+    }
+    for english in [
+        "Startup name",
+        "Save profile",
+        "US dollar",
+        ">China<",
+        "Choose a stage",
+    ] {
+        assert!(
+            !profile.body.contains(english),
+            "{english:?} left in the Chinese startup page"
+        );
+    }
+}

@@ -745,6 +745,111 @@ async fn the_showcase_lists_accepted_startups_that_opted_in_and_staff_see_the_ta
 }
 
 #[tokio::test]
+async fn the_showcase_and_the_staff_table_find_a_chinese_name_by_any_part_of_it() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    for (i, name) in ["潮汐电网", "Tidal Grid", "电网之家"].iter().enumerate() {
+        let founder = app.founder(&format!("zh{i}@example.com")).await;
+        let startup = app.create_startup(&founder, name).await;
+        app.save_pitch(&founder, &startup, &edition, "draft").await;
+        let submission = app.pitch(&founder, &startup).await["id"]
+            .as_str()
+            .expect("draft id")
+            .to_string();
+        let deck = app
+            .upload(
+                &format!("/files/pitches/{submission}/deck"),
+                &founder,
+                "deck",
+                "d.pdf",
+                PDF,
+            )
+            .await;
+        assert_eq!(deck.status, StatusCode::SEE_OTHER, "{}", deck.body);
+        let submitted = app.save_pitch(&founder, &startup, &edition, "submit").await;
+        assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.body);
+        app.set_status(&startup, domain::submission::Status::Accepted)
+            .await;
+    }
+    let showcase = |q: &'static str| {
+        let app = &app;
+        async move {
+            let page = app.call("showcase/list", None, &[("q", q)]).await;
+            assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+            let names: Vec<String> = page.json()["entries"]
+                .as_array()
+                .expect("entries")
+                .iter()
+                .filter_map(|e| e["name"].as_str().map(str::to_string))
+                .collect();
+            names
+        }
+    };
+    assert_eq!(
+        showcase("潮汐").await,
+        vec!["潮汐电网"],
+        "the start of a name"
+    );
+    assert_eq!(
+        showcase("汐电").await,
+        vec!["潮汐电网"],
+        "the middle of a name"
+    );
+    let mut both = showcase("电网").await;
+    both.sort();
+    assert_eq!(
+        both,
+        vec!["潮汐电网", "电网之家"],
+        "the end of one, the start of another"
+    );
+    assert!(showcase("潮水").await.is_empty(), "not a part of any name");
+    assert_eq!(showcase("tidal").await, vec!["Tidal Grid"]);
+
+    // The HTML page, as a browser sends the query (percent-encoded UTF-8).
+    let html = app.get("/showcase?q=%E6%BD%AE%E6%B1%90", None).await;
+    assert_eq!(html.status, StatusCode::OK);
+    assert!(html.body.contains("潮汐电网"), "{}", html.body);
+    assert!(!html.body.contains("电网之家"));
+    // In Chinese, the card names the stage and the country in Chinese too.
+    let zh = app
+        .send(
+            Request::get("/showcase?q=%E6%BD%AE%E6%B1%90")
+                .header(header::HOST, "127.0.0.1:3000")
+                .header(header::ACCEPT, "text/html")
+                .header(header::ACCEPT_LANGUAGE, "zh-CN")
+                .body(Body::empty())
+                .expect("request"),
+        )
+        .await;
+    for chinese in [
+        "项目展示",
+        "<!>种子轮<!>",
+        "<!>中国</p>",
+        ">中国</option>",
+        "全部阶段",
+    ] {
+        assert!(
+            zh.body.contains(chinese),
+            "{chinese:?} missing: {}",
+            zh.body
+        );
+    }
+    assert!(!zh.body.contains("All stages") && !zh.body.contains(">China<"));
+
+    let table = app
+        .call("staff/submissions", Some(&staff), &[("q", "潮汐")])
+        .await
+        .json();
+    assert_eq!(table["total"], 1);
+    assert_eq!(table["rows"][0]["startup_name"], "潮汐电网");
+    assert_eq!(
+        table["rows"][0]["stage"], "seed",
+        "the stage travels as its code"
+    );
+}
+
+#[tokio::test]
 async fn staff_read_the_audit_trail_and_nobody_else_does() {
     let app = spawn_app().await;
     let staff = app.staff().await;
