@@ -131,16 +131,16 @@ pub fn ReviewPage() -> impl IntoView {
     }
 }
 
-/// An amount in the startup's currency as judges read it: "1,200,000 USD".
-fn amount(value: i64, currency: &str) -> String {
-    format!("{} {currency}", grouped(value))
+/// An amount in the startup's currency as judges read it: "US$1,200,000", "¥20,000,000".
+fn amount(lang: Lang, value: i64, currency: &str) -> String {
+    i18n::format::money(lang, value, currency)
 }
 
 /// The figures a startup reported, as (name, value) pairs in the reader's language.
 fn traction(lang: Lang, s: &wire::ReviewedStartup) -> Vec<(String, String)> {
     let mut facts = Vec::new();
     if let Some(r) = s.monthly_revenue {
-        facts.push((t!(lang, "reviews-monthly-revenue"), amount(r, &s.currency)));
+        facts.push((t!(lang, "reviews-monthly-revenue"), amount(lang, r, &s.currency)));
     }
     if let Some(u) = s.users {
         facts.push((t!(lang, "reviews-users"), grouped(u)));
@@ -152,7 +152,7 @@ fn traction(lang: Lang, s: &wire::ReviewedStartup) -> Vec<(String, String)> {
         ));
     }
     if let Some(r) = s.raised_so_far {
-        facts.push((t!(lang, "reviews-raised-so-far"), amount(r, &s.currency)));
+        facts.push((t!(lang, "reviews-raised-so-far"), amount(lang, r, &s.currency)));
     }
     facts
 }
@@ -161,7 +161,7 @@ fn traction(lang: Lang, s: &wire::ReviewedStartup) -> Vec<(String, String)> {
 fn ReviewView(form: ReviewForm) -> impl IntoView {
     let lang = use_lang();
     let s = form.startup.clone();
-    let ask = s.ask.map(|a| amount(a, &s.currency));
+    let ask = s.ask.map(|a| amount(lang, a, &s.currency));
     view! {
         <header class="page-header">
             <h1>{pitch_label(lang, &form.label, form.blind)}</h1>
