@@ -103,7 +103,8 @@ pub fn parse_portfolio(raw: &str) -> Result<Vec<(String, String)>, Problem> {
         .filter(|l| !l.is_empty())
         .enumerate()
     {
-        let (name, site) = match line.split_once(',') {
+        // "Name, site" with an ASCII or a Chinese comma.
+        let (name, site) = match line.split_once([',', '，']) {
             Some((name, site)) => (name.trim(), site.trim()),
             None => (line, ""),
         };
@@ -240,6 +241,22 @@ mod tests {
         assert_eq!(
             no_stage.parse().unwrap_err().get("stages"),
             Some(&Problem::NoStages)
+        );
+    }
+
+    #[test]
+    fn a_portfolio_line_may_use_a_chinese_comma() {
+        // A conflict of interest is found by the company's name and site, so both must
+        // come apart whichever comma the investor typed.
+        assert_eq!(
+            parse_portfolio("Aurora Bio，aurora.example\n潮汐电网, tidalgrid.cn"),
+            Ok(vec![
+                (
+                    "Aurora Bio".to_string(),
+                    "https://aurora.example".to_string()
+                ),
+                ("潮汐电网".to_string(), "https://tidalgrid.cn".to_string()),
+            ])
         );
     }
 

@@ -3,7 +3,7 @@
 
 use crate::problem::{Noun, Problem};
 use crate::startup::parse_url;
-use crate::validation::{bounded_text, FieldErrors};
+use crate::validation::{bounded_text, single_line, FieldErrors};
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -203,7 +203,7 @@ impl PitchInput {
         let mut e = FieldErrors::new();
         let title = e.check(
             "title",
-            bounded_text(&self.title, Noun::PitchTitle, 1, TITLE_MAX),
+            single_line(&self.title, Noun::PitchTitle, 1, TITLE_MAX),
         );
         let summary = e.check(
             "summary",

@@ -9,15 +9,21 @@ use unicode_normalization::UnicodeNormalization;
 /// "潮汐电网" and "Kestrel Pay" sort as a Chinese reader and an English reader both expect
 /// (A, C, K), and searching the key finds a Chinese name by its pinyin ("chaoxi").
 pub fn sort_key(name: &str) -> String {
-    let mut key = String::with_capacity(name.len());
+    let mut spelled = String::with_capacity(name.len());
     for c in name.nfkd() {
-        if let Some(p) = c.to_pinyin() {
-            key.push_str(p.plain());
-        } else if c.is_alphanumeric() {
-            key.extend(c.to_lowercase());
+        match c.to_pinyin() {
+            Some(p) => spelled.push_str(p.plain()),
+            None => spelled.push(c),
         }
     }
-    key
+    // Lower case, decomposed (so "ü" and "É" shed their marks), lower case again (a
+    // decomposition can bring capitals: "℡" is "TEL"), then letters and digits only.
+    let lower: String = spelled.chars().flat_map(char::to_lowercase).collect();
+    lower
+        .nfkd()
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric() && !unicode_normalization::char::is_combining_mark(*c))
+        .collect()
 }
 
 #[cfg(test)]

@@ -88,14 +88,76 @@ pub fn single_line(raw: &str, field: Noun, min: usize, max: usize) -> Result<Str
 
 /// Control characters and the Unicode format characters that change how the text around
 /// them reads (bidirectional overrides and isolates, zero-width characters, BOM).
+/// Control characters, the line and paragraph separators, and the invisible format
+/// characters (Unicode's Cf: soft hyphen, direction marks, overrides and isolates,
+/// zero-width characters, BOM, tags…) and fillers that show nothing but change how
+/// the text around them reads. Variation selectors stay: emoji need them.
 fn is_hidden_character(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{110BD}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E007F}'
+        )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn single_line_refuses_every_invisible_or_line_breaking_character() {
+        for hidden in [
+            "\u{2028}",
+            "\u{2029}",
+            "\u{061C}",
+            "\u{00AD}",
+            "\u{180E}",
+            "\u{034F}",
+            "\u{3164}",
+            "\u{E0041}",
+            "\u{202E}",
+            "\u{200B}",
+            "\u{2066}",
+            "\n",
+            "\t",
+        ] {
+            let name = format!("Tidal{hidden}Grid");
+            assert!(
+                single_line(&name, Noun::StartupName, 1, 100).is_err(),
+                "{hidden:?}"
+            );
+        }
+        // What people really type stays: CJK, accents, Arabic, emoji with its selector.
+        for fine in [
+            "潮汐电网",
+            "Nguyễn Thị Ánh",
+            "مريم الحسن",
+            "Solar ☀\u{FE0F} Co",
+        ] {
+            assert_eq!(
+                single_line(fine, Noun::StartupName, 1, 100).as_deref(),
+                Ok(fine)
+            );
+        }
+    }
 
     #[test]
     fn bounded_text_counts_characters_not_bytes() {

@@ -28,15 +28,16 @@ function 中(id: string): string {
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
 async function fillProfile(page: Page, name: string, founded: string) {
-  await page.getByLabel(中("startup-name")).fill(name);
-  await page.getByLabel(中("startup-one-liner")).fill("把港口多余的电储存起来，在高峰时卖回电网。");
-  await page.getByLabel(中("startup-sectors")).fill("清洁能源，储能");
-  await page.getByLabel(中("startup-stage")).selectOption("seed");
-  await page.getByLabel(中("startup-country")).selectOption("CN");
-  await page.getByLabel(中("startup-city")).fill("上海");
-  await page.getByLabel(中("startup-founded")).fill(founded);
-  await page.getByLabel(中("startup-team-size")).fill("12");
-  await page.getByLabel(中("startup-ask")).fill("1.5m");
+  await page.getByLabel(中("startup-name"), { exact: true }).fill(name);
+  await page.getByLabel(中("startup-one-liner"), { exact: true }).fill("把港口多余的电储存起来，在高峰时卖回电网。");
+  await page.getByLabel(中("startup-sectors"), { exact: true }).fill("清洁能源，储能");
+  await page.getByLabel(中("startup-stage"), { exact: true }).selectOption("seed");
+  await page.getByLabel(中("startup-country"), { exact: true }).selectOption("CN");
+  await page.getByLabel(中("startup-city"), { exact: true }).fill("上海");
+  await page.getByLabel(中("startup-founded"), { exact: true }).fill(founded);
+  await page.getByLabel(中("startup-team-size"), { exact: true }).fill("12");
+  await page.getByLabel(中("startup-ask"), { exact: true }).fill("1.5m");
+  await page.getByLabel(中("startup-instrument"), { exact: true }).selectOption("safe");
 }
 
 test("a founder switches to Chinese and submits a pitch, with a mistake on the way @nojs", async ({ page }) => {
@@ -54,13 +55,13 @@ test("a founder switches to Chinese and submits a pitch, with a mistake on the w
   await fillProfile(page, "潮汐电网", "1800");
   await page.getByRole("button", { name: 中("startup-create") }).click();
   // The mistake is explained in Chinese beside its field; everything typed is still there.
-  const founded = page.getByLabel(中("startup-founded"));
+  const founded = page.getByLabel(中("startup-founded"), { exact: true });
   await expect(page.locator("#field-founded_year-error")).toHaveText(/^成立年份须在 1900 到 \d{4} 年之间。$/);
   await expect(founded).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByRole("alert").filter({ hasText: "请修改标出的字段。" })).toBeVisible();
-  await expect(page.getByLabel(中("startup-name"))).toHaveValue("潮汐电网");
-  await expect(page.getByLabel(中("startup-city"))).toHaveValue("上海");
-  await expect(page.getByLabel(中("startup-sectors"))).toHaveValue("清洁能源，储能");
+  await expect(page.getByLabel(中("startup-name"), { exact: true })).toHaveValue("潮汐电网");
+  await expect(page.getByLabel(中("startup-city"), { exact: true })).toHaveValue("上海");
+  await expect(page.getByLabel(中("startup-sectors"), { exact: true })).toHaveValue("清洁能源，储能");
 
   await founded.fill("2023");
   await page.getByRole("button", { name: 中("startup-create") }).click();
@@ -68,12 +69,12 @@ test("a founder switches to Chinese and submits a pitch, with a mistake on the w
   await expect(page.getByRole("heading", { name: "潮汐电网" })).toBeVisible();
 
   await page.getByRole("link", { name: 中("startup-open-pitch") }).click();
-  await page.getByLabel(中("pitch-track")).selectOption({ index: 1 });
-  await page.getByLabel(中("pitch-title-field")).fill("潮汐电网：港口储能");
-  await page.getByLabel(中("pitch-summary")).fill("港口浪费电力；我们把它储存起来，在用电高峰卖回电网。");
+  await page.getByLabel(中("pitch-track"), { exact: true }).selectOption({ index: 1 });
+  await page.getByLabel(中("pitch-title-field"), { exact: true }).fill("潮汐电网：港口储能");
+  await page.getByLabel(中("pitch-summary"), { exact: true }).fill("港口浪费电力；我们把它储存起来，在用电高峰卖回电网。");
   await page.getByRole("button", { name: 中("pitch-save-draft") }).click();
   await expect(page.getByText("草稿已保存。")).toBeVisible();
-  await page.getByLabel(中("pitch-deck-pdf")).setInputFiles({ name: "路演.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByLabel(中("pitch-deck-pdf"), { exact: true }).setInputFiles({ name: "路演.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: 中("pitch-upload-deck") }).click();
   await expect(page.getByText("路演材料已上传。")).toBeVisible();
   await page.getByRole("button", { name: 中("pitch-submit-pitch") }).click();

@@ -55,18 +55,60 @@ pub const FORM_ERROR_COOKIE: &str = "pitchline_form_error";
 /// How long a form error in the URL stays showable after the post.
 const FORM_ERROR_MAX_AGE_SECS: u32 = 600;
 
-/// The raw (still percent-encoded) value of `name` in a query string.
-fn query_param<'a>(query: &'a str, name: &str) -> Option<&'a str> {
-    query
-        .split('&')
-        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+/// A query key as the framework reads it: percent-decoded, `+` as a space. The error
+/// channel must recognise `%5F%5Ferr` as `__err`, or an encoded key slips past it.
+fn decoded_key(raw: &str) -> String {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len()
+                && bytes[i + 1].is_ascii_hexdigit()
+                && bytes[i + 2].is_ascii_hexdigit() =>
+            {
+                let hex = |b: u8| (b as char).to_digit(16).unwrap_or(0) as u8;
+                out.push(hex(bytes[i + 1]) << 4 | hex(bytes[i + 2]));
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
-/// What identifies one form error in a URL: its server function and its payload.
+/// The form-error channel's own parameters, however they are spelled in the URL.
+fn is_error_channel_key(pair: &str) -> bool {
+    let key = decoded_key(pair.split('=').next().unwrap_or_default());
+    key == "__err" || key == "__path"
+}
+
+/// The raw (still percent-encoded) values of the key that decodes to `name`.
+fn query_values<'a>(query: &'a str, name: &str) -> Vec<&'a str> {
+    query
+        .split('&')
+        .filter_map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decoded_key(key) == name).then_some(value)
+        })
+        .collect()
+}
+
+/// What identifies one form error in a URL: its server function and its payload. A URL
+/// with the error twice (one of them perhaps encoded) identifies nothing: it is refused.
 fn form_error_digest(query: &str) -> Option<String> {
-    let err = query_param(query, "__err")?;
-    let path = query_param(query, "__path").unwrap_or_default();
-    Some(backend::secrets::token_hash(&format!("{path}\n{err}")))
+    let errors = query_values(query, "__err");
+    let paths = query_values(query, "__path");
+    match (errors.as_slice(), paths.as_slice()) {
+        ([err], [] | [_]) => {
+            let path = paths.first().copied().unwrap_or_default();
+            Some(backend::secrets::token_hash(&format!("{path}\n{err}")))
+        }
+        ([], _) => None,
+        _ => Some(String::new()),
+    }
 }
 
 fn cookie_value<'a>(req: &'a Request, name: &str) -> Option<&'a str> {
@@ -85,14 +127,16 @@ fn cookie_value<'a>(req: &'a Request, name: &str) -> Option<&'a str> {
 fn refuse_foreign_form_error(req: &Request) -> Option<Response> {
     let query = req.uri().query()?;
     let digest = form_error_digest(query)?;
-    if cookie_value(req, FORM_ERROR_COOKIE) == Some(digest.as_str()) {
+    if !digest.is_empty() && cookie_value(req, FORM_ERROR_COOKIE) == Some(digest.as_str()) {
         return None;
     }
     let kept: Vec<&str> = query
         .split('&')
-        .filter(|p| !p.starts_with("__err=") && !p.starts_with("__path="))
+        .filter(|p| !is_error_channel_key(p))
         .collect();
-    let mut location = req.uri().path().to_string();
+    // The same page on this site: a path starting `//` or `/\` would be read by the
+    // browser as another host.
+    let mut location = format!("/{}", req.uri().path().trim_start_matches(['/', '\\']));
     if !kept.is_empty() {
         location.push('?');
         location.push_str(&kept.join("&"));
@@ -258,7 +302,26 @@ mod tests {
         assert_ne!(a, form_error_digest("__path=%2Fapi%2Fa&__err=AAAB"));
         assert_ne!(a, form_error_digest("__path=%2Fapi%2Fb&__err=AAAA"));
         assert_eq!(form_error_digest("x=1"), None);
-        assert_eq!(query_param("a__err=1&b=2", "__err"), None);
+        assert!(query_values("a__err=1&b=2", "__err").is_empty());
+    }
+
+    #[test]
+    fn an_encoded_key_is_the_key_the_framework_reads() {
+        assert_eq!(decoded_key("%5F%5Ferr"), "__err");
+        assert_eq!(decoded_key("_%5ferr"), "__err");
+        assert_eq!(decoded_key("__%65rr"), "__err");
+        assert_eq!(decoded_key("a+b%2"), "a b%2");
+        assert_eq!(decoded_key("%+1"), "%+1");
+        assert!(is_error_channel_key("%5F%5Fpath=%2Fapi"));
+        assert_eq!(
+            form_error_digest("%5F%5Ferr=AAAA&__path=%2Fapi%2Fa"),
+            form_error_digest("__err=AAAA&__path=%2Fapi%2Fa")
+        );
+        // Two errors (one disguised) identify nothing a cookie could match.
+        assert_eq!(
+            form_error_digest("__err=AAAA&%5F%5Ferr=BBBB"),
+            Some(String::new())
+        );
     }
 
     #[test]

@@ -140,7 +140,10 @@ fn amount(lang: Lang, value: i64, currency: &str) -> String {
 fn traction(lang: Lang, s: &wire::ReviewedStartup) -> Vec<(String, String)> {
     let mut facts = Vec::new();
     if let Some(r) = s.monthly_revenue {
-        facts.push((t!(lang, "reviews-monthly-revenue"), amount(lang, r, &s.currency)));
+        facts.push((
+            t!(lang, "reviews-monthly-revenue"),
+            amount(lang, r, &s.currency),
+        ));
     }
     if let Some(u) = s.users {
         facts.push((t!(lang, "reviews-users"), grouped(u)));
@@ -152,7 +155,10 @@ fn traction(lang: Lang, s: &wire::ReviewedStartup) -> Vec<(String, String)> {
         ));
     }
     if let Some(r) = s.raised_so_far {
-        facts.push((t!(lang, "reviews-raised-so-far"), amount(lang, r, &s.currency)));
+        facts.push((
+            t!(lang, "reviews-raised-so-far"),
+            amount(lang, r, &s.currency),
+        ));
     }
     facts
 }

@@ -602,6 +602,38 @@ async fn a_form_error_in_a_link_shows_only_to_the_browser_that_posted() {
 }
 
 #[tokio::test]
+async fn a_form_error_in_a_link_cannot_hide_behind_encoding_or_lead_off_the_site() {
+    let app = spawn_app().await;
+    let (link, _) = failed_no_js_sign_up(&app, "Wire the fee to IBAN X").await;
+    // The same error with its key percent-encoded, as the framework would still read it.
+    let disguised = link
+        .replace("__err=", "%5F%5Ferr=")
+        .replace("__path=", "%5F%5Fpath=");
+    let victim = app.get(&disguised, None).await;
+    assert_eq!(victim.status, StatusCode::SEE_OTHER, "{disguised}");
+    assert_eq!(
+        victim
+            .headers
+            .get(header::LOCATION)
+            .and_then(|l| l.to_str().ok()),
+        Some("/signup")
+    );
+    // A page address that a browser would read as another host stays on this one.
+    for path in ["//evil.example/?__err=x", "/\\evil.example/?__err=x"] {
+        let reply = app.get(path, None).await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{path}");
+        assert_eq!(
+            reply
+                .headers
+                .get(header::LOCATION)
+                .and_then(|l| l.to_str().ok()),
+            Some("/evil.example/"),
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn junk_posted_to_every_server_function_gets_a_4xx_never_a_5xx() {
     let app = spawn_app().await;
     let staff = app.staff().await;
