@@ -119,6 +119,9 @@ pub fn parse_amount(raw: &str, field: Noun) -> Result<Option<i64>, Problem> {
         Some('k') => (&cleaned[..cleaned.len() - 1], 1_000f64),
         Some('m') => (&cleaned[..cleaned.len() - 1], 1_000_000f64),
         Some('b') => (&cleaned[..cleaned.len() - 1], 1_000_000_000f64),
+        // How amounts are written in Chinese: 150万 (1.5 million), 1.5亿 (150 million).
+        Some('万') => (&cleaned[..cleaned.len() - '万'.len_utf8()], 10_000f64),
+        Some('亿') => (&cleaned[..cleaned.len() - '亿'.len_utf8()], 100_000_000f64),
         _ => (cleaned.as_str(), 1f64),
     };
     if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == '.') {
@@ -587,6 +590,12 @@ mod tests {
         assert_eq!(parse_amount("1,500,000", A), Ok(Some(1_500_000)));
         assert_eq!(parse_amount("800k", A), Ok(Some(800_000)));
         assert_eq!(parse_amount("2.25M", A), Ok(Some(2_250_000)));
+        assert_eq!(parse_amount("150万", A), Ok(Some(1_500_000)));
+        assert_eq!(parse_amount("1.5亿", A), Ok(Some(150_000_000)));
+        assert_eq!(
+            parse_amount("万", A),
+            Err(Problem::NotAnAmount { field: A })
+        );
         assert_eq!(parse_amount("", A), Ok(None));
         assert_eq!(
             parse_amount("-5", A),

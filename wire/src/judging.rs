@@ -92,6 +92,7 @@ pub struct QueueItem {
     pub one_liner: String,
     pub track: String,
     pub stage: Stage,
+    /// ISO 3166 code (the page names it in the reader's language).
     pub country: String,
     pub assigned: bool,
     pub reviewed: bool,
@@ -147,6 +148,7 @@ pub struct ReviewedStartup {
     pub description: String,
     pub sectors: Vec<String>,
     pub stage: Stage,
+    /// ISO 3166 code (the page names it in the reader's language).
     pub country: String,
     pub city: String,
     pub founded_year: i32,

@@ -102,6 +102,28 @@ pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView
     }
 }
 
+/// Every field problem of `error`, as a list: for a button whose form holds no fields
+/// (submitting a pitch checks fields that live in other forms on the page, such as
+/// the deck), so the person still reads what to fix.
+#[component]
+pub fn FieldProblems(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
+    move || {
+        let messages: Vec<String> = match error.get() {
+            Some(AppError::Invalid { fields, .. }) => {
+                fields.into_iter().map(|f| f.message).collect()
+            }
+            _ => Vec::new(),
+        };
+        (!messages.is_empty()).then(|| {
+            view! {
+                <ul class="field-error" role="alert">
+                    {messages.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                </ul>
+            }
+        })
+    }
+}
+
 /// The submit button, disabled while the request is in flight.
 #[component]
 pub fn Submit(#[prop(into)] label: String, #[prop(into)] pending: Signal<bool>) -> impl IntoView {

@@ -163,11 +163,15 @@ pub fn country(lang: Lang, code: &str) -> String {
 }
 
 /// Every country as `(code, name)` for a drop-down, in code order.
+/// Every country as (code, name), in the order a reader of `lang` looks for them:
+/// by name (Chinese names by pinyin, 中国 under Z), not by code.
 pub fn countries(lang: Lang) -> Vec<(String, String)> {
-    domain::country::COUNTRIES
+    let mut all: Vec<(String, String)> = domain::country::COUNTRIES
         .iter()
         .map(|(code, _)| (code.to_string(), country(lang, code)))
-        .collect()
+        .collect();
+    all.sort_by_cached_key(|(_, name)| domain::text::sort_key(name));
+    all
 }
 
 /// A currency's name from its ISO 4217 code, for the codes of `domain::startup::CURRENCIES`.

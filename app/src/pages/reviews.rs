@@ -96,7 +96,7 @@ fn QueueView(queue: ReviewQueue, track: String, show: String) -> impl IntoView {
                 <li class="queue-item" class:done=i.reviewed>
                     <A href=format!("/investor/reviews/{}", i.submission_id)>{pitch_label(lang, &i.label, blind)}</A>
                     {i.starred.then(|| view! { <span class="star" title=t!(lang, "reviews-on-shortlist")>"★"</span> })}
-                    <span class="muted">{format!(" · {} · {} · {}", i.track, labels::stage(lang, i.stage), i.country)}</span>
+                    <span class="muted">{format!(" · {} · {} · {}", i.track, labels::stage(lang, i.stage), labels::country(lang, &i.country))}</span>
                     <p>{i.one_liner.clone()}</p>
                     <span class="badge">{if i.reviewed { t!(lang, "reviews-show-done") } else { t!(lang, "reviews-to-review") }}</span>
                     {(!i.assigned).then(|| view! { <span class="badge">{t!(lang, "reviews-not-assigned")}</span> })}
@@ -189,8 +189,8 @@ fn ReviewView(form: ReviewForm) -> impl IntoView {
                 <h3>{t!(lang, "reviews-startup")}</h3>
                 <dl class="facts">
                     <dt>{t!(lang, "reviews-stage")}</dt><dd>{labels::stage(lang, s.stage)}</dd>
-                    <dt>{t!(lang, "reviews-where")}</dt><dd>{format!("{}, {}", s.city, s.country)}</dd>
-                    <dt>{t!(lang, "reviews-sectors")}</dt><dd>{s.sectors.join(", ")}</dd>
+                    <dt>{t!(lang, "reviews-where")}</dt><dd>{t!(lang, "reviews-place", city = s.city.as_str(), country = labels::country(lang, &s.country))}</dd>
+                    <dt>{t!(lang, "reviews-sectors")}</dt><dd>{s.sectors.join(if lang == Lang::Zh { "、" } else { ", " })}</dd>
                     <dt>{t!(lang, "reviews-founded")}</dt><dd>{s.founded_year}</dd>
                     <dt>{t!(lang, "reviews-team")}</dt><dd>{t!(lang, "reviews-team-size", count = s.team_size)}</dd>
                     {ask.map(|a| view! { <dt>{t!(lang, "reviews-raising")}</dt><dd>{a}</dd> })}

@@ -6,7 +6,7 @@ use crate::api::startups::{
     LeaveStartup, SavePitch, SaveStartup, SubmitPitch, WithdrawPitch,
 };
 use crate::components::forms::{
-    loaded, CheckboxField, Field, FormError, SelectField, Submit, TextAreaField,
+    loaded, CheckboxField, Field, FieldProblems, FormError, SelectField, Submit, TextAreaField,
 };
 use crate::components::layout::{use_user, RequireRole};
 use crate::components::{labels, problems};
@@ -397,6 +397,7 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
                             <h2>{t!(lang, "pitch-submit")}</h2>
                             <p class="muted">{t!(lang, "pitch-submit-explained")}</p>
                             <FormError error=submit_error/>
+                            <FieldProblems error=submit_error/>
                             <ActionForm action=submit>
                                 <input type="hidden" name="submission_id" value=sid/>
                                 <Submit label=t!(lang, "pitch-submit-pitch") pending=submit.pending()/>

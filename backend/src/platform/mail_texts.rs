@@ -255,7 +255,7 @@ mod tests {
         assert_eq!(
             accepted.body,
             format!(
-                "{name}，您好：\n\n恭喜：您受邀登台路演。\n\n您提交至 GSIC 2027 的路演“{}”：\n\n{LINK}\n",
+                "{name}，您好：\n\n恭喜！您已入选，受邀登台路演。\n\n您提交至 GSIC 2027 的路演“{}”：\n\n{LINK}\n",
                 p.title
             )
         );

@@ -1045,3 +1045,7 @@ country-yt = Mayotte
 country-za = South Africa
 country-zm = Zambia
 country-zw = Zimbabwe
+
+## Walkthrough fixes
+
+reviews-place = { $city }, { $country }

@@ -88,13 +88,13 @@ upload-empty-logo = 标志文件是空的（0 字节），请选择正确的文�
 upload-empty-deck = 路演材料文件是空的（0 字节），请选择正确的文件。
 upload-too-large-logo = 标志文件超过 { $size }。请导出更小的文件后重试。
 upload-too-large-deck = 路演材料超过 { $size }。请导出更小的文件后重试。
-upload-wrong-type-logo = 标志须为 PNG、JPEG 或 WebP 图片；无论文件名如何，此文件都不是。
-upload-wrong-type-deck = 路演材料须为 PDF 文件；无论文件名如何，此文件都不是。
+upload-wrong-type-logo = 该文件不是 PNG、JPEG 或 WebP 图片（与扩展名无关），请上传图片。
+upload-wrong-type-deck = 该文件不是 PDF 格式（与扩展名无关），请上传 PDF 文件。
 
 ## Home pages
 
 home-title = 在全球创新创业投资大会上路演、评审与对接
-home-lead = 创业者提交路演，投资人评分并加入关注清单，组织方安排路演场次与洽谈会：尽在一处。
+home-lead = 创业者提交路演，投资人评分并加入关注清单，组织方安排路演场次与洽谈会，一站式完成。
 home-welcome-back = 欢迎回来，{ $name }。
 home-open-workspace = 打开我的工作台
 home-sign-up-founder = 以创业者身份注册
@@ -157,7 +157,7 @@ status-draft-explained = 草稿不会发送给组织方，请在截止日期前�
 status-submitted-explained = 已收到。评审将在报名截止后开始。
 status-under-review-explained = 投资人正在评审您的路演。
 status-shortlisted-explained = 您已入围，最终结果随后公布。
-status-accepted-explained = 恭喜：您受邀登台路演。
+status-accepted-explained = 恭喜！您已入选，受邀登台路演。
 status-waitlisted-explained = 您在候补名单上，仍有可能受邀。
 status-rejected-explained = 您的路演这次未能入选。
 status-withdrawn-explained = 您已撤回此路演申请。
@@ -520,7 +520,7 @@ problem-hidden-characters = { $field }不能包含换行、制表符或其他不
 problem-not-in-list = 请从列表中选择{ $field }。
 problem-not-a-date = { $field }须为日期，例如 2026-09-14。
 problem-not-a-date-time = { $field }须为日期和时间，例如 2026-08-31T23:59。
-problem-not-an-amount = { $field }须为整数金额，例如 1500000、1,500,000 或 1.5m。
+problem-not-an-amount = { $field }须为整数金额，例如 1500000、1,500,000、150万 或 1.5m。
 problem-amount-too-large = { $field }过大。
 problem-out-of-range = { $field }须在 { $min } 到 { $max } 之间。
 problem-not-a-whole-number = { $field }须为整数。
@@ -553,8 +553,8 @@ problem-founded-not-a-year = 成立年份须为年份，例如 2021。
 problem-team-size-out-of-range = 团队人数须在 1 到 100,000 之间。
 problem-growth-out-of-range = 增长率须在 -100% 到 10,000% 之间。
 problem-growth-not-a-number = 增长率须为百分比数字，例如 12.5。
-problem-no-sectors = 请至少添加一个行业。
-problem-too-many-sectors = 最多选择 { $max } 个行业。
+problem-no-sectors = 请至少添加一个领域。
+problem-too-many-sectors = 最多选择 { $max } 个领域。
 problem-instrument-needed = 请说明融资金额对应的融资方式。
 problem-ask-over-valuation = 融资金额超过投前估值的十倍，请核对这两项。
 problem-not-a-stage = “{ $value }”不是有效的阶段；请使用：{ $stages }。
@@ -1035,3 +1035,7 @@ country-yt = 马约特
 country-za = 南非
 country-zm = 赞比亚
 country-zw = 津巴布韦
+
+## Walkthrough fixes
+
+reviews-place = { $country }，{ $city }

@@ -237,7 +237,7 @@ async fn each_founder_reads_the_decision_in_their_own_language() {
     let (subject, body) = &chinese[0];
     assert_eq!(subject, "您的路演：已入选");
     assert!(
-        body.starts_with("陈静，您好：\n\n恭喜：您受邀登台路演。\n\n您提交至 GSIC 2099 的路演“Tidal Grid at GSIC”：\n\n"),
+        body.starts_with("陈静，您好：\n\n恭喜！您已入选，受邀登台路演。\n\n您提交至 GSIC 2099 的路演“Tidal Grid at GSIC”：\n\n"),
         "{body}"
     );
     assert!(body.ends_with(&link(&ids[0].0)), "{body}");

@@ -14,7 +14,6 @@ use crate::platform::audit;
 use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
 use chrono::Utc;
-use domain::country::country_name;
 use domain::review::{
     mask_name, may_write, parse_conflict_reason, parse_review, parse_tags, Interest, ReviewSettings,
 };
@@ -150,9 +149,8 @@ pub async fn queue(
                 one_liner: blind_text(&p.startup.one_liner, &p, settings.blind),
                 track: p.track.clone(),
                 stage: p.startup.stage.0,
-                country: country_name(&p.startup.country)
-                    .unwrap_or_default()
-                    .to_string(),
+                // The code: the page names it in the reader's language.
+                country: p.startup.country.clone(),
                 assigned,
                 reviewed: reviewed.contains(&p.submission.id),
                 starred: mark.is_some_and(|m| m.starred),
@@ -197,7 +195,7 @@ fn profile_for_judges(p: &Pitch, blind: bool) -> ReviewedStartup {
         description: blind_text(&s.description, p, blind),
         sectors: s.sectors(),
         stage: s.stage.0,
-        country: country_name(&s.country).unwrap_or_default().to_string(),
+        country: s.country.clone(),
         city: s.city.clone(),
         founded_year: s.founded_year,
         team_size: s.team_size,
