@@ -15,6 +15,7 @@ mod m20261123_000001_ranking_tallies;
 mod m20261123_000002_decision_undo;
 mod m20261124_000001_user_language;
 mod m20261124_000002_startup_sort_name;
+mod m20261124_000003_form_errors;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_decision_undo::Migration),
             Box::new(m20261124_000001_user_language::Migration),
             Box::new(m20261124_000002_startup_sort_name::Migration),
+            Box::new(m20261124_000003_form_errors::Migration),
         ]
     }
 }

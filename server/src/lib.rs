@@ -156,8 +156,11 @@ pub fn router(state: AppState, leptos_options: LeptosOptions) -> Router {
         .merge(app_router)
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         // Uploads stream to disk under their own, larger limits.
-        .merge(files::routes(state))
-        .layer(axum::middleware::from_fn(middleware::request_guard))
+        .merge(files::routes(state.clone()))
+        .layer(axum::middleware::from_fn_with_state(
+            state,
+            middleware::request_guard,
+        ))
         .layer(CompressionLayer::new().br(true).gzip(true))
 }
 
@@ -201,6 +204,11 @@ pub fn spawn_background_jobs(state: AppState) {
                 Ok(n) if n > 0 => tracing::info!(sessions = n, "purged expired sessions"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "session purge failed"),
+            }
+            match backend::platform::form_errors::purge_stale(&state.db, chrono::Utc::now()).await {
+                Ok(n) if n > 0 => tracing::info!(errors = n, "purged kept form errors"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "form error purge failed"),
             }
             match backend::platform::rate_limits::purge_stale(&state.db, chrono::Utc::now()).await {
                 Ok(n) if n > 0 => tracing::info!(counters = n, "purged stale rate limits"),

@@ -3,10 +3,12 @@
 //! form error carried in the URL (`__err`) only to the browser whose post produced it.
 
 use axum::body::Body;
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use backend::platform::form_errors;
+use backend::AppState;
 
 /// For responses that did not set their own policy (pages set one with a nonce).
 pub const DEFAULT_CSP: &str = "default-src 'none'; img-src 'self' data:; style-src 'self'; \
@@ -176,11 +178,120 @@ fn bind_form_error(response: &mut Response) {
     }
 }
 
-pub async fn request_guard(req: Request, next: Next) -> Response {
+/// A form error longer than this waits in the database (`platform::form_errors`) and
+/// the URL carries its id: a browser stops sending a page's address as the `Referer`
+/// of the next post past about 4 KB, and the next failed post would then land on the
+/// home page with everything typed lost. (Typed Chinese costs 4 bytes a character.)
+const LONG_FORM_ERROR: usize = 1024;
+
+/// The query pairs of `query` without the error channel's, then its last `__path` and
+/// `__err` pairs as (path, err) (raw, still encoded). A form posted again after an error
+/// carries the earlier pair in its `Referer`, and the framework appends the new one.
+fn split_error_channel(query: &str) -> (Vec<&str>, Option<&str>, Option<&str>) {
+    let (mut others, mut path, mut err) = (Vec::new(), None, None);
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        match decoded_key(pair.split('=').next().unwrap_or_default()).as_str() {
+            "__path" => path = Some(pair),
+            "__err" => err = Some(pair),
+            _ => others.push(pair),
+        }
+    }
+    (others, path, err)
+}
+
+/// After a failed plain form post: one error in the address it sends the browser back
+/// to, and a long one kept in the database under a short id (`__err=~<id>`).
+async fn tidy_form_error(state: &AppState, response: &mut Response) {
+    let Some(location) = response
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|l| l.to_str().ok())
+        .map(str::to_string)
+    else {
+        return;
+    };
+    let (address, fragment) = match location.split_once('#') {
+        Some((a, f)) => (a, Some(f)),
+        None => (location.as_str(), None),
+    };
+    let Some((base, query)) = address.split_once('?') else {
+        return;
+    };
+    let (mut pairs, path, Some(err)) = split_error_channel(query) else {
+        return;
+    };
+    let value = err.split_once('=').map(|(_, v)| v).unwrap_or_default();
+    let err = if value.len() > LONG_FORM_ERROR {
+        match form_errors::stash(&state.db, value).await {
+            Ok(id) => format!("__err=~{id}"),
+            Err(e) => {
+                tracing::warn!(error = %e, "could not keep a long form error; it stays in the URL");
+                err.to_string()
+            }
+        }
+    } else {
+        err.to_string()
+    };
+    pairs.extend(path);
+    pairs.push(&err);
+    let mut tidy = format!("{base}?{}", pairs.join("&"));
+    if let Some(f) = fragment {
+        tidy.push('#');
+        tidy.push_str(f);
+    }
+    if let Ok(value) = HeaderValue::from_str(&tidy) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+}
+
+/// A page asked for with a kept form error (`__err=~<id>`), already known to be this
+/// browser's own: the request as the framework expects it, with the error itself in
+/// the query; the page without it once the error has expired.
+async fn expand_form_error(state: &AppState, req: &mut Request) -> Option<Response> {
+    let query = req.uri().query()?;
+    let (mut pairs, path, Some(err)) = split_error_channel(query) else {
+        return None;
+    };
+    let id = err
+        .split_once('=')
+        .map(|(_, v)| v)
+        .unwrap_or_default()
+        .strip_prefix('~')?;
+    let page = req.uri().path().to_string();
+    let found = form_errors::fetch(&state.db, id).await.ok().flatten();
+    let Some(payload) = found else {
+        let mut location = format!("/{}", page.trim_start_matches(['/', '\\']));
+        if !pairs.is_empty() {
+            location.push('?');
+            location.push_str(&pairs.join("&"));
+        }
+        let location = HeaderValue::from_str(&location).ok()?;
+        let mut response = StatusCode::SEE_OTHER.into_response();
+        response.headers_mut().insert(header::LOCATION, location);
+        return Some(response);
+    };
+    let err = format!("__err={payload}");
+    pairs.extend(path);
+    pairs.push(&err);
+    let full = format!("{page}?{}", pairs.join("&"));
+    if let Ok(uri) = full.parse::<http::Uri>() {
+        *req.uri_mut() = uri;
+    }
+    None
+}
+
+pub async fn request_guard(
+    State(state): State<AppState>,
+    mut req: Request,
+    next: Next,
+) -> Response {
     let method = req.method().clone();
     if is_safe(&method) {
         if let Some(refused) = refuse_foreign_form_error(&req) {
             return refused;
+        }
+        if let Some(expired) = expand_form_error(&state, &mut req).await {
+            return expired;
         }
     }
     let path = req.uri().path();
@@ -211,6 +322,7 @@ pub async fn request_guard(req: Request, next: Next) -> Response {
     let api = path.starts_with("/api/");
     let mut response = next.run(req).await;
     if !is_safe(&method) {
+        tidy_form_error(&state, &mut response).await;
         bind_form_error(&mut response);
     }
     if api && response.status() == StatusCode::INTERNAL_SERVER_ERROR {

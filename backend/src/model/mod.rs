@@ -10,6 +10,7 @@ pub mod conflict;
 pub mod decision_batch;
 pub mod edition;
 pub mod feedback;
+pub mod form_error;
 pub mod investor_mark;
 pub mod investor_profile;
 pub mod invitation;

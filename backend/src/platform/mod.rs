@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod files;
+pub mod form_errors;
 pub mod mail_texts;
 pub mod mailer;
 pub mod outbox;

@@ -634,6 +634,83 @@ async fn a_form_error_in_a_link_cannot_hide_behind_encoding_or_lead_off_the_site
 }
 
 #[tokio::test]
+async fn a_long_form_error_waits_on_the_server_so_a_second_mistake_returns_to_the_form() {
+    let app = spawn_app().await;
+    let founder = app.founder("long@example.com").await;
+    // 4,000 characters of Chinese and a wrong year, posted without JavaScript.
+    let description = "港口储能".repeat(1000);
+    let mut fields = crate::startups::profile("潮汐电网");
+    for (key, value) in fields.iter_mut() {
+        match *key {
+            "description" => *value = &description,
+            "founded_year" => *value = "1800",
+            _ => {}
+        }
+    }
+    let post = |referer: String| {
+        let (app, founder, fields) = (&app, &founder, &fields);
+        async move {
+            let req = Request::post("/api/startups/save")
+                .header(header::HOST, "127.0.0.1:3000")
+                .header(header::ORIGIN, "http://127.0.0.1:3000")
+                .header(header::ACCEPT, "text/html")
+                .header(header::REFERER, referer)
+                .header(header::COOKIE, founder.as_str())
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from(form(fields)))
+                .expect("request");
+            let reply = app.send(req).await;
+            assert_eq!(reply.status, StatusCode::FOUND, "{}", reply.body);
+            let location = reply
+                .headers
+                .get(header::LOCATION)
+                .and_then(|l| l.to_str().ok())
+                .expect("location")
+                .trim_start_matches("http://127.0.0.1:3000")
+                .to_string();
+            (
+                location,
+                reply.cookie("pitchline_form_error").expect("binding"),
+            )
+        }
+    };
+    let (first, binding) = post("http://127.0.0.1:3000/startups/new".into()).await;
+    assert!(first.starts_with("/startups/new?"), "{first}");
+    assert!(
+        first.len() < 400,
+        "the address stays short: {} bytes",
+        first.len()
+    );
+    assert!(first.contains("__err=~"), "{first}");
+    let page = app
+        .get(&first, Some(&format!("{founder}; {binding}")))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains(&description),
+        "the long text typed is still there"
+    );
+    assert!(
+        page.body.contains("Founded must be a year from 1900"),
+        "the error shows"
+    );
+
+    // The second mistake, posted from that page, comes back to it with one error only.
+    let (second, binding) = post(format!("http://127.0.0.1:3000{first}")).await;
+    assert!(second.starts_with("/startups/new?"), "{second}");
+    assert_eq!(second.matches("__err=").count(), 1, "{second}");
+    assert_eq!(second.matches("__path=").count(), 1, "{second}");
+    let again = app
+        .get(&second, Some(&format!("{founder}; {binding}")))
+        .await;
+    assert!(again.body.contains(&description));
+
+    // Another browser (no binding) gets the form without the error, as for any link.
+    let other = app.get(&second, Some(&founder)).await;
+    assert_eq!(other.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
 async fn junk_posted_to_every_server_function_gets_a_4xx_never_a_5xx() {
     let app = spawn_app().await;
     let staff = app.staff().await;
