@@ -41,9 +41,15 @@ fn language_id(lang: Lang) -> LanguageIdentifier {
         .unwrap_or_else(|_| LanguageIdentifier::default())
 }
 
-/// One loader per language, built on first use, each falling back to English for a
-/// message it lacks (the tests make sure none is lacking).
-static LOADERS: LazyLock<Vec<(Lang, FluentLanguageLoader)>> = LazyLock::new(|| {
+/// The loaders, built on first use: one per language (in `Lang::ALL` order), each falling
+/// back to English for a message it lacks (the tests make sure none is lacking), and all
+/// of them, for a language without its own (none today).
+struct Loaders {
+    each: Vec<FluentLanguageLoader>,
+    all: FluentLanguageLoader,
+}
+
+static LOADERS: LazyLock<Loaders> = LazyLock::new(|| {
     let all = FluentLanguageLoader::new(DOMAIN, language_id(Lang::En));
     let ids: Vec<LanguageIdentifier> = Lang::ALL.iter().map(|&l| language_id(l)).collect();
     if let Err(err) = all.load_languages(&Translations, &ids) {
@@ -53,21 +59,21 @@ static LOADERS: LazyLock<Vec<(Lang, FluentLanguageLoader)>> = LazyLock::new(|| {
     // Bidirectional isolation marks around arguments would end up inside HTML text and
     // email subjects; names are already kept apart by the markup around them.
     all.set_use_isolating(false);
-    Lang::ALL
+    let each = Lang::ALL
         .iter()
-        .map(|&lang| (lang, all.select_languages(&[language_id(lang)])))
-        .collect()
+        .map(|&lang| all.select_languages(&[language_id(lang)]))
+        .collect();
+    Loaders { each, all }
 });
 
 /// The loader `t!` reads `lang`'s messages from.
 pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
     let loaders = &*LOADERS;
-    loaders
+    Lang::ALL
         .iter()
-        .find(|(l, _)| *l == lang)
-        .or_else(|| loaders.first())
-        .map(|(_, loader)| loader)
-        .expect("Lang::ALL is not empty")
+        .position(|&l| l == lang)
+        .and_then(|i| loaders.each.get(i))
+        .unwrap_or(&loaders.all)
 }
 
 /// A message chosen at run time (an enum's code, a domain problem): the id must exist,
