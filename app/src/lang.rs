@@ -70,11 +70,12 @@ pub fn cookie(lang: Lang, secure: bool) -> String {
 }
 
 /// A wall-clock time the server wrote as `YYYY-MM-DDTHH:MM` in `zone`, for reading:
-/// "5 Jan 2027, 09:30 (Asia/Shanghai)" / "2027年1月5日 09:30（Asia/Shanghai）".
+/// "5 Jan 2027, 09:30 (Asia/Shanghai)" / "2027年1月5日 09:30（北京时间）".
 pub fn local_time_text(lang: Lang, local: &str, zone: &str) -> String {
     let shown = chrono::NaiveDateTime::parse_from_str(local, "%Y-%m-%dT%H:%M")
         .map(|at| i18n::format::local_date_time(lang, at))
         .unwrap_or_else(|_| local.replace('T', " "));
+    let zone = i18n::format::zone_name(lang, zone);
     match lang {
         Lang::En => format!("{shown} ({zone})"),
         Lang::Zh => format!("{shown}（{zone}）"),

@@ -159,3 +159,55 @@ fn the_backend_depends_on_no_web_or_ui_framework() {
         );
     }
 }
+
+/// Quoted `area.verb` codes in the few lines after each `audit::record(` call.
+fn audit_codes_recorded() -> Vec<String> {
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut codes = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("readable source file");
+        for (at, _) in text.match_indices("audit::record(") {
+            let call: String = text[at..].lines().take(6).collect::<Vec<_>>().join("\n");
+            for quoted in call.split('"').skip(1).step_by(2) {
+                let is_code = quoted.split_once('.').is_some_and(|(area, verb)| {
+                    !area.is_empty()
+                        && !verb.is_empty()
+                        && quoted
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c == '.' || c == '_')
+                });
+                if is_code {
+                    codes.push(quoted.to_string());
+                }
+            }
+        }
+    }
+    codes.sort();
+    codes.dedup();
+    codes
+}
+
+#[test]
+fn every_audit_action_is_worded_for_staff() {
+    let codes = audit_codes_recorded();
+    assert!(
+        codes.len() > 20,
+        "the scan found the audit calls: {codes:?}"
+    );
+    let labels = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src/components/labels.rs"),
+    )
+    .expect("readable labels");
+    let unworded: Vec<&String> = codes
+        .iter()
+        .filter(|code| !labels.contains(&format!("\"{code}\" => t!(")))
+        .collect();
+    assert!(
+        unworded.is_empty(),
+        "audit actions without words in app/src/components/labels.rs (audit_action): {unworded:?}"
+    );
+}

@@ -42,48 +42,44 @@ impl RubricCriterion {
     }
 }
 
-/// The demo default: what most startup competitions judge on.
-pub fn default_rubric() -> Vec<RubricCriterion> {
-    [
-        (
-            "Team",
-            20,
-            "Can these people build it? Experience, completeness, commitment.",
-        ),
-        (
-            "Problem & solution",
-            20,
-            "A real, painful problem and a solution that clearly solves it.",
-        ),
-        (
-            "Market",
-            15,
-            "Size and growth of the market this company can reach.",
-        ),
-        (
-            "Traction",
-            15,
-            "Revenue, users, pilots: evidence that customers want it.",
-        ),
-        (
-            "Business model",
-            15,
-            "How it makes money and whether the unit economics can work.",
-        ),
-        (
-            "Investment readiness",
-            15,
-            "A clear ask, sensible terms and a credible use of funds.",
-        ),
-    ]
-    .into_iter()
-    .map(|(name, weight, guidance)| RubricCriterion {
-        name: name.into(),
-        guidance: guidance.into(),
-        weight,
-        scale_max: 5,
-    })
-    .collect()
+/// The criteria most startup competitions judge on, offered to every new edition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DefaultCriterion {
+    Team,
+    ProblemAndSolution,
+    Market,
+    Traction,
+    BusinessModel,
+    InvestmentReadiness,
+}
+
+/// The default rubric's criteria with their weights (summing to 100), scored out of 5.
+pub const DEFAULT_RUBRIC: [(DefaultCriterion, u32); 6] = [
+    (DefaultCriterion::Team, 20),
+    (DefaultCriterion::ProblemAndSolution, 20),
+    (DefaultCriterion::Market, 15),
+    (DefaultCriterion::Traction, 15),
+    (DefaultCriterion::BusinessModel, 15),
+    (DefaultCriterion::InvestmentReadiness, 15),
+];
+
+/// The default rubric, each criterion's name and guidance given by `words` (the staff's
+/// language: `i18n::defaults::rubric`).
+pub fn default_rubric(
+    words: impl Fn(DefaultCriterion) -> (String, String),
+) -> Vec<RubricCriterion> {
+    DEFAULT_RUBRIC
+        .iter()
+        .map(|&(criterion, weight)| {
+            let (name, guidance) = words(criterion);
+            RubricCriterion {
+                name,
+                guidance,
+                weight,
+                scale_max: 5,
+            }
+        })
+        .collect()
 }
 
 fn parse_scale(raw: &str) -> Option<u8> {
@@ -585,7 +581,7 @@ mod tests {
 
     #[test]
     fn the_default_rubric_round_trips_through_its_text() {
-        let rubric = default_rubric();
+        let rubric = default_rubric(|c| (format!("{c:?}"), format!("What {c:?} means.")));
         assert_eq!(rubric.len(), 6);
         assert_eq!(parse_rubric(&format_rubric(&rubric)), Ok(rubric));
     }
@@ -645,15 +641,22 @@ mod tests {
                 field: Noun::Visibility
             })
         );
-        let good = ReviewSetupInput::from_settings(&ReviewSettings::default(), &default_rubric());
+        let good = ReviewSetupInput::from_settings(
+            &ReviewSettings::default(),
+            &default_rubric(|c| (format!("{c:?}"), format!("What {c:?} means."))),
+        );
         let (settings, rubric) = good.parse().unwrap();
         assert_eq!(settings, ReviewSettings::default());
-        assert_eq!(rubric, default_rubric());
+        assert_eq!(
+            rubric,
+            default_rubric(|c| (format!("{c:?}"), format!("What {c:?} means.")))
+        );
     }
 
     #[test]
     fn a_review_needs_every_score_within_its_scale_and_a_recommendation() {
-        let rubric = keyed(&default_rubric()[..2]);
+        let rubric =
+            keyed(&default_rubric(|c| (format!("{c:?}"), format!("What {c:?} means.")))[..2]);
         let mut scores = BTreeMap::new();
         scores.insert("c0".to_string(), "6".to_string());
         let errors = parse_review(&rubric, &scores, "", "", "").unwrap_err();
@@ -667,7 +670,7 @@ mod tests {
         assert_eq!(
             errors.get("scores[c1]"),
             Some(&Problem::Score(scoring::ScoreError::Missing(
-                "Problem & solution".into()
+                "ProblemAndSolution".into()
             )))
         );
         assert_eq!(

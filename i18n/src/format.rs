@@ -25,8 +25,33 @@ pub fn local_date_time(lang: Lang, at: NaiveDateTime) -> String {
 pub fn date_time_in(lang: Lang, at: DateTime<Utc>, zone: Tz) -> String {
     let local = local_date_time(lang, at.with_timezone(&zone).naive_local());
     match lang {
-        Lang::En => format!("{local} ({})", zone.name()),
-        Lang::Zh => format!("{local}（{}）", zone.name()),
+        Lang::En => format!("{local} ({})", zone_name(lang, zone.name())),
+        Lang::Zh => format!("{local}（{}）", zone_name(lang, zone.name())),
+    }
+}
+
+/// A time zone as readers of `lang` call it: Chinese readers know "北京时间", not
+/// "Asia/Shanghai"; zones without a common Chinese name, and English, keep the IANA name,
+/// which is unambiguous and what the edition form takes.
+pub fn zone_name(lang: Lang, iana: &str) -> String {
+    let chinese = match iana {
+        "Asia/Shanghai" | "Asia/Chongqing" | "Asia/Harbin" | "Asia/Urumqi" | "PRC" => "北京时间",
+        "Asia/Hong_Kong" => "香港时间",
+        "Asia/Macau" => "澳门时间",
+        "Asia/Singapore" => "新加坡时间",
+        "Asia/Tokyo" => "东京时间",
+        "Asia/Seoul" => "首尔时间",
+        "Europe/London" => "伦敦时间",
+        "Europe/Paris" => "巴黎时间",
+        "Europe/Berlin" => "柏林时间",
+        "America/New_York" => "纽约时间",
+        "America/Los_Angeles" => "洛杉矶时间",
+        "UTC" | "Etc/UTC" => "协调世界时",
+        _ => iana,
+    };
+    match lang {
+        Lang::En => iana.to_string(),
+        Lang::Zh => chinese.to_string(),
     }
 }
 
@@ -84,7 +109,7 @@ mod tests {
         let at = Utc.with_ymd_and_hms(2027, 1, 5, 1, 30, 0).unwrap();
         assert_eq!(
             date_time_in(Lang::Zh, at, chrono_tz::Asia::Shanghai),
-            "2027年1月5日 09:30（Asia/Shanghai）"
+            "2027年1月5日 09:30（北京时间）"
         );
         assert_eq!(
             date_time_in(Lang::En, at, chrono_tz::Europe::Berlin),

@@ -10,6 +10,7 @@
 //!   reads it while compiling that crate).
 //! - The translation files are embedded in the binary; nothing is read at run time.
 
+pub mod defaults;
 pub mod format;
 
 use domain::lang::Lang;

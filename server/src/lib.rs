@@ -83,11 +83,15 @@ pub fn server_function_paths() -> std::collections::BTreeSet<String> {
 /// Every server function has its own route (registered by `leptos_routes_with_context`);
 /// any other `/api/` path lands here: 404 with a sentence, not the framework's
 /// developer hint.
-async fn unknown_endpoint() -> axum::response::Response {
+async fn unknown_endpoint(headers: http::HeaderMap) -> axum::response::Response {
+    let lang = app::lang::request_lang(&headers);
     (
         StatusCode::NOT_FOUND,
-        [(http::header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        "There is no such endpoint.",
+        [
+            (http::header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (http::header::CONTENT_LANGUAGE, lang.tag()),
+        ],
+        i18n::t!(lang, "refusal-no-endpoint"),
     )
         .into_response()
 }

@@ -2,6 +2,7 @@
 //! CSRF token of their own), keep mutations off GET, set security headers, and show a
 //! form error carried in the URL (`__err`) only to the browser whose post produced it.
 
+use app::lang::request_lang;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
@@ -9,6 +10,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use backend::platform::form_errors;
 use backend::AppState;
+use domain::lang::Lang;
+use i18n::t;
 
 /// For responses that did not set their own policy (pages set one with a nonce).
 pub const DEFAULT_CSP: &str = "default-src 'none'; img-src 'self' data:; style-src 'self'; \
@@ -42,11 +45,16 @@ fn same_origin(req: &Request, origin: &str) -> bool {
     host.is_some_and(|h| h.eq_ignore_ascii_case(origin_host))
 }
 
-fn refuse(status: StatusCode, message: &'static str) -> Response {
+/// A refusal as one sentence in the requester's language (cookie, then Accept-Language).
+fn refuse(req: &Request, status: StatusCode, message: fn(Lang) -> String) -> Response {
+    let lang = request_lang(req.headers());
     (
         status,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        message,
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (header::CONTENT_LANGUAGE, lang.tag()),
+        ],
+        message(lang),
     )
         .into_response()
 }
@@ -296,10 +304,9 @@ pub async fn request_guard(
     }
     let path = req.uri().path();
     if path.starts_with("/api/") && method != Method::POST {
-        return refuse(
-            StatusCode::METHOD_NOT_ALLOWED,
-            "Use POST for this endpoint.",
-        );
+        return refuse(&req, StatusCode::METHOD_NOT_ALLOWED, |lang| {
+            t!(lang, "refusal-use-post")
+        });
     }
     if !is_safe(&method) {
         let cross_site = req
@@ -312,10 +319,9 @@ pub async fn request_guard(
             .and_then(|o| o.to_str().ok())
             .is_some_and(|o| o == "null" || !same_origin(&req, o));
         if cross_site || foreign_origin {
-            return refuse(
-                StatusCode::FORBIDDEN,
-                "Cross-site requests are not accepted.",
-            );
+            return refuse(&req, StatusCode::FORBIDDEN, |lang| {
+                t!(lang, "refusal-cross-site")
+            });
         }
     }
     let asset = asset_kind(path);
@@ -395,11 +401,6 @@ async fn invalid_arguments_are_422(response: Response) -> Response {
         parts.status = StatusCode::UNPROCESSABLE_ENTITY;
     }
     (parts, Body::from(bytes)).into_response()
-}
-
-/// A body-size refusal that reads as a sentence, not an empty 413.
-pub fn too_large() -> Response<Body> {
-    refuse(StatusCode::PAYLOAD_TOO_LARGE, "The request is too large.")
 }
 
 #[cfg(test)]

@@ -77,8 +77,8 @@ pub struct Edition {
 /// One line of the audit trail.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEntry {
-    /// UTC, `YYYY-MM-DD HH:MM:SS`.
-    pub at: String,
+    /// Shown in UTC: the log spans editions and their time zones.
+    pub at: chrono::DateTime<chrono::Utc>,
     /// "Name <email>"; `None` for the system itself (or an account that is gone).
     pub actor: Option<String>,
     pub action: String,

@@ -65,7 +65,7 @@ pub async fn save_edition(
     run(|ctx| async move {
         let staff = ctx.require(Permission::ManageEditions).await?;
         if id.trim().is_empty() {
-            editions::create(ctx.db(), staff.id, &input).await?;
+            editions::create(ctx.db(), staff.id, &input, ctx.lang()).await?;
         } else {
             editions::update(ctx.db(), staff.id, parse_id(&id)?, &input).await?;
         }

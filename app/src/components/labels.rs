@@ -63,6 +63,76 @@ pub fn instrument(lang: Lang, instrument: Instrument) -> String {
     }
 }
 
+/// Founder text as blind review shows it: the backend masks the startup's name with
+/// [`domain::review::MASKED_NAME`], a fixed token; the reader sees it in their language.
+pub fn blind(lang: Lang, text: &str) -> String {
+    if text.contains(domain::review::MASKED_NAME) {
+        text.replace(
+            domain::review::MASKED_NAME,
+            &t!(lang, "reviews-masked-name"),
+        )
+    } else {
+        text.to_string()
+    }
+}
+
+/// An audit-log action code ("pitch.submit") in words; a code this build does not know
+/// (written by a newer or older one) shows as stored rather than not at all.
+pub fn audit_action(lang: Lang, code: &str) -> String {
+    match code {
+        "decision.accept" => t!(lang, "audit-decision-accept"),
+        "decision.shortlist" => t!(lang, "audit-decision-shortlist"),
+        "decision.waitlist" => t!(lang, "audit-decision-waitlist"),
+        "decision.reject" => t!(lang, "audit-decision-reject"),
+        "decision.undo" => t!(lang, "audit-decision-undo"),
+        "edition.create" => t!(lang, "audit-edition-create"),
+        "edition.update" => t!(lang, "audit-edition-update"),
+        "edition.make_current" => t!(lang, "audit-edition-make-current"),
+        "feedback.release" => t!(lang, "audit-feedback-release"),
+        "investor.profile" => t!(lang, "audit-investor-profile"),
+        "invitation.accept" => t!(lang, "audit-invitation-accept"),
+        "invitation.create" => t!(lang, "audit-invitation-create"),
+        "pitch.deck" => t!(lang, "audit-pitch-deck"),
+        "pitch.save" => t!(lang, "audit-pitch-save"),
+        "pitch.submit" => t!(lang, "audit-pitch-submit"),
+        "pitch.withdraw" => t!(lang, "audit-pitch-withdraw"),
+        "review.assign" => t!(lang, "audit-review-assign"),
+        "review.auto_assign" => t!(lang, "audit-review-auto-assign"),
+        "review.conflict" => t!(lang, "audit-review-conflict"),
+        "review.save" => t!(lang, "audit-review-save"),
+        "review.setup" => t!(lang, "audit-review-setup"),
+        "review.unassign" => t!(lang, "audit-review-unassign"),
+        "startup.create" => t!(lang, "audit-startup-create"),
+        "startup.invite_cofounder" => t!(lang, "audit-startup-invite-cofounder"),
+        "startup.join" => t!(lang, "audit-startup-join"),
+        "startup.leave" => t!(lang, "audit-startup-leave"),
+        "startup.logo" => t!(lang, "audit-startup-logo"),
+        "startup.update" => t!(lang, "audit-startup-update"),
+        "user.create" => t!(lang, "audit-user-create"),
+        "user.password_reset" => t!(lang, "audit-user-password-reset"),
+        "user.sign_up" => t!(lang, "audit-user-sign-up"),
+        other => other.to_string(),
+    }
+}
+
+/// An audit-log subject ("submission:<uuid>") as its kind in words and the id's first
+/// eight characters, enough to tell entries apart and to search for the full id.
+pub fn audit_subject(lang: Lang, raw: &str) -> String {
+    let Some((kind, id)) = raw.split_once(':') else {
+        return raw.to_string();
+    };
+    let id: String = id.chars().take(8).collect();
+    match kind {
+        "edition" => t!(lang, "audit-subject-edition", id = id),
+        "submission" => t!(lang, "audit-subject-submission", id = id),
+        "startup" => t!(lang, "audit-subject-startup", id = id),
+        "user" => t!(lang, "audit-subject-user", id = id),
+        "invitation" => t!(lang, "audit-subject-invitation", id = id),
+        "investor" => t!(lang, "audit-subject-investor", id = id),
+        _ => raw.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,7 +198,33 @@ pub fn decision(lang: Lang, d: domain::review::Decision) -> String {
 #[cfg(test)]
 mod judging_names {
     use super::*;
-    use domain::review::{Decision, Interest, Recommendation, Visibility};
+    use domain::review::{mask_name, Decision, Interest, Recommendation, Visibility};
+
+    #[test]
+    fn a_masked_name_reads_in_the_judges_language() {
+        let masked = mask_name("潮汐电网 stores energy. 潮汐电网 ships.", "潮汐电网");
+        assert_eq!(
+            blind(Lang::En, &masked),
+            "[startup] stores energy. [startup] ships."
+        );
+        assert_eq!(
+            blind(Lang::Zh, &masked),
+            "[项目] stores energy. [项目] ships."
+        );
+        assert_eq!(blind(Lang::Zh, "no name here"), "no name here");
+    }
+
+    #[test]
+    fn audit_entries_read_as_words_and_unknown_codes_as_stored() {
+        assert_eq!(audit_action(Lang::Zh, "pitch.submit"), "提交参赛项目");
+        assert_eq!(audit_action(Lang::En, "pitch.submit"), "Pitch submitted");
+        assert_eq!(audit_action(Lang::En, "future.thing"), "future.thing");
+        assert_eq!(
+            audit_subject(Lang::Zh, "submission:3f2a9c1e-0000-0000-0000-000000000000"),
+            "参赛项目 3f2a9c1e"
+        );
+        assert_eq!(audit_subject(Lang::En, "odd"), "odd");
+    }
 
     #[test]
     fn english_names_are_the_domain_labels() {

@@ -97,7 +97,7 @@ fn QueueView(queue: ReviewQueue, track: String, show: String) -> impl IntoView {
                     <A href=format!("/investor/reviews/{}", i.submission_id)>{pitch_label(lang, &i.label, blind)}</A>
                     {i.starred.then(|| view! { <span class="star" title=t!(lang, "reviews-on-shortlist")>"★"</span> })}
                     <span class="muted">{format!(" · {} · {} · {}", i.track, labels::stage(lang, i.stage), labels::country(lang, &i.country))}</span>
-                    <p>{i.one_liner.clone()}</p>
+                    <p>{labels::blind(lang, &i.one_liner)}</p>
                     <span class="badge">{if i.reviewed { t!(lang, "reviews-show-done") } else { t!(lang, "reviews-to-review") }}</span>
                     {(!i.assigned).then(|| view! { <span class="badge">{t!(lang, "reviews-not-assigned")}</span> })}
                     {(i.interest != Interest::NoInterest).then(|| view! { <span class="badge">{labels::interest(lang, i.interest)}</span> })}
@@ -180,12 +180,12 @@ fn ReviewView(form: ReviewForm) -> impl IntoView {
         </header>
         <div class="review-layout">
             <section class="card pitch-info" aria-labelledby="pitch-title">
-                <h2 id="pitch-title">{form.title.clone()}</h2>
-                <p class="lead">{s.one_liner.clone()}</p>
+                <h2 id="pitch-title">{labels::blind(lang, &form.title)}</h2>
+                <p class="lead">{labels::blind(lang, &s.one_liner)}</p>
                 {form.deck_url.clone().map(|u| view! { <p><a href=u class="button" download>{t!(lang, "reviews-download-deck")}</a></p> })}
                 {form.video_url.clone().map(|u| view! { <p><a href=u.clone() rel="noopener noreferrer" target="_blank">{t!(lang, "reviews-watch-video")}</a></p> })}
                 <h3>{t!(lang, "reviews-summary")}</h3>
-                <p class="prose">{form.summary.clone()}</p>
+                <p class="prose">{labels::blind(lang, &form.summary)}</p>
                 <h3>{t!(lang, "reviews-startup")}</h3>
                 <dl class="facts">
                     <dt>{t!(lang, "reviews-stage")}</dt><dd>{labels::stage(lang, s.stage)}</dd>
@@ -197,7 +197,7 @@ fn ReviewView(form: ReviewForm) -> impl IntoView {
                     {traction(lang, &s).into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
                     {s.website.clone().map(|w| view! { <dt>{t!(lang, "reviews-website")}</dt><dd><a href=w.clone() rel="noopener noreferrer" target="_blank">{w.clone()}</a></dd> })}
                 </dl>
-                <p class="prose">{s.description.clone()}</p>
+                <p class="prose">{labels::blind(lang, &s.description)}</p>
                 {form.blind.then(|| view! { <p class="hint">{t!(lang, "reviews-blind-hint")}</p> })}
             </section>
             <div class="review-side">
@@ -268,8 +268,11 @@ fn CriterionInput(
     view! {
         <fieldset class="criterion" class:has-error=move || message.get().is_some()>
             <legend>{criterion.name.clone()} <span class="muted">{t!(lang, "reviews-criterion-scale", weight = criterion.weight, max = criterion.scale_max)}</span></legend>
-            {(!criterion.guidance.is_empty()).then(|| view! { <p class="hint">{criterion.guidance.clone()}</p> })}
-            <div class="scale" role="radiogroup" aria-label=criterion.name.clone()>
+            {(!criterion.guidance.is_empty()).then(|| view! { <p class="hint" id=format!("{}-hint", criterion.key)>{criterion.guidance.clone()}</p> })}
+            // The guidance and the error are read with the group, like any field's.
+            <div class="scale" role="radiogroup" aria-label=criterion.name.clone()
+                aria-describedby=format!("{key}-hint {key}-error", key = criterion.key)
+                aria-invalid=move || message.get().is_some().then_some("true")>
                 {(1..=criterion.scale_max).map(|v| {
                     let id = format!("{}-{v}", criterion.key);
                     let value = v.to_string();
@@ -282,7 +285,7 @@ fn CriterionInput(
                     }
                 }).collect_view()}
             </div>
-            <p class="field-error" role="alert">{message}</p>
+            <p class="field-error" id=format!("{}-error", criterion.key) role="alert">{message}</p>
         </fieldset>
     }
     .into_any()

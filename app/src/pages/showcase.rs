@@ -229,7 +229,7 @@ pub fn StaffSubmissionsPage() -> impl IntoView {
                             <th>{t!(lang, "showcase-stage")}</th>
                             <th>
                                 {sort_link("submitted", t!(lang, "submissions-submitted"))} " "
-                                <span class="muted">{t!(lang, "submissions-zone", zone = t.time_zone.as_str())}</span>
+                                <span class="muted">{t!(lang, "submissions-zone", zone = i18n::format::zone_name(lang, &t.time_zone))}</span>
                             </th>
                             <th>{t!(lang, "submissions-deck")}</th>
                         </tr></thead>

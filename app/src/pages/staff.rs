@@ -4,13 +4,13 @@ use super::auth::action_error;
 use crate::api::editions::{get_edition, list_editions, MakeCurrentEdition, SaveEdition};
 use crate::api::staff::{outbox, InviteUser};
 use crate::components::forms::{Field, FormError, Submit, TextAreaField};
+use crate::components::labels;
 use crate::components::layout::RequireRole;
 use crate::lang::{local_time_text, t, use_lang};
 use crate::notice::PageNotice;
 use crate::pages::home::{CurrentEdition, WorkspaceHeading};
 use chrono::{DateTime, Utc};
 use domain::account::Role;
-use domain::edition::DEFAULT_TRACKS;
 use domain::lang::Lang;
 use i18n::format::{date, grouped};
 use leptos::prelude::*;
@@ -143,7 +143,7 @@ fn EditionForm(edition: Option<Edition>) -> impl IntoView {
     let tracks_default = edition
         .as_ref()
         .map(|e| e.tracks.join("\n"))
-        .unwrap_or_else(|| DEFAULT_TRACKS.join("\n"));
+        .unwrap_or_else(|| i18n::defaults::tracks(lang).join("\n"));
     view! {
         <section class="card">
             <FormError error/>
@@ -335,7 +335,7 @@ pub fn AuditLogPage() -> impl IntoView {
                         </tr></thead>
                         <tbody>
                             {p.entries.into_iter().map(|e| view! {
-                                <tr><td>{e.at}</td><td>{e.actor.unwrap_or_else(|| t!(lang, "audit-system"))}</td><td>{e.action}</td><td>{e.subject}</td><td>{e.detail}</td></tr>
+                                <tr><td>{i18n::format::local_date_time(lang, e.at.naive_utc())}</td><td>{e.actor.unwrap_or_else(|| t!(lang, "audit-system"))}</td><td>{labels::audit_action(lang, &e.action)}</td><td>{labels::audit_subject(lang, &e.subject)}</td><td><code class="audit-detail">{e.detail}</code></td></tr>
                             }).collect_view()}
                         </tbody>
                     </table>

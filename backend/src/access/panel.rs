@@ -11,6 +11,7 @@ use domain::conflict::{
     detect_keys, ConflictReason, InvestorKeys, InvestorSide, StartupKeys, StartupSide,
 };
 use domain::submission::Status;
+use domain::text::sort_key;
 use sea_orm::{entity::prelude::*, ConnectionTrait, QueryOrder};
 use std::collections::HashMap;
 
@@ -104,11 +105,13 @@ pub async fn judges_by_id(
         .into_iter()
         .map(|p| (p.user_id, p))
         .collect();
-    Ok(user::Entity::find()
+    let mut users = user::Entity::find()
         .filter(user::Column::Id.is_in(ids.iter().copied()))
-        .order_by_asc(user::Column::DisplayName)
         .all(db)
-        .await?
+        .await?;
+    // By name as people read it (pinyin for Chinese names), not by code point.
+    users.sort_by_cached_key(|u| (sort_key(&u.display_name), u.id));
+    Ok(users
         .into_iter()
         .map(|u| {
             let p = profiles.get(&u.id);

@@ -2,11 +2,12 @@
 
 use crate::db::begin_write;
 use crate::lookup::editions::to_wire;
-use crate::model::{edition, track};
+use crate::model::{edition, rubric_criterion, track};
 use crate::platform::audit;
 use crate::ServiceError;
 use chrono::Utc;
 use domain::edition::{EditionInput, EditionSpec};
+use domain::lang::Lang;
 use domain::Problem;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, PaginatorTrait, QueryOrder};
 use std::collections::HashMap;
@@ -104,10 +105,12 @@ fn name_in_use() -> ServiceError {
     ServiceError::field("name", Problem::EditionNameTaken)
 }
 
+/// A new edition, with the default rubric in `lang` (the creator's) ready to edit.
 pub async fn create(
     db: &DatabaseConnection,
     actor: Uuid,
     input: &EditionInput,
+    lang: Lang,
 ) -> Result<Uuid, ServiceError> {
     let spec = parse(input)?;
     let txn = begin_write(db).await?;
@@ -133,6 +136,7 @@ pub async fn create(
     .insert(&txn)
     .await?;
     replace_tracks(&txn, id, &spec.tracks).await?;
+    rubric_criterion::insert_all(&txn, id, &i18n::defaults::rubric(lang)).await?;
     audit::record(
         &txn,
         Some(actor),

@@ -17,3 +17,25 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+/// Stores `criteria` as the rubric of an edition that has none, in their order.
+pub async fn insert_all(
+    db: &impl ConnectionTrait,
+    edition_id: Uuid,
+    criteria: &[domain::review::RubricCriterion],
+) -> Result<(), DbErr> {
+    for (position, c) in criteria.iter().enumerate() {
+        ActiveModel {
+            id: sea_orm::ActiveValue::Set(Uuid::new_v4()),
+            edition_id: sea_orm::ActiveValue::Set(edition_id),
+            position: sea_orm::ActiveValue::Set(position as i32),
+            name: sea_orm::ActiveValue::Set(c.name.clone()),
+            guidance: sea_orm::ActiveValue::Set(c.guidance.clone()),
+            weight: sea_orm::ActiveValue::Set(c.weight as i32),
+            scale_max: sea_orm::ActiveValue::Set(i32::from(c.scale_max)),
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}

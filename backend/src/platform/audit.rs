@@ -53,7 +53,7 @@ pub async fn list(db: &DatabaseConnection, page: u64) -> Result<AuditPage, Servi
         .into_iter()
         .take(AUDIT_PAGE as usize)
         .map(|r| AuditEntry {
-            at: r.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+            at: r.created_at,
             actor: r.actor_id.and_then(|id| names.get(&id).cloned()),
             action: r.action,
             subject: r.subject,

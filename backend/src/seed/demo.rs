@@ -4,7 +4,8 @@
 use crate::features::{accounts, editions};
 use crate::ServiceError;
 use domain::account::Role;
-use domain::edition::{EditionInput, DEFAULT_TRACKS};
+use domain::edition::EditionInput;
+use domain::lang::Lang;
 use sea_orm::{DatabaseConnection, EntityTrait};
 
 pub struct DemoAccount {
@@ -86,9 +87,9 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), ServiceError> {
             ends_on: day(47),
             time_zone: "Asia/Shanghai".into(),
             submission_deadline: format!("{}T23:59", day(30)),
-            tracks: DEFAULT_TRACKS.join("\n"),
+            tracks: i18n::defaults::tracks(Lang::En).join("\n"),
         };
-        editions::create(db, staff_id, &shanghai).await?;
+        editions::create(db, staff_id, &shanghai, Lang::En).await?;
         let london = EditionInput {
             name: "GSIC 2026 London".into(),
             city: "London".into(),
@@ -96,9 +97,9 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), ServiceError> {
             starts_on: "2027-03-08".into(),
             ends_on: "2027-03-09".into(),
             submission_deadline: "2027-02-01T18:00".into(),
-            tracks: DEFAULT_TRACKS.join("\n"),
+            tracks: i18n::defaults::tracks(Lang::En).join("\n"),
         };
-        editions::create(db, staff_id, &london).await?;
+        editions::create(db, staff_id, &london, Lang::En).await?;
         if let Some(current) = editions::list(db)
             .await?
             .into_iter()

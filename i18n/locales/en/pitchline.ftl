@@ -448,6 +448,7 @@ reviews-users = Users
 reviews-growth = Growth
 reviews-growth-value = { $pct }% a month
 reviews-raised-so-far = Raised so far
+reviews-masked-name = [startup]
 reviews-blind-hint = Blind review: the startup's and founders' names are hidden. Where the founders wrote their startup's name in this text it shows as [startup]; the deck is shown as they uploaded it and may still name them.
 reviews-your-review = Your review
 reviews-phase-closed = The review phase is closed, so reviews can no longer be written or changed.
@@ -1049,3 +1050,67 @@ country-zw = Zimbabwe
 ## Walkthrough fixes
 
 reviews-place = { $city }, { $country }
+
+# The audit log's action codes and subject kinds, worded (unknown old codes show as stored).
+audit-decision-accept = Accepted
+audit-decision-shortlist = Shortlisted
+audit-decision-waitlist = Waitlisted
+audit-decision-reject = Not selected
+audit-decision-undo = Decision undone
+audit-edition-create = Edition created
+audit-edition-update = Edition changed
+audit-edition-make-current = Edition made current
+audit-feedback-release = Feedback released
+audit-investor-profile = Investor profile saved
+audit-invitation-accept = Invitation accepted
+audit-invitation-create = Invitation sent
+audit-pitch-deck = Deck uploaded
+audit-pitch-save = Pitch saved
+audit-pitch-submit = Pitch submitted
+audit-pitch-withdraw = Pitch withdrawn
+audit-review-assign = Judge assigned
+audit-review-auto-assign = Judges assigned automatically
+audit-review-conflict = Conflict declared
+audit-review-save = Review saved
+audit-review-setup = Judging set up
+audit-review-unassign = Judge removed
+audit-startup-create = Startup created
+audit-startup-invite-cofounder = Co-founder invited
+audit-startup-join = Co-founder joined
+audit-startup-leave = Co-founder left
+audit-startup-logo = Logo uploaded
+audit-startup-update = Startup profile changed
+audit-user-create = Account created by staff
+audit-user-password-reset = Password reset
+audit-user-sign-up = Signed up
+audit-subject-edition = Edition { $id }
+audit-subject-submission = Pitch { $id }
+audit-subject-startup = Startup { $id }
+audit-subject-user = Account { $id }
+audit-subject-invitation = Invitation { $id }
+audit-subject-investor = Investor { $id }
+
+# What a new edition starts with (tracks on the edition form, the default rubric).
+default-track-ai = AI
+default-track-biotech = Biotech & health
+default-track-clean-energy = Clean energy
+default-track-fintech = Fintech
+default-track-smart-city = Smart city
+default-track-manufacturing = Advanced manufacturing
+default-criterion-team = Team
+default-criterion-team-guidance = Can these people build it? Experience, completeness, commitment.
+default-criterion-problem = Problem & solution
+default-criterion-problem-guidance = A real, painful problem and a solution that clearly solves it.
+default-criterion-market = Market
+default-criterion-market-guidance = Size and growth of the market this company can reach.
+default-criterion-traction = Traction
+default-criterion-traction-guidance = Revenue, users, pilots: evidence that customers want it.
+default-criterion-business-model = Business model
+default-criterion-business-model-guidance = How it makes money and whether the unit economics can work.
+default-criterion-readiness = Investment readiness
+default-criterion-readiness-guidance = A clear ask, sensible terms and a credible use of funds.
+
+# Refusals of the HTTP layer itself (plain text, before any page).
+refusal-use-post = Use POST for this endpoint.
+refusal-cross-site = Cross-site requests are not accepted.
+refusal-no-endpoint = There is no such endpoint.

@@ -438,7 +438,8 @@ reviews-users = 用户数
 reviews-growth = 增长
 reviews-growth-value = 每月 { $pct }%
 reviews-raised-so-far = 已融资金额
-reviews-blind-hint = 匿名评审：项目和创业者的名称已隐藏。创业者在文字中写到项目名称之处显示为 [startup]；路演材料按上传时的原样显示，其中可能仍有他们的名称。
+reviews-masked-name = [项目]
+reviews-blind-hint = 匿名评审：项目和创业者的名称已隐藏。创业者在文字中写到项目名称之处显示为 [项目]；路演材料按上传时的原样显示，其中可能仍有他们的名称。
 reviews-your-review = 您的评审
 reviews-phase-closed = 评审阶段已结束，无法再撰写或修改评审。
 reviews-recommendation = 推荐意见
@@ -1039,3 +1040,67 @@ country-zw = 津巴布韦
 ## Walkthrough fixes
 
 reviews-place = { $country }，{ $city }
+
+# 审计日志的操作代码与对象类型（未知的旧代码按原样显示）。
+audit-decision-accept = 录取
+audit-decision-shortlist = 入围
+audit-decision-waitlist = 候补
+audit-decision-reject = 未入选
+audit-decision-undo = 撤销决定
+audit-edition-create = 创建届次
+audit-edition-update = 修改届次
+audit-edition-make-current = 设为当前届次
+audit-feedback-release = 发布反馈
+audit-investor-profile = 保存投资人资料
+audit-invitation-accept = 接受邀请
+audit-invitation-create = 发送邀请
+audit-pitch-deck = 上传路演材料
+audit-pitch-save = 保存参赛项目
+audit-pitch-submit = 提交参赛项目
+audit-pitch-withdraw = 撤回参赛项目
+audit-review-assign = 分配评委
+audit-review-auto-assign = 自动分配评委
+audit-review-conflict = 声明利益冲突
+audit-review-save = 保存评审
+audit-review-setup = 设置评审
+audit-review-unassign = 移除评委
+audit-startup-create = 创建初创企业
+audit-startup-invite-cofounder = 邀请联合创始人
+audit-startup-join = 联合创始人加入
+audit-startup-leave = 联合创始人退出
+audit-startup-logo = 上传标志
+audit-startup-update = 修改初创企业资料
+audit-user-create = 工作人员创建账户
+audit-user-password-reset = 重置密码
+audit-user-sign-up = 注册
+audit-subject-edition = 届次 { $id }
+audit-subject-submission = 参赛项目 { $id }
+audit-subject-startup = 初创企业 { $id }
+audit-subject-user = 账户 { $id }
+audit-subject-invitation = 邀请 { $id }
+audit-subject-investor = 投资人 { $id }
+
+# 新届次的默认内容（届次表单中的赛道、默认评分标准）。
+default-track-ai = 人工智能
+default-track-biotech = 生物医药与健康
+default-track-clean-energy = 清洁能源
+default-track-fintech = 金融科技
+default-track-smart-city = 智慧城市
+default-track-manufacturing = 先进制造
+default-criterion-team = 团队
+default-criterion-team-guidance = 这支团队能把它做出来吗？经验、完整性与投入程度。
+default-criterion-problem = 问题与方案
+default-criterion-problem-guidance = 真实而迫切的问题，以及能切实解决它的方案。
+default-criterion-market = 市场
+default-criterion-market-guidance = 这家公司能触达的市场规模与增速。
+default-criterion-traction = 市场验证
+default-criterion-traction-guidance = 收入、用户、试点：客户确实需要它的证据。
+default-criterion-business-model = 商业模式
+default-criterion-business-model-guidance = 如何赚钱，单位经济模型能否成立。
+default-criterion-readiness = 融资准备度
+default-criterion-readiness-guidance = 清晰的融资需求、合理的条款和可信的资金用途。
+
+# HTTP 层自身的拒绝（纯文本，先于任何页面）。
+refusal-use-post = 此接口请使用 POST。
+refusal-cross-site = 不接受跨站请求。
+refusal-no-endpoint = 没有这个接口。

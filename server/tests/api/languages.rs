@@ -391,11 +391,7 @@ async fn the_staff_ranking_and_judging_pages_speak_chinese() {
         );
     }
     // When the figures were computed: a Chinese date, in the edition's zone, named.
-    assert!(
-        ranking.body.contains("（Asia/Shanghai）"),
-        "{}",
-        ranking.body
-    );
+    assert!(ranking.body.contains("（北京时间）"), "{}", ranking.body);
     for english in [
         "<h1>Ranking</h1>",
         "Judge calibration",
@@ -583,7 +579,7 @@ async fn founder_pages_in_chinese() {
         "上传路演材料",
         "报名截止：",
         // The deadline in the edition's zone, with its name, as Chinese writes dates.
-        "2099年9月1日 18:00（Asia/Shanghai）",
+        "2099年9月1日 18:00（北京时间）",
         "路演日期：2099年9月15日至2099年9月16日。",
         ">草稿</span>",
         "草稿不会发送给组织方",
@@ -658,4 +654,78 @@ async fn founder_pages_in_chinese() {
             "{english:?} left in the Chinese startup page"
         );
     }
+}
+
+#[tokio::test]
+async fn an_edition_made_in_chinese_starts_with_a_chinese_rubric_and_the_audit_log_reads_chinese() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let created = call_in(
+        &app,
+        "zh-CN",
+        "editions/save",
+        Some(&staff),
+        &[
+            ("id", ""),
+            ("name", "全球创业投资大会 2099"),
+            ("city", "上海"),
+            ("starts_on", "2099-09-15"),
+            ("ends_on", "2099-09-16"),
+            ("time_zone", "Asia/Shanghai"),
+            ("submission_deadline", "2099-09-01T18:00"),
+            ("tracks", "人工智能\n清洁能源"),
+        ],
+    )
+    .await;
+    assert_eq!(created.status, StatusCode::OK, "{}", created.body);
+    // The edition form offers its tracks in the staff member's language too.
+    let form = page_in(&app, "/staff/editions/new", Some("zh-CN"), Some(&staff)).await;
+    assert!(form.body.contains("生物医药与健康"), "{}", form.body);
+
+    let judging = page_in(&app, "/staff/judging", Some("zh-CN"), Some(&staff)).await;
+    assert_eq!(judging.status, StatusCode::OK, "{}", judging.body);
+    assert!(judging.body.contains("团队 | 20 | 5"), "{}", judging.body);
+    assert!(judging.body.contains("这支团队能把它做出来吗"));
+    // The rubric is the edition's data now: an English reader sees what was stored.
+    let english = page_in(&app, "/staff/judging", None, Some(&staff)).await;
+    assert!(english.body.contains("团队 | 20 | 5"));
+
+    let audit = page_in(&app, "/staff/audit", Some("zh-CN"), Some(&staff)).await;
+    assert_eq!(audit.status, StatusCode::OK, "{}", audit.body);
+    assert!(audit.body.contains("创建届次"), "{}", audit.body);
+    assert!(audit.body.contains("届次 "), "the subject's kind is worded");
+    assert!(audit.body.contains("年"), "a Chinese date");
+    for code in ["edition.create", "edition:", "user.sign_up"] {
+        assert!(!audit.body.contains(code), "{code} shown as a code");
+    }
+    let audit_en = page_in(&app, "/staff/audit", None, Some(&staff)).await;
+    assert!(audit_en.body.contains("Edition created"));
+}
+
+#[tokio::test]
+async fn refusals_of_the_http_layer_speak_the_requesters_language() {
+    let app = spawn_app().await;
+    let get = page_in(&app, "/api/editions/list", Some("zh-CN"), None).await;
+    assert_eq!(get.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(get.body, "此接口请使用 POST。");
+    let get = page_in(&app, "/api/editions/list", None, Some("lang=en")).await;
+    assert_eq!(get.body, "Use POST for this endpoint.");
+
+    let mut cross = Request::post("/api/editions/list")
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::ORIGIN, "https://evil.example")
+        .header(header::ACCEPT_LANGUAGE, "zh")
+        .body(Body::empty())
+        .expect("request");
+    cross.headers_mut().insert(
+        header::CONTENT_TYPE,
+        "application/x-www-form-urlencoded".parse().expect("header"),
+    );
+    let refused = app.send(cross).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert_eq!(refused.body, "不接受跨站请求。");
+
+    let unknown = call_in(&app, "zh-CN", "no/such/thing", None, &[]).await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert_eq!(unknown.body, "没有这个接口。");
 }

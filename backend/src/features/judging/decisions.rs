@@ -139,7 +139,7 @@ pub async fn preview(
     }
     preview
         .rows
-        .sort_by(|a, b| a.startup_name.cmp(&b.startup_name));
+        .sort_by_cached_key(|row| domain::text::sort_key(&row.startup_name));
     Ok(preview)
 }
 
@@ -458,7 +458,7 @@ pub async fn release_feedback(
         Some(me.id),
         "feedback.release",
         &format!("submission:{}", s.id),
-        &format!("{} comment(s) shown", chosen.len()),
+        &format!("comments={}", chosen.len()),
     )
     .await?;
     txn.commit().await?;

@@ -9,7 +9,8 @@ use crate::platform::audit;
 use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
 use chrono::Utc;
-use domain::review::{default_rubric, ReviewSetupInput, RubricCriterion};
+use domain::lang::Lang;
+use domain::review::{ReviewSetupInput, RubricCriterion};
 use domain::Problem;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use wire::ReviewSetup;
@@ -40,29 +41,9 @@ async fn stored_rubric(
         .await?)
 }
 
-async fn insert_rubric(
-    db: &impl ConnectionTrait,
-    edition_id: Uuid,
-    criteria: &[RubricCriterion],
-) -> Result<(), DbErr> {
-    for (position, c) in criteria.iter().enumerate() {
-        rubric_criterion::ActiveModel {
-            id: Set(Uuid::new_v4()),
-            edition_id: Set(edition_id),
-            position: Set(position as i32),
-            name: Set(c.name.clone()),
-            guidance: Set(c.guidance.clone()),
-            weight: Set(c.weight as i32),
-            scale_max: Set(i32::from(c.scale_max)),
-        }
-        .insert(db)
-        .await?;
-    }
-    Ok(())
-}
-
-/// The edition's rubric as `(criterion id, criterion)` in order. An edition that never
-/// had one gets the default rubric stored, so scores always point at real criteria.
+/// The edition's rubric as `(criterion id, criterion)` in order. New editions get the
+/// default rubric in their creator's language; one from before that (none has no rubric
+/// otherwise) gets it in English here, so scores always point at real criteria.
 pub async fn rubric_of(
     db: &DatabaseConnection,
     edition_id: Uuid,
@@ -70,7 +51,9 @@ pub async fn rubric_of(
     let mut stored = stored_rubric(db, edition_id).await?;
     if stored.is_empty() {
         let txn = begin_write(db).await?;
-        match insert_rubric(&txn, edition_id, &default_rubric()).await {
+        match rubric_criterion::insert_all(&txn, edition_id, &i18n::defaults::rubric(Lang::En))
+            .await
+        {
             Ok(()) => txn.commit().await?,
             // Another server stored it first: use theirs.
             Err(e) if is_unique_violation(&e) => txn.rollback().await?,
@@ -159,7 +142,7 @@ pub async fn save(
             .filter(rubric_criterion::Column::EditionId.eq(edition_id))
             .exec(&txn)
             .await?;
-        insert_rubric(&txn, edition_id, &rubric).await?;
+        rubric_criterion::insert_all(&txn, edition_id, &rubric).await?;
     }
     let row = review_setting::ActiveModel {
         edition_id: Set(edition_id),
