@@ -65,10 +65,22 @@ pub enum Noun {
     ConflictReason,
     Interest,
     Decision,
+    RoomName,
+    Capacity,
+    SessionTitle,
+    Room,
+    SessionDay,
+    StartTime,
+    EndTime,
+    PitchMinutes,
+    QaMinutes,
+    ChangeoverMinutes,
+    PanelMin,
+    PanelMax,
 }
 
 impl Noun {
-    pub const ALL: [Noun; 44] = [
+    pub const ALL: [Noun; 56] = [
         Noun::DisplayName,
         Noun::Email,
         Noun::Password,
@@ -113,6 +125,18 @@ impl Noun {
         Noun::ConflictReason,
         Noun::Interest,
         Noun::Decision,
+        Noun::RoomName,
+        Noun::Capacity,
+        Noun::SessionTitle,
+        Noun::Room,
+        Noun::SessionDay,
+        Noun::StartTime,
+        Noun::EndTime,
+        Noun::PitchMinutes,
+        Noun::QaMinutes,
+        Noun::ChangeoverMinutes,
+        Noun::PanelMin,
+        Noun::PanelMax,
     ];
 }
 
@@ -316,6 +340,34 @@ pub enum Problem {
     },
     AlreadyReviews {
         judge: String,
+    },
+
+    // Pitch rounds.
+    /// Not a clock time like 09:30.
+    NotATime {
+        field: Noun,
+    },
+    /// A break line that is not `HH:MM-HH:MM`.
+    BreakShape,
+    BreakOutsideSession,
+    TooManyBreaks {
+        max: usize,
+    },
+    BreaksOverlap,
+    SessionEndsFirst,
+    /// One slot (pitch + Q&A) takes longer than the whole session.
+    SlotLongerThanSession {
+        slot: u32,
+        session: u32,
+    },
+    PanelReversed,
+    /// The room is taken then by another session of the edition.
+    RoomBusy {
+        session: String,
+    },
+    RoomNameTaken,
+    RoomInUse {
+        sessions: u64,
     },
 
     // Search.

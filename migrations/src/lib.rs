@@ -16,6 +16,7 @@ mod m20261123_000002_decision_undo;
 mod m20261124_000001_user_language;
 mod m20261124_000002_startup_sort_name;
 mod m20261124_000003_form_errors;
+mod m20261125_000001_pitch_rounds;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000001_user_language::Migration),
             Box::new(m20261124_000002_startup_sort_name::Migration),
             Box::new(m20261124_000003_form_errors::Migration),
+            Box::new(m20261125_000001_pitch_rounds::Migration),
         ]
     }
 }

@@ -62,6 +62,18 @@ pub fn noun(lang: Lang, noun: Noun) -> String {
         Noun::ConflictReason => t!(lang, "problem-noun-conflict-reason"),
         Noun::Interest => t!(lang, "problem-noun-interest"),
         Noun::Decision => t!(lang, "problem-noun-decision"),
+        Noun::RoomName => t!(lang, "problem-noun-room-name"),
+        Noun::Capacity => t!(lang, "problem-noun-capacity"),
+        Noun::SessionTitle => t!(lang, "problem-noun-session-title"),
+        Noun::Room => t!(lang, "problem-noun-room"),
+        Noun::SessionDay => t!(lang, "problem-noun-session-day"),
+        Noun::StartTime => t!(lang, "problem-noun-start-time"),
+        Noun::EndTime => t!(lang, "problem-noun-end-time"),
+        Noun::PitchMinutes => t!(lang, "problem-noun-pitch-minutes"),
+        Noun::QaMinutes => t!(lang, "problem-noun-qa-minutes"),
+        Noun::ChangeoverMinutes => t!(lang, "problem-noun-changeover-minutes"),
+        Noun::PanelMin => t!(lang, "problem-noun-panel-min"),
+        Noun::PanelMax => t!(lang, "problem-noun-panel-max"),
     }
 }
 
@@ -247,6 +259,22 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
         }
         AlreadyReviews { judge } => t!(lang, "problem-already-reviews", judge = judge.as_str()),
         SearchTooLong { max } => t!(lang, "problem-search-too-long", max = (*max)),
+        NotATime { field } => t!(lang, "problem-not-a-time", field = n(field)),
+        BreakShape => t!(lang, "problem-break-shape"),
+        BreakOutsideSession => t!(lang, "problem-break-outside-session"),
+        TooManyBreaks { max } => t!(lang, "problem-too-many-breaks", max = (*max)),
+        BreaksOverlap => t!(lang, "problem-breaks-overlap"),
+        SessionEndsFirst => t!(lang, "problem-session-ends-first"),
+        SlotLongerThanSession { slot, session } => t!(
+            lang,
+            "problem-slot-longer-than-session",
+            slot = (*slot),
+            session = (*session)
+        ),
+        PanelReversed => t!(lang, "problem-panel-reversed"),
+        RoomBusy { session } => t!(lang, "problem-room-busy", session = session.as_str()),
+        RoomNameTaken => t!(lang, "problem-room-name-taken"),
+        RoomInUse { sessions } => t!(lang, "problem-room-in-use", sessions = (*sessions)),
     }
 }
 
@@ -580,9 +608,20 @@ mod tests {
             JudgeConflicted { .. } => 74,
             AlreadyReviews { .. } => 75,
             SearchTooLong { .. } => 76,
+            NotATime { .. } => 77,
+            BreakShape => 78,
+            BreakOutsideSession => 79,
+            TooManyBreaks { .. } => 80,
+            BreaksOverlap => 81,
+            SessionEndsFirst => 82,
+            SlotLongerThanSession { .. } => 83,
+            PanelReversed => 84,
+            RoomBusy { .. } => 85,
+            RoomNameTaken => 86,
+            RoomInUse { .. } => 87,
         }
     }
-    const PROBLEMS: usize = 77;
+    const PROBLEMS: usize = 88;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -713,6 +752,26 @@ mod tests {
             ),
             (AlreadyReviews { judge: "Ann Lee".into() }, "Ann Lee already reviews this pitch."),
             (SearchTooLong { max: 200 }, "Search for at most 200 characters."),
+            (NotATime { field: Noun::StartTime }, "Start time must be a time like 09:30."),
+            (BreakShape.at_line(2), "Line 2: write a break as 12:00-13:00."),
+            (BreakOutsideSession, "A break must fall inside the session."),
+            (TooManyBreaks { max: 10 }, "At most 10 breaks per session."),
+            (BreaksOverlap, "Breaks must not overlap."),
+            (SessionEndsFirst, "The session must end after it starts."),
+            (
+                SlotLongerThanSession { slot: 12, session: 10 },
+                "One slot (pitch and Q&A) takes 12 minutes, longer than the 10-minute session.",
+            ),
+            (PanelReversed, "The largest panel cannot be smaller than the smallest."),
+            (
+                RoomBusy { session: "Fintech I".into() },
+                "The room is taken then by \"Fintech I\".",
+            ),
+            (RoomNameTaken, "This edition already has a room with this name."),
+            (
+                RoomInUse { sessions: 2 },
+                "2 session(s) use this room; move them to another room first.",
+            ),
         ]
     }
 
