@@ -16,6 +16,7 @@ pub mod policy;
 pub mod problem;
 pub mod rate_limit;
 pub mod review;
+pub mod schedule;
 pub mod scoring;
 pub mod session;
 pub mod startup;
