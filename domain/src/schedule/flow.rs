@@ -151,6 +151,25 @@ fn augment(
     while let Some(top) = stack.len().checked_sub(1) {
         let u = stack[top].0;
         let end = g.edges(u).end;
+        // A free slot at hand ends the path here: looking for one first keeps the
+        // paths short, so one search does not use up the slots the next one needs.
+        let free = g.edges(u).find(|&e| {
+            let v = g.to[e];
+            m.left_of_right[v].is_none()
+                && !visited[v]
+                && g.cost[e] + pi_l[u] - pi_r[v] == 0
+                && pi_r[v] - pi_t == 0
+        });
+        if let Some(e) = free {
+            visited[g.to[e]] = true;
+            stack[top].2 = e;
+            for &(w, _, taken) in &stack {
+                m.edge_of_left[w] = Some(taken);
+                m.left_of_right[g.to[taken]] = Some(w);
+            }
+            m.size += 1;
+            return true;
+        }
         let mut advanced = false;
         while stack[top].1 < end {
             let e = stack[top].1;

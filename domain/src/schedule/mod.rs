@@ -48,14 +48,17 @@ pub struct Solution {
     pub bound: Bound,
 }
 
-/// Lower bounds on the objective: no schedule of this instance does better.
+/// Lower bounds on the objective: no schedule of this instance does better on the
+/// startup part, and no choice of panels for the solution's placements does better
+/// on the panel part.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Bound {
     /// The startup part of the cheapest matching of startups to slots when founders may
     /// pitch twice at once: exact unless founders had to be repaired.
     pub startup_cost: i64,
-    /// Panels: every session seating its best-fitting available judges, up to its
-    /// maximum, with no changes, no load spread and every wish met (loose).
+    /// Panels, given the solution's placements: every session with pitches seating
+    /// its minimum of best-fitting judges who may sit there, ignoring overlaps between
+    /// panels, with no changes, no load spread and every wish met.
     pub panel_cost: i64,
     /// The most startups any schedule can place (the matching's size, locked included).
     pub placeable: usize,

@@ -10,20 +10,23 @@
 use super::model::{Instance, Schedule};
 use std::collections::BTreeSet;
 
-/// Each startup left without a slot. Larger than any number of changes a solve can
-/// make, so the solver never leaves a pitch out to keep the schedule still.
-pub const UNPLACED: i64 = 1_000_000_000;
+/// Each startup left without a slot. Larger than every other cost of an edition of up
+/// to 100,000 startups together, so placing one more pitch always wins: the solver
+/// places as many as can be placed, and only then weighs the rest.
+pub const UNPLACED: i64 = 1_000_000_000_000;
 /// Each change to the current schedule: a startup moved or dropped from its slot, a
 /// judge taken off a panel, a judge added to a panel that staff had already formed.
 /// A startup placed for the first time, or a first panel, is not a change.
 pub const CHANGE: i64 = 1_000_000;
-/// Each point of thesis fit of each seated judge with the session (subtracted). For a
-/// mixed session, a judge's fit is their mean fit over the tracks of its pitches.
+/// Each point of thesis fit a seated judge lacks: every seat costs `FIT × (top − fit)`,
+/// where `top` is the best fit any judge has with any track and `fit` the judge's fit
+/// with the session (for a mixed session, their mean over the tracks of its pitches).
+/// Counted as a gap, not as a reward, so an extra judge never makes a panel cheaper.
 pub const FIT: i64 = 300;
 /// Each panel of difference between the busiest and the idlest judge. Against
 /// [`FIT`]: a judge 3.3 fit points better may sit on one panel more.
 pub const LOAD_SPREAD: i64 = 1_000;
-/// Each startup with preferred times pitching outside all of them.
+/// Each startup with preferred times pitching outside all of them, or not at all.
 pub const PREFERRED_TIME: i64 = 200;
 /// Each seat of a judge with preferred sessions outside them.
 pub const PREFERRED_SESSION: i64 = 100;
@@ -39,12 +42,14 @@ pub struct Objective {
     pub panel_changes: usize,
     /// Sum over seats of the judge's fit with the session.
     pub fit: i64,
+    /// Sum over seats of `top − fit` (see [`FIT`]).
+    pub fit_gap: i64,
     /// Panels of the busiest judge minus those of the idlest.
     pub load_spread: usize,
     pub preferred_session_misses: usize,
     /// `UNPLACED·unplaced + CHANGE·moved + PREFERRED_TIME·misses`.
     pub startup_cost: i64,
-    /// `CHANGE·panel_changes − FIT·fit + LOAD_SPREAD·spread + PREFERRED_SESSION·misses`.
+    /// `CHANGE·panel_changes + FIT·fit_gap + LOAD_SPREAD·spread + PREFERRED_SESSION·misses`.
     pub panel_cost: i64,
     pub total: i64,
 }
@@ -68,6 +73,7 @@ pub fn evaluate(instance: &Instance, schedule: &Schedule) -> Objective {
         }
         let Some((session, slot)) = now else {
             o.unplaced += 1;
+            o.preferred_time_misses += usize::from(!startup.preferred.is_empty());
             continue;
         };
         let Some(w) = instance
@@ -112,11 +118,14 @@ pub fn evaluate(instance: &Instance, schedule: &Schedule) -> Objective {
             list.push(u.track);
         }
     }
+    let top = top_fit(instance);
     let mut load = vec![0usize; instance.judges.len()];
     for &(j, s) in &now {
         let judge = &instance.judges[j];
         load[j] += 1;
-        o.fit += session_fit(judge, instance.sessions[s].track, &tracks_in[s]);
+        let fit = session_fit(judge, instance.sessions[s].track, &tracks_in[s]);
+        o.fit += fit;
+        o.fit_gap += top - fit;
         if !judge.preferred_sessions.is_empty() && !judge.preferred_sessions.contains(&s) {
             o.preferred_session_misses += 1;
         }
@@ -129,11 +138,23 @@ pub fn evaluate(instance: &Instance, schedule: &Schedule) -> Objective {
     o.startup_cost = UNPLACED * o.unplaced as i64
         + CHANGE * o.moved as i64
         + PREFERRED_TIME * o.preferred_time_misses as i64;
-    o.panel_cost = CHANGE * o.panel_changes as i64 - FIT * o.fit
+    o.panel_cost = CHANGE * o.panel_changes as i64
+        + FIT * o.fit_gap
         + LOAD_SPREAD * o.load_spread as i64
         + PREFERRED_SESSION * o.preferred_session_misses as i64;
     o.total = o.startup_cost + o.panel_cost;
     o
+}
+
+/// The best fit any judge has with any track (0 when none is positive).
+pub fn top_fit(instance: &Instance) -> i64 {
+    instance
+        .judges
+        .iter()
+        .flat_map(|j| j.fit.iter())
+        .copied()
+        .max()
+        .map_or(0, |f| i64::from(f.max(0)))
 }
 
 /// A judge's fit with a session: with its track, or for a mixed session the mean

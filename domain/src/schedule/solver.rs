@@ -5,7 +5,8 @@
 //!    [`CHANGE`] unless it keeps the startup's current slot, plus [`PREFERRED_TIME`]
 //!    outside its preferred times; a startup without a current slot pays [`CHANGE`]
 //!    on every edge, which stands for the change that dropping a placed startup would
-//!    be. Locked placements keep their slots and their founders' times out of reach.
+//!    be, and one without preferred times pays [`PREFERRED_TIME`] on every edge, for
+//!    the same reason. Locked placements keep their slots and their founders' times out of reach.
 //! 2. Founders who would pitch twice at once (rare: a person founded two startups)
 //!    are repaired by taking the overlapping slots away from one of the two startups
 //!    (the unlocked one, the one that moved, else the later index) and matching again;
@@ -202,7 +203,10 @@ impl<'a> Facts<'a> {
                 {
                     continue;
                 }
-                let miss = !preferred.is_empty() && !preferred.iter().any(|p| inside(span, p));
+                // A startup without preferred times pays on every edge what one with
+                // them pays outside them, so wishing never makes a pitch likelier to
+                // be the one left out (an unplaced wish counts as missed too).
+                let miss = !preferred.iter().any(|p| inside(span, p));
                 let moved = current.get(u).copied().flatten() != Some(id);
                 g.to.push(id);
                 g.cost
@@ -393,7 +397,7 @@ pub fn solve(instance: &Instance) -> Solution {
     let relaxed = facts.schedule(&relaxed);
     let bound = Bound {
         startup_cost: evaluate(instance, &relaxed).startup_cost,
-        panel_cost: panels::bound(instance),
+        panel_cost: panels::bound(instance, &schedule.placements),
         placeable: relaxed.placements.len(),
     };
     Solution {
@@ -439,10 +443,10 @@ fn explain_unplaced(facts: &Facts<'_>, placed: &Placed) -> Vec<UnplacedStartup> 
     }
     let founder_busy = |u: usize| -> Vec<WhyUnplaced> {
         let mut out = BTreeSet::new();
-        for (&person, group) in &facts.founded {
-            if !group.contains(&u) {
+        for &person in &instance.startups[u].founders {
+            let Some(group) = facts.founded.get(&person) else {
                 continue;
-            }
+            };
             for &other in group.iter().filter(|&&o| o != u) {
                 let clash = times[other].iter().any(|w| {
                     facts.base[u]
@@ -460,6 +464,8 @@ fn explain_unplaced(facts: &Facts<'_>, placed: &Placed) -> Vec<UnplacedStartup> 
         out.into_iter().collect()
     };
 
+    type Reach = (BTreeSet<usize>, BTreeSet<usize>, bool);
+    let mut reached: BTreeMap<(&[usize], &[usize]), Reach> = BTreeMap::new();
     let mut out = Vec::new();
     for (u, startup) in instance.startups.iter().enumerate() {
         if facts.is_locked[u] || slot_of[u].is_some() {
@@ -474,18 +480,29 @@ fn explain_unplaced(facts: &Facts<'_>, placed: &Placed) -> Vec<UnplacedStartup> 
             reasons.push(WhyUnplaced::NotAvailableInAnySession);
         } else {
             reasons.extend(founder_busy(u));
-            let (group, ids) = flow::competing(&graph, &matching, u);
-            let full = ids.iter().all(|&id| matching.left_of_right[id].is_some());
-            let mut group: BTreeSet<usize> = group.into_iter().collect();
-            let mut ids: BTreeSet<usize> = ids.into_iter().collect();
-            for &w in &group.clone() {
-                for &id in &facts.base[w] {
-                    if !facts.locked_in[id].is_empty() {
-                        ids.insert(id);
-                        group.extend(&facts.locked_in[id]);
+            // Startups with the same slots compete in the same group: search once.
+            let edges = &graph.to[graph.edges(u)];
+            let (others, ids, full) = reached
+                .entry((edges, &facts.base[u]))
+                .or_insert_with(|| {
+                    let (group, ids) = flow::competing(&graph, &matching, u);
+                    let full = ids.iter().all(|&id| matching.left_of_right[id].is_some());
+                    let mut group: BTreeSet<usize> = group.into_iter().collect();
+                    let mut ids: BTreeSet<usize> = ids.into_iter().collect();
+                    for &w in &group.clone() {
+                        for &id in &facts.base[w] {
+                            if !facts.locked_in[id].is_empty() {
+                                ids.insert(id);
+                                group.extend(&facts.locked_in[id]);
+                            }
+                        }
                     }
-                }
-            }
+                    group.remove(&u);
+                    (group, ids, full)
+                })
+                .clone();
+            let mut group = others;
+            group.insert(u);
             if full && !ids.is_empty() {
                 reasons.push(WhyUnplaced::GroupCompetes {
                     startups: group.iter().copied().collect(),

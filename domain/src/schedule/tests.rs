@@ -242,7 +242,9 @@ proptest! {
             }
         }
         prop_assert!(solution.objective.startup_cost >= solution.bound.startup_cost);
-        prop_assert!(solution.objective.panel_cost >= solution.bound.panel_cost);
+        if solution.short_panels.is_empty() {
+            prop_assert!(solution.objective.panel_cost >= solution.bound.panel_cost);
+        }
         prop_assert!(placed.len() <= solution.bound.placeable);
     }
 
