@@ -17,6 +17,7 @@ pub mod problem;
 pub mod rate_limit;
 pub mod review;
 pub mod rounds;
+pub mod schedule;
 pub mod scoring;
 pub mod session;
 pub mod startup;
