@@ -54,6 +54,12 @@ notices! {
     MarksSaved = "marks_saved": "notice-marks-saved",
     EditionSaved = "edition_saved": "notice-edition-saved",
     StaffInvited = "staff_invited": "notice-staff-invited",
+    RoomSaved = "room_saved": "notice-room-saved",
+    RoomRemoved = "room_removed": "notice-room-removed",
+    SessionSaved = "session_saved": "notice-session-saved",
+    SessionRemoved = "session_removed": "notice-session-removed",
+    ScheduleSolved = "schedule_solved": "notice-schedule-solved",
+    ScheduleEdited = "schedule_edited": "notice-schedule-edited",
 }
 
 impl Notice {

@@ -1,6 +1,6 @@
 use crate::components::layout::{provide_user_resource, Header};
 use crate::pages::{
-    auth, home, investor, judging, not_found::NotFound, reviews, showcase, staff, startups,
+    auth, home, investor, judging, not_found::NotFound, reviews, rounds, showcase, staff, startups,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
@@ -73,6 +73,8 @@ fn AppShell() -> impl IntoView {
                 <Route path=path!("/staff/judging") view=judging::JudgingPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/ranking") view=judging::RankingPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/ranking/confirm") view=judging::ConfirmDecisionPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/rounds") view=rounds::RoundsPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/schedule") view=rounds::SchedulePage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/reviews/:id") view=judging::SubmissionReviewsPage ssr=SsrMode::Async/>
                 <Route path=path!("/startups/new") view=startups::NewStartupPage ssr=SsrMode::Async/>
                 <Route path=path!("/startups/:id") view=startups::StartupPage ssr=SsrMode::Async/>

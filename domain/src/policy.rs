@@ -15,6 +15,8 @@ pub enum Permission {
     ReadAuditLog,
     /// Configure review, assign judges, read every review, rank and decide.
     RunJudging,
+    /// Set up rooms and pitch sessions, solve and edit the draft schedule, release it.
+    RunSchedule,
     /// Use the founder workspace.
     ActAsFounder,
     /// Use the investor workspace.
@@ -28,7 +30,8 @@ pub fn allows(roles: &[Role], permission: Permission) -> bool {
         | Permission::InviteUsers
         | Permission::ReadOutbox
         | Permission::ReadAuditLog
-        | Permission::RunJudging => has(Role::Staff),
+        | Permission::RunJudging
+        | Permission::RunSchedule => has(Role::Staff),
         Permission::ActAsFounder => has(Role::Founder),
         Permission::ActAsInvestor => has(Role::Investor),
     }
@@ -142,6 +145,7 @@ mod tests {
             Permission::ReadOutbox,
             Permission::ReadAuditLog,
             Permission::RunJudging,
+            Permission::RunSchedule,
         ] {
             assert!(allows(&[Role::Staff], p));
             assert!(!allows(&[Role::Founder, Role::Investor], p));

@@ -369,6 +369,14 @@ pub enum Problem {
     RoomInUse {
         sessions: u64,
     },
+    /// The slot chosen already holds this startup.
+    SlotTaken {
+        startup: String,
+    },
+    /// A hand edit of the schedule would break these hard rules.
+    BreaksRules {
+        rules: Vec<crate::schedule::Rule>,
+    },
 
     // Search.
     SearchTooLong {
@@ -413,6 +421,8 @@ pub enum Clash {
     NotDecidable(Vec<(String, Undecidable)>),
     AlreadyUndone,
     TooLateToUndo,
+    /// The draft schedule changed since the solve that staff were shown.
+    ScheduleChanged,
 }
 
 impl From<Locked> for Clash {

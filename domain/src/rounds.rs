@@ -5,6 +5,7 @@
 //! The schedule itself (who pitches where, who judges) is `crate::schedule`'s job.
 
 use crate::problem::{Noun, Problem};
+use crate::submission::Window;
 use crate::validation::{single_line, FieldErrors};
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -19,7 +20,8 @@ pub const PANEL_MAX: i64 = 30;
 pub const BREAKS_MAX: usize = 10;
 
 /// The room form, exactly as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct RoomInput {
     pub name: String,
     pub capacity: String,
@@ -58,7 +60,8 @@ impl RoomInput {
 
 /// The session form, exactly as typed. `track` is a track's name or empty for a mixed
 /// session; `room` is the id of one of the edition's rooms.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct SessionInput {
     pub title: String,
     pub track: String,
@@ -100,7 +103,7 @@ pub struct Session {
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
     pub pattern: SlotPattern,
-    pub breaks: Vec<(DateTime<Utc>, DateTime<Utc>)>,
+    pub breaks: Vec<Window>,
     pub panel_min: u32,
     pub panel_max: u32,
 }
@@ -146,8 +149,8 @@ fn parse_breaks(
     raw: &str,
     day: NaiveDate,
     zone: Tz,
-    within: (DateTime<Utc>, DateTime<Utc>),
-) -> Result<Vec<(DateTime<Utc>, DateTime<Utc>)>, Problem> {
+    within: Window,
+) -> Result<Vec<Window>, Problem> {
     let mut breaks = Vec::new();
     let lines = raw.lines().map(str::trim).filter(|l| !l.is_empty());
     for (n, line) in lines.enumerate() {
@@ -159,8 +162,11 @@ fn parse_breaks(
         if to <= from {
             return Err(Problem::WindowEndsFirst.at_line(line_no));
         }
-        let span = (instant(day, from, zone)?, instant(day, to, zone)?);
-        if span.0 < within.0 || span.1 > within.1 {
+        let span = Window {
+            starts_at: instant(day, from, zone)?,
+            ends_at: instant(day, to, zone)?,
+        };
+        if span.starts_at < within.starts_at || span.ends_at > within.ends_at {
             return Err(Problem::BreakOutsideSession.at_line(line_no));
         }
         breaks.push(span);
@@ -169,7 +175,7 @@ fn parse_breaks(
         return Err(Problem::TooManyBreaks { max: BREAKS_MAX });
     }
     breaks.sort();
-    if breaks.windows(2).any(|w| w[1].0 < w[0].1) {
+    if breaks.windows(2).any(|w| w[1].starts_at < w[0].ends_at) {
         return Err(Problem::BreaksOverlap);
     }
     Ok(breaks)
@@ -248,14 +254,23 @@ impl SessionInput {
         let starts = e.check("starts", clock(&self.starts, Noun::StartTime));
         let ends = e.check("ends", clock(&self.ends, Noun::EndTime));
         let part = |raw: &str, noun, min| whole(raw, noun, min, PART_MINUTES_MAX);
-        let pitch = e.check("pitch_minutes", part(&self.pitch_minutes, Noun::PitchMinutes, 1));
+        let pitch = e.check(
+            "pitch_minutes",
+            part(&self.pitch_minutes, Noun::PitchMinutes, 1),
+        );
         let qa = e.check("qa_minutes", part(&self.qa_minutes, Noun::QaMinutes, 0));
         let changeover = e.check(
             "changeover_minutes",
             part(&self.changeover_minutes, Noun::ChangeoverMinutes, 0),
         );
-        let panel_min = e.check("panel_min", whole(&self.panel_min, Noun::PanelMin, 0, PANEL_MAX));
-        let panel_max = e.check("panel_max", whole(&self.panel_max, Noun::PanelMax, 1, PANEL_MAX));
+        let panel_min = e.check(
+            "panel_min",
+            whole(&self.panel_min, Noun::PanelMin, 0, PANEL_MAX),
+        );
+        let panel_max = e.check(
+            "panel_max",
+            whole(&self.panel_max, Noun::PanelMax, 1, PANEL_MAX),
+        );
         if let (Some(min), Some(max)) = (panel_min, panel_max) {
             if min > max {
                 e.add("panel_max", Problem::PanelReversed);
@@ -289,7 +304,15 @@ impl SessionInput {
         let breaks = match (span, day) {
             (Some(span), Some(day)) => e.check(
                 "breaks",
-                parse_breaks(&self.breaks, day, rules.time_zone, span),
+                parse_breaks(
+                    &self.breaks,
+                    day,
+                    rules.time_zone,
+                    Window {
+                        starts_at: span.0,
+                        ends_at: span.1,
+                    },
+                ),
             ),
             _ => None,
         };
@@ -313,7 +336,9 @@ impl SessionInput {
                 );
             }
         }
-        match (title, track, room, span, pattern, breaks, panel_min, panel_max) {
+        match (
+            title, track, room, span, pattern, breaks, panel_min, panel_max,
+        ) {
             (
                 Some(title),
                 Some(track),
@@ -339,22 +364,15 @@ impl SessionInput {
     }
 }
 
-/// A slot: the time one startup has the stage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Slot {
-    pub starts_at: DateTime<Utc>,
-    pub ends_at: DateTime<Utc>,
-}
-
-/// The slots of a session, in order: back to back with the changeover between them,
+/// The slots of a session (the time one startup has the stage each), in order: back to back with the changeover between them,
 /// none crossing a break (a slot that would is moved to the break's end) and none
 /// running past the session's end.
 pub fn slots(
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
     pattern: SlotPattern,
-    breaks: &[(DateTime<Utc>, DateTime<Utc>)],
-) -> Vec<Slot> {
+    breaks: &[Window],
+) -> Vec<Window> {
     let length = Duration::minutes(i64::from(pattern.slot_minutes()));
     let changeover = Duration::minutes(i64::from(pattern.changeover_minutes));
     let mut out = Vec::new();
@@ -364,11 +382,11 @@ pub fn slots(
     let mut at = starts_at;
     while at + length <= ends_at {
         let end = at + length;
-        if let Some(&(_, break_end)) = breaks.iter().find(|(b0, b1)| at < *b1 && *b0 < end) {
-            at = break_end;
+        if let Some(pause) = breaks.iter().find(|b| at < b.ends_at && b.starts_at < end) {
+            at = pause.ends_at;
             continue;
         }
-        out.push(Slot {
+        out.push(Window {
             starts_at: at,
             ends_at: end,
         });
@@ -446,7 +464,12 @@ mod tests {
         let starts: Vec<_> = cut.iter().map(|c| c.starts_at).collect();
         assert_eq!(
             starts,
-            vec![shanghai(9, 0), shanghai(9, 15), shanghai(10, 0), shanghai(10, 15)]
+            vec![
+                shanghai(9, 0),
+                shanghai(9, 15),
+                shanghai(10, 0),
+                shanghai(10, 15)
+            ]
         );
     }
 
@@ -469,13 +492,34 @@ mod tests {
             panel_max: "5".into(),
         };
         let e = bad.parse(&rules(&tracks, &rooms)).unwrap_err();
-        assert_eq!(e.get("title"), Some(&Problem::Required { field: Noun::SessionTitle }));
+        assert_eq!(
+            e.get("title"),
+            Some(&Problem::Required {
+                field: Noun::SessionTitle
+            })
+        );
         assert_eq!(e.get("track"), Some(&Problem::NotATrack));
-        assert_eq!(e.get("room"), Some(&Problem::NotInList { field: Noun::Room }));
+        assert_eq!(
+            e.get("room"),
+            Some(&Problem::NotInList { field: Noun::Room })
+        );
         assert!(matches!(e.get("day"), Some(Problem::NotAPitchDay { .. })));
-        assert_eq!(e.get("starts"), Some(&Problem::NotATime { field: Noun::StartTime }));
-        assert!(matches!(e.get("pitch_minutes"), Some(Problem::OutOfRange { .. })));
-        assert_eq!(e.get("qa_minutes"), Some(&Problem::NotAWholeNumber { field: Noun::QaMinutes }));
+        assert_eq!(
+            e.get("starts"),
+            Some(&Problem::NotATime {
+                field: Noun::StartTime
+            })
+        );
+        assert!(matches!(
+            e.get("pitch_minutes"),
+            Some(Problem::OutOfRange { .. })
+        ));
+        assert_eq!(
+            e.get("qa_minutes"),
+            Some(&Problem::NotAWholeNumber {
+                field: Noun::QaMinutes
+            })
+        );
         assert_eq!(e.get("panel_max"), Some(&Problem::PanelReversed));
     }
 
@@ -488,12 +532,18 @@ mod tests {
         let e = i.parse(&rules(&tracks, &rooms)).unwrap_err();
         assert_eq!(
             e.get("pitch_minutes"),
-            Some(&Problem::SlotLongerThanSession { slot: 12, session: 10 })
+            Some(&Problem::SlotLongerThanSession {
+                slot: 12,
+                session: 10
+            })
         );
         let mut i = input();
         i.breaks = "08:00-08:30".into();
         let e = i.parse(&rules(&tracks, &rooms)).unwrap_err();
-        assert_eq!(e.get("breaks"), Some(&Problem::BreakOutsideSession.at_line(1)));
+        assert_eq!(
+            e.get("breaks"),
+            Some(&Problem::BreakOutsideSession.at_line(1))
+        );
         let mut i = input();
         i.ends = "08:00".into();
         let e = i.parse(&rules(&tracks, &rooms)).unwrap_err();
@@ -521,13 +571,16 @@ mod tests {
         ) {
             let a = shanghai(9, 0);
             let b = a + Duration::minutes(minutes);
-            let pause = (a + Duration::minutes(break_start), a + Duration::minutes(break_start + break_len));
+            let pause = Window {
+                starts_at: a + Duration::minutes(break_start),
+                ends_at: a + Duration::minutes(break_start + break_len),
+            };
             let pattern = SlotPattern { pitch_minutes: pitch, qa_minutes: qa, changeover_minutes: changeover };
             let cut = slots(a, b, pattern, &[pause]);
             for s in &cut {
                 prop_assert!(s.starts_at >= a && s.ends_at <= b);
                 prop_assert_eq!((s.ends_at - s.starts_at).num_minutes(), i64::from(pitch + qa));
-                prop_assert!(!overlaps((s.starts_at, s.ends_at), pause));
+                prop_assert!(!overlaps((s.starts_at, s.ends_at), (pause.starts_at, pause.ends_at)));
             }
             for w in cut.windows(2) {
                 prop_assert!(w[1].starts_at >= w[0].ends_at + Duration::minutes(i64::from(changeover)));

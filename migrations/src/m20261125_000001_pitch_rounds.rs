@@ -121,7 +121,9 @@ impl MigrationTrait for Migration {
                 index(
                     "idx_rooms_edition_name",
                     Rooms::Table,
-                    &[&|| Rooms::EditionId.into_iden(), &|| Rooms::Name.into_iden()],
+                    &[&|| Rooms::EditionId.into_iden(), &|| {
+                        Rooms::Name.into_iden()
+                    }],
                 )
                 .unique()
                 .to_owned(),

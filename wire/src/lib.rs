@@ -7,8 +7,10 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 mod judging;
+mod rounds;
 mod startups;
 pub use judging::*;
+pub use rounds::*;
 pub use startups::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

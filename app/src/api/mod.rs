@@ -6,6 +6,7 @@ pub mod editions;
 pub mod investors;
 pub mod judging;
 pub mod reviews;
+pub mod rounds;
 pub mod showcase;
 pub mod staff;
 pub mod startups;

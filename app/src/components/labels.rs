@@ -111,6 +111,13 @@ pub fn audit_action(lang: Lang, code: &str) -> String {
         "user.create" => t!(lang, "audit-user-create"),
         "user.password_reset" => t!(lang, "audit-user-password-reset"),
         "user.sign_up" => t!(lang, "audit-user-sign-up"),
+        "rounds.room" => t!(lang, "audit-rounds-room"),
+        "rounds.room_delete" => t!(lang, "audit-rounds-room-delete"),
+        "rounds.session" => t!(lang, "audit-rounds-session"),
+        "rounds.session_delete" => t!(lang, "audit-rounds-session-delete"),
+        "schedule.solve" => t!(lang, "audit-schedule-solve"),
+        "schedule.edit" => t!(lang, "audit-schedule-edit"),
+        "schedule.override" => t!(lang, "audit-schedule-override"),
         other => other.to_string(),
     }
 }
@@ -129,6 +136,8 @@ pub fn audit_subject(lang: Lang, raw: &str) -> String {
         "user" => t!(lang, "audit-subject-user", id = id),
         "invitation" => t!(lang, "audit-subject-invitation", id = id),
         "investor" => t!(lang, "audit-subject-investor", id = id),
+        "room" => t!(lang, "audit-subject-room", id = id),
+        "session" => t!(lang, "audit-subject-session", id = id),
         _ => raw.to_string(),
     }
 }

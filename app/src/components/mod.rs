@@ -3,4 +3,5 @@ pub mod forms;
 pub mod labels;
 pub mod layout;
 pub mod problems;
+pub mod schedule_words;
 pub mod text;

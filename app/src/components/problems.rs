@@ -9,6 +9,7 @@ use crate::lang::t;
 use domain::conflict::{AutoConflict, ConflictReason};
 use domain::lang::Lang;
 use domain::review::Undecidable;
+use domain::schedule::Rule;
 use domain::scoring::ScoreError;
 use domain::startup::Stage;
 use domain::submission::Locked;
@@ -275,6 +276,34 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
         RoomBusy { session } => t!(lang, "problem-room-busy", session = session.as_str()),
         RoomNameTaken => t!(lang, "problem-room-name-taken"),
         RoomInUse { sessions } => t!(lang, "problem-room-in-use", sessions = (*sessions)),
+        SlotTaken { startup } => t!(lang, "problem-slot-taken", startup = startup.as_str()),
+        BreaksRules { rules } => t!(
+            lang,
+            "problem-breaks-rules",
+            rules = listed(lang, rules.iter().map(|&r| schedule_rule(lang, r)))
+        ),
+    }
+}
+
+/// A kind of schedule rule, as staff read it in a list ("conflict of interest").
+pub fn schedule_rule(lang: Lang, rule: Rule) -> String {
+    match rule {
+        Rule::WellFormed => t!(lang, "rule-well-formed"),
+        Rule::OncePerStartup => t!(lang, "rule-once-per-startup"),
+        Rule::OneStartupPerSlot => t!(lang, "rule-one-startup-per-slot"),
+        Rule::StartupAvailability => t!(lang, "rule-startup-availability"),
+        Rule::Track => t!(lang, "rule-track"),
+        Rule::JudgeOverlap => t!(lang, "rule-judge-overlap"),
+        Rule::FounderOverlap => t!(lang, "rule-founder-overlap"),
+        Rule::JudgePitching => t!(lang, "rule-judge-pitching"),
+        Rule::JudgeAvailability => t!(lang, "rule-judge-availability"),
+        Rule::Conflict => t!(lang, "rule-conflict"),
+        Rule::PanelSize => t!(lang, "rule-panel-size"),
+        Rule::Locked => t!(lang, "rule-locked"),
+        Rule::Unplaced => t!(lang, "rule-unplaced"),
+        Rule::PreferredTime => t!(lang, "rule-preferred-time"),
+        Rule::PreferredSession => t!(lang, "rule-preferred-session"),
+        Rule::JudgeLoad => t!(lang, "rule-judge-load"),
     }
 }
 
@@ -397,6 +426,7 @@ pub fn clash(lang: Lang, clash: &Clash) -> String {
         ),
         Clash::AlreadyUndone => t!(lang, "problem-already-undone"),
         Clash::TooLateToUndo => t!(lang, "problem-too-late-to-undo"),
+        Clash::ScheduleChanged => t!(lang, "problem-schedule-changed"),
     }
 }
 
@@ -513,6 +543,18 @@ mod tests {
             "The reason",
             "Interest",
             "Decision",
+            "Room name",
+            "Capacity",
+            "Session title",
+            "Room",
+            "Day",
+            "Start time",
+            "End time",
+            "Pitch minutes",
+            "Q&A minutes",
+            "Changeover minutes",
+            "Smallest panel",
+            "Largest panel",
         ];
         assert_eq!(english.len(), Noun::ALL.len());
         for (n, expected) in Noun::ALL.into_iter().zip(english) {
@@ -619,9 +661,11 @@ mod tests {
             RoomBusy { .. } => 85,
             RoomNameTaken => 86,
             RoomInUse { .. } => 87,
+            SlotTaken { .. } => 88,
+            BreaksRules { .. } => 89,
         }
     }
-    const PROBLEMS: usize = 88;
+    const PROBLEMS: usize = 90;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -772,6 +816,11 @@ mod tests {
                 RoomInUse { sessions: 2 },
                 "2 session(s) use this room; move them to another room first.",
             ),
+            (SlotTaken { startup: "Kestrel Pay".into() }, "Kestrel Pay already pitches in this slot."),
+            (
+                BreaksRules { rules: vec![Rule::Conflict, Rule::JudgeOverlap] },
+                "This change breaks these rules: conflict of interest, a judge on two panels at once. Tick \"Save anyway\" to keep it; the override is logged.",
+            ),
         ]
     }
 
@@ -856,6 +905,7 @@ mod tests {
             ),
             (Clash::AlreadyUndone, "This decision was undone already."),
             (Clash::TooLateToUndo, "Too late to undo: the founders have been emailed. Record a new decision instead."),
+            (Clash::ScheduleChanged, "The draft changed since this solve was computed; look at the new proposal before accepting it."),
         ];
         for (c, english) in clashes {
             match c {
@@ -867,7 +917,8 @@ mod tests {
                 | Clash::PitchExists
                 | Clash::NotDecidable(_)
                 | Clash::AlreadyUndone
-                | Clash::TooLateToUndo => {}
+                | Clash::TooLateToUndo
+                | Clash::ScheduleChanged => {}
             }
             reads(clash(Lang::En, &c), clash(Lang::Zh, &c), english);
         }

@@ -4,6 +4,7 @@ pub mod investor;
 pub mod judging;
 pub mod not_found;
 pub mod reviews;
+pub mod rounds;
 pub mod showcase;
 pub mod staff;
 pub mod startups;

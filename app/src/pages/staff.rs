@@ -30,6 +30,8 @@ pub fn StaffHome() -> impl IntoView {
                 <li><A href="/staff/editions"><strong>{t!(lang, "nav-editions")}</strong><span>{t!(lang, "staff-tile-editions")}</span></A></li>
                 <li><A href="/staff/judging"><strong>{t!(lang, "nav-judging")}</strong><span>{t!(lang, "staff-tile-judging")}</span></A></li>
                 <li><A href="/staff/ranking"><strong>{t!(lang, "nav-ranking")}</strong><span>{t!(lang, "staff-tile-ranking")}</span></A></li>
+                <li><A href="/staff/rounds"><strong>{t!(lang, "nav-rounds")}</strong><span>{t!(lang, "staff-tile-rounds")}</span></A></li>
+                <li><A href="/staff/schedule"><strong>{t!(lang, "nav-schedule")}</strong><span>{t!(lang, "staff-tile-schedule")}</span></A></li>
                 <li><A href="/staff/invite"><strong>{t!(lang, "nav-invite")}</strong><span>{t!(lang, "staff-tile-invite")}</span></A></li>
                 <li><A href="/staff/outbox"><strong>{t!(lang, "nav-outbox")}</strong><span>{t!(lang, "staff-tile-outbox")}</span></A></li>
             </ul>

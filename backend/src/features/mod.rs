@@ -5,5 +5,6 @@ pub mod accounts;
 pub mod editions;
 pub mod investors;
 pub mod judging;
+pub mod rounds;
 pub mod startups;
 pub mod submissions;

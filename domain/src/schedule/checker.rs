@@ -103,7 +103,7 @@ impl Rule {
 crate::code::coded!(Rule, Rule::ALL);
 
 /// A hard rule broken, with the indices involved.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Breach {
     NoSuchStartup {
         startup: usize,
@@ -213,7 +213,7 @@ impl Breach {
 }
 
 /// A soft goal missed: worth a look, never a reason to refuse to publish by default.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Warning {
     Unplaced {
         startup: usize,

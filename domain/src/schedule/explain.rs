@@ -2,7 +2,7 @@
 //! language (see `crate::problem`): never a sentence here.
 
 /// Why a startup has no slot. Several may hold at once.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum WhyUnplaced {
     /// No session takes its track, and there is no mixed session.
     NoSessionForTrack { track: usize },
@@ -27,7 +27,7 @@ pub enum WhyUnplaced {
     },
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct UnplacedStartup {
     pub startup: usize,
     pub reasons: Vec<WhyUnplaced>,
@@ -35,7 +35,7 @@ pub struct UnplacedStartup {
 
 /// A session with pitches whose panel stayed below its minimum, and where the
 /// judges were: every judge is counted once, in the first group that keeps them out.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ShortPanel {
     pub session: usize,
     pub seated: usize,

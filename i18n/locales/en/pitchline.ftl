@@ -1139,3 +1139,170 @@ problem-panel-reversed = The largest panel cannot be smaller than the smallest.
 problem-room-busy = The room is taken then by "{ $session }".
 problem-room-name-taken = This edition already has a room with this name.
 problem-room-in-use = { $sessions } session(s) use this room; move them to another room first.
+problem-slot-taken = { $startup } already pitches in this slot.
+problem-breaks-rules = This change breaks these rules: { $rules }. Tick "Save anyway" to keep it; the override is logged.
+problem-schedule-changed = The draft changed since this solve was computed; look at the new proposal before accepting it.
+
+# The schedule's rules, as staff read them in lists.
+rule-well-formed = entries that exist
+rule-once-per-startup = each startup placed once
+rule-one-startup-per-slot = one startup per slot
+rule-startup-availability = the startup's availability
+rule-track = the session's track
+rule-judge-overlap = a judge on two panels at once
+rule-founder-overlap = a founder in two places at once
+rule-judge-pitching = a judge pitching while their panel sits
+rule-judge-availability = the judge's availability
+rule-conflict = conflict of interest
+rule-panel-size = panel size
+rule-locked = locked placements
+rule-unplaced = startups without a slot
+rule-preferred-time = founders' preferred times
+rule-preferred-session = judges' preferred sessions
+rule-judge-load = level judge load
+audit-rounds-room = Room saved
+audit-rounds-room-delete = Room removed
+audit-rounds-session = Pitch session saved
+audit-rounds-session-delete = Pitch session removed
+audit-schedule-solve = Schedule solved
+audit-schedule-edit = Schedule edited
+audit-schedule-override = Schedule rule overridden
+audit-subject-room = Room { $id }
+audit-subject-session = Session { $id }
+
+# Pitch rounds: notices.
+notice-room-saved = Room saved.
+notice-room-removed = Room removed.
+notice-session-saved = Pitch session saved.
+notice-session-removed = Pitch session removed; its startups wait for a slot again.
+notice-schedule-solved = The solver's schedule is now the draft.
+notice-schedule-edited = Draft schedule changed.
+
+# The schedule's facts, worded with names.
+schedule-slot-at = { $session }, { $time }
+schedule-breach-stale = The draft names a session, slot, startup or judge that is gone; solve again.
+schedule-breach-seated-twice = { $judge } is on the panel of { $session } twice.
+schedule-breach-placed-twice = { $startup } is placed more than once.
+schedule-breach-slot-shared = { $slot } holds more than one startup: { $startups }.
+schedule-breach-outside-availability = { $startup } pitches at { $slot }, outside the times its founders gave.
+schedule-breach-wrong-track = { $startup } pitches in { $session }, a session of another track.
+schedule-breach-judge-overlap = { $judge } is on two panels at once: { $first } and { $second }.
+schedule-breach-founder-overlap = A founder of both { $first } and { $second } would pitch in two places at once.
+schedule-breach-judge-pitching = { $judge } would judge { $session } while pitching { $startup }.
+schedule-breach-judge-unavailable = { $judge } is not available for all of { $session }.
+schedule-breach-judge-blocked = { $judge } is blocked out during { $session }.
+schedule-breach-conflict = { $judge } is on the panel of { $session } but has a conflict of interest with { $startup }.
+schedule-breach-panel-small = { $session } has { $seated } judge(s); it needs at least { $min }.
+schedule-breach-panel-large = { $session } has { $seated } judges; it takes at most { $max }.
+schedule-breach-locked-moved = { $startup } was locked in its slot but is no longer there.
+schedule-breach-locked-seat = { $judge } was locked on the panel of { $session } but is no longer on it.
+schedule-warning-unplaced = { $startup } has no slot yet.
+schedule-warning-preferred-time = { $startup } pitches at { $slot }, outside its preferred times.
+schedule-warning-preferred-session = { $judge } sits on { $session }, not a session they asked for.
+schedule-warning-uneven-load = Judges sit on { $min } to { $max } panels each.
+schedule-change-placed = { $startup }: new slot { $slot }
+schedule-change-moved = { $startup }: moves from { $from } to { $to }
+schedule-change-unplaced = { $startup }: loses its slot { $from }
+schedule-change-judge-added = { $judge } joins the panel of { $session }
+schedule-change-judge-removed = { $judge } leaves the panel of { $session }
+schedule-why-no-session = No session takes the { $track } track, and there is no mixed session.
+schedule-why-not-available = The founders' available times fall in no slot of a session of its track.
+schedule-why-founder-busy = Its founder pitches { $other } at the only times it could have.
+schedule-why-room-needs-founder = Making room would move { $startup } to when its founder pitches { $other }.
+schedule-why-group = { $startups } ({ $count } startups) can only use { $places } ({ $slots ->
+    [one] 1 slot
+   *[other] { $slots } slots
+}), which cannot hold them all.
+schedule-short-panel = { $session } has { $seated } of the { $min } judges it needs: { $unavailable } not available then, { $conflicted } in conflict with a startup there, { $pitching } pitching meanwhile, { $busy } on another panel at the same time.
+
+# Pitch rounds: the staff pages.
+nav-rounds = Pitch rounds
+nav-schedule = Schedule
+staff-tile-rounds = Rooms and pitch sessions with their slot pattern and panel size.
+staff-tile-schedule = Solve the pitch schedule, fix what it flags, lock placements.
+rounds-lead = Rooms, then the pitch sessions in them. Times are in the edition's time zone.
+rounds-edition = { $name } · times in { $zone } · pitch days { $first } to { $last }
+rounds-open-schedule = Open the schedule
+rounds-rooms = Rooms
+rounds-no-rooms = No rooms yet: add the first one below.
+rounds-room = Room
+rounds-room-name = Room name
+rounds-capacity = Capacity (seats)
+rounds-sessions = Sessions
+rounds-actions = Actions
+rounds-remove = Remove
+rounds-remove-room = Remove room { $name }
+rounds-remove-session = Remove session { $name }
+rounds-add-room = Add a room
+rounds-sessions-title = Pitch sessions
+rounds-no-sessions = No pitch sessions yet.
+rounds-when = When
+rounds-session = Session
+rounds-track = Track
+rounds-track-hint = A mixed session takes startups of every track.
+rounds-mixed = Mixed
+rounds-mixed-option = Mixed (every track)
+rounds-slots = Slots
+rounds-slots-used = { $used } of { $slots } used
+rounds-panel = Panel
+rounds-panel-range = { $min }–{ $max } judges
+rounds-edit = Edit
+rounds-add-session = Add a pitch session
+rounds-edit-session = Edit { $name }
+rounds-rooms-first = Add a room first: every session runs in one.
+rounds-session-title = Title
+rounds-choose-room = Choose a room…
+rounds-day = Day
+rounds-day-hint = A pitch day; times below are { $zone }.
+rounds-starts = Starts
+rounds-ends = Ends
+rounds-pitch-minutes = Pitch (minutes)
+rounds-qa-minutes = Q&A (minutes)
+rounds-changeover-minutes = Changeover (minutes)
+rounds-breaks = Breaks
+rounds-breaks-hint = One a line, e.g. 10:30-10:45. No slot crosses a break.
+rounds-panel-min = Smallest panel (judges)
+rounds-panel-max = Largest panel (judges)
+rounds-save-session = Save session
+schedule-lead = The draft: who pitches when, and who judges each session. Only staff see it until it is released.
+schedule-times-in = times in { $zone }
+schedule-open-rounds = Rooms and sessions
+schedule-solve = Solve
+schedule-solve-hint = Proposes a schedule that keeps every hard rule and changes as little as it can; nothing changes until you accept it.
+schedule-proposal = The solver's proposal
+schedule-no-changes = The draft is already what the solver would make: nothing to change.
+schedule-changes-count = { $count ->
+    [one] 1 change:
+   *[other] { $count } changes:
+}
+schedule-left-out = Left without a slot
+schedule-short-panels = Panels below their minimum
+schedule-objective = Cost { $objective } against a lower bound of { $bound } (lower is better).
+schedule-accept = Accept these changes
+schedule-discard = Discard
+schedule-problems = Rules
+schedule-no-problems = The draft breaks no rule.
+schedule-blocks = Blocks release
+schedule-warns = Warning
+schedule-unplaced = { $count ->
+    [one] 1 accepted startup without a slot
+   *[other] { $count } accepted startups without a slot
+}
+schedule-choose-slot = Choose a free slot…
+schedule-lock = Lock here
+schedule-override = Save anyway
+schedule-place = Place
+schedule-time = Time
+schedule-startup = Startup
+schedule-move = Move
+schedule-locked = Locked
+schedule-free = Free
+schedule-move-label = Where { $startup } pitches
+schedule-stay = Stay here
+schedule-take-out = Take out of the schedule
+schedule-apply = Apply
+schedule-panel = Panel: { $seated } judge(s), { $min }–{ $max } wanted
+schedule-unseat = Remove
+schedule-unseat-label = Remove { $judge } from the panel of { $session }
+schedule-add-judge = Add a judge
+schedule-seat = Seat

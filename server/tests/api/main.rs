@@ -25,6 +25,7 @@ mod escaping;
 mod investors;
 mod judging;
 mod languages;
+mod rounds;
 mod security;
 mod seed;
 mod startups;

@@ -1,0 +1,191 @@
+//! Server functions staff use to set up pitch rounds and work the draft schedule.
+
+use crate::error::AppError;
+use domain::rounds::{RoomInput, SessionInput};
+use leptos::prelude::*;
+use uuid::Uuid;
+use wire::{RoundsSetup, ScheduleBoard};
+
+#[cfg(feature = "ssr")]
+use crate::notice::Notice;
+#[cfg(feature = "ssr")]
+use crate::server::ctx::run;
+#[cfg(feature = "ssr")]
+use backend::features::rounds::{schedule, setup};
+#[cfg(feature = "ssr")]
+use domain::policy::Permission;
+
+#[server(endpoint = "rounds/setup")]
+pub async fn get_rounds(#[server(default)] edition: Option<Uuid>) -> Result<RoundsSetup, AppError> {
+    run(|ctx| async move {
+        ctx.require(Permission::RunSchedule).await?;
+        setup::overview(ctx.db(), edition).await
+    })
+    .await
+}
+
+/// Adds a room (no `id`) or changes one.
+#[server(endpoint = "rounds/room/save")]
+pub async fn save_room(
+    edition: Uuid,
+    #[server(default)] id: Option<Uuid>,
+    #[server(flatten)] room: RoomInput,
+) -> Result<(), AppError> {
+    let kept = room.clone();
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunSchedule).await?;
+        setup::save_room(ctx.db(), me.id, edition, id, &room).await?;
+        ctx.redirect_with(
+            &format!("/staff/rounds?edition={edition}"),
+            Notice::RoomSaved,
+        );
+        Ok(())
+    })
+    .await
+    .map_err(|e| e.keeping(&kept.pairs()))
+}
+
+#[server(endpoint = "rounds/room/delete")]
+pub async fn delete_room(edition: Uuid, id: Uuid) -> Result<(), AppError> {
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunSchedule).await?;
+        setup::delete_room(ctx.db(), me.id, edition, id).await?;
+        ctx.redirect_with(
+            &format!("/staff/rounds?edition={edition}"),
+            Notice::RoomRemoved,
+        );
+        Ok(())
+    })
+    .await
+}
+
+/// Adds a session (no `id`) or changes one.
+#[server(endpoint = "rounds/session/save")]
+pub async fn save_session(
+    edition: Uuid,
+    #[server(default)] id: Option<Uuid>,
+    #[server(flatten)] session: SessionInput,
+) -> Result<(), AppError> {
+    let kept = session.clone();
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunSchedule).await?;
+        setup::save_session(ctx.db(), me.id, edition, id, &session).await?;
+        ctx.redirect_with(
+            &format!("/staff/rounds?edition={edition}"),
+            Notice::SessionSaved,
+        );
+        Ok(())
+    })
+    .await
+    .map_err(|e| e.keeping(&kept.pairs()))
+}
+
+#[server(endpoint = "rounds/session/delete")]
+pub async fn delete_session(edition: Uuid, id: Uuid) -> Result<(), AppError> {
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunSchedule).await?;
+        setup::delete_session(ctx.db(), me.id, edition, id).await?;
+        ctx.redirect_with(
+            &format!("/staff/rounds?edition={edition}"),
+            Notice::SessionRemoved,
+        );
+        Ok(())
+    })
+    .await
+}
+
+/// The draft schedule; with `solve`, also the solver's proposal.
+#[server(endpoint = "schedule/board")]
+pub async fn get_schedule(
+    #[server(default)] edition: Option<Uuid>,
+    #[server(default)] solve: bool,
+) -> Result<ScheduleBoard, AppError> {
+    run(|ctx| async move {
+        ctx.require(Permission::RunSchedule).await?;
+        schedule::board(ctx.db(), edition, solve).await
+    })
+    .await
+}
+
+/// Accepts the proposal computed from the draft named `fingerprint`.
+#[server(endpoint = "schedule/solve")]
+pub async fn accept_solve(edition: Uuid, fingerprint: String) -> Result<(), AppError> {
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunSchedule).await?;
+        schedule::apply_solve(ctx.db(), me.id, edition, &fingerprint).await?;
+        ctx.redirect_with(
+            &format!("/staff/schedule?edition={edition}"),
+            Notice::ScheduleSolved,
+        );
+        Ok(())
+    })
+    .await
+}
+
+/// Moves a pitch to `place` (`<session id>/<slot number>`, or empty to take it out of
+/// the schedule); `lock` fixes it there. A hard-rule breach needs `override_rules`.
+#[server(endpoint = "schedule/place")]
+pub async fn place_pitch(
+    edition: Uuid,
+    submission: Uuid,
+    #[server(default)] place: String,
+    #[server(default)] lock: Option<String>,
+    #[server(default)] override_rules: Option<String>,
+) -> Result<(), AppError> {
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunSchedule).await?;
+        let to = match place.trim() {
+            "" => None,
+            raw => {
+                let parsed = raw
+                    .split_once('/')
+                    .and_then(|(s, n)| Some((s.parse::<Uuid>().ok()?, n.parse::<usize>().ok()?)));
+                Some(parsed.ok_or(backend::ServiceError::NotFound)?)
+            }
+        };
+        let change = schedule::Edit::Place {
+            submission_id: submission,
+            to,
+            locked: lock.is_some(),
+        };
+        schedule::edit(ctx.db(), me.id, edition, &change, override_rules.is_some()).await?;
+        ctx.redirect_with(
+            &format!("/staff/schedule?edition={edition}"),
+            Notice::ScheduleEdited,
+        );
+        Ok(())
+    })
+    .await
+}
+
+/// Seats a judge on a session's panel (`seated` "on") or takes them off.
+#[server(endpoint = "schedule/seat")]
+pub async fn seat_judge(
+    edition: Uuid,
+    session: Uuid,
+    investor: Uuid,
+    #[server(default)] seated: Option<String>,
+    #[server(default)] override_rules: Option<String>,
+) -> Result<(), AppError> {
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunSchedule).await?;
+        schedule::edit(
+            ctx.db(),
+            me.id,
+            edition,
+            &schedule::Edit::Seat {
+                investor_id: investor,
+                session_id: session,
+                seated: seated.is_some(),
+            },
+            override_rules.is_some(),
+        )
+        .await?;
+        ctx.redirect_with(
+            &format!("/staff/schedule?edition={edition}"),
+            Notice::ScheduleEdited,
+        );
+        Ok(())
+    })
+    .await
+}

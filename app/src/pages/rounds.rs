@@ -1,0 +1,480 @@
+//! Staff set up pitch rounds (rooms and sessions) and work the draft schedule: solve,
+//! look at the proposal as a list of changes, accept it, move pitches and seat judges by
+//! hand (every control is a plain form: it works without JavaScript and by keyboard).
+
+use crate::api::rounds::{
+    get_rounds, get_schedule, AcceptSolve, DeleteRoom, DeleteSession, PlacePitch, SaveRoom,
+    SaveSession, SeatJudge,
+};
+use crate::components::forms::{loaded, Field, FormError, SelectField, Submit, TextAreaField};
+use crate::components::layout::RequireRole;
+use crate::components::schedule_words::{self as words, Names};
+use crate::lang::{t, use_lang};
+use crate::notice::PageNotice;
+use crate::pages::auth::action_error;
+use crate::pages::showcase::query_value;
+use domain::account::Role;
+use i18n::format::date;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::{Form, A};
+use leptos_router::hooks::use_location;
+use uuid::Uuid;
+use wire::{PitchSessionRow, RoundsSetup, ScheduleBoard};
+
+fn uuid_of(raw: String) -> Option<Uuid> {
+    Uuid::parse_str(raw.trim()).ok()
+}
+
+#[component]
+pub fn RoundsPage() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let edition = query_value("edition");
+    let setup = Resource::new(
+        move || location.search.get(),
+        move |_| get_rounds(uuid_of(edition())),
+    );
+    let editing = query_value("session");
+    view! {
+        <Title text=t!(lang, "nav-rounds")/>
+        <RequireRole role=Role::Staff>
+            <header class="page-header">
+                <h1>{t!(lang, "nav-rounds")}</h1>
+                <p class="lead">{t!(lang, "rounds-lead")}</p>
+            </header>
+            <PageNotice/>
+            {loaded(setup, move |s: RoundsSetup| {
+                let edit = uuid_of(editing()).and_then(|id| s.sessions.iter().find(|r| r.id == id).cloned());
+                view! {
+                    <p class="muted">
+                        {t!(lang, "rounds-edition", name = s.edition_name.as_str(), zone = i18n::format::zone_name(lang, &s.time_zone), first = date(lang, s.first_day), last = date(lang, s.last_day))}
+                        " · " <A href=format!("/staff/schedule?edition={}", s.edition_id)>{t!(lang, "rounds-open-schedule")}</A>
+                    </p>
+                    <Rooms setup=s.clone()/>
+                    <Sessions setup=s.clone()/>
+                    <SessionForm setup=s session=edit/>
+                }
+            })}
+        </RequireRole>
+    }
+}
+
+#[component]
+fn Rooms(setup: RoundsSetup) -> impl IntoView {
+    let lang = use_lang();
+    let save = ServerAction::<SaveRoom>::new();
+    let save_error = action_error(save);
+    let remove = ServerAction::<DeleteRoom>::new();
+    let remove_error = action_error(remove);
+    let edition = setup.edition_id.to_string();
+    view! {
+        <section class="card" aria-labelledby="rooms-title">
+            <h2 id="rooms-title">{t!(lang, "rounds-rooms")}</h2>
+            <FormError error=remove_error/>
+            {if setup.rooms.is_empty() {
+                view! { <p>{t!(lang, "rounds-no-rooms")}</p> }.into_any()
+            } else {
+                let edition = edition.clone();
+                view! {
+                    <div class="table-scroll">
+                        <table>
+                            <thead><tr><th>{t!(lang, "rounds-room")}</th><th>{t!(lang, "rounds-capacity")}</th><th>{t!(lang, "rounds-sessions")}</th><th><span class="visually-hidden">{t!(lang, "rounds-actions")}</span></th></tr></thead>
+                            <tbody>
+                                {setup.rooms.clone().into_iter().map(|r| {
+                                    let edition = edition.clone();
+                                    view! {
+                                        <tr>
+                                            <td>{r.name.clone()}</td>
+                                            <td>{r.capacity}</td>
+                                            <td>{r.sessions}</td>
+                                            <td>
+                                                <ActionForm action=remove attr:class="inline-form">
+                                                    <input type="hidden" name="edition" value=edition/>
+                                                    <input type="hidden" name="id" value=r.id.to_string()/>
+                                                    <button type="submit" class="button link" aria-label=t!(lang, "rounds-remove-room", name = r.name.as_str())>{t!(lang, "rounds-remove")}</button>
+                                                </ActionForm>
+                                            </td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+            <h3>{t!(lang, "rounds-add-room")}</h3>
+            <FormError error=save_error/>
+            <ActionForm action=save attr:class="grid-form" attr:novalidate=true>
+                <input type="hidden" name="edition" value=edition/>
+                <Field label=t!(lang, "rounds-room-name") name="name" maxlength=80 required=true error=save_error/>
+                <Field label=t!(lang, "rounds-capacity") name="capacity" kind="number" required=true error=save_error/>
+                <div class="form-actions"><Submit label=t!(lang, "rounds-add-room") pending=save.pending()/></div>
+            </ActionForm>
+        </section>
+    }
+}
+
+fn panel_text(lang: domain::lang::Lang, s: &PitchSessionRow) -> String {
+    t!(
+        lang,
+        "rounds-panel-range",
+        min = s.panel_min,
+        max = s.panel_max
+    )
+}
+
+#[component]
+fn Sessions(setup: RoundsSetup) -> impl IntoView {
+    let lang = use_lang();
+    let remove = ServerAction::<DeleteSession>::new();
+    let remove_error = action_error(remove);
+    let edition = setup.edition_id;
+    view! {
+        <section class="card" aria-labelledby="sessions-title">
+            <h2 id="sessions-title">{t!(lang, "rounds-sessions-title")}</h2>
+            <FormError error=remove_error/>
+            {if setup.sessions.is_empty() {
+                view! { <p>{t!(lang, "rounds-no-sessions")}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-scroll">
+                        <table>
+                            <thead><tr>
+                                <th>{t!(lang, "rounds-when")}</th><th>{t!(lang, "rounds-session")}</th><th>{t!(lang, "rounds-track")}</th>
+                                <th>{t!(lang, "rounds-room")}</th><th>{t!(lang, "rounds-slots")}</th><th>{t!(lang, "rounds-panel")}</th>
+                                <th><span class="visually-hidden">{t!(lang, "rounds-actions")}</span></th>
+                            </tr></thead>
+                            <tbody>
+                                {setup.sessions.clone().into_iter().map(|s| view! {
+                                    <tr>
+                                        <td>{date(lang, s.day)} " " {s.starts.clone()} "–" {s.ends.clone()}</td>
+                                        <td>{s.title.clone()}</td>
+                                        <td>{s.track.clone().unwrap_or_else(|| t!(lang, "rounds-mixed"))}</td>
+                                        <td>{s.room.clone()}</td>
+                                        <td>{t!(lang, "rounds-slots-used", used = s.pitches, slots = s.slots)}</td>
+                                        <td>{panel_text(lang, &s)}</td>
+                                        <td class="row-actions">
+                                            <A href=format!("/staff/rounds?edition={edition}&session={}#session-form", s.id)>{t!(lang, "rounds-edit")}</A>
+                                            <ActionForm action=remove attr:class="inline-form">
+                                                <input type="hidden" name="edition" value=edition.to_string()/>
+                                                <input type="hidden" name="id" value=s.id.to_string()/>
+                                                <button type="submit" class="button link" aria-label=t!(lang, "rounds-remove-session", name = s.title.as_str())>{t!(lang, "rounds-remove")}</button>
+                                            </ActionForm>
+                                        </td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn SessionForm(setup: RoundsSetup, session: Option<PitchSessionRow>) -> impl IntoView {
+    let lang = use_lang();
+    let save = ServerAction::<SaveSession>::new();
+    let error = action_error(save);
+    let s = session.clone();
+    let initial = move |f: fn(&PitchSessionRow) -> String, default: &str| {
+        s.as_ref().map(f).unwrap_or_else(|| default.to_string())
+    };
+    let tracks: Vec<(String, String)> =
+        std::iter::once((String::new(), t!(lang, "rounds-mixed-option")))
+            .chain(setup.tracks.iter().map(|t| (t.clone(), t.clone())))
+            .collect();
+    let rooms: Vec<(String, String)> =
+        std::iter::once((String::new(), t!(lang, "rounds-choose-room")))
+            .chain(
+                setup
+                    .rooms
+                    .iter()
+                    .map(|r| (r.id.to_string(), r.name.clone())),
+            )
+            .collect();
+    let heading = match &session {
+        Some(s) => t!(lang, "rounds-edit-session", name = s.title.as_str()),
+        None => t!(lang, "rounds-add-session"),
+    };
+    view! {
+        <section class="card" id="session-form" aria-labelledby="session-form-title">
+            <h2 id="session-form-title">{heading}</h2>
+            {setup.rooms.is_empty().then(|| view! { <p class="hint">{t!(lang, "rounds-rooms-first")}</p> })}
+            <FormError error/>
+            <ActionForm action=save attr:class="grid-form" attr:novalidate=true>
+                <input type="hidden" name="edition" value=setup.edition_id.to_string()/>
+                {session.as_ref().map(|s| view! { <input type="hidden" name="id" value=s.id.to_string()/> })}
+                <Field label=t!(lang, "rounds-session-title") name="title" maxlength=120 required=true initial=initial(|s| s.title.clone(), "") error/>
+                <SelectField label=t!(lang, "rounds-track") name="track" options=tracks initial=initial(|s| s.track.clone().unwrap_or_default(), "") hint=t!(lang, "rounds-track-hint") error/>
+                <SelectField label=t!(lang, "rounds-room") name="room" options=rooms initial=initial(|s| s.room_id.to_string(), "") error/>
+                <Field label=t!(lang, "rounds-day") name="day" kind="date" required=true initial=initial(|s| s.day.to_string(), &setup.first_day.to_string()) hint=t!(lang, "rounds-day-hint", zone = i18n::format::zone_name(lang, &setup.time_zone)) error/>
+                <Field label=t!(lang, "rounds-starts") name="starts" kind="time" required=true initial=initial(|s| s.starts.clone(), "09:00") error/>
+                <Field label=t!(lang, "rounds-ends") name="ends" kind="time" required=true initial=initial(|s| s.ends.clone(), "10:30") error/>
+                <Field label=t!(lang, "rounds-pitch-minutes") name="pitch_minutes" kind="number" required=true initial=initial(|s| s.pitch_minutes.to_string(), "6") error/>
+                <Field label=t!(lang, "rounds-qa-minutes") name="qa_minutes" kind="number" required=true initial=initial(|s| s.qa_minutes.to_string(), "6") error/>
+                <Field label=t!(lang, "rounds-changeover-minutes") name="changeover_minutes" kind="number" required=true initial=initial(|s| s.changeover_minutes.to_string(), "3") error/>
+                <TextAreaField label=t!(lang, "rounds-breaks") name="breaks" hint=t!(lang, "rounds-breaks-hint") initial=initial(|s| s.breaks.clone(), "") error/>
+                <Field label=t!(lang, "rounds-panel-min") name="panel_min" kind="number" required=true initial=initial(|s| s.panel_min.to_string(), "3") error/>
+                <Field label=t!(lang, "rounds-panel-max") name="panel_max" kind="number" required=true initial=initial(|s| s.panel_max.to_string(), "5") error/>
+                <div class="form-actions">
+                    <Submit label=t!(lang, "rounds-save-session") pending=save.pending()/>
+                    {session.is_some().then(|| view! { <A href=format!("/staff/rounds?edition={}", setup.edition_id) attr:class="button">{t!(lang, "staff-cancel")}</A> })}
+                </div>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+pub fn SchedulePage() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let edition = query_value("edition");
+    let solve = query_value("solve");
+    let board = Resource::new(
+        move || location.search.get(),
+        move |_| get_schedule(uuid_of(edition()), solve() == "1"),
+    );
+    view! {
+        <Title text=t!(lang, "nav-schedule")/>
+        <RequireRole role=Role::Staff>
+            <header class="page-header">
+                <h1>{t!(lang, "nav-schedule")}</h1>
+                <p class="lead">{t!(lang, "schedule-lead")}</p>
+            </header>
+            <PageNotice/>
+            {loaded(board, |b: ScheduleBoard| view! { <Board board=b/> })}
+        </RequireRole>
+    }
+}
+
+#[component]
+fn Board(board: ScheduleBoard) -> impl IntoView {
+    let lang = use_lang();
+    let accept = ServerAction::<AcceptSolve>::new();
+    let accept_error = action_error(accept);
+    let place = ServerAction::<PlacePitch>::new();
+    let place_error = action_error(place);
+    let seat = ServerAction::<SeatJudge>::new();
+    let seat_error = action_error(seat);
+    let board = StoredValue::new(board);
+    let b = board.get_value();
+    let names = Names::new(&b, lang);
+    let edition = b.edition_id;
+    let breaches: Vec<String> = b
+        .breaches
+        .iter()
+        .map(|x| words::breach(&names, x))
+        .collect();
+    let warnings: Vec<String> = b
+        .warnings
+        .iter()
+        .map(|x| words::warning(&names, x))
+        .collect();
+    // Every free slot, for the "place" selects.
+    let free: Vec<(String, String)> = b
+        .sessions
+        .iter()
+        .enumerate()
+        .flat_map(|(si, s)| {
+            let names = Names::new(&b, lang);
+            s.slots
+                .iter()
+                .enumerate()
+                .filter(|(_, slot)| slot.pitch.is_none())
+                .map(move |(k, _)| (format!("{}/{k}", s.id), names.slot(si, k)))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let proposal = b.proposal.clone().map(|p| {
+        let changes: Vec<String> = p.changes.iter().map(|c| words::change(&names, c)).collect();
+        let unplaced: Vec<(String, Vec<String>)> = p
+            .unplaced
+            .iter()
+            .map(|u| (names.startup(u.startup), u.reasons.iter().map(|r| words::why_unplaced(&names, r)).collect()))
+            .collect();
+        let short: Vec<String> = p.short_panels.iter().map(|s| words::short_panel(&names, s)).collect();
+        view! {
+            <section class="card" aria-labelledby="proposal-title">
+                <h2 id="proposal-title">{t!(lang, "schedule-proposal")}</h2>
+                {if changes.is_empty() {
+                    view! { <p>{t!(lang, "schedule-no-changes")}</p> }.into_any()
+                } else {
+                    view! {
+                        <p>{t!(lang, "schedule-changes-count", count = changes.len())}</p>
+                        <ul class="change-list">{changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+                    }.into_any()
+                }}
+                {(!unplaced.is_empty()).then(|| view! {
+                    <h3>{t!(lang, "schedule-left-out")}</h3>
+                    <ul>{unplaced.into_iter().map(|(name, reasons)| view! {
+                        <li><strong>{name}</strong> ": " {reasons.join(" ")}</li>
+                    }).collect_view()}</ul>
+                })}
+                {(!short.is_empty()).then(|| view! {
+                    <h3>{t!(lang, "schedule-short-panels")}</h3>
+                    <ul>{short.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                })}
+                <p class="hint">{t!(lang, "schedule-objective", objective = p.objective, bound = p.bound)}</p>
+                <FormError error=accept_error/>
+                <div class="form-actions">
+                    <ActionForm action=accept attr:class="inline-form">
+                        <input type="hidden" name="edition" value=edition.to_string()/>
+                        <input type="hidden" name="fingerprint" value=p.fingerprint.clone()/>
+                        <Submit label=t!(lang, "schedule-accept") pending=accept.pending()/>
+                    </ActionForm>
+                    <A href=format!("/staff/schedule?edition={edition}") attr:class="button">{t!(lang, "schedule-discard")}</A>
+                </div>
+            </section>
+        }
+    });
+    let sessions = b.sessions.clone();
+    let judges = b.judges.clone();
+    view! {
+        <p class="muted">
+            {b.edition_name.clone()} " · " {t!(lang, "schedule-times-in", zone = i18n::format::zone_name(lang, &b.time_zone))}
+            " · " <A href=format!("/staff/rounds?edition={edition}")>{t!(lang, "schedule-open-rounds")}</A>
+        </p>
+        <Form method="GET" action="/staff/schedule" attr:class="inline-form">
+            <input type="hidden" name="edition" value=edition.to_string()/>
+            <input type="hidden" name="solve" value="1"/>
+            <button type="submit" class="button primary">{t!(lang, "schedule-solve")}</button>
+            <span class="hint">{t!(lang, "schedule-solve-hint")}</span>
+        </Form>
+        {proposal}
+        <section class="card" aria-labelledby="problems-title">
+            <h2 id="problems-title">{t!(lang, "schedule-problems")}</h2>
+            {if breaches.is_empty() && warnings.is_empty() {
+                view! { <p>{t!(lang, "schedule-no-problems")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="breaches">{breaches.into_iter().map(|x| view! { <li class="breach"><span class="badge badge-danger">{t!(lang, "schedule-blocks")}</span> " " {x}</li> }).collect_view()}</ul>
+                    <ul class="warnings">{warnings.into_iter().map(|x| view! { <li><span class="badge">{t!(lang, "schedule-warns")}</span> " " {x}</li> }).collect_view()}</ul>
+                }.into_any()
+            }}
+        </section>
+        <FormError error=place_error/>
+        <FormError error=seat_error/>
+        {(!b.unplaced.is_empty()).then(|| {
+            let free = free.clone();
+            view! {
+                <section class="card" aria-labelledby="unplaced-title">
+                    <h2 id="unplaced-title">{t!(lang, "schedule-unplaced", count = b.unplaced.len())}</h2>
+                    <ul class="place-list">
+                        {b.unplaced.iter().filter_map(|&i| b.pitches.get(i).cloned()).map(|p| {
+                            let id = format!("place-{}", p.submission_id);
+                            let free = free.clone();
+                            view! {
+                                <li>
+                                    <ActionForm action=place attr:class="inline-form">
+                                        <input type="hidden" name="edition" value=edition.to_string()/>
+                                        <input type="hidden" name="submission" value=p.submission_id.to_string()/>
+                                        <label for=id.clone()><strong>{p.startup.clone()}</strong> " · " {p.track.clone()}</label>
+                                        <select id=id name="place">
+                                            <option value="">{t!(lang, "schedule-choose-slot")}</option>
+                                            {free.iter().map(|(v, text)| view! { <option value=v.clone()>{text.clone()}</option> }).collect_view()}
+                                        </select>
+                                        <label><input type="checkbox" name="lock"/> {t!(lang, "schedule-lock")}</label>
+                                        <label><input type="checkbox" name="override_rules"/> {t!(lang, "schedule-override")}</label>
+                                        <button type="submit" class="button">{t!(lang, "schedule-place")}</button>
+                                    </ActionForm>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })}
+        {sessions.into_iter().enumerate().map(|(si, s)| {
+            let b = board.get_value();
+            let session_title = s.title.clone();
+            let session_id = s.id;
+            let free = free.clone();
+            let judges = judges.clone();
+            let seated: Vec<usize> = s.panel.iter().map(|seat| seat.judge).collect();
+            view! {
+                <section class="card schedule-session" aria-labelledby=format!("session-{si}")>
+                    <h2 id=format!("session-{si}")>{s.title.clone()}</h2>
+                    <p class="muted">
+                        {date(lang, s.day)} " " {s.starts.clone()} "–" {s.ends.clone()} " · " {s.room.clone()} " · "
+                        {s.track.clone().unwrap_or_else(|| t!(lang, "rounds-mixed"))}
+                    </p>
+                    <div class="table-scroll">
+                        <table>
+                            <thead><tr><th>{t!(lang, "schedule-time")}</th><th>{t!(lang, "schedule-startup")}</th><th>{t!(lang, "schedule-move")}</th></tr></thead>
+                            <tbody>
+                                {s.slots.clone().into_iter().enumerate().map(|(k, slot)| {
+                                    let pitch = slot.pitch.and_then(|i| b.pitches.get(i).cloned());
+                                    let free = free.clone();
+                                    view! {
+                                        <tr>
+                                            <td>{slot.starts.clone()} "–" {slot.ends.clone()}</td>
+                                            <td>
+                                                {match &pitch {
+                                                    Some(p) => view! { <span>{p.startup.clone()} {slot.locked.then(|| view! { " " <span class="badge">{t!(lang, "schedule-locked")}</span> })}</span> }.into_any(),
+                                                    None => view! { <span class="muted">{t!(lang, "schedule-free")}</span> }.into_any(),
+                                                }}
+                                            </td>
+                                            <td>
+                                                {pitch.map(|p| {
+                                                    let id = format!("move-{}", p.submission_id);
+                                                    view! {
+                                                        <ActionForm action=place attr:class="inline-form">
+                                                            <input type="hidden" name="edition" value=edition.to_string()/>
+                                                            <input type="hidden" name="submission" value=p.submission_id.to_string()/>
+                                                            <label class="visually-hidden" for=id.clone()>{t!(lang, "schedule-move-label", startup = p.startup.as_str())}</label>
+                                                            <select id=id name="place">
+                                                                <option value=format!("{session_id}/{k}") selected=true>{t!(lang, "schedule-stay")}</option>
+                                                                {free.iter().map(|(v, text)| view! { <option value=v.clone()>{text.clone()}</option> }).collect_view()}
+                                                                <option value="">{t!(lang, "schedule-take-out")}</option>
+                                                            </select>
+                                                            <label><input type="checkbox" name="lock" checked=slot.locked/> {t!(lang, "schedule-lock")}</label>
+                                                            <label><input type="checkbox" name="override_rules"/> {t!(lang, "schedule-override")}</label>
+                                                            <button type="submit" class="button">{t!(lang, "schedule-apply")}</button>
+                                                        </ActionForm>
+                                                    }
+                                                })}
+                                            </td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                    <h3>{t!(lang, "schedule-panel", seated = s.panel.len(), min = s.panel_min, max = s.panel_max)}</h3>
+                    <ul class="panel-list">
+                        {s.panel.iter().filter_map(|seat| judges.get(seat.judge).cloned().map(|j| (j, seat.locked))).map(|(j, locked)| {
+                            let session_title = session_title.clone();
+                            view! {
+                            <li>
+                                {j.name.clone()} {locked.then(|| view! { " " <span class="badge">{t!(lang, "schedule-locked")}</span> })}
+                                <ActionForm action=seat attr:class="inline-form">
+                                    <input type="hidden" name="edition" value=edition.to_string()/>
+                                    <input type="hidden" name="session" value=session_id.to_string()/>
+                                    <input type="hidden" name="investor" value=j.investor_id.to_string()/>
+                                    <button type="submit" class="button link" aria-label=t!(lang, "schedule-unseat-label", judge = j.name.as_str(), session = session_title.as_str())>{t!(lang, "schedule-unseat")}</button>
+                                </ActionForm>
+                            </li>
+                        }}).collect_view()}
+                    </ul>
+                    <ActionForm action=seat attr:class="inline-form">
+                        <input type="hidden" name="edition" value=edition.to_string()/>
+                        <input type="hidden" name="session" value=s.id.to_string()/>
+                        <input type="hidden" name="seated" value="on"/>
+                        <label for=format!("seat-{si}")>{t!(lang, "schedule-add-judge")}</label>
+                        <select id=format!("seat-{si}") name="investor">
+                            {judges.iter().filter(|j| !seated.iter().any(|&k| b.judges.get(k).is_some_and(|x| x.investor_id == j.investor_id))).map(|j| view! {
+                                <option value=j.investor_id.to_string()>{j.name.clone()}</option>
+                            }).collect_view()}
+                        </select>
+                        <label><input type="checkbox" name="override_rules"/> {t!(lang, "schedule-override")}</label>
+                        <button type="submit" class="button">{t!(lang, "schedule-seat")}</button>
+                    </ActionForm>
+                </section>
+            }
+        }).collect_view()}
+    }
+}

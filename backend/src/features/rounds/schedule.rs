@@ -1,0 +1,588 @@
+//! The draft schedule: read from its rows into `domain::schedule`'s indices, checked,
+//! solved, and written back. Staff see it as a board; the solver's proposal is shown as
+//! a diff and applied only if the draft is still the one it was computed from.
+
+use super::setup::sessions_of;
+use crate::access::panel::{Judge, Panel, Pitch};
+use crate::db::begin_write;
+use crate::lookup::editions::{chosen_or_current, zone};
+use crate::model::{
+    availability_window, edition, pitch_session, room, schedule_panel, schedule_placement,
+    startup_member, track,
+};
+use crate::platform::audit;
+use crate::ServiceError;
+use chrono::Utc;
+use domain::problem::Clash;
+use domain::schedule::{self, check, diff, warnings, Instance, Placement, Schedule, Seat};
+use domain::submission::{Status, Window};
+use domain::text::sort_key;
+use domain::Problem;
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
+use std::collections::{BTreeMap, HashMap};
+use wire::{
+    BoardJudge, BoardPitch, BoardSeat, BoardSession, BoardSlot, ScheduleBoard, SolveProposal,
+};
+
+/// The draft as the solver and the checker see it, with the rows behind each index.
+struct Draft {
+    edition: edition::Model,
+    tracks: Vec<track::Model>,
+    sessions: Vec<pitch_session::Model>,
+    rooms: HashMap<Uuid, String>,
+    pitches: Vec<Pitch>,
+    judges: Vec<Judge>,
+    instance: Instance,
+}
+
+impl Draft {
+    fn session_index(&self, id: Uuid) -> Option<usize> {
+        self.sessions.iter().position(|s| s.id == id)
+    }
+
+    fn pitch_index(&self, submission_id: Uuid) -> Option<usize> {
+        self.pitches
+            .iter()
+            .position(|p| p.submission.id == submission_id)
+    }
+
+    fn judge_index(&self, investor_id: Uuid) -> Option<usize> {
+        self.judges.iter().position(|j| j.id == investor_id)
+    }
+
+    /// A stable name for the facts: the same draft gives the same name on any server.
+    fn fingerprint(&self) -> String {
+        // FNV-1a over the instance's debug text: no per-process random seed.
+        let text = format!("{:?}", self.instance);
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in text.bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("{hash:016x}")
+    }
+}
+
+async fn load(db: &impl ConnectionTrait, e: edition::Model) -> Result<Draft, ServiceError> {
+    let tracks = track::Entity::find()
+        .filter(track::Column::EditionId.eq(e.id))
+        .order_by_asc(track::Column::Position)
+        .all(db)
+        .await?;
+    let sessions = sessions_of(db, e.id).await?;
+    let rooms: HashMap<Uuid, String> = room::Entity::find()
+        .filter(room::Column::EditionId.eq(e.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r.name))
+        .collect();
+    let panel = Panel::load(db, e.id, &[Status::Accepted]).await?;
+    let mut order: Vec<usize> = (0..panel.pitches.len()).collect();
+    order.sort_by_cached_key(|&i| {
+        let p = &panel.pitches[i];
+        (sort_key(&p.startup.name), p.submission.id)
+    });
+    // Conflicts by the panel's own order, before the pitches are reordered.
+    let mut conflicted: Vec<(Uuid, Uuid)> = Vec::new();
+    for p in &panel.pitches {
+        for j in &panel.judges {
+            if panel.conflict(p, j).is_some() {
+                conflicted.push((j.id, p.submission.id));
+            }
+        }
+    }
+    let Panel {
+        judges, pitches, ..
+    } = panel;
+    let mut slots: Vec<Option<Pitch>> = pitches.into_iter().map(Some).collect();
+    let pitches: Vec<Pitch> = order.iter().filter_map(|&i| slots[i].take()).collect();
+
+    let startup_ids: Vec<Uuid> = pitches.iter().map(|p| p.startup.id).collect();
+    let members = startup_member::Entity::find()
+        .filter(startup_member::Column::StartupId.is_in(startup_ids))
+        .all(db)
+        .await?;
+    let windows = availability_window::Entity::find()
+        .filter(
+            availability_window::Column::SubmissionId
+                .is_in(pitches.iter().map(|p| p.submission.id)),
+        )
+        .all(db)
+        .await?;
+    let placements = schedule_placement::Entity::find()
+        .filter(schedule_placement::Column::EditionId.eq(e.id))
+        .all(db)
+        .await?;
+    let seats = schedule_panel::Entity::find()
+        .filter(schedule_panel::Column::EditionId.eq(e.id))
+        .all(db)
+        .await?;
+
+    // People: every judge and founder by their account, one index each.
+    let mut people: BTreeMap<Uuid, usize> = BTreeMap::new();
+    let mut person = |id: Uuid| {
+        let next = people.len();
+        *people.entry(id).or_insert(next)
+    };
+    let track_index = |id: Uuid| tracks.iter().position(|t| t.id == id);
+    let instance_sessions = sessions
+        .iter()
+        .map(|s| schedule::Session {
+            span: s.span(),
+            track: s.track_id.and_then(track_index),
+            slots: s.slots(),
+            panel_min: usize::try_from(s.panel_min).unwrap_or(0),
+            panel_max: usize::try_from(s.panel_max).unwrap_or(0),
+        })
+        .collect();
+    let instance_startups = pitches
+        .iter()
+        .map(|p| schedule::Startup {
+            // A track that is gone matches no session: reported, not guessed.
+            track: track_index(p.submission.track_id).unwrap_or(usize::MAX),
+            founders: members
+                .iter()
+                .filter(|m| m.startup_id == p.startup.id)
+                .map(|m| person(m.user_id))
+                .collect(),
+            availability: windows
+                .iter()
+                .filter(|w| w.submission_id == p.submission.id)
+                .map(|w| Window {
+                    starts_at: w.starts_at,
+                    ends_at: w.ends_at,
+                })
+                .collect(),
+            preferred: Vec::new(),
+        })
+        .collect();
+    let instance_judges = judges
+        .iter()
+        .map(|j| schedule::Judge {
+            person: person(j.id),
+            availability: Vec::new(),
+            blocked: Vec::new(),
+            preferred_sessions: Vec::new(),
+            // Thesis fit with a track: the judge lists it among their sectors.
+            fit: tracks
+                .iter()
+                .map(|t| {
+                    let wanted = sort_key(&t.name);
+                    i32::from(j.sectors.iter().any(|s| sort_key(s) == wanted)) * 2
+                })
+                .collect(),
+        })
+        .collect();
+    let mut draft = Draft {
+        edition: e,
+        tracks,
+        sessions,
+        rooms,
+        pitches,
+        judges,
+        instance: Instance::default(),
+    };
+    let conflicts = conflicted
+        .iter()
+        .filter_map(|&(j, s)| Some((draft.judge_index(j)?, draft.pitch_index(s)?)))
+        .collect();
+    let mut current = Schedule::default();
+    for p in &placements {
+        if let (Some(startup), Some(session)) = (
+            draft.pitch_index(p.submission_id),
+            draft.session_index(p.session_id),
+        ) {
+            current.placements.push(Placement {
+                startup,
+                session,
+                slot: usize::try_from(p.slot).unwrap_or(usize::MAX),
+                locked: p.locked,
+            });
+        }
+    }
+    for s in &seats {
+        if let (Some(judge), Some(session)) = (
+            draft.judge_index(s.investor_id),
+            draft.session_index(s.session_id),
+        ) {
+            current.seats.push(Seat {
+                judge,
+                session,
+                locked: s.locked,
+            });
+        }
+    }
+    draft.instance = Instance {
+        sessions: instance_sessions,
+        startups: instance_startups,
+        judges: instance_judges,
+        conflicts,
+        current: current.sorted(),
+    };
+    Ok(draft)
+}
+
+fn board_of(draft: &Draft, proposal: Option<SolveProposal>) -> ScheduleBoard {
+    let tz = zone(&draft.edition);
+    let clock = |at: chrono::DateTime<Utc>| at.with_timezone(&tz).format("%H:%M").to_string();
+    let current = &draft.instance.current;
+    let track_name = |id: Option<Uuid>| {
+        id.and_then(|id| draft.tracks.iter().find(|t| t.id == id))
+            .map(|t| t.name.clone())
+    };
+    let sessions = draft
+        .sessions
+        .iter()
+        .enumerate()
+        .map(|(si, s)| BoardSession {
+            id: s.id,
+            title: s.title.clone(),
+            track: track_name(s.track_id),
+            room: draft.rooms.get(&s.room_id).cloned().unwrap_or_default(),
+            day: s.starts_at.with_timezone(&tz).date_naive(),
+            starts: clock(s.starts_at),
+            ends: clock(s.ends_at),
+            panel_min: usize::try_from(s.panel_min).unwrap_or(0),
+            panel_max: usize::try_from(s.panel_max).unwrap_or(0),
+            slots: draft.instance.sessions[si]
+                .slots
+                .iter()
+                .enumerate()
+                .map(|(slot, w)| {
+                    let here = current
+                        .placements
+                        .iter()
+                        .find(|p| p.session == si && p.slot == slot);
+                    BoardSlot {
+                        starts: clock(w.starts_at),
+                        ends: clock(w.ends_at),
+                        pitch: here.map(|p| p.startup),
+                        locked: here.is_some_and(|p| p.locked),
+                    }
+                })
+                .collect(),
+            panel: current
+                .seats
+                .iter()
+                .filter(|seat| seat.session == si)
+                .map(|seat| BoardSeat {
+                    judge: seat.judge,
+                    locked: seat.locked,
+                })
+                .collect(),
+        })
+        .collect();
+    let unplaced = (0..draft.pitches.len())
+        .filter(|&i| !current.placements.iter().any(|p| p.startup == i))
+        .collect();
+    ScheduleBoard {
+        edition_id: draft.edition.id,
+        edition_name: draft.edition.name.clone(),
+        time_zone: draft.edition.time_zone.clone(),
+        tracks: draft.tracks.iter().map(|t| t.name.clone()).collect(),
+        pitches: draft
+            .pitches
+            .iter()
+            .map(|p| BoardPitch {
+                submission_id: p.submission.id,
+                startup: p.startup.name.clone(),
+                track: p.track.clone(),
+            })
+            .collect(),
+        judges: draft
+            .judges
+            .iter()
+            .map(|j| BoardJudge {
+                investor_id: j.id,
+                name: j.name.clone(),
+            })
+            .collect(),
+        sessions,
+        unplaced,
+        breaches: check(&draft.instance, current),
+        warnings: warnings(&draft.instance, current),
+        proposal,
+    }
+}
+
+/// The draft of `wanted` (or the current edition), checked; with `solve`, also what the
+/// solver proposes, as changes to accept or discard.
+pub async fn board(
+    db: &DatabaseConnection,
+    wanted: Option<Uuid>,
+    solve: bool,
+) -> Result<ScheduleBoard, ServiceError> {
+    let e = chosen_or_current(db, wanted).await?;
+    let draft = load(db, e).await?;
+    let proposal = solve.then(|| {
+        let solution = schedule::solve(&draft.instance);
+        SolveProposal {
+            changes: diff(&draft.instance.current, &solution.schedule),
+            unplaced: solution.unplaced,
+            short_panels: solution.short_panels,
+            fingerprint: draft.fingerprint(),
+            objective: solution.objective.total,
+            bound: solution.bound.total(),
+        }
+    });
+    Ok(board_of(&draft, proposal))
+}
+
+/// Replaces the draft with the solver's schedule, if the draft is still the one the
+/// proposal (named by `fingerprint`) was computed from.
+pub async fn apply_solve(
+    db: &DatabaseConnection,
+    actor: Uuid,
+    edition_id: Uuid,
+    fingerprint: &str,
+) -> Result<usize, ServiceError> {
+    let txn = begin_write(db).await?;
+    let e = edition::Entity::find_by_id(edition_id)
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let draft = load(&txn, e).await?;
+    if draft.fingerprint() != fingerprint {
+        return Err(ServiceError::Conflict(Clash::ScheduleChanged));
+    }
+    let solution = schedule::solve(&draft.instance);
+    let changes = diff(&draft.instance.current, &solution.schedule);
+    write(&txn, &draft, &solution.schedule).await?;
+    audit::record(
+        &txn,
+        Some(actor),
+        "schedule.solve",
+        &format!("edition:{edition_id}"),
+        &format!(
+            "changes={} unplaced={}",
+            changes.len(),
+            solution.unplaced.len()
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(changes.len())
+}
+
+/// Writes `schedule` as the draft of `draft`'s edition, replacing every row.
+async fn write(
+    db: &impl ConnectionTrait,
+    draft: &Draft,
+    schedule: &Schedule,
+) -> Result<(), ServiceError> {
+    let edition_id = draft.edition.id;
+    schedule_placement::Entity::delete_many()
+        .filter(schedule_placement::Column::EditionId.eq(edition_id))
+        .exec(db)
+        .await?;
+    schedule_panel::Entity::delete_many()
+        .filter(schedule_panel::Column::EditionId.eq(edition_id))
+        .exec(db)
+        .await?;
+    let now = Utc::now();
+    for p in &schedule.placements {
+        let (Some(pitch), Some(session)) =
+            (draft.pitches.get(p.startup), draft.sessions.get(p.session))
+        else {
+            continue;
+        };
+        schedule_placement::ActiveModel {
+            submission_id: Set(pitch.submission.id),
+            edition_id: Set(edition_id),
+            session_id: Set(session.id),
+            slot: Set(i32::try_from(p.slot).unwrap_or(i32::MAX)),
+            locked: Set(p.locked),
+            updated_at: Set(now),
+        }
+        .insert(db)
+        .await?;
+    }
+    for s in &schedule.seats {
+        let (Some(judge), Some(session)) =
+            (draft.judges.get(s.judge), draft.sessions.get(s.session))
+        else {
+            continue;
+        };
+        schedule_panel::ActiveModel {
+            session_id: Set(session.id),
+            investor_id: Set(judge.id),
+            edition_id: Set(edition_id),
+            locked: Set(s.locked),
+            updated_at: Set(now),
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// A hand edit of the draft, as staff make it on the board.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    /// Put a pitch in `(session, slot)`, locked there or not, or take it out of the
+    /// schedule (`None`).
+    Place {
+        submission_id: Uuid,
+        to: Option<(Uuid, usize)>,
+        locked: bool,
+    },
+    /// Seat a judge on a session's panel, or take them off.
+    Seat {
+        investor_id: Uuid,
+        session_id: Uuid,
+        seated: bool,
+    },
+    /// Lock or unlock a pitch's place (a re-solve keeps a locked one).
+    LockPlacement { submission_id: Uuid, locked: bool },
+    LockSeat {
+        investor_id: Uuid,
+        session_id: Uuid,
+        locked: bool,
+    },
+}
+
+/// Applies one hand edit. An edit that breaks a hard rule the draft did not already
+/// break is refused with the rule, unless staff `override_rules`: then it is saved and
+/// the override is in the audit log.
+pub async fn edit(
+    db: &DatabaseConnection,
+    actor: Uuid,
+    edition_id: Uuid,
+    change: &Edit,
+    override_rules: bool,
+) -> Result<(), ServiceError> {
+    let txn = begin_write(db).await?;
+    let e = edition::Entity::find_by_id(edition_id)
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let draft = load(&txn, e).await?;
+    let mut next = draft.instance.current.clone();
+    match *change {
+        Edit::Place {
+            submission_id,
+            to,
+            locked,
+        } => {
+            let startup = draft
+                .pitch_index(submission_id)
+                .ok_or(ServiceError::NotFound)?;
+            next.placements.retain(|p| p.startup != startup);
+            if let Some((session_id, slot)) = to {
+                let session = draft
+                    .session_index(session_id)
+                    .ok_or(ServiceError::NotFound)?;
+                if slot >= draft.instance.sessions[session].slots.len() {
+                    return Err(ServiceError::NotFound);
+                }
+                if let Some(other) = next
+                    .placements
+                    .iter()
+                    .find(|p| p.session == session && p.slot == slot)
+                {
+                    let name = draft.pitches[other.startup].startup.name.clone();
+                    return Err(ServiceError::field(
+                        "slot",
+                        Problem::SlotTaken { startup: name },
+                    ));
+                }
+                next.placements.push(Placement {
+                    startup,
+                    session,
+                    slot,
+                    locked,
+                });
+            }
+        }
+        Edit::Seat {
+            investor_id,
+            session_id,
+            seated,
+        } => {
+            let judge = draft
+                .judge_index(investor_id)
+                .ok_or(ServiceError::NotFound)?;
+            let session = draft
+                .session_index(session_id)
+                .ok_or(ServiceError::NotFound)?;
+            next.seats
+                .retain(|s| !(s.judge == judge && s.session == session));
+            if seated {
+                next.seats.push(Seat {
+                    judge,
+                    session,
+                    locked: false,
+                });
+            }
+        }
+        Edit::LockPlacement {
+            submission_id,
+            locked,
+        } => {
+            let startup = draft
+                .pitch_index(submission_id)
+                .ok_or(ServiceError::NotFound)?;
+            let placed = next
+                .placements
+                .iter_mut()
+                .find(|p| p.startup == startup)
+                .ok_or(ServiceError::NotFound)?;
+            placed.locked = locked;
+        }
+        Edit::LockSeat {
+            investor_id,
+            session_id,
+            locked,
+        } => {
+            let judge = draft
+                .judge_index(investor_id)
+                .ok_or(ServiceError::NotFound)?;
+            let session = draft
+                .session_index(session_id)
+                .ok_or(ServiceError::NotFound)?;
+            let seat = next
+                .seats
+                .iter_mut()
+                .find(|s| s.judge == judge && s.session == session)
+                .ok_or(ServiceError::NotFound)?;
+            seat.locked = locked;
+        }
+    }
+    let next = next.sorted();
+    let before = check(&draft.instance, &draft.instance.current);
+    let new_breaches: Vec<_> = check(&draft.instance, &next)
+        .into_iter()
+        .filter(|b| !before.contains(b))
+        // A panel still filling up is the normal state of a hand-built draft.
+        .filter(|b| !matches!(b, schedule::Breach::PanelTooSmall { .. }))
+        .collect();
+    if !new_breaches.is_empty() && !override_rules {
+        return Err(ServiceError::field(
+            "override",
+            Problem::BreaksRules {
+                rules: {
+                    let mut rules: Vec<_> = new_breaches.iter().map(|b| b.rule()).collect();
+                    rules.dedup();
+                    rules
+                },
+            },
+        ));
+    }
+    write(&txn, &draft, &next).await?;
+    let action = if new_breaches.is_empty() {
+        "schedule.edit"
+    } else {
+        "schedule.override"
+    };
+    audit::record(
+        &txn,
+        Some(actor),
+        action,
+        &format!("edition:{edition_id}"),
+        &format!("{change:?} breaches={:?}", new_breaches),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,129 @@
+//! Pitch rounds: rooms, sessions and the schedule board as staff see them.
+
+use chrono::NaiveDate;
+use domain::schedule::{Breach, Change, ShortPanel, UnplacedStartup, Warning};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomRow {
+    pub id: Uuid,
+    pub name: String,
+    pub capacity: i32,
+    pub sessions: u32,
+}
+
+/// A session with the text its form shows (times in the edition's zone).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PitchSessionRow {
+    pub id: Uuid,
+    pub title: String,
+    /// `None`: mixed.
+    pub track: Option<String>,
+    pub room_id: Uuid,
+    pub room: String,
+    pub day: NaiveDate,
+    /// `HH:MM`, edition time.
+    pub starts: String,
+    pub ends: String,
+    pub pitch_minutes: i32,
+    pub qa_minutes: i32,
+    pub changeover_minutes: i32,
+    /// One `HH:MM-HH:MM` a line.
+    pub breaks: String,
+    pub panel_min: i32,
+    pub panel_max: i32,
+    pub slots: u32,
+    pub pitches: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoundsSetup {
+    pub edition_id: Uuid,
+    pub edition_name: String,
+    pub time_zone: String,
+    pub first_day: NaiveDate,
+    pub last_day: NaiveDate,
+    pub tracks: Vec<String>,
+    pub rooms: Vec<RoomRow>,
+    pub sessions: Vec<PitchSessionRow>,
+}
+
+/// An accepted pitch on the board; its place in `ScheduleBoard::pitches` is the index
+/// the schedule's facts (`unplaced`, `breaches`, `changes`) use.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoardPitch {
+    pub submission_id: Uuid,
+    pub startup: String,
+    pub track: String,
+}
+
+/// A judge on the board, by index like the pitches.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoardJudge {
+    pub investor_id: Uuid,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoardSlot {
+    /// `HH:MM`, edition time.
+    pub starts: String,
+    pub ends: String,
+    /// Index into `pitches`.
+    pub pitch: Option<usize>,
+    pub locked: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoardSeat {
+    /// Index into `judges`.
+    pub judge: usize,
+    pub locked: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoardSession {
+    pub id: Uuid,
+    pub title: String,
+    pub track: Option<String>,
+    pub room: String,
+    pub day: NaiveDate,
+    pub starts: String,
+    pub ends: String,
+    pub panel_min: usize,
+    pub panel_max: usize,
+    pub slots: Vec<BoardSlot>,
+    pub panel: Vec<BoardSeat>,
+}
+
+/// The draft schedule with everything wrong with it, and what a solve would change.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScheduleBoard {
+    pub edition_id: Uuid,
+    pub edition_name: String,
+    pub time_zone: String,
+    pub tracks: Vec<String>,
+    pub pitches: Vec<BoardPitch>,
+    pub judges: Vec<BoardJudge>,
+    /// In time order; the facts' session indices point here.
+    pub sessions: Vec<BoardSession>,
+    /// Accepted pitches without a slot (indices into `pitches`).
+    pub unplaced: Vec<usize>,
+    pub breaches: Vec<Breach>,
+    pub warnings: Vec<Warning>,
+    pub proposal: Option<SolveProposal>,
+}
+
+/// What "Solve" would do to the draft, for staff to accept or discard.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SolveProposal {
+    pub changes: Vec<Change>,
+    pub unplaced: Vec<UnplacedStartup>,
+    pub short_panels: Vec<ShortPanel>,
+    /// Names the draft the proposal was computed from: accepting it after the draft
+    /// changed is refused rather than applying a different solve than the one shown.
+    pub fingerprint: String,
+    pub objective: i64,
+    pub bound: i64,
+}
