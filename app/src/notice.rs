@@ -60,6 +60,7 @@ notices! {
     SessionRemoved = "session_removed": "notice-session-removed",
     ScheduleSolved = "schedule_solved": "notice-schedule-solved",
     ScheduleEdited = "schedule_edited": "notice-schedule-edited",
+    ScheduleReleased = "schedule_released": "notice-schedule-released",
 }
 
 impl Notice {

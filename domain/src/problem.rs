@@ -77,10 +77,12 @@ pub enum Noun {
     ChangeoverMinutes,
     PanelMin,
     PanelMax,
+    VersionName,
+    Changelog,
 }
 
 impl Noun {
-    pub const ALL: [Noun; 56] = [
+    pub const ALL: [Noun; 58] = [
         Noun::DisplayName,
         Noun::Email,
         Noun::Password,
@@ -137,6 +139,8 @@ impl Noun {
         Noun::ChangeoverMinutes,
         Noun::PanelMin,
         Noun::PanelMax,
+        Noun::VersionName,
+        Noun::Changelog,
     ];
 }
 
@@ -423,6 +427,10 @@ pub enum Clash {
     TooLateToUndo,
     /// The draft schedule changed since the solve that staff were shown.
     ScheduleChanged,
+    /// The draft breaks `count` hard rules: it cannot be released.
+    ScheduleBreaksRules {
+        count: usize,
+    },
 }
 
 impl From<Locked> for Clash {

@@ -30,6 +30,11 @@ pub fn date_time_in(lang: Lang, at: DateTime<Utc>, zone: Tz) -> String {
     }
 }
 
+/// [`date_time_in`] for a zone by its IANA name (UTC for a name that is not one).
+pub fn date_time_in_named(lang: Lang, at: DateTime<Utc>, iana: &str) -> String {
+    date_time_in(lang, at, iana.parse().unwrap_or(Tz::UTC))
+}
+
 /// A time zone as readers of `lang` call it: Chinese readers know "北京时间", not
 /// "Asia/Shanghai"; zones without a common Chinese name, and English, keep the IANA name,
 /// which is unambiguous and what the edition form takes.

@@ -113,6 +113,8 @@ pub struct ScheduleBoard {
     pub breaches: Vec<Breach>,
     pub warnings: Vec<Warning>,
     pub proposal: Option<SolveProposal>,
+    /// Released versions, newest first.
+    pub versions: Vec<VersionRow>,
 }
 
 /// What "Solve" would do to the draft, for staff to accept or discard.
@@ -126,4 +128,71 @@ pub struct SolveProposal {
     pub fingerprint: String,
     pub objective: i64,
     pub bound: i64,
+}
+
+/// A released version of the schedule.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionRow {
+    pub number: i32,
+    pub name: String,
+    pub changelog: String,
+    pub released_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// The public agenda: the latest released version (none before the first release).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicAgenda {
+    pub edition_id: Uuid,
+    pub edition_name: String,
+    pub time_zone: String,
+    pub version: Option<VersionRow>,
+    /// In time order.
+    pub sessions: Vec<AgendaSession>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaSession {
+    pub id: Uuid,
+    pub title: String,
+    pub track: Option<String>,
+    pub room: String,
+    pub day: NaiveDate,
+    /// `HH:MM`, edition time.
+    pub starts: String,
+    pub ends: String,
+    pub slots: Vec<AgendaSlot>,
+    /// The judges' names.
+    pub panel: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaSlot {
+    pub starts: String,
+    pub ends: String,
+    pub startup_id: Uuid,
+    pub startup: String,
+    pub one_liner: String,
+}
+
+/// A person's own part of the released schedule: where they pitch, where they judge.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MySchedule {
+    pub edition_id: Uuid,
+    pub edition_name: String,
+    pub time_zone: String,
+    /// The released version's name.
+    pub version: String,
+    pub pitches: Vec<MyPlace>,
+    pub panels: Vec<MyPlace>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyPlace {
+    /// The startup pitching (a founder's slot); `None` for a panel.
+    pub startup: Option<String>,
+    pub session: String,
+    pub room: String,
+    pub day: NaiveDate,
+    pub starts: String,
+    pub ends: String,
 }

@@ -4,14 +4,14 @@ use crate::error::AppError;
 use domain::rounds::{RoomInput, SessionInput};
 use leptos::prelude::*;
 use uuid::Uuid;
-use wire::{RoundsSetup, ScheduleBoard};
+use wire::{MySchedule, PublicAgenda, RoundsSetup, ScheduleBoard};
 
 #[cfg(feature = "ssr")]
 use crate::notice::Notice;
 #[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
-use backend::features::rounds::{schedule, setup};
+use backend::features::rounds::{release, schedule, setup};
 #[cfg(feature = "ssr")]
 use domain::policy::Permission;
 
@@ -186,6 +186,46 @@ pub async fn seat_judge(
             Notice::ScheduleEdited,
         );
         Ok(())
+    })
+    .await
+}
+
+/// Releases the draft as the next version; emails only those whose place changed.
+#[server(endpoint = "schedule/release")]
+pub async fn release_schedule(
+    edition: Uuid,
+    #[server(default)] name: String,
+    #[server(default)] changelog: String,
+) -> Result<(), AppError> {
+    let kept = (name.clone(), changelog.clone());
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunSchedule).await?;
+        let public_url = &ctx.state.config.public_url;
+        release::release(ctx.db(), me.id, public_url, edition, &name, &changelog).await?;
+        ctx.redirect_with(
+            &format!("/staff/schedule?edition={edition}"),
+            Notice::ScheduleReleased,
+        );
+        Ok(())
+    })
+    .await
+    .map_err(|e| e.keeping(&[("name", &kept.0), ("changelog", &kept.1)]))
+}
+
+/// The released agenda; public, as the conference programme is.
+#[server(endpoint = "agenda")]
+pub async fn get_agenda(
+    #[server(default)] edition: Option<Uuid>,
+) -> Result<PublicAgenda, AppError> {
+    run(|ctx| async move { release::agenda(ctx.db(), edition).await }).await
+}
+
+/// The signed-in person's own slots and panels in the released schedule.
+#[server(endpoint = "agenda/mine")]
+pub async fn get_my_schedule() -> Result<Option<MySchedule>, AppError> {
+    run(|ctx| async move {
+        let me = ctx.user().await?;
+        release::mine(ctx.db(), me.id).await
     })
     .await
 }

@@ -118,6 +118,7 @@ pub fn audit_action(lang: Lang, code: &str) -> String {
         "schedule.solve" => t!(lang, "audit-schedule-solve"),
         "schedule.edit" => t!(lang, "audit-schedule-edit"),
         "schedule.override" => t!(lang, "audit-schedule-override"),
+        "schedule.release" => t!(lang, "audit-schedule-release"),
         other => other.to_string(),
     }
 }

@@ -34,6 +34,7 @@ pub fn Header() -> impl IntoView {
             <nav class="nav" aria-label=t!(lang, "nav-main")>
                 <A href="/" attr:class="brand">{t!(lang, "site-name")}</A>
                 <A href="/showcase" attr:class="nav-public">{t!(lang, "nav-showcase")}</A>
+                <A href="/agenda" attr:class="nav-public">{t!(lang, "nav-agenda")}</A>
                 <Transition fallback=|| ()>
                     {move || {
                         user.get().map(|result| match result.ok().flatten() {

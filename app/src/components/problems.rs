@@ -75,6 +75,8 @@ pub fn noun(lang: Lang, noun: Noun) -> String {
         Noun::ChangeoverMinutes => t!(lang, "problem-noun-changeover-minutes"),
         Noun::PanelMin => t!(lang, "problem-noun-panel-min"),
         Noun::PanelMax => t!(lang, "problem-noun-panel-max"),
+        Noun::VersionName => t!(lang, "problem-noun-version-name"),
+        Noun::Changelog => t!(lang, "problem-noun-changelog"),
     }
 }
 
@@ -427,6 +429,9 @@ pub fn clash(lang: Lang, clash: &Clash) -> String {
         Clash::AlreadyUndone => t!(lang, "problem-already-undone"),
         Clash::TooLateToUndo => t!(lang, "problem-too-late-to-undo"),
         Clash::ScheduleChanged => t!(lang, "problem-schedule-changed"),
+        Clash::ScheduleBreaksRules { count } => {
+            t!(lang, "problem-schedule-breaks-rules", count = (*count))
+        }
     }
 }
 
@@ -555,6 +560,8 @@ mod tests {
             "Changeover minutes",
             "Smallest panel",
             "Largest panel",
+            "Version name",
+            "Changelog",
         ];
         assert_eq!(english.len(), Noun::ALL.len());
         for (n, expected) in Noun::ALL.into_iter().zip(english) {
@@ -906,6 +913,7 @@ mod tests {
             (Clash::AlreadyUndone, "This decision was undone already."),
             (Clash::TooLateToUndo, "Too late to undo: the founders have been emailed. Record a new decision instead."),
             (Clash::ScheduleChanged, "The draft changed since this solve was computed; look at the new proposal before accepting it."),
+            (Clash::ScheduleBreaksRules { count: 2 }, "The draft breaks 2 rule(s) that block release; fix them first (see Rules)."),
         ];
         for (c, english) in clashes {
             match c {
@@ -918,7 +926,8 @@ mod tests {
                 | Clash::NotDecidable(_)
                 | Clash::AlreadyUndone
                 | Clash::TooLateToUndo
-                | Clash::ScheduleChanged => {}
+                | Clash::ScheduleChanged
+                | Clash::ScheduleBreaksRules { .. } => {}
             }
             reads(clash(Lang::En, &c), clash(Lang::Zh, &c), english);
         }

@@ -384,6 +384,7 @@ mod tests {
             breaches: vec![],
             warnings: vec![],
             proposal: None,
+            versions: vec![],
         }
     }
 

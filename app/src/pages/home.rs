@@ -81,6 +81,7 @@ pub fn FounderHome() -> impl IntoView {
         <Title text=t!(lang, "founder-home-title")/>
         <RequireRole role=Role::Founder>
             <WorkspaceHeading title=t!(lang, "founder-home-title") intro=t!(lang, "founder-home-intro")/>
+            <crate::pages::agenda::MyScheduleCard/>
             <crate::pages::startups::MyStartups/>
             <CurrentEdition/>
         </RequireRole>
@@ -101,6 +102,7 @@ pub fn InvestorHome() -> impl IntoView {
                 " "
                 <A href="/investor/profile" attr:class="button">{t!(lang, "investor-home-profile")}</A>
             </p>
+            <crate::pages::agenda::MyScheduleCard/>
             <CurrentEdition/>
         </RequireRole>
     }

@@ -1,3 +1,4 @@
+pub mod agenda;
 pub mod auth;
 pub mod home;
 pub mod investor;

@@ -3,8 +3,8 @@
 //! hand (every control is a plain form: it works without JavaScript and by keyboard).
 
 use crate::api::rounds::{
-    get_rounds, get_schedule, AcceptSolve, DeleteRoom, DeleteSession, PlacePitch, SaveRoom,
-    SaveSession, SeatJudge,
+    get_rounds, get_schedule, AcceptSolve, DeleteRoom, DeleteSession, PlacePitch, ReleaseSchedule,
+    SaveRoom, SaveSession, SeatJudge,
 };
 use crate::components::forms::{loaded, Field, FormError, SelectField, Submit, TextAreaField};
 use crate::components::layout::RequireRole;
@@ -260,6 +260,8 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
     let place_error = action_error(place);
     let seat = ServerAction::<SeatJudge>::new();
     let seat_error = action_error(seat);
+    let release = ServerAction::<ReleaseSchedule>::new();
+    let release_error = action_error(release);
     let board = StoredValue::new(board);
     let b = board.get_value();
     let names = Names::new(&b, lang);
@@ -333,6 +335,8 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
     });
     let sessions = b.sessions.clone();
     let judges = b.judges.clone();
+    let versions = b.versions.clone();
+    let zone = b.time_zone.clone();
     view! {
         <p class="muted">
             {b.edition_name.clone()} " · " {t!(lang, "schedule-times-in", zone = i18n::format::zone_name(lang, &b.time_zone))}
@@ -353,6 +357,32 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
                 view! {
                     <ul class="breaches">{breaches.into_iter().map(|x| view! { <li class="breach"><span class="badge badge-danger">{t!(lang, "schedule-blocks")}</span> " " {x}</li> }).collect_view()}</ul>
                     <ul class="warnings">{warnings.into_iter().map(|x| view! { <li><span class="badge">{t!(lang, "schedule-warns")}</span> " " {x}</li> }).collect_view()}</ul>
+                }.into_any()
+            }}
+        </section>
+        <section class="card" aria-labelledby="release-title">
+            <h2 id="release-title">{t!(lang, "schedule-release")}</h2>
+            <p class="hint">{t!(lang, "schedule-release-intro")}</p>
+            <FormError error=release_error/>
+            <ActionForm action=release attr:class="grid-form" attr:novalidate=true>
+                <input type="hidden" name="edition" value=edition.to_string()/>
+                <Field label=t!(lang, "schedule-version-name") name="name" maxlength=80 required=true hint=t!(lang, "schedule-version-name-hint") error=release_error/>
+                <TextAreaField label=t!(lang, "schedule-changelog") name="changelog" error=release_error/>
+                <div class="form-actions"><Submit label=t!(lang, "schedule-release-button") pending=release.pending()/></div>
+            </ActionForm>
+            <h3>{t!(lang, "schedule-versions")}</h3>
+            {if versions.is_empty() {
+                view! { <p class="muted">{t!(lang, "schedule-no-versions")}</p> }.into_any()
+            } else {
+                view! {
+                    <ol class="versions" reversed=true>
+                        {versions.into_iter().map(|v| view! {
+                            <li>
+                                <strong>{v.name.clone()}</strong> " · " {i18n::format::date_time_in_named(lang, v.released_at, &zone)}
+                                {(!v.changelog.is_empty()).then(|| view! { <p class="prose">{v.changelog.clone()}</p> })}
+                            </li>
+                        }).collect_view()}
+                    </ol>
                 }.into_any()
             }}
         </section>

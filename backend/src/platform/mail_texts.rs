@@ -94,6 +94,68 @@ pub fn feedback_released(lang: Lang, name: &str, pitch: &Pitch<'_>) -> Mail {
     )
 }
 
+/// A founder's slot in a released schedule, one line of [`schedule_changed`].
+pub fn schedule_slot_line(
+    lang: Lang,
+    startup: &str,
+    when: &str,
+    room: &str,
+    session: &str,
+) -> String {
+    t!(
+        lang,
+        "mail-schedule-slot-line",
+        startup = startup,
+        when = when,
+        room = room,
+        session = session
+    )
+}
+
+/// A judge's panel in a released schedule, one line of [`schedule_changed`].
+pub fn schedule_panel_line(lang: Lang, session: &str, when: &str, room: &str) -> String {
+    t!(
+        lang,
+        "mail-schedule-panel-line",
+        session = session,
+        when = when,
+        room = room
+    )
+}
+
+/// A released schedule changed the recipient's own slots or panels: `lines` are theirs
+/// now (none: they no longer pitch or judge).
+pub fn schedule_changed(
+    lang: Lang,
+    name: &str,
+    edition: &str,
+    version: &str,
+    lines: &[String],
+    link: &str,
+) -> Mail {
+    let yours = if lines.is_empty() {
+        t!(lang, "mail-schedule-nothing-now")
+    } else {
+        lines
+            .iter()
+            .map(|l| format!("- {l}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    Mail::new(
+        t!(lang, "mail-schedule-subject", edition = edition),
+        t!(
+            lang,
+            "mail-schedule-body",
+            name = name,
+            edition = edition,
+            version = version,
+            yours = yours,
+            link = link
+        ),
+    )
+}
+
 fn pitch_body(lang: Lang, name: &str, message: &str, pitch: &Pitch<'_>) -> String {
     t!(
         lang,

@@ -1306,3 +1306,50 @@ schedule-unseat = Remove
 schedule-unseat-label = Remove { $judge } from the panel of { $session }
 schedule-add-judge = Add a judge
 schedule-seat = Seat
+
+# Releasing the schedule.
+problem-noun-version-name = Version name
+problem-noun-changelog = Changelog
+problem-schedule-breaks-rules = The draft breaks { $count } rule(s) that block release; fix them first (see Rules).
+mail-schedule-subject = Your place in the { $edition } pitch schedule
+mail-schedule-body =
+    Hello { $name },
+
+    The organisers released "{ $version }" of the { $edition } pitch schedule, and your part of it is new or changed. As it stands now:
+
+    { $yours }
+
+    The whole agenda:
+
+    { $link }
+mail-schedule-slot-line = { $startup } pitches { $when } in { $room } ({ $session })
+mail-schedule-panel-line = You judge { $session }, { $when } in { $room }
+mail-schedule-nothing-now = You no longer pitch or judge in this schedule.
+audit-schedule-release = Schedule released
+notice-schedule-released = Schedule released. Founders and judges whose place is new or changed are being emailed.
+schedule-release = Release
+schedule-release-intro = The public agenda, founders and judges see only released versions. Releasing emails only the people whose slot or panel is new or changed.
+schedule-version-name = Version name
+schedule-version-name-hint = e.g. "Final programme" or "v2: Fintech moved to Hall B".
+schedule-changelog = What changed (optional)
+schedule-release-button = Release this draft
+schedule-versions = Released versions
+schedule-no-versions = Nothing released yet: the public agenda is empty.
+schedule-version-line = { $number }. { $name } · { $when }
+nav-agenda = Agenda
+agenda-lead = The pitch sessions of { $edition }. Times are { $zone }.
+agenda-none = The pitch schedule is not out yet.
+agenda-version = Version "{ $name }", released { $when }.
+agenda-judges = Judges: { $names }
+agenda-all-days = All days
+agenda-all-rooms = All rooms
+agenda-all-tracks = All tracks
+agenda-day = Day
+agenda-room = Room
+agenda-show = Show
+agenda-nothing-matches = No session matches these filters.
+my-schedule-title = Your pitch schedule
+my-schedule-pitch = { $startup } pitches { $day } { $starts }–{ $ends } in { $room } ({ $session })
+my-schedule-panel = You judge { $session }: { $day } { $starts }–{ $ends } in { $room }
+my-schedule-nothing = You have no slot or panel in the released schedule "{ $version }".
+my-schedule-agenda = See the whole agenda

@@ -1287,3 +1287,50 @@ schedule-unseat = 移除
 schedule-unseat-label = 从 { $session } 的评委组移除 { $judge }
 schedule-add-judge = 添加评委
 schedule-seat = 加入
+
+# 发布日程。
+problem-noun-version-name = 版本名称
+problem-noun-changelog = 变更说明
+problem-schedule-breaks-rules = 草稿违反 { $count } 条阻止发布的规则；请先修正（见“规则”）。
+mail-schedule-subject = 您在{ $edition }路演日程中的安排
+mail-schedule-body =
+    { $name }，您好：
+
+    主办方发布了{ $edition }路演日程“{ $version }”，其中与您有关的安排是新的或有变化。目前的安排：
+
+    { $yours }
+
+    完整日程：
+
+    { $link }
+mail-schedule-slot-line = { $startup } 于 { $when } 在 { $room } 路演（{ $session }）
+mail-schedule-panel-line = 您将于 { $when } 在 { $room } 评审 { $session }
+mail-schedule-nothing-now = 您在本日程中已不再路演或担任评委。
+audit-schedule-release = 发布日程
+notice-schedule-released = 日程已发布。安排有新增或变化的创始人和评委将收到邮件。
+schedule-release = 发布
+schedule-release-intro = 公开日程、创始人和评委只能看到已发布的版本。发布时只给时段或评委组有新增或变化的人发邮件。
+schedule-version-name = 版本名称
+schedule-version-name-hint = 例如“最终日程”或“第2版：金融科技移至B厅”。
+schedule-changelog = 变更说明（可选）
+schedule-release-button = 发布此草稿
+schedule-versions = 已发布的版本
+schedule-no-versions = 尚未发布：公开日程为空。
+schedule-version-line = { $number }. { $name } · { $when }
+nav-agenda = 日程
+agenda-lead = { $edition }的路演场次。时间为{ $zone }。
+agenda-none = 路演日程尚未公布。
+agenda-version = 版本“{ $name }”，发布于 { $when }。
+agenda-judges = 评委：{ $names }
+agenda-all-days = 全部日期
+agenda-all-rooms = 全部会场
+agenda-all-tracks = 全部赛道
+agenda-day = 日期
+agenda-room = 会场
+agenda-show = 显示
+agenda-nothing-matches = 没有符合筛选条件的场次。
+my-schedule-title = 您的路演日程
+my-schedule-pitch = { $startup } 于 { $day } { $starts }–{ $ends } 在 { $room } 路演（{ $session }）
+my-schedule-panel = 您评审 { $session }：{ $day } { $starts }–{ $ends }，{ $room }
+my-schedule-nothing = 在已发布的日程“{ $version }”中，您没有路演时段或评委组。
+my-schedule-agenda = 查看完整日程

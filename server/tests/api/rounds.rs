@@ -534,3 +534,231 @@ async fn a_hand_edit_that_breaks_a_hard_rule_needs_an_override_which_is_logged()
     assert!(!changes.iter().any(|c| c["Moved"]["startup"].is_number()
         && names(&board, &serde_json::json!([c["Moved"]["startup"]])) == ["Tidal Grid"]));
 }
+
+/// Who was emailed about the schedule so far, by address.
+async fn schedule_mail(app: &TestApp) -> Vec<(String, String)> {
+    use backend::model::outbox;
+    use sea_orm::QueryOrder;
+    outbox::Entity::find()
+        .order_by_asc(outbox::Column::CreatedAt)
+        .all(&app.db)
+        .await
+        .expect("outbox")
+        .into_iter()
+        .filter(|m| m.subject.contains("pitch schedule") || m.subject.contains("路演日程"))
+        .map(|m| (m.to_email, m.body))
+        .collect()
+}
+
+#[tokio::test]
+async fn releasing_versions_shows_the_agenda_and_emails_only_those_whose_place_changed() {
+    let app = spawn_app().await;
+    let r = app.rounds().await;
+    for (title, room, starts, ends) in [
+        ("Clean energy I", &r.hall_a, "09:00", "09:30"),
+        ("Clean energy II", &r.hall_b, "10:00", "10:30"),
+    ] {
+        let saved = app
+            .save_session(
+                &r.staff,
+                &r.edition,
+                &[
+                    ("title", title),
+                    ("room", room),
+                    ("starts", starts),
+                    ("ends", ends),
+                ],
+            )
+            .await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    }
+    // Nothing released: the public sees no schedule, the draft stays staff-only.
+    let empty = app.call("agenda", None, &[("edition", &r.edition)]).await;
+    assert_eq!(empty.status, StatusCode::OK, "{}", empty.body);
+    assert_eq!(empty.json()["version"], Value::Null);
+    assert_eq!(empty.json()["sessions"], serde_json::json!([]));
+
+    // Pitches placed but no judges yet: a short panel blocks the release.
+    let board = app.schedule(&r, false).await;
+    let first_session = board["sessions"][0]["id"].as_str().expect("id").to_string();
+    for (k, pitch) in r.pitches.iter().enumerate().take(2) {
+        let placed = app
+            .call(
+                "schedule/place",
+                Some(&r.staff),
+                &[
+                    ("edition", &r.edition),
+                    ("submission", pitch),
+                    ("place", &format!("{first_session}/{k}")),
+                ],
+            )
+            .await;
+        assert_eq!(placed.status, StatusCode::OK, "{}", placed.body);
+    }
+    let blocked = app
+        .call(
+            "schedule/release",
+            Some(&r.staff),
+            &[("edition", &r.edition), ("name", "Draft one")],
+        )
+        .await;
+    assert_eq!(blocked.status, StatusCode::CONFLICT, "{}", blocked.body);
+    assert!(blocked.body.contains("block release"), "{}", blocked.body);
+    let unnamed = app
+        .call(
+            "schedule/release",
+            Some(&r.staff),
+            &[("edition", &r.edition), ("name", " ")],
+        )
+        .await;
+    assert_eq!(
+        unnamed.field_error("name").as_deref(),
+        Some("Version name is required.")
+    );
+
+    // Solve (places the third pitch, seats judges), then release version 1.
+    let fingerprint = app.schedule(&r, true).await["proposal"]["fingerprint"]
+        .as_str()
+        .expect("fp")
+        .to_string();
+    let solved = app
+        .call(
+            "schedule/solve",
+            Some(&r.staff),
+            &[("edition", &r.edition), ("fingerprint", &fingerprint)],
+        )
+        .await;
+    assert_eq!(solved.status, StatusCode::OK, "{}", solved.body);
+    let v1 = app
+        .call(
+            "schedule/release",
+            Some(&r.staff),
+            &[
+                ("edition", &r.edition),
+                ("name", "First programme"),
+                ("changelog", "Everyone placed."),
+            ],
+        )
+        .await;
+    assert_eq!(v1.status, StatusCode::OK, "{}", v1.body);
+    let mails = schedule_mail(&app).await;
+    let to: Vec<&str> = mails.iter().map(|(to, _)| to.as_str()).collect();
+    for founder in [
+        "chen@tidalgrid.cn",
+        "dara@aurora-bio.sg",
+        "eli@kestrel.example",
+    ] {
+        assert!(to.contains(&founder), "{founder} told: {to:?}");
+    }
+    let (_, tidal_mail) = mails
+        .iter()
+        .find(|(to, _)| to == "chen@tidalgrid.cn")
+        .expect("tidal");
+    assert!(
+        tidal_mail.contains("Tidal Grid pitches") && tidal_mail.contains("(Asia/Shanghai)"),
+        "{tidal_mail}"
+    );
+    let judges_told = to
+        .iter()
+        .filter(|t| {
+            t.ends_with("harbour.vc") || t.ends_with("gmail.com") || *t == &"cy@tidalgrid.cn"
+        })
+        .count();
+    assert!(judges_told >= 1, "the seated judges are told: {to:?}");
+
+    // The public agenda now shows it, without signing in.
+    let agenda = app
+        .call("agenda", None, &[("edition", &r.edition)])
+        .await
+        .json();
+    assert_eq!(agenda["version"]["name"], "First programme");
+    let startups: Vec<&str> = agenda["sessions"]
+        .as_array()
+        .expect("sessions")
+        .iter()
+        .flat_map(|s| s["slots"].as_array().into_iter().flatten())
+        .filter_map(|slot| slot["startup"].as_str())
+        .collect();
+    assert_eq!(startups.len(), 3, "{agenda}");
+    let page = app
+        .get(&format!("/agenda?edition={}", r.edition), None)
+        .await;
+    assert!(
+        page.body.contains("First programme") && page.body.contains("Kestrel Pay"),
+        "{}",
+        page.body
+    );
+    // A founder sees their own slot.
+    let tidal_founder = app
+        .log_in("chen@tidalgrid.cn", "founder-pass-1")
+        .await
+        .session_cookie()
+        .expect("session");
+    let mine = app
+        .call("agenda/mine", Some(&tidal_founder), &[])
+        .await
+        .json();
+    assert_eq!(mine["pitches"][0]["startup"], "Tidal Grid", "{mine}");
+    let home = app.get("/founder", Some(&tidal_founder)).await;
+    assert!(
+        home.body.contains("Your pitch schedule") && home.body.contains("Tidal Grid pitches"),
+        "{}",
+        home.body
+    );
+
+    // Move one startup and release again: only its founder hears about it.
+    let board = app.schedule(&r, false).await;
+    let second_session = board["sessions"][1]["id"].as_str().expect("id").to_string();
+    let free = board["sessions"][1]["slots"]
+        .as_array()
+        .expect("slots")
+        .iter()
+        .position(|k| k["pitch"].is_null())
+        .expect("a free slot");
+    let aurora = &r.pitches[1];
+    let before = schedule_mail(&app).await.len();
+    let moved = app
+        .call(
+            "schedule/place",
+            Some(&r.staff),
+            &[
+                ("edition", &r.edition),
+                ("submission", aurora),
+                ("place", &format!("{second_session}/{free}")),
+            ],
+        )
+        .await;
+    assert_eq!(moved.status, StatusCode::OK, "{}", moved.body);
+    let board = app.schedule(&r, false).await;
+    if board["breaches"] != serde_json::json!([]) {
+        // The second session's panel may now be short: seat a free judge there.
+        let fp = app.schedule(&r, true).await["proposal"]["fingerprint"]
+            .as_str()
+            .expect("fp")
+            .to_string();
+        app.call(
+            "schedule/solve",
+            Some(&r.staff),
+            &[("edition", &r.edition), ("fingerprint", &fp)],
+        )
+        .await;
+    }
+    let v2 = app
+        .call(
+            "schedule/release",
+            Some(&r.staff),
+            &[("edition", &r.edition), ("name", "Second programme")],
+        )
+        .await;
+    assert_eq!(v2.status, StatusCode::OK, "{}", v2.body);
+    let after = schedule_mail(&app).await;
+    let new: Vec<&str> = after[before..].iter().map(|(to, _)| to.as_str()).collect();
+    assert!(new.contains(&"dara@aurora-bio.sg"), "{new:?}");
+    assert!(
+        !new.contains(&"chen@tidalgrid.cn") && !new.contains(&"eli@kestrel.example"),
+        "unaffected founders stay unbothered: {new:?}"
+    );
+    let versions = app.schedule(&r, false).await["versions"].clone();
+    assert_eq!(versions.as_array().map(Vec::len), Some(2));
+    assert_eq!(versions[0]["number"], 2);
+}

@@ -1,5 +1,7 @@
 //! Pitch rounds: the rooms and pitch sessions of an edition ([`setup`]), and the draft
-//! schedule staff solve, adjust and lock ([`schedule`]).
+//! schedule staff solve, adjust and lock ([`schedule`]), released as versions the
+//! public, founders and judges read ([`release`]).
 
+pub mod release;
 pub mod schedule;
 pub mod setup;

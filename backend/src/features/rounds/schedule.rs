@@ -22,17 +22,18 @@ use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder}
 use std::collections::{BTreeMap, HashMap};
 use wire::{
     BoardJudge, BoardPitch, BoardSeat, BoardSession, BoardSlot, ScheduleBoard, SolveProposal,
+    VersionRow,
 };
 
 /// The draft as the solver and the checker see it, with the rows behind each index.
-struct Draft {
-    edition: edition::Model,
-    tracks: Vec<track::Model>,
-    sessions: Vec<pitch_session::Model>,
-    rooms: HashMap<Uuid, String>,
-    pitches: Vec<Pitch>,
-    judges: Vec<Judge>,
-    instance: Instance,
+pub(super) struct Draft {
+    pub edition: edition::Model,
+    pub tracks: Vec<track::Model>,
+    pub sessions: Vec<pitch_session::Model>,
+    pub rooms: HashMap<Uuid, String>,
+    pub pitches: Vec<Pitch>,
+    pub judges: Vec<Judge>,
+    pub instance: Instance,
 }
 
 impl Draft {
@@ -63,7 +64,10 @@ impl Draft {
     }
 }
 
-async fn load(db: &impl ConnectionTrait, e: edition::Model) -> Result<Draft, ServiceError> {
+pub(super) async fn load_draft(
+    db: &impl ConnectionTrait,
+    e: edition::Model,
+) -> Result<Draft, ServiceError> {
     let tracks = track::Entity::find()
         .filter(track::Column::EditionId.eq(e.id))
         .order_by_asc(track::Column::Position)
@@ -223,7 +227,11 @@ async fn load(db: &impl ConnectionTrait, e: edition::Model) -> Result<Draft, Ser
     Ok(draft)
 }
 
-fn board_of(draft: &Draft, proposal: Option<SolveProposal>) -> ScheduleBoard {
+fn board_of(
+    draft: &Draft,
+    proposal: Option<SolveProposal>,
+    versions: Vec<VersionRow>,
+) -> ScheduleBoard {
     let tz = zone(&draft.edition);
     let clock = |at: chrono::DateTime<Utc>| at.with_timezone(&tz).format("%H:%M").to_string();
     let current = &draft.instance.current;
@@ -303,6 +311,7 @@ fn board_of(draft: &Draft, proposal: Option<SolveProposal>) -> ScheduleBoard {
         breaches: check(&draft.instance, current),
         warnings: warnings(&draft.instance, current),
         proposal,
+        versions,
     }
 }
 
@@ -314,7 +323,7 @@ pub async fn board(
     solve: bool,
 ) -> Result<ScheduleBoard, ServiceError> {
     let e = chosen_or_current(db, wanted).await?;
-    let draft = load(db, e).await?;
+    let draft = load_draft(db, e).await?;
     let proposal = solve.then(|| {
         let solution = schedule::solve(&draft.instance);
         SolveProposal {
@@ -326,7 +335,8 @@ pub async fn board(
             bound: solution.bound.total(),
         }
     });
-    Ok(board_of(&draft, proposal))
+    let versions = super::release::versions(db, draft.edition.id).await?;
+    Ok(board_of(&draft, proposal, versions))
 }
 
 /// Replaces the draft with the solver's schedule, if the draft is still the one the
@@ -342,7 +352,7 @@ pub async fn apply_solve(
         .one(&txn)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let draft = load(&txn, e).await?;
+    let draft = load_draft(&txn, e).await?;
     if draft.fingerprint() != fingerprint {
         return Err(ServiceError::Conflict(Clash::ScheduleChanged));
     }
@@ -457,7 +467,7 @@ pub async fn edit(
         .one(&txn)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let draft = load(&txn, e).await?;
+    let draft = load_draft(&txn, e).await?;
     let mut next = draft.instance.current.clone();
     match *change {
         Edit::Place {

@@ -1,0 +1,175 @@
+//! The released pitch schedule: the public agenda (by day, room and track; plain links
+//! and a GET form, so it works without JavaScript and on a phone), and each person's own
+//! slots and panels on their home page.
+
+use crate::api::rounds::{get_agenda, get_my_schedule};
+use crate::components::forms::loaded;
+use crate::lang::{t, use_lang};
+use crate::pages::showcase::query_value;
+use i18n::format::date;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::{Form, A};
+use leptos_router::hooks::use_location;
+use uuid::Uuid;
+use wire::{AgendaSession, MySchedule, PublicAgenda};
+
+#[component]
+pub fn AgendaPage() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let edition = query_value("edition");
+    let agenda = Resource::new(
+        move || location.search.get(),
+        move |_| get_agenda(Uuid::parse_str(edition().trim()).ok()),
+    );
+    let (day, room, track) = (
+        query_value("day"),
+        query_value("room"),
+        query_value("track"),
+    );
+    view! {
+        <Title text=t!(lang, "nav-agenda")/>
+        {loaded(agenda, move |a: PublicAgenda| view! { <Agenda agenda=a day=day() room=room() track=track()/> })}
+    }
+}
+
+/// `chosen` as a filter: empty shows everything.
+fn matches(chosen: &str, value: &str) -> bool {
+    chosen.is_empty() || chosen == value
+}
+
+#[component]
+fn Agenda(agenda: PublicAgenda, day: String, room: String, track: String) -> impl IntoView {
+    let lang = use_lang();
+    let zone = i18n::format::zone_name(lang, &agenda.time_zone);
+    let mut days: Vec<_> = agenda.sessions.iter().map(|s| s.day).collect();
+    days.dedup();
+    let mut rooms: Vec<String> = agenda.sessions.iter().map(|s| s.room.clone()).collect();
+    rooms.sort();
+    rooms.dedup();
+    let mut tracks: Vec<String> = agenda
+        .sessions
+        .iter()
+        .filter_map(|s| s.track.clone())
+        .collect();
+    tracks.sort();
+    tracks.dedup();
+    let shown: Vec<AgendaSession> = agenda
+        .sessions
+        .iter()
+        .filter(|s| matches(&day, &s.day.to_string()))
+        .filter(|s| matches(&room, &s.room))
+        .filter(|s| matches(&track, s.track.as_deref().unwrap_or("")))
+        .cloned()
+        .collect();
+    let option = |value: String, text: String, chosen: &str| {
+        let selected = value == chosen;
+        view! { <option value=value selected=selected>{text}</option> }
+    };
+    view! {
+        <header class="page-header">
+            <h1>{t!(lang, "nav-agenda")} " · " {agenda.edition_name.clone()}</h1>
+            <p class="lead">{t!(lang, "agenda-lead", edition = agenda.edition_name.as_str(), zone = zone)}</p>
+            {agenda.version.as_ref().map(|v| view! {
+                <p class="muted">{t!(lang, "agenda-version", name = v.name.as_str(), when = i18n::format::date_time_in_named(lang, v.released_at, &agenda.time_zone))}</p>
+            })}
+        </header>
+        {if agenda.version.is_none() {
+            view! { <p class="card">{t!(lang, "agenda-none")}</p> }.into_any()
+        } else {
+            view! {
+                <Form method="GET" action="/agenda" attr:class="filters" attr:role="search">
+                    <input type="hidden" name="edition" value=agenda.edition_id.to_string()/>
+                    <label>{t!(lang, "agenda-day")} " "
+                        <select name="day">
+                            {option(String::new(), t!(lang, "agenda-all-days"), &day)}
+                            {days.iter().map(|d| option(d.to_string(), date(lang, *d), &day)).collect_view()}
+                        </select>
+                    </label>
+                    <label>{t!(lang, "agenda-room")} " "
+                        <select name="room">
+                            {option(String::new(), t!(lang, "agenda-all-rooms"), &room)}
+                            {rooms.iter().map(|r| option(r.clone(), r.clone(), &room)).collect_view()}
+                        </select>
+                    </label>
+                    <label>{t!(lang, "rounds-track")} " "
+                        <select name="track">
+                            {option(String::new(), t!(lang, "agenda-all-tracks"), &track)}
+                            {tracks.iter().map(|x| option(x.clone(), x.clone(), &track)).collect_view()}
+                        </select>
+                    </label>
+                    <button type="submit" class="button">{t!(lang, "agenda-show")}</button>
+                </Form>
+                {if shown.is_empty() {
+                    view! { <p>{t!(lang, "agenda-nothing-matches")}</p> }.into_any()
+                } else {
+                    shown.into_iter().map(|s| view! { <SessionCard session=s/> }).collect_view().into_any()
+                }}
+            }.into_any()
+        }}
+    }
+}
+
+#[component]
+fn SessionCard(session: AgendaSession) -> impl IntoView {
+    let lang = use_lang();
+    let s = session;
+    view! {
+        <section class="card agenda-session" aria-labelledby=format!("s-{}", s.id)>
+            <h2 id=format!("s-{}", s.id)>{s.title.clone()}</h2>
+            <p class="muted">
+                {date(lang, s.day)} " " {s.starts.clone()} "–" {s.ends.clone()} " · " {s.room.clone()}
+                {s.track.clone().map(|t| view! { " · " {t} })}
+            </p>
+            <ol class="agenda-slots">
+                {s.slots.clone().into_iter().map(|slot| view! {
+                    <li>
+                        <span class="agenda-time">{slot.starts.clone()} "–" {slot.ends.clone()}</span>
+                        " "
+                        <A href=format!("/showcase/{}", slot.startup_id)><strong>{slot.startup.clone()}</strong></A>
+                        {(!slot.one_liner.is_empty()).then(|| view! { <span class="muted">" · " {slot.one_liner.clone()}</span> })}
+                    </li>
+                }).collect_view()}
+            </ol>
+            {(!s.panel.is_empty()).then(|| {
+                let comma = match lang {
+                    domain::lang::Lang::En => ", ",
+                    domain::lang::Lang::Zh => "、",
+                };
+                view! { <p class="hint">{t!(lang, "agenda-judges", names = s.panel.join(comma))}</p> }
+            })}
+        </section>
+    }
+}
+
+/// The signed-in person's slots and panels, on their home page; nothing before the first
+/// release or for someone with no part in it.
+#[component]
+pub fn MyScheduleCard() -> impl IntoView {
+    let lang = use_lang();
+    let mine = Resource::new(|| (), |_| get_my_schedule());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || mine.get().and_then(|r| r.ok()).flatten().map(|m: MySchedule| {
+                let line = |p: &wire::MyPlace| match &p.startup {
+                    Some(startup) => t!(lang, "my-schedule-pitch", startup = startup.as_str(), day = date(lang, p.day), starts = p.starts.as_str(), ends = p.ends.as_str(), room = p.room.as_str(), session = p.session.as_str()),
+                    None => t!(lang, "my-schedule-panel", session = p.session.as_str(), day = date(lang, p.day), starts = p.starts.as_str(), ends = p.ends.as_str(), room = p.room.as_str()),
+                };
+                let lines: Vec<String> = m.pitches.iter().chain(m.panels.iter()).map(line).collect();
+                view! {
+                    <section class="card" aria-labelledby="my-schedule">
+                        <h2 id="my-schedule">{t!(lang, "my-schedule-title")}</h2>
+                        {if lines.is_empty() {
+                            view! { <p>{t!(lang, "my-schedule-nothing", version = m.version.as_str())}</p> }.into_any()
+                        } else {
+                            view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any()
+                        }}
+                        <p class="hint">{t!(lang, "schedule-times-in", zone = i18n::format::zone_name(lang, &m.time_zone))}</p>
+                        <A href=format!("/agenda?edition={}", m.edition_id)>{t!(lang, "my-schedule-agenda")}</A>
+                    </section>
+                }
+            })}
+        </Suspense>
+    }
+}
