@@ -1,5 +1,6 @@
 //! Demo data for a first start: one staff, two investors, three founders, and the
-//! current edition with the demo tracks.
+//! current edition with the demo tracks, startups, rooms, pitch sessions and a released
+//! schedule.
 
 use crate::features::{accounts, editions};
 use crate::ServiceError;
@@ -107,6 +108,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), ServiceError> {
         {
             editions::make_current(db, staff_id, current.id).await?;
             seed_startups(db, current.id).await?;
+            seed_rounds(db, staff_id, current.id, current.starts_on).await?;
         }
     }
     Ok(())
@@ -205,5 +207,68 @@ async fn seed_startups(
         let id = pitches::save(db, &me, startup_id, edition_id, &pitch, false).await?;
         pitches::force_status(db, id, &[Status::Submitted, status]).await?;
     }
+    Ok(())
+}
+
+/// Pitch rounds for the demo edition: two rooms, a clean-energy session and a mixed one,
+/// solved and released, so the agenda, the founder's slot and the judges' panels show.
+async fn seed_rounds(
+    db: &DatabaseConnection,
+    staff_id: uuid::Uuid,
+    edition_id: uuid::Uuid,
+    first_day: chrono::NaiveDate,
+) -> Result<(), ServiceError> {
+    use crate::features::rounds::{release, schedule, setup};
+    use domain::rounds::{RoomInput, SessionInput};
+    let mut rooms = Vec::new();
+    for (name, capacity) in [("Main Hall", "400"), ("Innovation Stage", "120")] {
+        let room = RoomInput {
+            name: name.into(),
+            capacity: capacity.into(),
+        };
+        rooms.push(setup::save_room(db, staff_id, edition_id, None, &room).await?);
+    }
+    let day = |offset: i64| (first_day + chrono::Duration::days(offset)).to_string();
+    let sessions = [
+        (
+            "Clean energy I",
+            "Clean energy",
+            rooms[0],
+            day(0),
+            "09:00",
+            "10:30",
+        ),
+        ("Open stage", "", rooms[1], day(1), "14:00", "15:30"),
+    ];
+    for (title, track, room, day, starts, ends) in sessions {
+        let session = SessionInput {
+            title: title.into(),
+            track: track.into(),
+            room: room.to_string(),
+            day,
+            starts: starts.into(),
+            ends: ends.into(),
+            pitch_minutes: "6".into(),
+            qa_minutes: "6".into(),
+            changeover_minutes: "3".into(),
+            breaks: String::new(),
+            panel_min: "1".into(),
+            panel_max: "3".into(),
+        };
+        setup::save_session(db, staff_id, edition_id, None, &session).await?;
+    }
+    let board = schedule::board(db, Some(edition_id), true).await?;
+    if let Some(proposal) = board.proposal {
+        schedule::apply_solve(db, staff_id, edition_id, &proposal.fingerprint).await?;
+    }
+    release::release(
+        db,
+        staff_id,
+        "http://127.0.0.1:3000",
+        edition_id,
+        "Programme v1",
+        "The first programme of the demo edition.",
+    )
+    .await?;
     Ok(())
 }

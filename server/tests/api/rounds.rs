@@ -762,3 +762,25 @@ async fn releasing_versions_shows_the_agenda_and_emails_only_those_whose_place_c
     assert_eq!(versions.as_array().map(Vec::len), Some(2));
     assert_eq!(versions[0]["number"], 2);
 }
+
+#[tokio::test]
+async fn the_demo_edition_has_rooms_sessions_and_a_released_schedule() {
+    let app = spawn_app().await;
+    backend::seed::seed_demo(&app.db).await.expect("demo");
+    let agenda = app.call("agenda", None, &[]).await.json();
+    assert_eq!(agenda["version"]["name"], "Programme v1", "{agenda}");
+    let sessions = agenda["sessions"].as_array().expect("sessions");
+    assert_eq!(sessions.len(), 2);
+    assert_eq!(sessions[0]["slots"][0]["startup"], "Tidal Grid", "{agenda}");
+    assert!(
+        !sessions[0]["panel"].as_array().expect("panel").is_empty(),
+        "a judge sits"
+    );
+    let founder = app
+        .log_in("founder1@pitchline.test", "founder-demo-pass")
+        .await
+        .session_cookie()
+        .expect("founder");
+    let mine = app.call("agenda/mine", Some(&founder), &[]).await.json();
+    assert_eq!(mine["pitches"][0]["session"], "Clean energy I", "{mine}");
+}
