@@ -61,6 +61,7 @@ notices! {
     ScheduleSolved = "schedule_solved": "notice-schedule-solved",
     ScheduleEdited = "schedule_edited": "notice-schedule-edited",
     ScheduleReleased = "schedule_released": "notice-schedule-released",
+    AvailabilitySaved = "availability_saved": "notice-availability-saved",
 }
 
 impl Notice {

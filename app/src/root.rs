@@ -61,6 +61,7 @@ fn AppShell() -> impl IntoView {
                 <Route path=path!("/founder") view=home::FounderHome ssr=SsrMode::Async/>
                 <Route path=path!("/investor") view=home::InvestorHome ssr=SsrMode::Async/>
                 <Route path=path!("/investor/profile") view=investor::InvestorProfilePage ssr=SsrMode::Async/>
+                <Route path=path!("/investor/availability") view=agenda::JudgeAvailabilityPage ssr=SsrMode::Async/>
                 <Route path=path!("/investor/reviews") view=reviews::ReviewQueuePage ssr=SsrMode::Async/>
                 <Route path=path!("/investor/reviews/:id") view=reviews::ReviewPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff") view=staff::StaffHome ssr=SsrMode::Async/>

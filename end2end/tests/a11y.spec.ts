@@ -17,7 +17,7 @@ const roles: {
   {
     who: "a visitor",
     login: null,
-    paths: ["/", "/showcase", "/login", "/signup", "/forgot-password", "/no/such/page"],
+    paths: ["/", "/showcase", "/agenda", "/login", "/signup", "/forgot-password", "/no/such/page"],
     follow: [["/showcase", "main a[href^='/showcase/']"]],
   },
   {
@@ -39,7 +39,7 @@ const roles: {
     login: { email: "staff@pitchline.test", password: "staff-demo-pass" },
     paths: [
       "/staff", "/staff/submissions", "/staff/judging", "/staff/ranking", "/staff/editions",
-      "/staff/editions/new", "/staff/invite", "/staff/outbox", "/staff/audit",
+      "/staff/editions/new", "/staff/invite", "/staff/outbox", "/staff/audit", "/staff/rounds", "/staff/schedule",
     ],
     follow: [
       ["/staff/editions", "main a[href^='/staff/editions/']:not([href$='/new'])"],

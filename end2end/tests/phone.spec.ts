@@ -23,7 +23,7 @@ const roles: { who: string; login: { email: string; password: string } | null; p
   {
     who: "a visitor",
     login: null,
-    paths: ["/", "/showcase", "/login", "/signup"],
+    paths: ["/", "/showcase", "/agenda", "/login", "/signup"],
   },
   {
     who: "a founder",
@@ -40,7 +40,7 @@ const roles: { who: string; login: { email: string; password: string } | null; p
   {
     who: "staff",
     login: { email: "staff@pitchline.test", password: "staff-demo-pass" },
-    paths: ["/staff", "/staff/submissions", "/staff/judging", "/staff/ranking", "/staff/editions"],
+    paths: ["/staff", "/staff/submissions", "/staff/judging", "/staff/ranking", "/staff/editions", "/staff/rounds", "/staff/schedule"],
   },
 ];
 

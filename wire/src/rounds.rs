@@ -115,6 +115,8 @@ pub struct ScheduleBoard {
     pub proposal: Option<SolveProposal>,
     /// Released versions, newest first.
     pub versions: Vec<VersionRow>,
+    /// Times staff blocked judges out.
+    pub blocked: Vec<BlockedRow>,
 }
 
 /// What "Solve" would do to the draft, for staff to accept or discard.
@@ -195,4 +197,38 @@ pub struct MyPlace {
     pub day: NaiveDate,
     pub starts: String,
     pub ends: String,
+}
+
+/// A judge's availability form: when they can sit, which sessions they would like.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JudgeAvailabilityForm {
+    pub edition_id: Uuid,
+    pub edition_name: String,
+    pub time_zone: String,
+    pub first_day: NaiveDate,
+    pub last_day: NaiveDate,
+    /// As typed: `YYYY-MM-DD HH:MM-HH:MM` a line, edition time.
+    pub windows: String,
+    pub sessions: Vec<SessionChoice>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionChoice {
+    pub id: Uuid,
+    pub title: String,
+    pub day: NaiveDate,
+    pub starts: String,
+    pub ends: String,
+    pub preferred: bool,
+}
+
+/// A time staff blocked a judge out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BlockedRow {
+    pub id: Uuid,
+    pub person: String,
+    pub day: NaiveDate,
+    pub starts: String,
+    pub ends: String,
+    pub note: String,
 }

@@ -4,14 +4,14 @@ use crate::error::AppError;
 use domain::rounds::{RoomInput, SessionInput};
 use leptos::prelude::*;
 use uuid::Uuid;
-use wire::{MySchedule, PublicAgenda, RoundsSetup, ScheduleBoard};
+use wire::{JudgeAvailabilityForm, MySchedule, PublicAgenda, RoundsSetup, ScheduleBoard};
 
 #[cfg(feature = "ssr")]
 use crate::notice::Notice;
 #[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
-use backend::features::rounds::{release, schedule, setup};
+use backend::features::rounds::{availability, release, schedule, setup};
 #[cfg(feature = "ssr")]
 use domain::policy::Permission;
 
@@ -226,6 +226,83 @@ pub async fn get_my_schedule() -> Result<Option<MySchedule>, AppError> {
     run(|ctx| async move {
         let me = ctx.user().await?;
         release::mine(ctx.db(), me.id).await
+    })
+    .await
+}
+
+/// A judge's own availability and session wishes for an edition.
+#[server(endpoint = "availability/get")]
+pub async fn get_judge_availability(
+    #[server(default)] edition: Option<Uuid>,
+) -> Result<JudgeAvailabilityForm, AppError> {
+    run(|ctx| async move {
+        let me = ctx.require(Permission::ActAsInvestor).await?;
+        availability::judge_form(ctx.db(), &me, edition).await
+    })
+    .await
+}
+
+#[server(endpoint = "availability/save")]
+pub async fn save_judge_availability(
+    edition: Uuid,
+    #[server(default)] windows: String,
+    #[server(default)] preferred: Vec<Uuid>,
+) -> Result<(), AppError> {
+    let kept = windows.clone();
+    run(|ctx| async move {
+        let me = ctx.require(Permission::ActAsInvestor).await?;
+        availability::save_judge(ctx.db(), &me, edition, &windows, &preferred).await?;
+        ctx.redirect_with(
+            &format!("/investor/availability?edition={edition}"),
+            Notice::AvailabilitySaved,
+        );
+        Ok(())
+    })
+    .await
+    .map_err(|e| e.keeping(&[("windows", &kept)]))
+}
+
+/// Blocks a judge out of the schedule for a time (edition time).
+#[server(endpoint = "schedule/block")]
+pub async fn block_person(
+    edition: Uuid,
+    person: Uuid,
+    #[server(default)] day: String,
+    #[server(default)] from: String,
+    #[server(default)] to: String,
+    #[server(default)] note: String,
+) -> Result<(), AppError> {
+    let kept = (day.clone(), from.clone(), to.clone(), note.clone());
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunSchedule).await?;
+        availability::block(ctx.db(), me.id, edition, person, &day, &from, &to, &note).await?;
+        ctx.redirect_with(
+            &format!("/staff/schedule?edition={edition}"),
+            Notice::ScheduleEdited,
+        );
+        Ok(())
+    })
+    .await
+    .map_err(|e| {
+        e.keeping(&[
+            ("day", &kept.0),
+            ("from", &kept.1),
+            ("to", &kept.2),
+            ("note", &kept.3),
+        ])
+    })
+}
+
+#[server(endpoint = "schedule/unblock")]
+pub async fn unblock_person(edition: Uuid, id: Uuid) -> Result<(), AppError> {
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunSchedule).await?;
+        availability::unblock(ctx.db(), me.id, edition, id).await?;
+        ctx.redirect_with(
+            &format!("/staff/schedule?edition={edition}"),
+            Notice::ScheduleEdited,
+        );
+        Ok(())
     })
     .await
 }

@@ -119,6 +119,9 @@ pub fn audit_action(lang: Lang, code: &str) -> String {
         "schedule.edit" => t!(lang, "audit-schedule-edit"),
         "schedule.override" => t!(lang, "audit-schedule-override"),
         "schedule.release" => t!(lang, "audit-schedule-release"),
+        "schedule.availability" => t!(lang, "audit-schedule-availability"),
+        "schedule.block" => t!(lang, "audit-schedule-block"),
+        "schedule.unblock" => t!(lang, "audit-schedule-unblock"),
         other => other.to_string(),
     }
 }

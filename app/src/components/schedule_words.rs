@@ -385,6 +385,7 @@ mod tests {
             warnings: vec![],
             proposal: None,
             versions: vec![],
+            blocked: vec![],
         }
     }
 

@@ -1,18 +1,24 @@
 //! The released pitch schedule: the public agenda (by day, room and track; plain links
 //! and a GET form, so it works without JavaScript and on a phone), and each person's own
-//! slots and panels on their home page.
+//! slots and panels on their home page; judges' availability for the pitch days.
 
-use crate::api::rounds::{get_agenda, get_my_schedule};
-use crate::components::forms::loaded;
+use crate::api::rounds::{
+    get_agenda, get_judge_availability, get_my_schedule, SaveJudgeAvailability,
+};
+use crate::components::forms::{loaded, FormError, Submit, TextAreaField};
+use crate::components::layout::RequireRole;
 use crate::lang::{t, use_lang};
+use crate::notice::PageNotice;
+use crate::pages::auth::action_error;
 use crate::pages::showcase::query_value;
+use domain::account::Role;
 use i18n::format::date;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::{Form, A};
 use leptos_router::hooks::use_location;
 use uuid::Uuid;
-use wire::{AgendaSession, MySchedule, PublicAgenda};
+use wire::{AgendaSession, JudgeAvailabilityForm, MySchedule, PublicAgenda};
 
 #[component]
 pub fn AgendaPage() -> impl IntoView {
@@ -171,5 +177,63 @@ pub fn MyScheduleCard() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// A judge says when they can sit on panels and which sessions they would like.
+#[component]
+pub fn JudgeAvailabilityPage() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let edition = query_value("edition");
+    let form = Resource::new(
+        move || location.search.get(),
+        move |_| get_judge_availability(Uuid::parse_str(edition().trim()).ok()),
+    );
+    view! {
+        <Title text=t!(lang, "availability-title")/>
+        <RequireRole role=Role::Investor>
+            <header class="page-header">
+                <h1>{t!(lang, "availability-title")}</h1>
+            </header>
+            <PageNotice/>
+            {loaded(form, |f: JudgeAvailabilityForm| view! { <AvailabilityForm form=f/> })}
+        </RequireRole>
+    }
+}
+
+#[component]
+fn AvailabilityForm(form: JudgeAvailabilityForm) -> impl IntoView {
+    let lang = use_lang();
+    let action = ServerAction::<SaveJudgeAvailability>::new();
+    let error = action_error(action);
+    let zone = i18n::format::zone_name(lang, &form.time_zone);
+    view! {
+        <section class="card" aria-labelledby="availability-form">
+            <h2 id="availability-form">{form.edition_name.clone()}</h2>
+            <p class="hint">{t!(lang, "availability-intro", edition = form.edition_name.as_str(), first = date(lang, form.first_day), last = date(lang, form.last_day), zone = zone)}</p>
+            <FormError error/>
+            <ActionForm action attr:novalidate=true>
+                <input type="hidden" name="edition" value=form.edition_id.to_string()/>
+                <TextAreaField label=t!(lang, "availability-windows") name="windows" hint=t!(lang, "availability-windows-hint", example = form.first_day.to_string()) initial=form.windows.clone() error/>
+                <fieldset class="field">
+                    <legend>{t!(lang, "availability-sessions")}</legend>
+                    {if form.sessions.is_empty() {
+                        view! { <p class="muted">{t!(lang, "availability-no-sessions")}</p> }.into_any()
+                    } else {
+                        form.sessions.iter().enumerate().map(|(i, s)| {
+                            let id = format!("preferred-{i}");
+                            view! {
+                                <div class="checkbox">
+                                    <input type="checkbox" id=id.clone() name=format!("preferred[{i}]") value=s.id.to_string() checked=s.preferred/>
+                                    <label for=id>{t!(lang, "availability-session", title = s.title.as_str(), day = date(lang, s.day), starts = s.starts.as_str(), ends = s.ends.as_str())}</label>
+                                </div>
+                            }
+                        }).collect_view().into_any()
+                    }}
+                </fieldset>
+                <Submit label=t!(lang, "availability-save") pending=action.pending()/>
+            </ActionForm>
+        </section>
     }
 }

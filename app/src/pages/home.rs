@@ -101,6 +101,8 @@ pub fn InvestorHome() -> impl IntoView {
                 <A href="/investor/reviews?show=starred" attr:class="button">{t!(lang, "investor-home-shortlist")}</A>
                 " "
                 <A href="/investor/profile" attr:class="button">{t!(lang, "investor-home-profile")}</A>
+                " "
+                <A href="/investor/availability" attr:class="button">{t!(lang, "availability-link")}</A>
             </p>
             <crate::pages::agenda::MyScheduleCard/>
             <CurrentEdition/>

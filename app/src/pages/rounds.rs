@@ -3,8 +3,8 @@
 //! hand (every control is a plain form: it works without JavaScript and by keyboard).
 
 use crate::api::rounds::{
-    get_rounds, get_schedule, AcceptSolve, DeleteRoom, DeleteSession, PlacePitch, ReleaseSchedule,
-    SaveRoom, SaveSession, SeatJudge,
+    get_rounds, get_schedule, AcceptSolve, BlockPerson, DeleteRoom, DeleteSession, PlacePitch,
+    ReleaseSchedule, SaveRoom, SaveSession, SeatJudge, UnblockPerson,
 };
 use crate::components::forms::{loaded, Field, FormError, SelectField, Submit, TextAreaField};
 use crate::components::layout::RequireRole;
@@ -262,6 +262,9 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
     let seat_error = action_error(seat);
     let release = ServerAction::<ReleaseSchedule>::new();
     let release_error = action_error(release);
+    let block = ServerAction::<BlockPerson>::new();
+    let block_error = action_error(block);
+    let unblock = ServerAction::<UnblockPerson>::new();
     let board = StoredValue::new(board);
     let b = board.get_value();
     let names = Names::new(&b, lang);
@@ -336,6 +339,12 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
     let sessions = b.sessions.clone();
     let judges = b.judges.clone();
     let versions = b.versions.clone();
+    let blocked = b.blocked.clone();
+    let first_day = b
+        .sessions
+        .first()
+        .map(|s| s.day.to_string())
+        .unwrap_or_default();
     let zone = b.time_zone.clone();
     view! {
         <p class="muted">
@@ -385,6 +394,39 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
                     </ol>
                 }.into_any()
             }}
+        </section>
+        <section class="card" aria-labelledby="blocked-title">
+            <h2 id="blocked-title">{t!(lang, "schedule-blocked")}</h2>
+            <p class="hint">{t!(lang, "schedule-blocked-intro")}</p>
+            <ul>
+                {blocked.into_iter().map(|x| view! {
+                    <li>
+                        {t!(lang, "schedule-blocked-line", person = x.person.as_str(), day = date(lang, x.day), starts = x.starts.as_str(), ends = x.ends.as_str())}
+                        {(!x.note.is_empty()).then(|| view! { <span class="muted">" · " {x.note.clone()}</span> })}
+                        <ActionForm action=unblock attr:class="inline-form">
+                            <input type="hidden" name="edition" value=edition.to_string()/>
+                            <input type="hidden" name="id" value=x.id.to_string()/>
+                            <button type="submit" class="button link" aria-label=t!(lang, "schedule-unblock-label", person = x.person.as_str())>{t!(lang, "schedule-unblock")}</button>
+                        </ActionForm>
+                    </li>
+                }).collect_view()}
+            </ul>
+            <FormError error=block_error/>
+            <ActionForm action=block attr:class="grid-form" attr:novalidate=true>
+                <input type="hidden" name="edition" value=edition.to_string()/>
+                <div class="field">
+                    <label for="block-person">{t!(lang, "schedule-block-person")}</label>
+                    <select id="block-person" name="person">
+                        {b.judges.iter().map(|j| view! { <option value=j.investor_id.to_string()>{j.name.clone()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <Field label=t!(lang, "schedule-block-day") name="day" kind="date" initial=first_day error=block_error/>
+                <Field label=t!(lang, "schedule-block-from") name="from" kind="time" error=block_error/>
+                <Field label=t!(lang, "schedule-block-to") name="to" kind="time" error=block_error/>
+                <Field label=t!(lang, "schedule-block-note") name="note" maxlength=200 error=block_error/>
+                <p class="field-error" role="alert">{move || block_error.get().and_then(|e| e.field("block"))}</p>
+                <div class="form-actions"><Submit label=t!(lang, "schedule-block-button") pending=block.pending()/></div>
+            </ActionForm>
         </section>
         <FormError error=place_error/>
         <FormError error=seat_error/>

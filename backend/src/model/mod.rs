@@ -4,6 +4,7 @@
 pub mod assignment;
 pub mod audit_log;
 pub mod availability_window;
+pub mod blocked_time;
 pub mod codec;
 pub mod cofounder_invite;
 pub mod conflict;
@@ -14,6 +15,7 @@ pub mod form_error;
 pub mod investor_mark;
 pub mod investor_profile;
 pub mod invitation;
+pub mod judge_availability;
 pub mod judge_standing;
 pub mod judge_tally;
 pub mod outbox;

@@ -19,7 +19,7 @@ pub struct Model {
     pub pitch_minutes: i32,
     pub qa_minutes: i32,
     pub changeover_minutes: i32,
-    /// Breaks as `start/end` lines in RFC 3339 (UTC): see [`encode_breaks`].
+    /// Breaks as `start/end` lines in RFC 3339 (UTC): see [`encode_windows`].
     pub breaks: String,
     pub panel_min: i32,
     pub panel_max: i32,
@@ -32,12 +32,28 @@ pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
 
-pub fn encode_breaks(breaks: &[Window]) -> String {
+pub fn encode_windows(breaks: &[Window]) -> String {
     breaks
         .iter()
         .map(|b| format!("{}/{}", b.starts_at.to_rfc3339(), b.ends_at.to_rfc3339()))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Windows written by [`encode_windows`]; a line that does not read (never written by
+/// us) is skipped.
+pub fn decode_windows(text: &str) -> Vec<Window> {
+    text.lines()
+        .filter_map(|line| {
+            let (a, b) = line.split_once('/')?;
+            let a = DateTime::parse_from_rfc3339(a).ok()?.with_timezone(&Utc);
+            let b = DateTime::parse_from_rfc3339(b).ok()?.with_timezone(&Utc);
+            Some(Window {
+                starts_at: a,
+                ends_at: b,
+            })
+        })
+        .collect()
 }
 
 impl Model {
@@ -50,20 +66,9 @@ impl Model {
         }
     }
 
-    /// The stored breaks; a line that does not read (never written by us) is skipped.
+    /// The stored breaks.
     pub fn breaks(&self) -> Vec<Window> {
-        self.breaks
-            .lines()
-            .filter_map(|line| {
-                let (a, b) = line.split_once('/')?;
-                let a = DateTime::parse_from_rfc3339(a).ok()?.with_timezone(&Utc);
-                let b = DateTime::parse_from_rfc3339(b).ok()?.with_timezone(&Utc);
-                Some(Window {
-                    starts_at: a,
-                    ends_at: b,
-                })
-            })
-            .collect()
+        decode_windows(&self.breaks)
     }
 
     /// The session's slots, in order: slot `n` of a placement is `slots()[n]`.

@@ -784,3 +784,187 @@ async fn the_demo_edition_has_rooms_sessions_and_a_released_schedule() {
     let mine = app.call("agenda/mine", Some(&founder), &[]).await.json();
     assert_eq!(mine["pitches"][0]["session"], "Clean energy I", "{mine}");
 }
+
+async fn user_id(app: &TestApp, email: &str) -> String {
+    use backend::model::user;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    user::Entity::find()
+        .filter(user::Column::Email.eq(email))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("user")
+        .id
+        .to_string()
+}
+
+#[tokio::test]
+async fn judges_availability_and_staff_block_outs_keep_judges_off_panels_at_those_times() {
+    let app = spawn_app().await;
+    let r = app.rounds().await;
+    let saved = app
+        .save_session(
+            &r.staff,
+            &r.edition,
+            &[
+                ("room", &r.hall_a),
+                ("title", "Morning"),
+                ("starts", "09:00"),
+                ("ends", "10:00"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    // Ada can judge only in the afternoon; bad lines are refused beside the field.
+    let ada = app
+        .log_in("ada@harbour.vc", "investor-pass-1")
+        .await
+        .session_cookie()
+        .expect("ada");
+    let bad = app
+        .call(
+            "availability/save",
+            Some(&ada),
+            &[("edition", &r.edition), ("windows", "tomorrow morning")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad.field_error("windows")
+            .is_some_and(|m| m.contains("must look like")),
+        "{}",
+        bad.body
+    );
+    let afternoon = app
+        .call(
+            "availability/save",
+            Some(&ada),
+            &[
+                ("edition", &r.edition),
+                ("windows", "2099-09-15 13:00-17:00"),
+            ],
+        )
+        .await;
+    assert_eq!(afternoon.status, StatusCode::OK, "{}", afternoon.body);
+    let form = app
+        .call("availability/get", Some(&ada), &[("edition", &r.edition)])
+        .await
+        .json();
+    assert_eq!(form["windows"], "2099-09-15 13:00-17:00");
+    assert_eq!(form["sessions"][0]["title"], "Morning");
+    // Staff block Bo out for the morning.
+    let bo = user_id(&app, "bo@gmail.com").await;
+    let block = app
+        .call(
+            "schedule/block",
+            Some(&r.staff),
+            &[
+                ("edition", &r.edition),
+                ("person", &bo),
+                ("day", "2099-09-15"),
+                ("from", "08:00"),
+                ("to", "11:00"),
+                ("note", "Keynote"),
+            ],
+        )
+        .await;
+    assert_eq!(block.status, StatusCode::OK, "{}", block.body);
+    let bad_block = app
+        .call(
+            "schedule/block",
+            Some(&r.staff),
+            &[
+                ("edition", &r.edition),
+                ("person", &bo),
+                ("day", "2099-09-15"),
+                ("from", "11:00"),
+                ("to", "08:00"),
+            ],
+        )
+        .await;
+    assert!(
+        bad_block.field_error("block").is_some(),
+        "{}",
+        bad_block.body
+    );
+
+    // Ada is not available in the morning, Bo is blocked out, and Cy is in conflict with
+    // Tidal Grid: the solver places every startup and says why the panel stays empty.
+    let board = app.schedule(&r, true).await;
+    assert_eq!(board["blocked"][0]["note"], "Keynote");
+    let short = &board["proposal"]["short_panels"][0];
+    assert_eq!(short["seated"], 0, "{board}");
+    assert_eq!(short["unavailable"], 2, "{board}");
+    assert_eq!(short["conflicted"], 1, "{board}");
+    let page = app
+        .get(
+            &format!("/staff/schedule?edition={}&solve=1", r.edition),
+            Some(&r.staff),
+        )
+        .await;
+    assert!(
+        page.body.contains("Morning has 0 of the 1 judges it needs: 2 not available then, 1 in conflict with a startup there"),
+        "{}",
+        page.body
+    );
+    let fp = board["proposal"]["fingerprint"]
+        .as_str()
+        .expect("fp")
+        .to_string();
+    let applied = app
+        .call(
+            "schedule/solve",
+            Some(&r.staff),
+            &[("edition", &r.edition), ("fingerprint", &fp)],
+        )
+        .await;
+    assert_eq!(applied.status, StatusCode::OK, "{}", applied.body);
+    let after = app.schedule(&r, false).await;
+    assert_eq!(
+        after["sessions"][0]["panel"],
+        serde_json::json!([]),
+        "{after}"
+    );
+    // Seating Cy by hand is refused: a conflict of interest.
+    let cy = user_id(&app, "cy@tidalgrid.cn").await;
+    let session = after["sessions"][0]["id"]
+        .as_str()
+        .expect("session")
+        .to_string();
+    let refused = app
+        .call(
+            "schedule/seat",
+            Some(&r.staff),
+            &[
+                ("edition", &r.edition),
+                ("session", &session),
+                ("investor", &cy),
+                ("seated", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
+
+    // Lifting the block-out.
+    let id = after["blocked"][0]["id"]
+        .as_str()
+        .expect("block id")
+        .to_string();
+    let lifted = app
+        .call(
+            "schedule/unblock",
+            Some(&r.staff),
+            &[("edition", &r.edition), ("id", &id)],
+        )
+        .await;
+    assert_eq!(lifted.status, StatusCode::OK, "{}", lifted.body);
+    assert_eq!(
+        app.schedule(&r, false).await["blocked"],
+        serde_json::json!([])
+    );
+}

@@ -2,6 +2,7 @@
 //! schedule staff solve, adjust and lock ([`schedule`]), released as versions the
 //! public, founders and judges read ([`release`]).
 
+pub mod availability;
 pub mod release;
 pub mod schedule;
 pub mod setup;

@@ -7,8 +7,8 @@ use crate::access::panel::{Judge, Panel, Pitch};
 use crate::db::begin_write;
 use crate::lookup::editions::{chosen_or_current, zone};
 use crate::model::{
-    availability_window, edition, pitch_session, room, schedule_panel, schedule_placement,
-    startup_member, track,
+    availability_window, blocked_time, edition, judge_availability, pitch_session, room,
+    schedule_panel, schedule_placement, startup_member, track,
 };
 use crate::platform::audit;
 use crate::ServiceError;
@@ -122,6 +122,17 @@ pub(super) async fn load_draft(
         .filter(schedule_panel::Column::EditionId.eq(e.id))
         .all(db)
         .await?;
+    let availability: HashMap<Uuid, judge_availability::Model> = judge_availability::Entity::find()
+        .filter(judge_availability::Column::EditionId.eq(e.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.investor_id, a))
+        .collect();
+    let blocks = blocked_time::Entity::find()
+        .filter(blocked_time::Column::EditionId.eq(e.id))
+        .all(db)
+        .await?;
 
     // People: every judge and founder by their account, one index each.
     let mut people: BTreeMap<Uuid, usize> = BTreeMap::new();
@@ -165,9 +176,27 @@ pub(super) async fn load_draft(
         .iter()
         .map(|j| schedule::Judge {
             person: person(j.id),
-            availability: Vec::new(),
-            blocked: Vec::new(),
-            preferred_sessions: Vec::new(),
+            availability: availability
+                .get(&j.id)
+                .map(|a| a.windows())
+                .unwrap_or_default(),
+            blocked: blocks
+                .iter()
+                .filter(|b| b.user_id == j.id)
+                .map(|b| Window {
+                    starts_at: b.starts_at,
+                    ends_at: b.ends_at,
+                })
+                .collect(),
+            preferred_sessions: availability
+                .get(&j.id)
+                .map(|a| {
+                    a.preferred()
+                        .iter()
+                        .filter_map(|id| sessions.iter().position(|s| s.id == *id))
+                        .collect()
+                })
+                .unwrap_or_default(),
             // Thesis fit with a track: the judge lists it among their sectors.
             fit: tracks
                 .iter()
@@ -312,6 +341,7 @@ fn board_of(
         warnings: warnings(&draft.instance, current),
         proposal,
         versions,
+        blocked: Vec::new(),
     }
 }
 
@@ -336,7 +366,10 @@ pub async fn board(
         }
     });
     let versions = super::release::versions(db, draft.edition.id).await?;
-    Ok(board_of(&draft, proposal, versions))
+    let blocked = super::availability::blocked(db, &draft.edition).await?;
+    let mut board = board_of(&draft, proposal, versions);
+    board.blocked = blocked;
+    Ok(board)
 }
 
 /// Replaces the draft with the solver's schedule, if the draft is still the one the

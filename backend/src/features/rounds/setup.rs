@@ -321,7 +321,7 @@ fn fill(
     row.pitch_minutes = Set(spec.pattern.pitch_minutes as i32);
     row.qa_minutes = Set(spec.pattern.qa_minutes as i32);
     row.changeover_minutes = Set(spec.pattern.changeover_minutes as i32);
-    row.breaks = Set(pitch_session::encode_breaks(&spec.breaks));
+    row.breaks = Set(pitch_session::encode_windows(&spec.breaks));
     row.panel_min = Set(spec.panel_min as i32);
     row.panel_max = Set(spec.panel_max as i32);
 }
