@@ -207,8 +207,16 @@ fn split_error_channel(query: &str) -> (Vec<&str>, Option<&str>, Option<&str>) {
     (others, path, err)
 }
 
+/// A query pair that reports the outcome of an earlier post: a success notice or an
+/// upload refusal (`app::notice`).
+fn is_outcome_key(pair: &str) -> bool {
+    let key = decoded_key(pair.split('=').next().unwrap_or_default());
+    key == app::notice::Notice::PARAM || key == app::notice::UploadRefusal::PARAM
+}
+
 /// After a failed plain form post: one error in the address it sends the browser back
-/// to, and a long one kept in the database under a short id (`__err=~<id>`).
+/// to (without the earlier post's notice), and a long one kept in the database under a
+/// short id (`__err=~<id>`).
 async fn tidy_form_error(state: &AppState, response: &mut Response) {
     let Some(location) = response
         .headers()
@@ -228,6 +236,9 @@ async fn tidy_form_error(state: &AppState, response: &mut Response) {
     let (mut pairs, path, Some(err)) = split_error_channel(query) else {
         return;
     };
+    // The page's earlier success notice (or upload refusal) is stale now: a new error
+    // must not stand beside "Draft saved".
+    pairs.retain(|pair| !is_outcome_key(pair));
     let value = err.split_once('=').map(|(_, v)| v).unwrap_or_default();
     let err = if value.len() > LONG_FORM_ERROR {
         match form_errors::stash(&state.db, value).await {

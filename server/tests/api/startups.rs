@@ -930,3 +930,83 @@ async fn names_sort_by_pinyin_among_latin_ones_and_search_finds_chinese_both_way
         .await;
     assert_eq!(names(beidou.json()), ["北斗 Robotics"]);
 }
+
+/// Where a redirect sends the browser, as a path on this site.
+pub(crate) fn location_of(reply: &Reply) -> String {
+    reply
+        .headers
+        .get(header::LOCATION)
+        .and_then(|l| l.to_str().ok())
+        .expect("location")
+        .trim_start_matches("http://127.0.0.1:3000")
+        .to_string()
+}
+
+#[test]
+fn after_a_saved_draft_a_failed_post_shows_only_its_error() {
+    on_a_big_stack(a_failed_post_drops_the_earlier_notice);
+}
+
+async fn a_failed_post_drops_the_earlier_notice() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    let owner = app.founder("nia@example.com").await;
+    let startup = app.create_startup(&owner, "Nia Labs").await;
+    let page = format!("/startups/{startup}/pitch");
+    let mut fields = vec![
+        ("startup_id", startup.as_str()),
+        ("edition_id", edition.as_str()),
+        ("intent", "draft"),
+        ("title", "Nia at GSIC"),
+        ("summary", "Storage for ports."),
+        ("track", "Clean energy"),
+        ("availability", ""),
+    ];
+    let saved = app
+        .post_from_page("pitches/save", &owner, &page, &fields)
+        .await;
+    let after_save = location_of(&saved);
+    assert!(after_save.contains("notice=draft_saved"), "{after_save}");
+    let shown = app.get(&after_save, Some(&owner)).await;
+    assert!(shown.body.contains("Draft saved."));
+
+    // The second post, from the page that says "Draft saved.", fails.
+    fields.retain(|(k, _)| *k != "title");
+    fields.push(("title", ""));
+    let failed = app
+        .post_from_page("pitches/save", &owner, &after_save, &fields)
+        .await;
+    let after_error = location_of(&failed);
+    assert!(after_error.contains("__err="), "{after_error}");
+    assert!(!after_error.contains("notice="), "{after_error}");
+    let binding = failed
+        .cookie("pitchline_form_error")
+        .expect("form error cookie");
+    let shown = app
+        .get(&after_error, Some(&format!("{owner}; {binding}")))
+        .await;
+    assert_eq!(shown.status, StatusCode::OK);
+    assert!(
+        shown.body.contains("aria-invalid=\"true\""),
+        "the title is marked: {}",
+        shown.body
+    );
+    assert!(!shown.body.contains("Draft saved."), "no stale notice");
+
+    // A refused upload from a page with a notice drops the notice too.
+    let id = app.pitch(&owner, &startup).await["id"]
+        .as_str()
+        .expect("pitch id")
+        .to_string();
+    let uploaded = app
+        .upload_from_browser(
+            &format!("/files/pitches/{id}/deck"),
+            &owner,
+            "deck",
+            "d.pdf",
+            PDF,
+        )
+        .await;
+    assert!(location_of(&uploaded).contains("notice=deck_uploaded"));
+}
