@@ -41,6 +41,7 @@ notices! {
     LeftTeam = "left_team": "notice-left-team",
     DraftSaved = "draft_saved": "notice-draft-saved",
     PitchSubmitted = "pitch_submitted": "notice-pitch-submitted",
+    PitchChangesSaved = "pitch_changes_saved": "notice-pitch-changes-saved",
     DeckUploaded = "deck_uploaded": "notice-deck-uploaded",
     PitchWithdrawn = "pitch_withdrawn": "notice-pitch-withdrawn",
     ReviewSettingsSaved = "review_settings_saved": "notice-review-settings-saved",

@@ -159,6 +159,16 @@ pub fn starts_review(
     status == Status::Submitted && (first_review_saved || (has_reviewers && now > deadline))
 }
 
+/// Withdrawing a pitch in `status` gives up a place the organisers plan with (accepted)
+/// or may still offer (shortlisted, waitlisted): the founders' confirmation says so, and
+/// staff are emailed when it happens.
+pub fn withdrawal_frees_a_place(status: Status) -> bool {
+    matches!(
+        status,
+        Status::Accepted | Status::Shortlisted | Status::Waitlisted
+    )
+}
+
 /// A pitch may be withdrawn at any time, once.
 pub fn withdrawable(status: Status) -> Result<(), Locked> {
     if status == Status::Withdrawn {

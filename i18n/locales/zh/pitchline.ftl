@@ -1104,3 +1104,32 @@ default-criterion-readiness-guidance = 清晰的融资需求、合理的条款�
 refusal-use-post = 此接口请使用 POST。
 refusal-cross-site = 不接受跨站请求。
 refusal-no-endpoint = 没有这个接口。
+
+## Usability (issue 16): withdrawing with confirmation, the pitch summary, emails on submission and withdrawal
+mail-received-subject = 已收到路演申请：{ $title }
+mail-received-message = 我们已收到您的路演申请。截止时间 { $deadline } 之前您仍可修改；评审在截止后开始。
+mail-withdrawn-subject = 路演申请已撤回：{ $startup }
+mail-withdrawn-body =
+    { $name }，您好：
+
+    { $startup } 已从 { $edition } 撤回路演申请“{ $title }”。此前状态为“{ $status }”，该名额现已空出。
+
+    { $link }
+pitch-withdraw-confirm-title = 确定撤回此路演申请？
+pitch-withdraw-confirm-lead = 您即将从 { $edition } 撤回“{ $title }”。撤回意味着：
+pitch-withdraw-means-final = 撤回后不可恢复：本项目不能再次向 { $edition } 提交路演申请。
+pitch-withdraw-means-judges = 评委将不再看到此路演，已有的评审不再计入。
+pitch-withdraw-means-place = 当前状态为“{ $status }”：组织方会立即收到邮件通知，该名额将被取消（可能给予其他项目）。
+pitch-withdraw-yes = 撤回路演申请
+pitch-withdraw-keep = 保留我的路演申请
+pitch-withdraw-not-possible = 此路演申请无法撤回。
+pitch-edit-until = 修改（截止 { $deadline }）
+pitch-summary-heading = 已提交的路演申请
+pitch-decided-heading = 您的路演申请
+pitch-no-deck = 尚未上传路演材料。
+pitch-no-deck-why = 路演材料是评委在阅读您的申请时一并查看的 PDF，即您在台上会展示的幻灯片。提交路演申请前必须上传。
+pitch-no-video = 未提供视频链接。
+pitch-no-availability = 路演日全天均可。
+pitch-save-changes = 保存修改
+pitch-view-summary = 返回摘要
+notice-pitch-changes-saved = 修改已保存，路演申请仍为已提交状态。

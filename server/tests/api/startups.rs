@@ -1010,3 +1010,157 @@ async fn a_failed_post_drops_the_earlier_notice() {
         .await;
     assert!(location_of(&uploaded).contains("notice=deck_uploaded"));
 }
+
+/// (to, subject) of every email in the outbox.
+async fn mails(app: &TestApp) -> Vec<(String, String)> {
+    use backend::model::outbox;
+    outbox::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("outbox")
+        .into_iter()
+        .map(|m| (m.to_email, m.subject))
+        .collect()
+}
+
+#[test]
+fn a_submitted_pitch_reads_as_a_summary_and_withdrawing_asks_first() {
+    on_a_big_stack(summary_confirmation_and_emails);
+}
+
+async fn summary_confirmation_and_emails() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    let owner = app.founder("owner@example.com").await;
+    let startup = app.create_startup(&owner, "Tidal Grid").await;
+    app.save_pitch(&owner, &startup, &edition, "draft").await;
+    let page = format!("/startups/{startup}/pitch");
+
+    // A draft is its form; its empty deck card says what a deck is for.
+    let draft = app.get(&page, Some(&owner)).await;
+    assert!(draft.body.contains("Save draft"), "{}", draft.body);
+    assert!(draft.body.contains("No deck yet."));
+    assert!(draft.body.contains("The deck is the PDF judges read"));
+
+    let id = app.pitch(&owner, &startup).await["id"]
+        .as_str()
+        .expect("pitch id")
+        .to_string();
+    app.upload(
+        &format!("/files/pitches/{id}/deck"),
+        &owner,
+        "deck",
+        "d.pdf",
+        PDF,
+    )
+    .await;
+    let submitted = app.save_pitch(&owner, &startup, &edition, "submit").await;
+    assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.body);
+    // "Pitch received" goes to the team once, not again on a re-save.
+    let received = |m: &Vec<(String, String)>| {
+        m.iter()
+            .filter(|(to, subject)| {
+                to == "owner@example.com" && subject == "Pitch received: Tidal Grid at GSIC"
+            })
+            .count()
+    };
+    assert_eq!(received(&mails(&app).await), 1, "{:?}", mails(&app).await);
+    let resaved = app.save_pitch(&owner, &startup, &edition, "changes").await;
+    assert_eq!(resaved.status, StatusCode::OK, "{}", resaved.body);
+    assert_eq!(received(&mails(&app).await), 1);
+    let body = app.outbox_bodies().await.join("\n");
+    assert!(
+        body.contains(
+            "You can still change it until the deadline, 1 Sep 2099, 18:00 (Asia/Shanghai)"
+        ),
+        "{body}"
+    );
+
+    // Submitted: a summary with "Edit until …", not a form whose button says "Save draft".
+    let summary = app.get(&page, Some(&owner)).await;
+    assert!(
+        summary.body.contains("Your pitch as submitted"),
+        "{}",
+        summary.body
+    );
+    assert!(summary
+        .body
+        .contains("Edit until 1 Sep 2099, 18:00 (Asia/Shanghai)"));
+    assert!(!summary.body.contains("Save draft"));
+    assert!(!summary.body.contains("No deck yet."));
+    // Withdrawing is a link to its confirmation, not a one-click form.
+    assert!(summary.body.contains(&format!(
+        "/startups/{startup}/pitch/withdraw?edition={edition}"
+    )));
+    assert!(!summary.body.contains("/api/pitches/withdraw"));
+    let editing = app
+        .get(&format!("{page}?edition={edition}&edit=1"), Some(&owner))
+        .await;
+    assert!(editing.body.contains("Save changes"), "{}", editing.body);
+    assert!(!editing.body.contains("Save draft"));
+
+    // The confirmation says what withdrawal means before the one button.
+    let confirm_page = format!("/startups/{startup}/pitch/withdraw?edition={edition}");
+    let confirm = app.get(&confirm_page, Some(&owner)).await;
+    assert_eq!(confirm.status, StatusCode::OK);
+    assert!(
+        confirm.body.contains("Withdraw this pitch?"),
+        "{}",
+        confirm.body
+    );
+    assert!(confirm.body.contains("It is final"));
+    assert!(confirm.body.contains("/api/pitches/withdraw"));
+    assert!(!confirm.body.contains("the organisers are told"));
+    // Another founder sees nothing.
+    let other = app.founder("other@example.com").await;
+    let hidden = app.get(&confirm_page, Some(&other)).await;
+    assert!(!hidden.body.contains("/api/pitches/withdraw"));
+
+    // Accepted: a read-only summary (no greyed form), and the confirmation says staff
+    // are told and the place is lost.
+    app.set_status(&startup, domain::submission::Status::Accepted)
+        .await;
+    let decided = app.get(&page, Some(&owner)).await;
+    assert!(
+        !decided.body.contains("<fieldset disabled"),
+        "{}",
+        decided.body
+    );
+    assert!(!decided.body.contains("Edit until"));
+    assert!(decided.body.contains("Tidal Grid at GSIC"));
+    let confirm = app.get(&confirm_page, Some(&owner)).await;
+    assert!(
+        confirm.body.contains(
+            "It is Accepted now: the organisers are told by email at once, and the place is lost"
+        ),
+        "{}",
+        confirm.body
+    );
+    let withdrawn = app
+        .post_from_page(
+            "pitches/withdraw",
+            &owner,
+            &confirm_page,
+            &[("submission_id", &id)],
+        )
+        .await;
+    assert!(
+        location_of(&withdrawn).contains("notice=pitch_withdrawn"),
+        "{}",
+        location_of(&withdrawn)
+    );
+    assert_eq!(app.pitch(&owner, &startup).await["status"], "withdrawn");
+    assert!(
+        mails(&app)
+            .await
+            .iter()
+            .any(|(to, subject)| to == "staff@test.org" && subject == "Pitch withdrawn: Tidal Grid"),
+        "{:?}",
+        mails(&app).await
+    );
+    // Withdrawn: nothing more to withdraw.
+    let after = app.get(&confirm_page, Some(&owner)).await;
+    assert!(after.body.contains("This pitch cannot be withdrawn."));
+    assert!(!after.body.contains("/api/pitches/withdraw"));
+}
