@@ -367,6 +367,7 @@ pub async fn request_guard(
         Some(AssetKind::Hashed) => "public, max-age=31536000, immutable",
         // Unhashed names stay the same across builds: revalidate (cheap 304s).
         Some(AssetKind::Plain) => "public, max-age=300, must-revalidate",
+        Some(AssetKind::Icon) => "public, max-age=86400",
         None => "no-store",
     };
     if asset.is_some() || !headers.contains_key(header::CACHE_CONTROL) {
@@ -379,11 +380,16 @@ pub async fn request_guard(
 enum AssetKind {
     Hashed,
     Plain,
+    /// `/favicon.ico` (from `public/`): every page load asks for it, so a day's cache.
+    Icon,
 }
 
 /// `/pkg/pitchline.3f9a…c1.wasm` is hashed (cargo-leptos `hash-files`); `/pkg/pitchline.css`
 /// is plain; anything outside `/pkg/` is a page or an API answer.
 fn asset_kind(path: &str) -> Option<AssetKind> {
+    if path == "/favicon.ico" {
+        return Some(AssetKind::Icon);
+    }
     let name = path.strip_prefix("/pkg/")?;
     let parts: Vec<&str> = name.split('.').collect();
     let hashed = parts.len() >= 3
@@ -458,5 +464,6 @@ mod tests {
         assert_eq!(asset_kind("/pkg/pitchline.css"), Some(AssetKind::Plain));
         assert_eq!(asset_kind("/pkg/pitchline_bg.wasm"), Some(AssetKind::Plain));
         assert_eq!(asset_kind("/staff/editions"), None);
+        assert_eq!(asset_kind("/favicon.ico"), Some(AssetKind::Icon));
     }
 }

@@ -272,8 +272,8 @@ fn OutboxItem(message: OutboxMessage, origin: String) -> impl IntoView {
     };
     // A decision's emails wait out its undo window.
     let held = message.held_until.map(|at| {
-        let time = at.format("%H:%M UTC").to_string();
-        let text = t!(lang, "mail-outbox-held-until", time = time);
+        // With its date and zone in the reader's words, as every time on the page.
+        let text = t!(lang, "mail-outbox-held-until", time = utc_text(lang, at));
         format!(" · {text}")
     });
     view! {

@@ -270,6 +270,10 @@ async fn each_founder_reads_the_decision_in_their_own_language() {
     assert!(outbox["messages"][0]["held_until"].is_string(), "{outbox}");
     let page = app.get("/staff/outbox", Some(&staff)).await;
     assert!(page.body.contains("held until "), "{}", page.body);
+    // With its date and its zone, as every time on the page.
+    let held = page.body.split("held until ").nth(1).unwrap_or_default();
+    let held: String = held.chars().take(40).collect();
+    assert!(held.contains(" (UTC)"), "{held}");
 
     // A password reset follows the account's language too.
     let reset = app
