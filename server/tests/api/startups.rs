@@ -1164,3 +1164,134 @@ async fn summary_confirmation_and_emails() {
     assert!(after.body.contains("This pitch cannot be withdrawn."));
     assert!(!after.body.contains("/api/pitches/withdraw"));
 }
+
+#[test]
+fn the_audit_log_filters_by_who_action_and_days_and_names_its_subjects() {
+    on_a_big_stack(audit_filters_and_names);
+}
+
+async fn audit_filters_and_names() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    let signed = app
+        .sign_up("Ada Li", "ada@example.com", "founder-pass-1")
+        .await;
+    let ada = signed.session_cookie().expect("session");
+    let bo = app.founder("bo@example.com").await;
+    let startup = app.create_startup(&ada, "Tidal Grid").await;
+    app.create_startup(&bo, "Aurora Bio").await;
+    app.save_pitch(&ada, &startup, &edition, "draft").await;
+    let id = app.pitch(&ada, &startup).await["id"]
+        .as_str()
+        .expect("pitch id")
+        .to_string();
+    app.upload(
+        &format!("/files/pitches/{id}/deck"),
+        &ada,
+        "deck",
+        "d.pdf",
+        PDF,
+    )
+    .await;
+    app.save_pitch(&ada, &startup, &edition, "submit").await;
+
+    let audit = |pairs: Vec<(&'static str, &'static str)>| {
+        let app = &app;
+        let staff = staff.clone();
+        async move { app.call("staff/audit", Some(&staff), &pairs).await }
+    };
+    // Who: part of the name or email, any case.
+    for who in ["ADA", "ada@example"] {
+        let reply = audit(vec![("page", "1"), ("who", who)]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        let entries = reply.json()["entries"].as_array().expect("entries").clone();
+        assert!(entries.len() >= 4, "{entries:?}");
+        assert!(entries.iter().all(|e| e["actor"]
+            .as_str()
+            .is_some_and(|a| a.contains("ada@example.com"))));
+    }
+    // Action, with the subject named: the pitch by its startup.
+    let submitted = audit(vec![("action", "pitch.submit")]).await.json();
+    let entries = submitted["entries"].as_array().expect("entries");
+    assert_eq!(entries.len(), 1, "{submitted}");
+    assert_eq!(entries[0]["subject_name"], "Tidal Grid");
+    let created = audit(vec![("action", "edition.create")]).await.json();
+    assert_eq!(created["entries"][0]["subject_name"], "GSIC 2099");
+    // Days (UTC, both included).
+    let today = chrono::Utc::now().date_naive().to_string();
+    let tomorrow = (chrono::Utc::now().date_naive() + chrono::Duration::days(1)).to_string();
+    let today: &'static str = Box::leak(today.into_boxed_str());
+    let tomorrow: &'static str = Box::leak(tomorrow.into_boxed_str());
+    let same_day = audit(vec![
+        ("from", today),
+        ("to", today),
+        ("action", "pitch.submit"),
+    ])
+    .await
+    .json();
+    assert_eq!(same_day["entries"].as_array().map(Vec::len), Some(1));
+    let none = audit(vec![("from", tomorrow)]).await.json();
+    assert_eq!(none["entries"].as_array().map(Vec::len), Some(0));
+    let reversed = audit(vec![("from", tomorrow), ("to", today)]).await;
+    assert_eq!(reversed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reversed.field_error("to").is_some(), "{}", reversed.body);
+
+    // A subject that is gone keeps its kind and short id.
+    let ada_id = app.me(Some(&ada)).await["id"]
+        .as_str()
+        .expect("id")
+        .parse::<uuid::Uuid>()
+        .expect("uuid");
+    let gone = uuid::Uuid::new_v4();
+    for _ in 0..55 {
+        backend::platform::audit::record(
+            &app.db,
+            Some(ada_id),
+            "startup.update",
+            &format!("startup:{gone}"),
+            "",
+        )
+        .await
+        .expect("record");
+    }
+
+    // The page: a GET form that keeps the filters, named subjects, pages that keep them.
+    let page = app
+        .get("/staff/audit?who=Ada&action=pitch.submit", Some(&staff))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Pitch of Tidal Grid"), "{}", page.body);
+    assert!(page.body.contains("method=\"get\""));
+    assert!(
+        page.body.contains("value=\"Ada\""),
+        "the typed filter stays"
+    );
+    let table = page.body.split("<table").nth(1).unwrap_or_default();
+    assert!(!table.contains("Startup created"), "only the chosen action");
+    let page = app
+        .get("/staff/audit?who=ada&action=startup.update", Some(&staff))
+        .await;
+    let short: String = gone.to_string().chars().take(8).collect();
+    assert!(
+        page.body.contains(&format!("Startup {short}")),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("/staff/audit?who=ada&amp;action=startup.update&amp;page=2")
+            || page
+                .body
+                .contains("/staff/audit?who=ada&action=startup.update&page=2"),
+        "the next page keeps the filters: {}",
+        page.body
+    );
+    let bad = app.get("/staff/audit?from=someday", Some(&staff)).await;
+    assert_eq!(bad.status, StatusCode::OK);
+    assert!(
+        bad.body.contains("Start date must be a date like"),
+        "{}",
+        bad.body
+    );
+}
