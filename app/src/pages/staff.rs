@@ -358,7 +358,12 @@ pub fn AuditLogPage() -> impl IntoView {
                 let newer = crate::paths::audit_log(&filter, p.page.saturating_sub(1));
                 let older = crate::paths::audit_log(&filter, p.page + 1);
                 if p.entries.is_empty() {
-                    return view! { <p class="muted">{t!(lang, "audit-none")}</p> }.into_any();
+                    let none = if filter.pairs().is_empty() {
+                        t!(lang, "audit-empty")
+                    } else {
+                        t!(lang, "audit-none")
+                    };
+                    return view! { <p class="muted">{none}</p> }.into_any();
                 }
                 view! {
                     <div class="table-wrap">

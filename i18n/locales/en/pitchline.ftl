@@ -1156,3 +1156,4 @@ audit-named-submission = Pitch of { $name }
 audit-named-startup = Startup { $name }
 audit-named-edition = Edition { $name }
 audit-named-user = Account of { $name }
+audit-empty = Nothing has been recorded yet.

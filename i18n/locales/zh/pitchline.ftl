@@ -1146,3 +1146,4 @@ audit-named-submission = { $name } 的参赛项目
 audit-named-startup = 初创企业 { $name }
 audit-named-edition = 届次 { $name }
 audit-named-user = { $name } 的账户
+audit-empty = 尚无任何记录。
