@@ -41,6 +41,7 @@ notices! {
     LeftTeam = "left_team": "notice-left-team",
     DraftSaved = "draft_saved": "notice-draft-saved",
     PitchSubmitted = "pitch_submitted": "notice-pitch-submitted",
+    PitchChangesSaved = "pitch_changes_saved": "notice-pitch-changes-saved",
     DeckUploaded = "deck_uploaded": "notice-deck-uploaded",
     PitchWithdrawn = "pitch_withdrawn": "notice-pitch-withdrawn",
     ReviewSettingsSaved = "review_settings_saved": "notice-review-settings-saved",
@@ -73,9 +74,14 @@ impl Notice {
     }
 
     /// `path` with this notice in its query (before any `#fragment`), replacing a notice
-    /// the path already carried.
+    /// the path already carried; an earlier upload refusal or form error (`__err`) it
+    /// carried is stale after this success and goes.
     pub fn on(self, path: &str) -> String {
-        with_param(path, Notice::PARAM, self.code())
+        let mut clean = without_param(path, UploadRefusal::PARAM);
+        for key in ["__err", "__path"] {
+            clean = without_param(&clean, key);
+        }
+        with_param(&clean, Notice::PARAM, self.code())
     }
 }
 
@@ -95,6 +101,32 @@ fn with_param(path: &str, key: &str, value: &str) -> String {
         .collect();
     params.push(format!("{prefix}{value}"));
     let mut out = format!("{route}?{}", params.join("&"));
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(f);
+    }
+    out
+}
+
+/// `path` without `key` in its query.
+fn without_param(path: &str, key: &str) -> String {
+    let (base, fragment) = match path.split_once('#') {
+        Some((b, f)) => (b, Some(f)),
+        None => (path, None),
+    };
+    let Some((route, query)) = base.split_once('?') else {
+        return path.to_string();
+    };
+    let prefix = format!("{key}=");
+    let params: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with(&prefix) && *p != key)
+        .collect();
+    let mut out = route.to_string();
+    if !params.is_empty() {
+        out.push('?');
+        out.push_str(&params.join("&"));
+    }
     if let Some(f) = fragment {
         out.push('#');
         out.push_str(f);
@@ -148,9 +180,14 @@ impl UploadRefusal {
         }
     }
 
-    /// `path` (the page with the upload form) carrying this refusal.
+    /// `path` (the page with the upload form) carrying this refusal, and no longer the
+    /// notice of an earlier success (a stale "Draft saved" must not stand beside it).
     pub fn on(self, path: &str) -> String {
-        with_param(path, UploadRefusal::PARAM, self.code())
+        with_param(
+            &without_param(path, Notice::PARAM),
+            UploadRefusal::PARAM,
+            self.code(),
+        )
     }
 }
 
@@ -211,7 +248,11 @@ mod tests {
         assert_eq!(UploadRefusal::parse("anything else", rule), None);
         assert_eq!(
             UploadRefusal::Locked.on("/startups/1/pitch?notice=draft_saved"),
-            "/startups/1/pitch?notice=draft_saved&upload_error=locked"
+            "/startups/1/pitch?upload_error=locked"
+        );
+        assert_eq!(
+            UploadRefusal::Locked.on("/startups/1/pitch?edition=e&notice=draft_saved#deck"),
+            "/startups/1/pitch?edition=e&upload_error=locked#deck"
         );
     }
 
@@ -224,6 +265,10 @@ mod tests {
         assert_eq!(
             Notice::AssignmentsChanged.on("/staff/judging/e?x=1#pitch-9"),
             "/staff/judging/e?x=1&notice=assignments_changed#pitch-9"
+        );
+        assert_eq!(
+            Notice::DeckUploaded.on("/startups/1/pitch?upload_error=locked&__path=%2Fapi&__err=x"),
+            "/startups/1/pitch?notice=deck_uploaded"
         );
         assert_eq!(
             Notice::Decided.on("/staff/ranking?notice=decided&track=AI"),

@@ -28,9 +28,40 @@ pub fn judging_board(edition: Uuid, track: &str, page: u64) -> String {
     url
 }
 
+/// A page of the staff audit log with its filters (empty ones left out), so the pager
+/// keeps what the GET form asked for.
+pub fn audit_log(filter: &domain::audit::AuditQuery, page: u64) -> String {
+    let mut pairs: Vec<String> = filter
+        .pairs()
+        .into_iter()
+        .map(|(k, v)| format!("{k}={}", encode(v.trim())))
+        .collect();
+    if page > 1 {
+        pairs.push(format!("page={page}"));
+    }
+    if pairs.is_empty() {
+        "/staff/audit".to_string()
+    } else {
+        format!("/staff/audit?{}", pairs.join("&"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn audit_pages_keep_their_filters() {
+        let mut f = domain::audit::AuditQuery::default();
+        assert_eq!(audit_log(&f, 1), "/staff/audit");
+        f.who = "Ada Li".into();
+        f.action = "pitch.submit".into();
+        f.to = "2026-11-30".into();
+        assert_eq!(
+            audit_log(&f, 2),
+            "/staff/audit?who=Ada%20Li&action=pitch.submit&to=2026-11-30&page=2"
+        );
+    }
 
     #[test]
     fn board_addresses_keep_the_filter_and_page_and_encode_the_track() {

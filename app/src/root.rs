@@ -81,6 +81,7 @@ fn AppShell() -> impl IntoView {
                 <Route path=path!("/startups/new") view=startups::NewStartupPage ssr=SsrMode::Async/>
                 <Route path=path!("/startups/:id") view=startups::StartupPage ssr=SsrMode::Async/>
                 <Route path=path!("/startups/:id/pitch") view=startups::PitchPage ssr=SsrMode::Async/>
+                <Route path=path!("/startups/:id/pitch/withdraw") view=startups::WithdrawPitchPage ssr=SsrMode::Async/>
                 <Route path=path!("/join-startup") view=startups::JoinStartupPage ssr=SsrMode::Async/>
                 <Route path=path!("/showcase") view=showcase::ShowcasePageView ssr=SsrMode::Async/>
                 <Route path=path!("/agenda") view=agenda::AgendaPage ssr=SsrMode::Async/>

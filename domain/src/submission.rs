@@ -141,6 +141,34 @@ pub fn editable(status: Status, now: DateTime<Utc>, deadline: DateTime<Utc>) -> 
     }
 }
 
+/// Does a submitted pitch move to "under review" now?
+///
+/// The honest rule: "under review" means judges are reading it and its founders can no
+/// longer change it, and founders may edit a submitted pitch until the deadline. So a
+/// pitch that got reviewers before the deadline stays "submitted" (its reviewers kept)
+/// and moves when the deadline has passed, or earlier when a judge saves the first
+/// review of it (staff opened reviewing early: the judge's scores are about what they
+/// read, so the text stops changing then). Assignment alone never locks it.
+pub fn starts_review(
+    status: Status,
+    has_reviewers: bool,
+    first_review_saved: bool,
+    now: DateTime<Utc>,
+    deadline: DateTime<Utc>,
+) -> bool {
+    status == Status::Submitted && (first_review_saved || (has_reviewers && now > deadline))
+}
+
+/// Withdrawing a pitch in `status` gives up a place the organisers plan with (accepted)
+/// or may still offer (shortlisted, waitlisted): the founders' confirmation says so, and
+/// staff are emailed when it happens.
+pub fn withdrawal_frees_a_place(status: Status) -> bool {
+    matches!(
+        status,
+        Status::Accepted | Status::Shortlisted | Status::Waitlisted
+    )
+}
+
 /// A pitch may be withdrawn at any time, once.
 pub fn withdrawable(status: Status) -> Result<(), Locked> {
     if status == Status::Withdrawn {
@@ -316,6 +344,45 @@ pub fn format_windows(windows: &[Window], tz: Tz) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn reviewers_before_the_deadline_leave_the_pitch_submitted() {
+        use super::starts_review;
+        let deadline = Utc.with_ymd_and_hms(2099, 9, 1, 10, 0, 0).unwrap();
+        let before = deadline - chrono::Duration::hours(1);
+        let after = deadline + chrono::Duration::seconds(1);
+        assert!(!starts_review(
+            Status::Submitted,
+            true,
+            false,
+            before,
+            deadline
+        ));
+        assert!(starts_review(
+            Status::Submitted,
+            true,
+            false,
+            after,
+            deadline
+        ));
+        assert!(!starts_review(
+            Status::Submitted,
+            false,
+            false,
+            after,
+            deadline
+        ));
+        assert!(starts_review(
+            Status::Submitted,
+            true,
+            true,
+            before,
+            deadline
+        ));
+        for s in Status::ALL.into_iter().filter(|s| *s != Status::Submitted) {
+            assert!(!starts_review(s, true, true, after, deadline), "{s:?}");
+        }
+    }
+
     #[test]
     fn the_life_cycle_only_moves_along_its_table() {
         assert!(Status::Draft.may_move_to(Status::Submitted));

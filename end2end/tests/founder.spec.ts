@@ -41,3 +41,19 @@ test("an unknown page says so", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+test("signing up and landing on the founder home makes no failing API call (no stray 401)", async ({ page }) => {
+  const failed: string[] = [];
+  page.on("response", (response) => {
+    const url = new URL(response.url());
+    if ((url.pathname.startsWith("/api/") || url.pathname === "/favicon.ico") && response.status() >= 400) {
+      failed.push(`${response.request().method()} ${url.pathname} ${response.status()}`);
+    }
+  });
+  const auth = new AuthPages(page);
+  await auth.signUp("Quiet Network", uniqueEmail("quiet"), "a long founder passphrase");
+  await expect(page).toHaveURL(/\/founder$/);
+  await expect(page.getByRole("heading", { name: "Founder home" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(failed).toEqual([]);
+});

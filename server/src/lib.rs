@@ -178,7 +178,8 @@ fn package_files(options: &LeptosOptions) -> ServeDir {
 }
 
 /// Periodic jobs. Each is safe on several instances at once: outbox rows are claimed,
-/// and purging expired sessions twice does no harm.
+/// purging expired sessions twice does no harm, and starting due reviews re-reads what
+/// is due under the write lock.
 pub fn spawn_background_jobs(state: AppState) {
     let transport = match state.config.smtp_url.as_deref().map(mailer::transport) {
         Some(Ok(t)) => Some(t),
@@ -196,6 +197,25 @@ pub fn spawn_background_jobs(state: AppState) {
                 tick.tick().await;
                 if let Err(e) = mailer::deliver_batch(&state, &transport).await {
                     tracing::warn!(error = %e, "outbox delivery round failed");
+                }
+            }
+        });
+    }
+    {
+        let state = state.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(60));
+            loop {
+                tick.tick().await;
+                let now = chrono::Utc::now();
+                match backend::features::judging::assignments::start_due_reviews(&state.db, now)
+                    .await
+                {
+                    Ok(n) if n > 0 => {
+                        tracing::info!(pitches = n, "deadline passed: reviews started")
+                    }
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "starting due reviews failed"),
                 }
             }
         });

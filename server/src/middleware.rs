@@ -207,8 +207,16 @@ fn split_error_channel(query: &str) -> (Vec<&str>, Option<&str>, Option<&str>) {
     (others, path, err)
 }
 
+/// A query pair that reports the outcome of an earlier post: a success notice or an
+/// upload refusal (`app::notice`).
+fn is_outcome_key(pair: &str) -> bool {
+    let key = decoded_key(pair.split('=').next().unwrap_or_default());
+    key == app::notice::Notice::PARAM || key == app::notice::UploadRefusal::PARAM
+}
+
 /// After a failed plain form post: one error in the address it sends the browser back
-/// to, and a long one kept in the database under a short id (`__err=~<id>`).
+/// to (without the earlier post's notice), and a long one kept in the database under a
+/// short id (`__err=~<id>`).
 async fn tidy_form_error(state: &AppState, response: &mut Response) {
     let Some(location) = response
         .headers()
@@ -228,6 +236,9 @@ async fn tidy_form_error(state: &AppState, response: &mut Response) {
     let (mut pairs, path, Some(err)) = split_error_channel(query) else {
         return;
     };
+    // The page's earlier success notice (or upload refusal) is stale now: a new error
+    // must not stand beside "Draft saved".
+    pairs.retain(|pair| !is_outcome_key(pair));
     let value = err.split_once('=').map(|(_, v)| v).unwrap_or_default();
     let err = if value.len() > LONG_FORM_ERROR {
         match form_errors::stash(&state.db, value).await {
@@ -356,6 +367,7 @@ pub async fn request_guard(
         Some(AssetKind::Hashed) => "public, max-age=31536000, immutable",
         // Unhashed names stay the same across builds: revalidate (cheap 304s).
         Some(AssetKind::Plain) => "public, max-age=300, must-revalidate",
+        Some(AssetKind::Icon) => "public, max-age=86400",
         None => "no-store",
     };
     if asset.is_some() || !headers.contains_key(header::CACHE_CONTROL) {
@@ -368,11 +380,16 @@ pub async fn request_guard(
 enum AssetKind {
     Hashed,
     Plain,
+    /// `/favicon.ico` (from `public/`): every page load asks for it, so a day's cache.
+    Icon,
 }
 
 /// `/pkg/pitchline.3f9a…c1.wasm` is hashed (cargo-leptos `hash-files`); `/pkg/pitchline.css`
 /// is plain; anything outside `/pkg/` is a page or an API answer.
 fn asset_kind(path: &str) -> Option<AssetKind> {
+    if path == "/favicon.ico" {
+        return Some(AssetKind::Icon);
+    }
     let name = path.strip_prefix("/pkg/")?;
     let parts: Vec<&str> = name.split('.').collect();
     let hashed = parts.len() >= 3
@@ -447,5 +464,6 @@ mod tests {
         assert_eq!(asset_kind("/pkg/pitchline.css"), Some(AssetKind::Plain));
         assert_eq!(asset_kind("/pkg/pitchline_bg.wasm"), Some(AssetKind::Plain));
         assert_eq!(asset_kind("/staff/editions"), None);
+        assert_eq!(asset_kind("/favicon.ico"), Some(AssetKind::Icon));
     }
 }

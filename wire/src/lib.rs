@@ -85,6 +85,9 @@ pub struct AuditEntry {
     pub actor: Option<String>,
     pub action: String,
     pub subject: String,
+    /// The subject's name while it exists (a pitch's startup, a startup, an edition, an
+    /// account); the page shows the kind and a short id otherwise.
+    pub subject_name: Option<String>,
     pub detail: String,
 }
 

@@ -50,11 +50,17 @@ pub async fn outbox(page: u64) -> Result<OutboxPage, AppError> {
     .await
 }
 
+/// A page of the audit log with its filters (who, action, days: the GET form's values).
 #[server(endpoint = "staff/audit")]
-pub async fn audit_log(page: u64) -> Result<AuditPage, AppError> {
+pub async fn audit_log(
+    #[server(default)] page: u64,
+    #[server(flatten)] filter: domain::audit::AuditQuery,
+) -> Result<AuditPage, AppError> {
+    let kept = filter.clone();
     run(|ctx| async move {
         ctx.require(Permission::ReadAuditLog).await?;
-        audit::list(ctx.db(), page).await
+        audit::list(ctx.db(), page, &filter).await
     })
     .await
+    .map_err(|e| e.keeping(&kept.pairs()))
 }

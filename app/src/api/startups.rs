@@ -148,7 +148,8 @@ pub async fn get_pitch(startup_id: String, edition_id: String) -> Result<PitchDe
     .await
 }
 
-/// Saves the pitch as a draft, or submits it when `intent` is `submit`.
+/// Saves the pitch as a draft (or a submitted pitch's changes, `intent` = `changes`),
+/// or submits it when `intent` is `submit`.
 #[server(endpoint = "pitches/save")]
 pub async fn save_pitch(
     startup_id: String,
@@ -168,12 +169,14 @@ pub async fn save_pitch(
             parse_id(&edition_id)?,
             &pitch,
             submit,
+            &ctx.state.config.public_url,
         )
         .await?;
-        let notice = if submit {
-            Notice::PitchSubmitted
-        } else {
-            Notice::DraftSaved
+        let notice = match intent.as_str() {
+            "submit" => Notice::PitchSubmitted,
+            // The form of a submitted pitch: its changes are saved, it is no draft.
+            "changes" => Notice::PitchChangesSaved,
+            _ => Notice::DraftSaved,
         };
         ctx.redirect_with(&format!("/startups/{startup}/pitch"), notice);
         Ok(())
@@ -186,8 +189,9 @@ pub async fn save_pitch(
 pub async fn withdraw_pitch(submission_id: String) -> Result<(), AppError> {
     run(|ctx| async move {
         let me = ctx.user().await?;
+        let public_url = &ctx.state.config.public_url;
         let (startup, edition) =
-            pitches::withdraw(ctx.db(), &me, parse_id(&submission_id)?).await?;
+            pitches::withdraw(ctx.db(), &me, parse_id(&submission_id)?, public_url).await?;
         ctx.redirect_with(
             &format!("/startups/{startup}/pitch?edition={edition}"),
             Notice::PitchWithdrawn,
@@ -202,8 +206,9 @@ pub async fn withdraw_pitch(submission_id: String) -> Result<(), AppError> {
 pub async fn submit_pitch(submission_id: String) -> Result<(), AppError> {
     run(|ctx| async move {
         let me = ctx.user().await?;
+        let public_url = &ctx.state.config.public_url;
         let (startup, edition) =
-            pitches::submit_saved(ctx.db(), &me, parse_id(&submission_id)?).await?;
+            pitches::submit_saved(ctx.db(), &me, parse_id(&submission_id)?, public_url).await?;
         ctx.redirect_with(
             &format!("/startups/{startup}/pitch?edition={edition}"),
             Notice::PitchSubmitted,

@@ -76,6 +76,66 @@ pub fn blind(lang: Lang, text: &str) -> String {
     }
 }
 
+/// Every action the audit log records, in the order the log's filter offers them (each
+/// worded by `audit_action`; a unit test keeps the two together).
+pub const AUDIT_ACTIONS: [&str; 42] = [
+    "decision.accept",
+    "decision.shortlist",
+    "decision.waitlist",
+    "decision.reject",
+    "decision.undo",
+    "edition.create",
+    "edition.update",
+    "edition.make_current",
+    "feedback.release",
+    "investor.profile",
+    "invitation.accept",
+    "invitation.create",
+    "pitch.deck",
+    "pitch.save",
+    "pitch.submit",
+    "pitch.withdraw",
+    "review.assign",
+    "review.auto_assign",
+    "review.conflict",
+    "review.save",
+    "review.setup",
+    "review.unassign",
+    "startup.create",
+    "startup.invite_cofounder",
+    "startup.join",
+    "startup.leave",
+    "startup.logo",
+    "startup.update",
+    "user.create",
+    "user.password_reset",
+    "user.sign_up",
+    "rounds.room",
+    "rounds.room_delete",
+    "rounds.session",
+    "rounds.session_delete",
+    "schedule.solve",
+    "schedule.edit",
+    "schedule.override",
+    "schedule.release",
+    "schedule.availability",
+    "schedule.block",
+    "schedule.unblock",
+];
+
+/// An audit-log subject by its name, while it exists: "Pitch of Tidal Grid",
+/// "Edition GSIC 2026"; otherwise (`name` None) its kind and short id (`audit_subject`).
+pub fn audit_subject_named(lang: Lang, raw: &str, name: Option<&str>) -> String {
+    let kind = raw.split_once(':').map(|(k, _)| k).unwrap_or_default();
+    match (kind, name) {
+        ("submission", Some(name)) => t!(lang, "audit-named-submission", name = name),
+        ("startup", Some(name)) => t!(lang, "audit-named-startup", name = name),
+        ("edition", Some(name)) => t!(lang, "audit-named-edition", name = name),
+        ("user", Some(name)) => t!(lang, "audit-named-user", name = name),
+        _ => audit_subject(lang, raw),
+    }
+}
+
 /// An audit-log action code ("pitch.submit") in words; a code this build does not know
 /// (written by a newer or older one) shows as stored rather than not at all.
 pub fn audit_action(lang: Lang, code: &str) -> String {
@@ -149,6 +209,30 @@ pub fn audit_subject(lang: Lang, raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_audit_filter_offers_every_worded_action_once() {
+        for code in AUDIT_ACTIONS {
+            for lang in [Lang::En, Lang::Zh] {
+                assert_ne!(audit_action(lang, code), code, "{code} has words");
+            }
+        }
+        let mut codes = AUDIT_ACTIONS.to_vec();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), AUDIT_ACTIONS.len());
+        // As many as `audit_action` words: a new action goes into both.
+        let source = include_str!("labels.rs");
+        let body = source
+            .split("pub fn audit_action")
+            .nth(1)
+            .and_then(|rest| rest.split("pub fn audit_subject").next())
+            .unwrap_or_default();
+        assert_eq!(
+            body.matches("\" => t!(lang, \"audit-").count(),
+            AUDIT_ACTIONS.len()
+        );
+    }
 
     #[test]
     fn english_names_are_the_domain_labels() {

@@ -3,7 +3,7 @@
 use super::auth::action_error;
 use crate::api::editions::{get_edition, list_editions, MakeCurrentEdition, SaveEdition};
 use crate::api::staff::{outbox, InviteUser};
-use crate::components::forms::{Field, FormError, Submit, TextAreaField};
+use crate::components::forms::{Field, FormError, SelectField, Submit, TextAreaField};
 use crate::components::labels;
 use crate::components::layout::RequireRole;
 use crate::lang::{local_time_text, t, use_lang};
@@ -274,8 +274,8 @@ fn OutboxItem(message: OutboxMessage, origin: String) -> impl IntoView {
     };
     // A decision's emails wait out its undo window.
     let held = message.held_until.map(|at| {
-        let time = at.format("%H:%M UTC").to_string();
-        let text = t!(lang, "mail-outbox-held-until", time = time);
+        // With its date and zone in the reader's words, as every time on the page.
+        let text = t!(lang, "mail-outbox-held-until", time = utc_text(lang, at));
         format!(" · {text}")
     });
     view! {
@@ -314,39 +314,80 @@ fn linkify(body: &str, origin: &str) -> Vec<AnyView> {
 pub fn AuditLogPage() -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map();
-    let page = move || {
-        query
-            .read()
-            .get("page")
-            .and_then(|p| p.parse::<u64>().ok())
-            .unwrap_or(1)
+    let args = move || {
+        let q = query.read();
+        let get = |k: &str| q.get(k).unwrap_or_default();
+        let page = get("page").parse::<u64>().ok().unwrap_or(1);
+        let filter = domain::audit::AuditQuery {
+            who: get("who"),
+            action: get("action"),
+            from: get("from"),
+            to: get("to"),
+        };
+        (page, filter)
     };
-    let entries = Resource::new(page, crate::api::staff::audit_log);
+    let (_, typed) = args();
+    let entries = Resource::new(args, |(page, filter)| {
+        crate::api::staff::audit_log(page, filter)
+    });
+    let error = Signal::derive(move || entries.get().and_then(|r| r.err()));
+    let actions: Vec<(String, String)> =
+        std::iter::once((String::new(), t!(lang, "audit-filter-any-action")))
+            .chain(
+                labels::AUDIT_ACTIONS
+                    .iter()
+                    .map(|code| (code.to_string(), labels::audit_action(lang, code))),
+            )
+            .collect();
+    let filtering = !typed.pairs().is_empty();
     view! {
         <Title text=t!(lang, "nav-audit")/>
         <RequireRole role=Role::Staff>
             <h1>{t!(lang, "nav-audit")}</h1>
             <p class="muted">{t!(lang, "audit-intro")}</p>
-            {crate::components::forms::loaded(entries, move |p: wire::AuditPage| view! {
-                <div class="table-wrap">
-                    <table class="data">
-                        <thead><tr>
-                            <th>{t!(lang, "audit-col-when")}</th><th>{t!(lang, "audit-col-who")}</th>
-                            <th>{t!(lang, "audit-col-action")}</th><th>{t!(lang, "audit-col-subject")}</th>
-                            <th>{t!(lang, "audit-col-detail")}</th>
-                        </tr></thead>
-                        <tbody>
-                            {p.entries.into_iter().map(|e| view! {
-                                <tr><td>{i18n::format::local_date_time(lang, e.at.naive_utc())}</td><td>{e.actor.unwrap_or_else(|| t!(lang, "audit-system"))}</td><td>{labels::audit_action(lang, &e.action)}</td><td>{labels::audit_subject(lang, &e.subject)}</td><td><code class="audit-detail">{e.detail}</code></td></tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
+            <form method="get" action="/staff/audit" class="filters audit-filters" role="search" aria-label=t!(lang, "audit-filter-label")>
+                <Field label=t!(lang, "audit-filter-who") name="who" maxlength=200 initial=typed.who.clone() error/>
+                <SelectField label=t!(lang, "audit-filter-action") name="action" options=actions.clone() initial=typed.action.clone() error/>
+                <Field label=t!(lang, "audit-filter-from") name="from" kind="date" initial=typed.from.clone() error/>
+                <Field label=t!(lang, "audit-filter-to") name="to" kind="date" initial=typed.to.clone() error/>
+                <div class="form-actions">
+                    <button type="submit" class="button">{t!(lang, "audit-filter-apply")}</button>
+                    {filtering.then(|| view! { <A href="/staff/audit">{t!(lang, "audit-filter-clear")}</A> })}
                 </div>
-                <nav class="pager" aria-label=t!(lang, "staff-pages")>
-                    {(p.page > 1).then(|| view! { <A href=format!("/staff/audit?page={}", p.page - 1)>{t!(lang, "staff-newer")}</A> })}
-                    <span>{t!(lang, "staff-page", page = p.page)}</span>
-                    {p.has_next.then(|| view! { <A href=format!("/staff/audit?page={}", p.page + 1)>{t!(lang, "staff-older")}</A> })}
-                </nav>
+            </form>
+            {crate::components::forms::loaded(entries, move |p: wire::AuditPage| {
+                let (_, filter) = args();
+                let newer = crate::paths::audit_log(&filter, p.page.saturating_sub(1));
+                let older = crate::paths::audit_log(&filter, p.page + 1);
+                if p.entries.is_empty() {
+                    let none = if filter.pairs().is_empty() {
+                        t!(lang, "audit-empty")
+                    } else {
+                        t!(lang, "audit-none")
+                    };
+                    return view! { <p class="muted">{none}</p> }.into_any();
+                }
+                view! {
+                    <div class="table-wrap">
+                        <table class="data">
+                            <thead><tr>
+                                <th>{t!(lang, "audit-col-when")}</th><th>{t!(lang, "audit-col-who")}</th>
+                                <th>{t!(lang, "audit-col-action")}</th><th>{t!(lang, "audit-col-subject")}</th>
+                                <th>{t!(lang, "audit-col-detail")}</th>
+                            </tr></thead>
+                            <tbody>
+                                {p.entries.into_iter().map(|e| view! {
+                                    <tr><td>{i18n::format::local_date_time(lang, e.at.naive_utc())}</td><td>{e.actor.unwrap_or_else(|| t!(lang, "audit-system"))}</td><td>{labels::audit_action(lang, &e.action)}</td><td>{labels::audit_subject_named(lang, &e.subject, e.subject_name.as_deref())}</td><td><code class="audit-detail">{e.detail}</code></td></tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                    <nav class="pager" aria-label=t!(lang, "staff-pages")>
+                        {(p.page > 1).then(|| view! { <A href=newer>{t!(lang, "staff-newer")}</A> })}
+                        <span>{t!(lang, "staff-page", page = p.page)}</span>
+                        {p.has_next.then(|| view! { <A href=older>{t!(lang, "staff-older")}</A> })}
+                    </nav>
+                }.into_any()
             })}
         </RequireRole>
     }

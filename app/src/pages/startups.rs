@@ -317,24 +317,73 @@ pub fn PitchPage() -> impl IntoView {
     }
 }
 
+/// The pitch page's address (`?edition=…`, and `&edit=1` for the form of a submitted pitch).
+fn pitch_path(pitch: &PitchDetail, edit: bool) -> String {
+    let edit = if edit { "&edit=1" } else { "" };
+    format!(
+        "/startups/{}/pitch?edition={}{edit}",
+        pitch.startup_id, pitch.edition_id
+    )
+}
+
+/// The pitch as it stands, to read: a submitted pitch's summary, and what a decided or
+/// locked pitch shows instead of a greyed-out form.
+#[component]
+fn PitchSummary(pitch: PitchDetail) -> impl IntoView {
+    let lang = use_lang();
+    let or_none = |text: &str, none: String| {
+        if text.trim().is_empty() {
+            view! { <p class="muted">{none}</p> }.into_any()
+        } else {
+            view! { <p class="pre-line">{text.to_string()}</p> }.into_any()
+        }
+    };
+    view! {
+        <dl class="facts pitch-summary">
+            <dt>{t!(lang, "pitch-track")}</dt><dd>{pitch.track.clone()}</dd>
+            <dt>{t!(lang, "pitch-title-field")}</dt><dd>{pitch.title.clone()}</dd>
+            <dt>{t!(lang, "pitch-summary")}</dt><dd>{or_none(&pitch.summary, String::new())}</dd>
+            <dt>{t!(lang, "pitch-video")}</dt><dd>{or_none(&pitch.video_url, t!(lang, "pitch-no-video"))}</dd>
+            <dt>{t!(lang, "pitch-availability")}</dt><dd>{or_none(&pitch.availability, t!(lang, "pitch-no-availability"))}</dd>
+        </dl>
+    }
+}
+
 #[component]
 fn PitchView(pitch: PitchDetail) -> impl IntoView {
     let lang = use_lang();
+    let query = use_query_map();
     let save = ServerAction::<SavePitch>::new();
     let error = action_error(save);
     let submit = ServerAction::<SubmitPitch>::new();
     let submit_error = action_error(submit);
-    let withdraw = ServerAction::<WithdrawPitch>::new();
-    let withdraw_error = action_error(withdraw);
     let tracks: Vec<(String, String)> =
         std::iter::once((String::new(), t!(lang, "pitch-choose-track")))
             .chain(pitch.tracks.iter().map(|t| (t.clone(), t.clone())))
             .collect();
     let submission_id = pitch.id.map(|i| i.to_string());
     let editable = pitch.locked.is_none() && pitch.team;
+    // A draft is its form. A submitted pitch reads as a summary with an "Edit until …"
+    // action (`?edit=1`, also where a failed save returns); anything else (decided,
+    // under review, past the deadline, or seen by staff) is a summary only.
+    let draft = pitch.status == Status::Draft;
+    let editing = editable && (draft || query.read_untracked().get("edit").is_some());
     let p = pitch.clone();
     let zone = pitch.time_zone.clone();
     let at = move |local: &str| local_time_text(lang, local, &zone);
+    let summary_pitch = pitch.clone();
+    let deadline_text = at(&pitch.deadline_local);
+    let heading = if pitch.status == Status::Submitted {
+        t!(lang, "pitch-summary-heading")
+    } else {
+        t!(lang, "pitch-decided-heading")
+    };
+    let edit_href = pitch_path(&pitch, true);
+    let summary_href = pitch_path(&pitch, false);
+    let withdraw_href = format!(
+        "/startups/{}/pitch/withdraw?edition={}",
+        pitch.startup_id, pitch.edition_id
+    );
     view! {
         <Title text=t!(lang, "pitch-page-title", startup = pitch.startup_name.as_str())/>
         <header class="page-header">
@@ -367,14 +416,20 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
                         {pitch.feedback.iter().map(|f| view! { <blockquote>{f.clone()}</blockquote> }).collect_view()}
                     })}
                 </section>
-                <section class="card">
+                <section class="card" id="deck">
                     <h2>{t!(lang, "pitch-deck")}</h2>
-                    {pitch.deck.clone().map(|d| view! {
-                        <p>
-                            <a href=d.url download>{d.file_name}</a> " · " {labels::file_size(lang, d.size_bytes)} " · "
-                            {t!(lang, "pitch-deck-uploaded", when = at(&d.uploaded_local))}
-                        </p>
-                    })}
+                    {match pitch.deck.clone() {
+                        Some(d) => view! {
+                            <p>
+                                <a href=d.url download>{d.file_name}</a> " · " {labels::file_size(lang, d.size_bytes)} " · "
+                                {t!(lang, "pitch-deck-uploaded", when = at(&d.uploaded_local))}
+                            </p>
+                        }.into_any(),
+                        None => view! {
+                            <p class="empty-deck"><strong>{t!(lang, "pitch-no-deck")}</strong></p>
+                            <p class="muted">{t!(lang, "pitch-no-deck-why")}</p>
+                        }.into_any(),
+                    }}
                     {match (submission_id.clone(), editable) {
                         (Some(sid), true) => view! {
                             <form method="post" enctype="multipart/form-data" action=format!("/files/pitches/{sid}/deck")>
@@ -391,7 +446,7 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
                         _ => ().into_any(),
                     }}
                 </section>
-                {match (submission_id.clone(), pitch.status == Status::Draft && editable) {
+                {match (submission_id.clone(), draft && editable) {
                     (Some(sid), true) => view! {
                         <section class="card">
                             <h2>{t!(lang, "pitch-submit")}</h2>
@@ -406,45 +461,110 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
                     }.into_any(),
                     _ => ().into_any(),
                 }}
-                {match (submission_id.clone(), pitch.can_withdraw) {
-                    (Some(sid), true) => view! {
-                        <FormError error=withdraw_error/>
-                        <ActionForm action=withdraw attr:class="inline-form">
-                            <input type="hidden" name="submission_id" value=sid/>
-                            <button type="submit" class="button link danger">{t!(lang, "pitch-withdraw")}</button>
-                        </ActionForm>
-                    }.into_any(),
-                    _ => ().into_any(),
-                }}
+                {(submission_id.is_some() && pitch.can_withdraw).then(|| view! {
+                    <p><a class="button link danger" href=withdraw_href>{t!(lang, "pitch-withdraw")}</a></p>
+                })}
             </div>
-            <section class="card">
-                <h2>{t!(lang, "pitch-yours")}</h2>
-                <FormError error/>
-                <ActionForm action=save attr:class="grid-form" attr:novalidate=true>
-                    <input type="hidden" name="startup_id" value=pitch.startup_id.to_string()/>
-                    <input type="hidden" name="edition_id" value=pitch.edition_id.to_string()/>
-                    <input type="hidden" name="intent" value="draft"/>
-                    <fieldset disabled=!editable>
-                        <SelectField label=t!(lang, "pitch-track") name="track" options=tracks initial=pitch.track.clone() error/>
-                        <Field label=t!(lang, "pitch-title-field") name="title" maxlength=120 required=true hint=t!(lang, "pitch-title-hint") initial=pitch.title.clone() error/>
-                        <TextAreaField label=t!(lang, "pitch-summary") name="summary" hint=t!(lang, "pitch-summary-hint") initial=pitch.summary.clone() error/>
-                        <Field label=t!(lang, "pitch-video") name="video_url" hint=t!(lang, "pitch-video-hint") initial=pitch.video_url.clone() error/>
-                        <TextAreaField
-                            label=t!(lang, "pitch-availability")
-                            name="availability"
-                            rows=4
-                            hint=t!(lang, "pitch-availability-hint")
-                            initial=pitch.availability.clone()
-                            error
-                        />
-                        <p class="field-error" role="alert">{move || error.get().and_then(|e| e.field("deck"))}</p>
-                        <div class="form-actions">
-                            <Submit label=t!(lang, "pitch-save-draft") pending=save.pending()/>
-                        </div>
-                    </fieldset>
-                </ActionForm>
-            </section>
+            {if editing {
+                view! {
+                    <section class="card">
+                        <h2>{t!(lang, "pitch-yours")}</h2>
+                        <FormError error/>
+                        <ActionForm action=save attr:class="grid-form" attr:novalidate=true>
+                            <input type="hidden" name="startup_id" value=pitch.startup_id.to_string()/>
+                            <input type="hidden" name="edition_id" value=pitch.edition_id.to_string()/>
+                            <input type="hidden" name="intent" value=if draft { "draft" } else { "changes" }/>
+                            <SelectField label=t!(lang, "pitch-track") name="track" options=tracks initial=pitch.track.clone() error/>
+                            <Field label=t!(lang, "pitch-title-field") name="title" maxlength=120 required=true hint=t!(lang, "pitch-title-hint") initial=pitch.title.clone() error/>
+                            <TextAreaField label=t!(lang, "pitch-summary") name="summary" hint=t!(lang, "pitch-summary-hint") initial=pitch.summary.clone() error/>
+                            <Field label=t!(lang, "pitch-video") name="video_url" hint=t!(lang, "pitch-video-hint") initial=pitch.video_url.clone() error/>
+                            <TextAreaField
+                                label=t!(lang, "pitch-availability")
+                                name="availability"
+                                rows=4
+                                hint=t!(lang, "pitch-availability-hint")
+                                initial=pitch.availability.clone()
+                                error
+                            />
+                            <p class="field-error" role="alert">{move || error.get().and_then(|e| e.field("deck"))}</p>
+                            <div class="form-actions">
+                                <Submit label=if draft { t!(lang, "pitch-save-draft") } else { t!(lang, "pitch-save-changes") } pending=save.pending()/>
+                                {(!draft).then(|| view! { <a href=summary_href.clone()>{t!(lang, "pitch-view-summary")}</a> })}
+                            </div>
+                        </ActionForm>
+                    </section>
+                }.into_any()
+            } else {
+                view! {
+                    <section class="card" aria-labelledby="pitch-summary-heading">
+                        <h2 id="pitch-summary-heading">{heading}</h2>
+                        <PitchSummary pitch=summary_pitch/>
+                        {editable.then(|| view! {
+                            <p class="form-actions">
+                                <a class="button primary" href=edit_href.clone()>{t!(lang, "pitch-edit-until", deadline = deadline_text.as_str())}</a>
+                            </p>
+                        })}
+                    </section>
+                }.into_any()
+            }}
         </div>
+    }
+}
+
+/// The step before withdrawing: what it means, then one button (a plain form post).
+#[component]
+pub fn WithdrawPitchPage() -> impl IntoView {
+    let lang = use_lang();
+    let id = route_id();
+    let query = use_query_map();
+    let pitch = Resource::new(
+        move || (id.get(), query.read().get("edition").unwrap_or_default()),
+        |((id, _), edition)| get_pitch(id, edition),
+    );
+    view! {
+        <Title text=t!(lang, "pitch-withdraw-confirm-title")/>
+        {loaded(pitch, |p: PitchDetail| view! { <WithdrawConfirmation pitch=p/> })}
+    }
+}
+
+#[component]
+fn WithdrawConfirmation(pitch: PitchDetail) -> impl IntoView {
+    let lang = use_lang();
+    let withdraw = ServerAction::<WithdrawPitch>::new();
+    let error = action_error(withdraw);
+    let back = pitch_path(&pitch, false);
+    let edition = pitch.edition_name.clone();
+    let body = match pitch.id.filter(|_| pitch.can_withdraw) {
+        None => view! {
+            <p>{t!(lang, "pitch-withdraw-not-possible")}</p>
+            {pitch.locked.as_ref().map(|why| view! { <p class="muted">{problems::locked(lang, why)}</p> })}
+            <p><a href=back.clone()>{t!(lang, "pitch-view-summary")}</a></p>
+        }
+        .into_any(),
+        Some(sid) => view! {
+            <p>{t!(lang, "pitch-withdraw-confirm-lead", title = pitch.title.as_str(), edition = edition.as_str())}</p>
+            <ul class="consequences">
+                <li>{t!(lang, "pitch-withdraw-means-final", edition = edition.as_str())}</li>
+                <li>{t!(lang, "pitch-withdraw-means-judges")}</li>
+                {domain::submission::withdrawal_frees_a_place(pitch.status).then(|| view! {
+                    <li><strong>{t!(lang, "pitch-withdraw-means-place", status = labels::status(lang, pitch.status))}</strong></li>
+                })}
+            </ul>
+            <FormError error/>
+            <ActionForm action=withdraw attr:class="form-actions">
+                <input type="hidden" name="submission_id" value=sid.to_string()/>
+                <button type="submit" class="button danger">{t!(lang, "pitch-withdraw-yes")}</button>
+                <a class="button" href=back.clone()>{t!(lang, "pitch-withdraw-keep")}</a>
+            </ActionForm>
+        }
+        .into_any(),
+    };
+    view! {
+        <section class="card narrow" aria-labelledby="withdraw-title">
+            <p class="eyebrow">{pitch.startup_name.clone()}</p>
+            <h1 id="withdraw-title">{t!(lang, "pitch-withdraw-confirm-title")}</h1>
+            {body}
+        </section>
     }
 }
 

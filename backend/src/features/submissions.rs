@@ -8,18 +8,22 @@ use crate::model::codec::Coded;
 use crate::model::submission::{move_to, record_draft};
 use crate::model::{
     availability_window, edition, feedback, startup, stored_file, submission, submission_event,
+    user, user_role,
 };
 use crate::platform::sessions::SessionUser;
-use crate::platform::{audit, files};
+use crate::platform::{audit, files, mail_texts, outbox};
 use crate::ServiceError;
 use chrono::Utc;
+use domain::account::Role;
 use domain::policy::StartupViewer;
 use domain::submission::{
-    editable, format_windows, withdrawable, PitchInput, PitchRules, Status, Window,
+    editable, format_windows, withdrawable, withdrawal_frees_a_place, PitchInput, PitchRules,
+    Status, Window,
 };
 use domain::upload::UploadRule;
 use domain::{Clash, Problem};
-use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
+use i18n::format::date_time_in;
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder, QuerySelect};
 use startup_access::submission_visible as load_visible;
 use wire::{DeckInfo, PitchDetail, TimelineEntry};
 
@@ -129,6 +133,76 @@ async fn windows_of(db: &impl ConnectionTrait, id: Uuid) -> Result<Vec<Window>, 
         .collect())
 }
 
+/// Tells every member of the team that their pitch arrived (it was just submitted), each
+/// in their own language, with the deadline until which they may still change it.
+async fn tell_team_received(
+    db: &impl ConnectionTrait,
+    public_url: &str,
+    edition: &edition::Model,
+    startup_id: Uuid,
+    title: &str,
+) -> Result<(), ServiceError> {
+    let link = format!(
+        "{public_url}/startups/{startup_id}/pitch?edition={}",
+        edition.id
+    );
+    let pitch = mail_texts::Pitch {
+        title,
+        edition: &edition.name,
+        link: &link,
+    };
+    for (_, member) in startup::members(db, startup_id).await? {
+        let lang = member.lang();
+        let deadline = date_time_in(lang, edition.submission_deadline, zone(edition));
+        let mail = mail_texts::pitch_received(lang, &member.display_name, &deadline, &pitch);
+        outbox::enqueue(db, &member.email, &mail.subject, &mail.body).await?;
+    }
+    Ok(())
+}
+
+/// Tells every staff member, each in their own language, that a team withdrew a pitch
+/// that held a place (`domain::submission::withdrawal_frees_a_place`).
+async fn tell_staff_withdrawn(
+    db: &impl ConnectionTrait,
+    public_url: &str,
+    s: &submission::Model,
+    startup_name: &str,
+    was: Status,
+) -> Result<(), ServiceError> {
+    let edition = edition::Entity::find_by_id(s.edition_id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let link = format!("{public_url}/staff/submissions?edition={}", edition.id);
+    let pitch = mail_texts::Pitch {
+        title: &s.title,
+        edition: &edition.name,
+        link: &link,
+    };
+    let staff_ids: Vec<Uuid> = user_role::Entity::find()
+        .filter(user_role::Column::Role.eq(Role::Staff.as_str()))
+        .select_only()
+        .column(user_role::Column::UserId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let staff = user::Entity::find()
+        .filter(user::Column::Id.is_in(staff_ids))
+        .all(db)
+        .await?;
+    for member in staff {
+        let mail = mail_texts::pitch_withdrawn(
+            member.lang(),
+            &member.display_name,
+            startup_name,
+            was,
+            &pitch,
+        );
+        outbox::enqueue(db, &member.email, &mail.subject, &mail.body).await?;
+    }
+    Ok(())
+}
+
 /// Only the team changes a pitch: someone who sees it (staff, once it is submitted) is
 /// refused (403); for anyone else it does not exist (404).
 fn team_only(access: StartupViewer, draft: bool) -> Result<(), ServiceError> {
@@ -146,7 +220,8 @@ fn locked(l: domain::submission::Locked) -> ServiceError {
 }
 
 /// Saves the team's pitch to the edition (creating the draft on first save); with
-/// `submit`, also submits it, which needs a deck. Returns the submission id.
+/// `submit`, also submits it, which needs a deck, and emails the team that it arrived
+/// (links under `public_url`). Returns the submission id.
 pub async fn save(
     db: &DatabaseConnection,
     me: &SessionUser,
@@ -154,6 +229,7 @@ pub async fn save(
     edition_id: Uuid,
     input: &PitchInput,
     submit: bool,
+    public_url: &str,
 ) -> Result<Uuid, ServiceError> {
     let (_, access) = startup_access::load_visible(db, startup_id, me).await?;
     // Whoever sees the startup sees its pitch form (a draft as an empty one).
@@ -246,6 +322,7 @@ pub async fn save(
     }
     if submit && status == Status::Draft {
         move_to(&txn, id, Status::Submitted, Some(me.id)).await?;
+        tell_team_received(&txn, public_url, &edition, startup_id, &pitch.title).await?;
     }
     audit::record(
         &txn,
@@ -259,18 +336,24 @@ pub async fn save(
     Ok(id)
 }
 
-/// Withdraws the pitch; returns its startup and edition.
+/// Withdraws the pitch; returns its startup and edition. A pitch that held a place
+/// (accepted, shortlisted, waitlisted) is announced to staff by email.
 pub async fn withdraw(
     db: &DatabaseConnection,
     me: &SessionUser,
     id: Uuid,
+    public_url: &str,
 ) -> Result<(Uuid, Uuid), ServiceError> {
     let txn = begin_write(db).await?;
-    let (s, _, access) = load_visible(&txn, me, id).await?;
+    let (s, startup, access) = load_visible(&txn, me, id).await?;
     team_only(access, s.status() == Status::Draft)?;
-    withdrawable(s.status()).map_err(locked)?;
+    let was = s.status();
+    withdrawable(was).map_err(locked)?;
     let ids = (s.startup_id, s.edition_id);
     move_to(&txn, id, Status::Withdrawn, Some(me.id)).await?;
+    if withdrawal_frees_a_place(was) {
+        tell_staff_withdrawn(&txn, public_url, &s, &startup.name, was).await?;
+    }
     audit::record(
         &txn,
         Some(me.id),
@@ -370,12 +453,13 @@ pub async fn deck_for_download(
     Ok((file, format!("{}-deck.pdf", safe.trim_matches('-'))))
 }
 
-/// Submits the saved draft as it stands (its deck included) before the deadline;
-/// returns its startup and edition.
+/// Submits the saved draft as it stands (its deck included) before the deadline and
+/// emails the team that it arrived; returns its startup and edition.
 pub async fn submit_saved(
     db: &DatabaseConnection,
     me: &SessionUser,
     id: Uuid,
+    public_url: &str,
 ) -> Result<(Uuid, Uuid), ServiceError> {
     let txn = begin_write(db).await?;
     let (s, _, access) = load_visible(&txn, me, id).await?;
@@ -389,6 +473,7 @@ pub async fn submit_saved(
     let ids = (s.startup_id, s.edition_id);
     if status == Status::Draft {
         move_to(&txn, id, Status::Submitted, Some(me.id)).await?;
+        tell_team_received(&txn, public_url, &edition, s.startup_id, &s.title).await?;
         audit::record(
             &txn,
             Some(me.id),

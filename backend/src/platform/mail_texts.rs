@@ -156,6 +156,45 @@ pub fn schedule_changed(
     )
 }
 
+/// The pitch arrived: sent to each member of the team when it is submitted (not when a
+/// submitted pitch is saved again). `deadline` is already worded in `lang`, with its zone.
+pub fn pitch_received(lang: Lang, name: &str, deadline: &str, pitch: &Pitch<'_>) -> Mail {
+    Mail::new(
+        t!(lang, "mail-received-subject", title = pitch.title),
+        pitch_body(
+            lang,
+            name,
+            &t!(lang, "mail-received-message", deadline = deadline),
+            pitch,
+        ),
+    )
+}
+
+/// To each staff member: a team withdrew a pitch that held (or could still get) a place.
+/// `pitch.link` is the staff table of the edition.
+pub fn pitch_withdrawn(
+    lang: Lang,
+    name: &str,
+    startup: &str,
+    was: Status,
+    pitch: &Pitch<'_>,
+) -> Mail {
+    let (status, _) = status_texts(lang, was);
+    Mail::new(
+        t!(lang, "mail-withdrawn-subject", startup = startup),
+        t!(
+            lang,
+            "mail-withdrawn-body",
+            name = name,
+            startup = startup,
+            title = pitch.title,
+            edition = pitch.edition,
+            status = status,
+            link = pitch.link
+        ),
+    )
+}
+
 fn pitch_body(lang: Lang, name: &str, message: &str, pitch: &Pitch<'_>) -> String {
     t!(
         lang,

@@ -204,7 +204,7 @@ async fn seed_startups(
             track: track.into(),
             ..Default::default()
         };
-        let id = pitches::save(db, &me, startup_id, edition_id, &pitch, false).await?;
+        let id = pitches::save(db, &me, startup_id, edition_id, &pitch, false, "").await?;
         pitches::force_status(db, id, &[Status::Submitted, status]).await?;
     }
     Ok(())

@@ -1377,3 +1377,45 @@ schedule-block-button = Block out
 schedule-unblock = Lift
 schedule-unblock-label = Lift the block-out of { $person }
 schedule-blocked-line = { $person }: { $day } { $starts }–{ $ends }
+## Usability (issue 16): withdrawing with confirmation, the pitch summary, emails on submission and withdrawal
+mail-received-subject = Pitch received: { $title }
+mail-received-message = We received your pitch. You can still change it until the deadline, { $deadline }; reviews start after it.
+mail-withdrawn-subject = Pitch withdrawn: { $startup }
+mail-withdrawn-body =
+    Hello { $name },
+
+    { $startup } withdrew its pitch "{ $title }" from { $edition }. It was { $status }: that place is now free.
+
+    { $link }
+pitch-withdraw-confirm-title = Withdraw this pitch?
+pitch-withdraw-confirm-lead = You are about to withdraw "{ $title }" from { $edition }. Withdrawing means:
+pitch-withdraw-means-final = It is final: this startup cannot pitch to { $edition } again.
+pitch-withdraw-means-judges = Judges no longer see the pitch, and reviews already written no longer count.
+pitch-withdraw-means-place = It is { $status } now: the organisers are told by email at once, and the place is lost (it may go to another startup).
+pitch-withdraw-yes = Withdraw the pitch
+pitch-withdraw-keep = Keep my pitch
+pitch-withdraw-not-possible = This pitch cannot be withdrawn.
+pitch-edit-until = Edit until { $deadline }
+pitch-summary-heading = Your pitch as submitted
+pitch-decided-heading = Your pitch
+pitch-no-deck = No deck yet.
+pitch-no-deck-why = The deck is the PDF judges read beside your pitch: the slides you would show on stage. A pitch needs one to be submitted.
+pitch-no-video = No video link.
+pitch-no-availability = Available at any time on the pitch days.
+pitch-save-changes = Save changes
+pitch-view-summary = Back to the summary
+notice-pitch-changes-saved = Changes saved. Your pitch stays submitted.
+audit-filter-label = Filter the audit log
+audit-filter-who = Who (name or email)
+audit-filter-action = Action
+audit-filter-any-action = All actions
+audit-filter-from = From (UTC)
+audit-filter-to = To (UTC, included)
+audit-filter-apply = Filter
+audit-filter-clear = Clear the filters
+audit-none = No entries match these filters.
+audit-named-submission = Pitch of { $name }
+audit-named-startup = Startup { $name }
+audit-named-edition = Edition { $name }
+audit-named-user = Account of { $name }
+audit-empty = Nothing has been recorded yet.

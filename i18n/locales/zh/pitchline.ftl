@@ -1358,3 +1358,45 @@ schedule-block-button = 排除
 schedule-unblock = 取消
 schedule-unblock-label = 取消对 { $person } 的排除
 schedule-blocked-line = { $person }：{ $day } { $starts }–{ $ends }
+## Usability (issue 16): withdrawing with confirmation, the pitch summary, emails on submission and withdrawal
+mail-received-subject = 已收到路演申请：{ $title }
+mail-received-message = 我们已收到您的路演申请。截止时间 { $deadline } 之前您仍可修改；评审在截止后开始。
+mail-withdrawn-subject = 路演申请已撤回：{ $startup }
+mail-withdrawn-body =
+    { $name }，您好：
+
+    { $startup } 已从 { $edition } 撤回路演申请“{ $title }”。此前状态为“{ $status }”，该名额现已空出。
+
+    { $link }
+pitch-withdraw-confirm-title = 确定撤回此路演申请？
+pitch-withdraw-confirm-lead = 您即将从 { $edition } 撤回“{ $title }”。撤回意味着：
+pitch-withdraw-means-final = 撤回后不可恢复：本项目不能再次向 { $edition } 提交路演申请。
+pitch-withdraw-means-judges = 评委将不再看到此路演，已有的评审不再计入。
+pitch-withdraw-means-place = 当前状态为“{ $status }”：组织方会立即收到邮件通知，该名额将被取消（可能给予其他项目）。
+pitch-withdraw-yes = 撤回路演申请
+pitch-withdraw-keep = 保留我的路演申请
+pitch-withdraw-not-possible = 此路演申请无法撤回。
+pitch-edit-until = 修改（截止 { $deadline }）
+pitch-summary-heading = 已提交的路演申请
+pitch-decided-heading = 您的路演申请
+pitch-no-deck = 尚未上传路演材料。
+pitch-no-deck-why = 路演材料是评委在阅读您的申请时一并查看的 PDF，即您在台上会展示的幻灯片。提交路演申请前必须上传。
+pitch-no-video = 未提供视频链接。
+pitch-no-availability = 路演日全天均可。
+pitch-save-changes = 保存修改
+pitch-view-summary = 返回摘要
+notice-pitch-changes-saved = 修改已保存，路演申请仍为已提交状态。
+audit-filter-label = 筛选审计日志
+audit-filter-who = 操作人（姓名或邮箱）
+audit-filter-action = 操作
+audit-filter-any-action = 全部操作
+audit-filter-from = 起始日期（UTC）
+audit-filter-to = 结束日期（UTC，含当天）
+audit-filter-apply = 筛选
+audit-filter-clear = 清除筛选
+audit-none = 没有符合筛选条件的记录。
+audit-named-submission = { $name } 的参赛项目
+audit-named-startup = 初创企业 { $name }
+audit-named-edition = 届次 { $name }
+audit-named-user = { $name } 的账户
+audit-empty = 尚无任何记录。

@@ -385,6 +385,14 @@ impl TestApp {
             )
             .await;
         assert_eq!(assigned.status, StatusCode::OK, "{}", assigned.body);
+        // Its deadline passes: with its judge, the pitch is under review (an assignment
+        // before the deadline leaves it "submitted" and editable).
+        let after_deadline = chrono::DateTime::parse_from_rfc3339("2099-09-02T00:00:00Z")
+            .expect("date")
+            .with_timezone(&chrono::Utc);
+        backend::features::judging::assignments::start_due_reviews(&self.db, after_deadline)
+            .await
+            .expect("reviews started");
 
         World {
             cookies: BTreeMap::from([

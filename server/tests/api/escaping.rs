@@ -125,6 +125,15 @@ async fn every_page_shows_hostile_text_as_text() {
     assert_eq!(pitched.status, StatusCode::OK, "{}", pitched.body);
     app.set_status(&startup, domain::submission::Status::Submitted)
         .await;
+    // Submitted, the pitch reads as a summary; its form is one "Edit until …" away.
+    let page = app
+        .get(
+            &format!("/startups/{startup}/pitch?edition={edition}&edit=1"),
+            Some(&founder),
+        )
+        .await;
+    assert_text_only(&page, "the pitch form");
+    assert_eq!(textarea_of(&page, "summary"), HOSTILE);
     let submission = app.pitch(&founder, &startup).await["id"]
         .as_str()
         .expect("submission id")
@@ -216,7 +225,14 @@ async fn every_page_shows_hostile_text_as_text() {
         .await;
     assert_text_only(&page, "the pitch page");
     assert_eq!(title_of(&page), format!("Pitch · {HOSTILE} · Pitchline"));
-    assert_eq!(textarea_of(&page, "summary"), HOSTILE);
+    // Under review now, it reads as a summary (its form was checked while submitted).
+    let page = app
+        .get(
+            &format!("/startups/{startup}/pitch/withdraw?edition={edition}"),
+            Some(&founder),
+        )
+        .await;
+    assert_text_only(&page, "the withdrawal confirmation");
 
     assert_text_only(&app.get("/founder", Some(&founder)).await, "founder home");
 

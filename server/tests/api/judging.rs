@@ -275,10 +275,10 @@ async fn judges_score_only_what_they_may_and_a_conflict_hides_the_pitch() {
         "{}",
         by_hand.body
     );
-    // Submitted pitches that got reviewers are now under review for their founders.
+    // Before the deadline, reviewers leave the pitch "submitted": its founders may still edit.
     assert_eq!(
         app.pitch(&jury.tidal.0, &jury.tidal.1).await["status"],
-        "under_review"
+        "submitted"
     );
 
     // Ada and Bo review both; a bad review is refused whole.
@@ -1834,4 +1834,89 @@ async fn a_decision_can_be_undone_until_its_emails_leave_and_then_nobody_is_emai
         app.pitch(&jury.tidal.0, &jury.tidal.1).await["status"],
         "rejected"
     );
+}
+
+#[tokio::test]
+async fn reviewers_before_the_deadline_keep_the_pitch_editable_until_the_deadline_or_a_first_review(
+) {
+    use backend::features::judging::assignments::start_due_reviews;
+    let app = spawn_app().await;
+    let jury = app.jury("2").await;
+    let (tidal, aurora) = (jury.tidal.2.clone(), jury.aurora.2.clone());
+    let assigned = app
+        .call(
+            "judging/auto-assign",
+            Some(&jury.staff),
+            &[("edition", &jury.edition)],
+        )
+        .await;
+    assert_eq!(assigned.status, StatusCode::OK, "{}", assigned.body);
+    let board = app.board(&jury).await;
+    assert_eq!(reviewers_of(&board, &tidal, "name").len(), 2, "{board}");
+    assert_eq!(reviewers_of(&board, &aurora, "name").len(), 2, "{board}");
+
+    // The deadline (2099) is ahead: both stay "submitted" with their reviewers, and the
+    // founders can still change them.
+    for (founder, startup, _) in [&jury.tidal, &jury.aurora] {
+        let pitch = app.pitch(founder, startup).await;
+        assert_eq!(pitch["status"], "submitted", "{pitch}");
+        assert!(pitch["locked"].is_null(), "{pitch}");
+        let edited = app
+            .save_pitch(founder, startup, &jury.edition, "draft")
+            .await;
+        assert_eq!(edited.status, StatusCode::OK, "{}", edited.body);
+    }
+    // A judge opens them as before.
+    assert_eq!(
+        app.review_form(&jury.ada, &tidal).await.status,
+        StatusCode::OK
+    );
+    // Nothing is due while the deadline is ahead.
+    let now = chrono::Utc::now();
+    assert_eq!(start_due_reviews(&app.db, now).await.expect("sweep"), 0);
+
+    // A judge's first review starts the review of that pitch only.
+    assert_eq!(
+        app.score(&jury.ada, &tidal, "4", "yes").await.status,
+        StatusCode::OK
+    );
+    let tidal_now = app.pitch(&jury.tidal.0, &jury.tidal.1).await;
+    assert_eq!(tidal_now["status"], "under_review", "{tidal_now}");
+    assert_eq!(
+        app.save_pitch(&jury.tidal.0, &jury.tidal.1, &jury.edition, "draft")
+            .await
+            .status,
+        StatusCode::CONFLICT
+    );
+    assert_eq!(
+        app.pitch(&jury.aurora.0, &jury.aurora.1).await["status"],
+        "submitted"
+    );
+
+    // When the deadline has passed, the rest with reviewers move (once).
+    let after_deadline = chrono::DateTime::parse_from_rfc3339("2099-09-02T00:00:00Z")
+        .expect("date")
+        .with_timezone(&chrono::Utc);
+    assert_eq!(
+        start_due_reviews(&app.db, after_deadline)
+            .await
+            .expect("sweep"),
+        1
+    );
+    assert_eq!(
+        start_due_reviews(&app.db, after_deadline)
+            .await
+            .expect("sweep"),
+        0
+    );
+    let aurora_now = app.pitch(&jury.aurora.0, &jury.aurora.1).await;
+    assert_eq!(aurora_now["status"], "under_review", "{aurora_now}");
+    let timeline: Vec<&str> = aurora_now["timeline"]
+        .as_array()
+        .expect("timeline")
+        .iter()
+        .filter_map(|e| e["status"].as_str())
+        .collect();
+    assert_eq!(timeline.last(), Some(&"under_review"));
+    assert_eq!(timeline.iter().filter(|s| **s == "under_review").count(), 1);
 }

@@ -272,6 +272,27 @@ impl TestApp {
             .await
     }
 
+    /// Posts a plain HTML form without JavaScript from the page `from` (its `Referer`),
+    /// as a browser does: the answer is a redirect back to a page.
+    async fn post_from_page(
+        &self,
+        endpoint: &str,
+        cookie: &str,
+        from: &str,
+        pairs: &[(&str, &str)],
+    ) -> Reply {
+        let req = Request::post(format!("/api/{endpoint}"))
+            .header(header::HOST, "127.0.0.1:3000")
+            .header(header::ORIGIN, "http://127.0.0.1:3000")
+            .header(header::ACCEPT, "text/html")
+            .header(header::REFERER, format!("http://127.0.0.1:3000{from}"))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::COOKIE, cookie)
+            .body(Body::from(form(pairs)))
+            .expect("request");
+        self.send(req).await
+    }
+
     async fn get(&self, path: &str, cookie: Option<&str>) -> Reply {
         let mut req = Request::get(path)
             .header(header::HOST, "127.0.0.1:3000")

@@ -930,3 +930,368 @@ async fn names_sort_by_pinyin_among_latin_ones_and_search_finds_chinese_both_way
         .await;
     assert_eq!(names(beidou.json()), ["北斗 Robotics"]);
 }
+
+/// Where a redirect sends the browser, as a path on this site.
+pub(crate) fn location_of(reply: &Reply) -> String {
+    reply
+        .headers
+        .get(header::LOCATION)
+        .and_then(|l| l.to_str().ok())
+        .expect("location")
+        .trim_start_matches("http://127.0.0.1:3000")
+        .to_string()
+}
+
+#[test]
+fn after_a_saved_draft_a_failed_post_shows_only_its_error() {
+    on_a_big_stack(a_failed_post_drops_the_earlier_notice);
+}
+
+async fn a_failed_post_drops_the_earlier_notice() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    let owner = app.founder("nia@example.com").await;
+    let startup = app.create_startup(&owner, "Nia Labs").await;
+    let page = format!("/startups/{startup}/pitch");
+    let mut fields = vec![
+        ("startup_id", startup.as_str()),
+        ("edition_id", edition.as_str()),
+        ("intent", "draft"),
+        ("title", "Nia at GSIC"),
+        ("summary", "Storage for ports."),
+        ("track", "Clean energy"),
+        ("availability", ""),
+    ];
+    let saved = app
+        .post_from_page("pitches/save", &owner, &page, &fields)
+        .await;
+    let after_save = location_of(&saved);
+    assert!(after_save.contains("notice=draft_saved"), "{after_save}");
+    let shown = app.get(&after_save, Some(&owner)).await;
+    assert!(shown.body.contains("Draft saved."));
+
+    // The second post, from the page that says "Draft saved.", fails.
+    fields.retain(|(k, _)| *k != "title");
+    fields.push(("title", ""));
+    let failed = app
+        .post_from_page("pitches/save", &owner, &after_save, &fields)
+        .await;
+    let after_error = location_of(&failed);
+    assert!(after_error.contains("__err="), "{after_error}");
+    assert!(!after_error.contains("notice="), "{after_error}");
+    let binding = failed
+        .cookie("pitchline_form_error")
+        .expect("form error cookie");
+    let shown = app
+        .get(&after_error, Some(&format!("{owner}; {binding}")))
+        .await;
+    assert_eq!(shown.status, StatusCode::OK);
+    assert!(
+        shown.body.contains("aria-invalid=\"true\""),
+        "the title is marked: {}",
+        shown.body
+    );
+    assert!(!shown.body.contains("Draft saved."), "no stale notice");
+
+    // A refused upload from a page with a notice drops the notice too.
+    let id = app.pitch(&owner, &startup).await["id"]
+        .as_str()
+        .expect("pitch id")
+        .to_string();
+    let uploaded = app
+        .upload_from_browser(
+            &format!("/files/pitches/{id}/deck"),
+            &owner,
+            "deck",
+            "d.pdf",
+            PDF,
+        )
+        .await;
+    assert!(location_of(&uploaded).contains("notice=deck_uploaded"));
+}
+
+/// (to, subject) of every email in the outbox.
+async fn mails(app: &TestApp) -> Vec<(String, String)> {
+    use backend::model::outbox;
+    outbox::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("outbox")
+        .into_iter()
+        .map(|m| (m.to_email, m.subject))
+        .collect()
+}
+
+#[test]
+fn a_submitted_pitch_reads_as_a_summary_and_withdrawing_asks_first() {
+    on_a_big_stack(summary_confirmation_and_emails);
+}
+
+async fn summary_confirmation_and_emails() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    let owner = app.founder("owner@example.com").await;
+    let startup = app.create_startup(&owner, "Tidal Grid").await;
+    app.save_pitch(&owner, &startup, &edition, "draft").await;
+    let page = format!("/startups/{startup}/pitch");
+
+    // A draft is its form; its empty deck card says what a deck is for.
+    let draft = app.get(&page, Some(&owner)).await;
+    assert!(draft.body.contains("Save draft"), "{}", draft.body);
+    assert!(draft.body.contains("No deck yet."));
+    assert!(draft.body.contains("The deck is the PDF judges read"));
+
+    let id = app.pitch(&owner, &startup).await["id"]
+        .as_str()
+        .expect("pitch id")
+        .to_string();
+    app.upload(
+        &format!("/files/pitches/{id}/deck"),
+        &owner,
+        "deck",
+        "d.pdf",
+        PDF,
+    )
+    .await;
+    let submitted = app.save_pitch(&owner, &startup, &edition, "submit").await;
+    assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.body);
+    // "Pitch received" goes to the team once, not again on a re-save.
+    let received = |m: &Vec<(String, String)>| {
+        m.iter()
+            .filter(|(to, subject)| {
+                to == "owner@example.com" && subject == "Pitch received: Tidal Grid at GSIC"
+            })
+            .count()
+    };
+    assert_eq!(received(&mails(&app).await), 1, "{:?}", mails(&app).await);
+    let resaved = app.save_pitch(&owner, &startup, &edition, "changes").await;
+    assert_eq!(resaved.status, StatusCode::OK, "{}", resaved.body);
+    assert_eq!(received(&mails(&app).await), 1);
+    let body = app.outbox_bodies().await.join("\n");
+    assert!(
+        body.contains(
+            "You can still change it until the deadline, 1 Sep 2099, 18:00 (Asia/Shanghai)"
+        ),
+        "{body}"
+    );
+
+    // Submitted: a summary with "Edit until …", not a form whose button says "Save draft".
+    let summary = app.get(&page, Some(&owner)).await;
+    assert!(
+        summary.body.contains("Your pitch as submitted"),
+        "{}",
+        summary.body
+    );
+    assert!(summary
+        .body
+        .contains("Edit until 1 Sep 2099, 18:00 (Asia/Shanghai)"));
+    assert!(!summary.body.contains("Save draft"));
+    assert!(!summary.body.contains("No deck yet."));
+    // Withdrawing is a link to its confirmation, not a one-click form.
+    assert!(summary.body.contains(&format!(
+        "/startups/{startup}/pitch/withdraw?edition={edition}"
+    )));
+    assert!(!summary.body.contains("/api/pitches/withdraw"));
+    let editing = app
+        .get(&format!("{page}?edition={edition}&edit=1"), Some(&owner))
+        .await;
+    assert!(editing.body.contains("Save changes"), "{}", editing.body);
+    assert!(!editing.body.contains("Save draft"));
+
+    // The confirmation says what withdrawal means before the one button.
+    let confirm_page = format!("/startups/{startup}/pitch/withdraw?edition={edition}");
+    let confirm = app.get(&confirm_page, Some(&owner)).await;
+    assert_eq!(confirm.status, StatusCode::OK);
+    assert!(
+        confirm.body.contains("Withdraw this pitch?"),
+        "{}",
+        confirm.body
+    );
+    assert!(confirm.body.contains("It is final"));
+    assert!(confirm.body.contains("/api/pitches/withdraw"));
+    assert!(!confirm.body.contains("the organisers are told"));
+    // Another founder sees nothing.
+    let other = app.founder("other@example.com").await;
+    let hidden = app.get(&confirm_page, Some(&other)).await;
+    assert!(!hidden.body.contains("/api/pitches/withdraw"));
+
+    // Accepted: a read-only summary (no greyed form), and the confirmation says staff
+    // are told and the place is lost.
+    app.set_status(&startup, domain::submission::Status::Accepted)
+        .await;
+    let decided = app.get(&page, Some(&owner)).await;
+    assert!(
+        !decided.body.contains("<fieldset disabled"),
+        "{}",
+        decided.body
+    );
+    assert!(!decided.body.contains("Edit until"));
+    assert!(decided.body.contains("Tidal Grid at GSIC"));
+    let confirm = app.get(&confirm_page, Some(&owner)).await;
+    assert!(
+        confirm.body.contains(
+            "It is Accepted now: the organisers are told by email at once, and the place is lost"
+        ),
+        "{}",
+        confirm.body
+    );
+    let withdrawn = app
+        .post_from_page(
+            "pitches/withdraw",
+            &owner,
+            &confirm_page,
+            &[("submission_id", &id)],
+        )
+        .await;
+    assert!(
+        location_of(&withdrawn).contains("notice=pitch_withdrawn"),
+        "{}",
+        location_of(&withdrawn)
+    );
+    assert_eq!(app.pitch(&owner, &startup).await["status"], "withdrawn");
+    assert!(
+        mails(&app)
+            .await
+            .iter()
+            .any(|(to, subject)| to == "staff@test.org" && subject == "Pitch withdrawn: Tidal Grid"),
+        "{:?}",
+        mails(&app).await
+    );
+    // Withdrawn: nothing more to withdraw.
+    let after = app.get(&confirm_page, Some(&owner)).await;
+    assert!(after.body.contains("This pitch cannot be withdrawn."));
+    assert!(!after.body.contains("/api/pitches/withdraw"));
+}
+
+#[test]
+fn the_audit_log_filters_by_who_action_and_days_and_names_its_subjects() {
+    on_a_big_stack(audit_filters_and_names);
+}
+
+async fn audit_filters_and_names() {
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    let signed = app
+        .sign_up("Ada Li", "ada@example.com", "founder-pass-1")
+        .await;
+    let ada = signed.session_cookie().expect("session");
+    let bo = app.founder("bo@example.com").await;
+    let startup = app.create_startup(&ada, "Tidal Grid").await;
+    app.create_startup(&bo, "Aurora Bio").await;
+    app.save_pitch(&ada, &startup, &edition, "draft").await;
+    let id = app.pitch(&ada, &startup).await["id"]
+        .as_str()
+        .expect("pitch id")
+        .to_string();
+    app.upload(
+        &format!("/files/pitches/{id}/deck"),
+        &ada,
+        "deck",
+        "d.pdf",
+        PDF,
+    )
+    .await;
+    app.save_pitch(&ada, &startup, &edition, "submit").await;
+
+    let audit = |pairs: Vec<(&'static str, &'static str)>| {
+        let app = &app;
+        let staff = staff.clone();
+        async move { app.call("staff/audit", Some(&staff), &pairs).await }
+    };
+    // Who: part of the name or email, any case.
+    for who in ["ADA", "ada@example"] {
+        let reply = audit(vec![("page", "1"), ("who", who)]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        let entries = reply.json()["entries"].as_array().expect("entries").clone();
+        assert!(entries.len() >= 4, "{entries:?}");
+        assert!(entries.iter().all(|e| e["actor"]
+            .as_str()
+            .is_some_and(|a| a.contains("ada@example.com"))));
+    }
+    // Action, with the subject named: the pitch by its startup.
+    let submitted = audit(vec![("action", "pitch.submit")]).await.json();
+    let entries = submitted["entries"].as_array().expect("entries");
+    assert_eq!(entries.len(), 1, "{submitted}");
+    assert_eq!(entries[0]["subject_name"], "Tidal Grid");
+    let created = audit(vec![("action", "edition.create")]).await.json();
+    assert_eq!(created["entries"][0]["subject_name"], "GSIC 2099");
+    // Days (UTC, both included).
+    let today = chrono::Utc::now().date_naive().to_string();
+    let tomorrow = (chrono::Utc::now().date_naive() + chrono::Duration::days(1)).to_string();
+    let today: &'static str = Box::leak(today.into_boxed_str());
+    let tomorrow: &'static str = Box::leak(tomorrow.into_boxed_str());
+    let same_day = audit(vec![
+        ("from", today),
+        ("to", today),
+        ("action", "pitch.submit"),
+    ])
+    .await
+    .json();
+    assert_eq!(same_day["entries"].as_array().map(Vec::len), Some(1));
+    let none = audit(vec![("from", tomorrow)]).await.json();
+    assert_eq!(none["entries"].as_array().map(Vec::len), Some(0));
+    let reversed = audit(vec![("from", tomorrow), ("to", today)]).await;
+    assert_eq!(reversed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reversed.field_error("to").is_some(), "{}", reversed.body);
+
+    // A subject that is gone keeps its kind and short id.
+    let ada_id = app.me(Some(&ada)).await["id"]
+        .as_str()
+        .expect("id")
+        .parse::<uuid::Uuid>()
+        .expect("uuid");
+    let gone = uuid::Uuid::new_v4();
+    for _ in 0..55 {
+        backend::platform::audit::record(
+            &app.db,
+            Some(ada_id),
+            "startup.update",
+            &format!("startup:{gone}"),
+            "",
+        )
+        .await
+        .expect("record");
+    }
+
+    // The page: a GET form that keeps the filters, named subjects, pages that keep them.
+    let page = app
+        .get("/staff/audit?who=Ada&action=pitch.submit", Some(&staff))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Pitch of Tidal Grid"), "{}", page.body);
+    assert!(page.body.contains("method=\"get\""));
+    assert!(
+        page.body.contains("value=\"Ada\""),
+        "the typed filter stays"
+    );
+    let table = page.body.split("<table").nth(1).unwrap_or_default();
+    assert!(!table.contains("Startup created"), "only the chosen action");
+    let page = app
+        .get("/staff/audit?who=ada&action=startup.update", Some(&staff))
+        .await;
+    let short: String = gone.to_string().chars().take(8).collect();
+    assert!(
+        page.body.contains(&format!("Startup {short}")),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("/staff/audit?who=ada&amp;action=startup.update&amp;page=2")
+            || page
+                .body
+                .contains("/staff/audit?who=ada&action=startup.update&page=2"),
+        "the next page keeps the filters: {}",
+        page.body
+    );
+    let bad = app.get("/staff/audit?from=someday", Some(&staff)).await;
+    assert_eq!(bad.status, StatusCode::OK);
+    assert!(
+        bad.body.contains("Start date must be a date like"),
+        "{}",
+        bad.body
+    );
+}

@@ -167,3 +167,23 @@ async fn a_form_posted_without_javascript_returns_to_the_form_with_its_values() 
         "the error shows beside the field"
     );
 }
+
+#[tokio::test]
+async fn the_site_icon_is_served_and_cached_for_a_day() {
+    let app = spawn_app().await;
+    let root = app.site_root();
+    std::fs::create_dir_all(&root).unwrap();
+    let icon = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../public/favicon.ico"
+    ))
+    .expect("public/favicon.ico");
+    std::fs::write(root.join("favicon.ico"), &icon).unwrap();
+    let reply = app.get("/favicon.ico", None).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(
+        reply.headers[header::CACHE_CONTROL],
+        "public, max-age=86400",
+        "browsers ask once a day, not on every page"
+    );
+}

@@ -16,7 +16,7 @@ use chrono::Utc;
 use domain::account::Role;
 use domain::assignment::{assign, fit_of, sector_set, JudgePick, Problem, Source};
 use domain::paging::page_of;
-use domain::submission::Status;
+use domain::submission::{starts_review, Status};
 use domain::submission::{OPEN_FOR_REVIEW, REVIEWABLE};
 use sea_orm::sea_query::{Expr, ExprTrait, Func, Query};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder, QuerySelect};
@@ -26,12 +26,62 @@ use wire::{
     ReviewerChip,
 };
 
-async fn edition_name(db: &impl ConnectionTrait, id: Uuid) -> Result<String, ServiceError> {
-    Ok(edition::Entity::find_by_id(id)
+async fn edition_of(db: &impl ConnectionTrait, id: Uuid) -> Result<edition::Model, ServiceError> {
+    edition::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or(ServiceError::NotFound)?
-        .name)
+        .ok_or(ServiceError::NotFound)
+}
+
+/// Submitted pitches with reviewers whose edition's deadline has passed.
+async fn due_for_review(
+    db: &impl ConnectionTrait,
+    now: chrono::DateTime<Utc>,
+) -> Result<Vec<Uuid>, ServiceError> {
+    let past: Vec<Uuid> = edition::Entity::find()
+        .filter(edition::Column::SubmissionDeadline.lt(now))
+        .select_only()
+        .column(edition::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    if past.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(submission::Entity::find()
+        .filter(submission::Column::EditionId.is_in(past))
+        .filter(submission::Column::Status.eq(Status::Submitted.as_str()))
+        .filter(
+            submission::Column::Id.in_subquery(
+                Query::select()
+                    .column(assignment::Column::SubmissionId)
+                    .from(assignment::Entity)
+                    .to_owned(),
+            ),
+        )
+        .select_only()
+        .column(submission::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?)
+}
+
+/// Moves every submitted pitch that has reviewers and whose deadline has passed to
+/// "under review" (`domain::submission::starts_review`): run by the server every minute,
+/// so a pitch assigned before its deadline starts its review when the deadline passes.
+/// Returns how many moved. Reads first, so a quiet minute takes no write lock.
+pub async fn start_due_reviews(
+    db: &DatabaseConnection,
+    now: chrono::DateTime<Utc>,
+) -> Result<usize, ServiceError> {
+    if due_for_review(db, now).await?.is_empty() {
+        return Ok(0);
+    }
+    let txn = begin_write(db).await?;
+    let due = due_for_review(&txn, now).await?;
+    move_all(&txn, &due, Status::UnderReview, None).await?;
+    txn.commit().await?;
+    Ok(due.len())
 }
 
 async fn pairs_of(
@@ -57,7 +107,7 @@ pub async fn auto_assign(
     edition_id: Uuid,
 ) -> Result<AssignOutcome, ServiceError> {
     let txn = begin_write(db).await?;
-    edition_name(&txn, edition_id).await?;
+    let deadline = edition_of(&txn, edition_id).await?.submission_deadline;
     // The ranking's judge table counts assignments.
     ranking_generation::bump(&txn, edition_id).await?;
     let settings = settings_of(&txn, edition_id).await?;
@@ -149,10 +199,12 @@ pub async fn auto_assign(
         .chain(problem.existing.iter())
         .map(|&(p, _)| p)
         .collect();
-    // A submitted pitch that gets its first reviewer moves to "under review".
+    // A submitted pitch with reviewers moves to "under review" only once its deadline
+    // has passed: until then its founders may still edit it, so it stays "submitted"
+    // with its reviewers (`start_due_reviews` moves it when the deadline passes).
     let starting: Vec<Uuid> = with_reviewers
         .into_iter()
-        .filter(|&p| panel.pitches[p].status() == Status::Submitted)
+        .filter(|&p| starts_review(panel.pitches[p].status(), true, false, now, deadline))
         .map(|p| ids[p])
         .collect();
     move_all(&txn, &starting, Status::UnderReview, Some(me.id)).await?;
@@ -276,7 +328,9 @@ pub async fn add(
             )
         })
     })?;
-    if status == Status::Submitted {
+    // Before the deadline the pitch stays "submitted" (founders may still edit it).
+    let deadline = edition_of(&txn, s.edition_id).await?.submission_deadline;
+    if starts_review(status, true, false, Utc::now(), deadline) {
         move_to(&txn, submission_id, Status::UnderReview, Some(me.id)).await?;
     }
     audit::record(

@@ -9,7 +9,8 @@ use crate::lookup::editions::{
     chosen_or_current as edition_or_current, review_settings, track_names,
 };
 use crate::model::codec::{Coded, JsonText};
-use crate::model::{assignment, conflict, investor_mark, review, submission, tallies};
+use crate::model::submission::move_to;
+use crate::model::{assignment, conflict, edition, investor_mark, review, submission, tallies};
 use crate::platform::audit;
 use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
@@ -17,7 +18,7 @@ use chrono::Utc;
 use domain::review::{
     mask_name, may_write, parse_conflict_reason, parse_review, parse_tags, Interest, ReviewSettings,
 };
-use domain::submission::REVIEWABLE;
+use domain::submission::{starts_review, Status, REVIEWABLE};
 use domain::Clash;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -402,6 +403,18 @@ pub async fn save(
     tallies
         .review_changed(s.id, me.id, before, Some(valid.weighted))
         .await?;
+    // The first review of a pitch assigned before its deadline starts its review: the
+    // judge scored what they read, so its founders stop changing it now.
+    if let Some(now_status) = submission::Entity::find_by_id(s.id).one(&txn).await? {
+        let deadline = edition::Entity::find_by_id(s.edition_id)
+            .one(&txn)
+            .await?
+            .ok_or(ServiceError::NotFound)?
+            .submission_deadline;
+        if starts_review(now_status.status(), true, true, now, deadline) {
+            move_to(&txn, s.id, Status::UnderReview, Some(me.id)).await?;
+        }
+    }
     audit::record(
         &txn,
         Some(me.id),
