@@ -79,10 +79,11 @@ pub enum Noun {
     PanelMax,
     VersionName,
     Changelog,
+    RuleLevel,
 }
 
 impl Noun {
-    pub const ALL: [Noun; 58] = [
+    pub const ALL: [Noun; 59] = [
         Noun::DisplayName,
         Noun::Email,
         Noun::Password,
@@ -141,6 +142,7 @@ impl Noun {
         Noun::PanelMax,
         Noun::VersionName,
         Noun::Changelog,
+        Noun::RuleLevel,
     ];
 }
 

@@ -117,6 +117,8 @@ pub struct ScheduleBoard {
     pub versions: Vec<VersionRow>,
     /// Times staff blocked judges out.
     pub blocked: Vec<BlockedRow>,
+    /// The level staff chose for each soft rule.
+    pub levels: Vec<(domain::schedule::Rule, domain::schedule::Level)>,
 }
 
 /// What "Solve" would do to the draft, for staff to accept or discard.

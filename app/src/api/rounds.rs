@@ -306,3 +306,44 @@ pub async fn unblock_person(edition: Uuid, id: Uuid) -> Result<(), AppError> {
     })
     .await
 }
+
+/// The level of each soft schedule rule: `block`, `warn` or `ignore`, by rule code.
+#[server(endpoint = "schedule/levels")]
+pub async fn save_rule_levels(
+    edition: Uuid,
+    #[server(default)] unplaced: String,
+    #[server(default)] preferred_time: String,
+    #[server(default)] preferred_session: String,
+    #[server(default)] judge_load: String,
+) -> Result<(), AppError> {
+    run(|ctx| async move {
+        use domain::code::Code;
+        use domain::schedule::{Level, Rule};
+        let me = ctx.require(Permission::RunSchedule).await?;
+        let typed = [
+            (Rule::Unplaced, unplaced),
+            (Rule::PreferredTime, preferred_time),
+            (Rule::PreferredSession, preferred_session),
+            (Rule::JudgeLoad, judge_load),
+        ];
+        let mut chosen = Vec::new();
+        for (rule, raw) in typed {
+            let level = Level::from_code(raw.trim()).ok_or_else(|| {
+                backend::ServiceError::field(
+                    rule.as_str(),
+                    domain::Problem::NotInList {
+                        field: domain::Noun::RuleLevel,
+                    },
+                )
+            })?;
+            chosen.push((rule, level));
+        }
+        schedule::set_levels(ctx.db(), me.id, edition, &chosen).await?;
+        ctx.redirect_with(
+            &format!("/staff/schedule?edition={edition}"),
+            Notice::ScheduleEdited,
+        );
+        Ok(())
+    })
+    .await
+}

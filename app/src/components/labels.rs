@@ -78,7 +78,7 @@ pub fn blind(lang: Lang, text: &str) -> String {
 
 /// Every action the audit log records, in the order the log's filter offers them (each
 /// worded by `audit_action`; a unit test keeps the two together).
-pub const AUDIT_ACTIONS: [&str; 42] = [
+pub const AUDIT_ACTIONS: [&str; 43] = [
     "decision.accept",
     "decision.shortlist",
     "decision.waitlist",
@@ -121,6 +121,7 @@ pub const AUDIT_ACTIONS: [&str; 42] = [
     "schedule.availability",
     "schedule.block",
     "schedule.unblock",
+    "schedule.levels",
 ];
 
 /// An audit-log subject by its name, while it exists: "Pitch of Tidal Grid",
@@ -182,6 +183,7 @@ pub fn audit_action(lang: Lang, code: &str) -> String {
         "schedule.availability" => t!(lang, "audit-schedule-availability"),
         "schedule.block" => t!(lang, "audit-schedule-block"),
         "schedule.unblock" => t!(lang, "audit-schedule-unblock"),
+        "schedule.levels" => t!(lang, "audit-schedule-levels"),
         other => other.to_string(),
     }
 }

@@ -77,6 +77,7 @@ pub fn noun(lang: Lang, noun: Noun) -> String {
         Noun::PanelMax => t!(lang, "problem-noun-panel-max"),
         Noun::VersionName => t!(lang, "problem-noun-version-name"),
         Noun::Changelog => t!(lang, "problem-noun-changelog"),
+        Noun::RuleLevel => t!(lang, "problem-noun-rule-level"),
     }
 }
 
@@ -562,6 +563,7 @@ mod tests {
             "Largest panel",
             "Version name",
             "Changelog",
+            "Level",
         ];
         assert_eq!(english.len(), Noun::ALL.len());
         for (n, expected) in Noun::ALL.into_iter().zip(english) {

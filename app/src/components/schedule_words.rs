@@ -386,6 +386,7 @@ mod tests {
             proposal: None,
             versions: vec![],
             blocked: vec![],
+            levels: vec![],
         }
     }
 

@@ -4,7 +4,7 @@
 
 use crate::api::rounds::{
     get_rounds, get_schedule, AcceptSolve, BlockPerson, DeleteRoom, DeleteSession, PlacePitch,
-    ReleaseSchedule, SaveRoom, SaveSession, SeatJudge, UnblockPerson,
+    ReleaseSchedule, SaveRoom, SaveRuleLevels, SaveSession, SeatJudge, UnblockPerson,
 };
 use crate::components::forms::{loaded, Field, FormError, SelectField, Submit, TextAreaField};
 use crate::components::layout::RequireRole;
@@ -228,6 +228,15 @@ fn SessionForm(setup: RoundsSetup, session: Option<PitchSessionRow>) -> impl Int
     }
 }
 
+fn level_name(lang: domain::lang::Lang, level: domain::schedule::Level) -> String {
+    use domain::schedule::Level;
+    match level {
+        Level::BlockPublishing => t!(lang, "schedule-level-block"),
+        Level::Warn => t!(lang, "schedule-level-warn"),
+        Level::Ignore => t!(lang, "schedule-level-ignore"),
+    }
+}
+
 #[component]
 pub fn SchedulePage() -> impl IntoView {
     let lang = use_lang();
@@ -265,6 +274,8 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
     let block = ServerAction::<BlockPerson>::new();
     let block_error = action_error(block);
     let unblock = ServerAction::<UnblockPerson>::new();
+    let save_levels = ServerAction::<SaveRuleLevels>::new();
+    let levels_error = action_error(save_levels);
     let board = StoredValue::new(board);
     let b = board.get_value();
     let names = Names::new(&b, lang);
@@ -340,6 +351,7 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
     let judges = b.judges.clone();
     let versions = b.versions.clone();
     let blocked = b.blocked.clone();
+    let levels = b.levels.clone();
     let first_day = b
         .sessions
         .first()
@@ -368,6 +380,28 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
                     <ul class="warnings">{warnings.into_iter().map(|x| view! { <li><span class="badge">{t!(lang, "schedule-warns")}</span> " " {x}</li> }).collect_view()}</ul>
                 }.into_any()
             }}
+        </section>
+        <section class="card" aria-labelledby="levels-title">
+            <h2 id="levels-title">{t!(lang, "schedule-levels")}</h2>
+            <p class="hint">{t!(lang, "schedule-levels-intro")}</p>
+            <FormError error=levels_error/>
+            <ActionForm action=save_levels attr:class="grid-form">
+                <input type="hidden" name="edition" value=edition.to_string()/>
+                {levels.into_iter().map(|(rule, level)| {
+                    let id = format!("level-{}", rule.as_str());
+                    view! {
+                        <div class="field">
+                            <label for=id.clone()>{crate::components::problems::schedule_rule(lang, rule)}</label>
+                            <select id=id name=rule.as_str()>
+                                {domain::schedule::Level::ALL.iter().map(|&l| view! {
+                                    <option value=l.as_str() selected=l == level>{level_name(lang, l)}</option>
+                                }).collect_view()}
+                            </select>
+                        </div>
+                    }
+                }).collect_view()}
+                <div class="form-actions"><Submit label=t!(lang, "schedule-levels-save") pending=save_levels.pending()/></div>
+            </ActionForm>
         </section>
         <section class="card" aria-labelledby="release-title">
             <h2 id="release-title">{t!(lang, "schedule-release")}</h2>

@@ -32,6 +32,7 @@ pub mod room;
 pub mod rubric_criterion;
 pub mod schedule_panel;
 pub mod schedule_placement;
+pub mod schedule_rule_level;
 pub mod schedule_version;
 pub mod session;
 pub mod startup;

@@ -42,6 +42,20 @@ pub enum Level {
     Ignore,
 }
 
+impl Level {
+    pub const ALL: [Level; 3] = [Level::BlockPublishing, Level::Warn, Level::Ignore];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::BlockPublishing => "block",
+            Level::Warn => "warn",
+            Level::Ignore => "ignore",
+        }
+    }
+}
+
+crate::code::coded!(Level, Level::ALL);
+
 impl Rule {
     pub const ALL: [Rule; 16] = [
         Rule::WellFormed,
@@ -82,6 +96,14 @@ impl Rule {
             Rule::JudgeLoad => "judge_load",
         }
     }
+
+    /// The soft rules, whose level staff choose.
+    pub const SOFT: [Rule; 4] = [
+        Rule::Unplaced,
+        Rule::PreferredTime,
+        Rule::PreferredSession,
+        Rule::JudgeLoad,
+    ];
 
     /// Hard rules are the ones the solver never breaks by itself.
     pub fn is_hard(self) -> bool {

@@ -89,6 +89,7 @@ const MATRIX: &[Row] = &[
     row("schedule/block",            "a person who does not exist",          &[("edition", "{edition}"), ("person", "{tidal}"), ("day", "2099-09-15"), ("from", "09:00"), ("to", "10:00")],
                                                                                                                                      "401  404  404  404  404  404  404  404"),
     row("schedule/unblock",          "a block-out that does not exist",      &[("edition", "{edition}"), ("id", "{tidal}")],         "401  404  404  404  404  404  404  404"),
+    row("schedule/levels",           "an unknown level",                     &[("edition", "{edition}"), ("unplaced", "never")],     "401  404  404  404  404  404  422  404"),
     row("rounds/setup",              "staff only",                           &[("edition", "{edition}")],                            "401  404  404  404  404  404  200  404"),
     row("rounds/room/save",          "an empty room form",                   &[("edition", "{edition}"), ("name", ""), ("capacity", "")],
                                                                                                                                      "401  404  404  404  404  404  422  404"),

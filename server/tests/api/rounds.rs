@@ -968,3 +968,95 @@ async fn judges_availability_and_staff_block_outs_keep_judges_off_panels_at_thos
         serde_json::json!([])
     );
 }
+
+#[tokio::test]
+async fn staff_choose_whether_a_soft_rule_blocks_release_warns_or_is_ignored() {
+    let app = spawn_app().await;
+    let r = app.rounds().await;
+    // Two slots for three pitches: one stays without a slot (a soft rule).
+    let saved = app
+        .save_session(
+            &r.staff,
+            &r.edition,
+            &[("room", &r.hall_a), ("starts", "09:00"), ("ends", "09:30")],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    let fp = app.schedule(&r, true).await["proposal"]["fingerprint"]
+        .as_str()
+        .expect("fp")
+        .to_string();
+    let solved = app
+        .call(
+            "schedule/solve",
+            Some(&r.staff),
+            &[("edition", &r.edition), ("fingerprint", &fp)],
+        )
+        .await;
+    assert_eq!(solved.status, StatusCode::OK, "{}", solved.body);
+    let board = app.schedule(&r, false).await;
+    assert_eq!(
+        board["warnings"]
+            .as_array()
+            .map(|w| w.iter().filter(|x| x.get("Unplaced").is_some()).count()),
+        Some(1)
+    );
+    assert!(board["levels"]
+        .as_array()
+        .expect("levels")
+        .iter()
+        .any(|l| l == &serde_json::json!(["unplaced", "warn"])));
+
+    let levels = |unplaced: &'static str| {
+        vec![
+            ("edition", r.edition.clone()),
+            ("unplaced", unplaced.to_string()),
+            ("preferred_time", "warn".to_string()),
+            ("preferred_session", "warn".to_string()),
+            ("judge_load", "ignore".to_string()),
+        ]
+    };
+    let send = |pairs: Vec<(&'static str, String)>| {
+        let staff = r.staff.clone();
+        let app = &app;
+        async move {
+            let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.call("schedule/levels", Some(&staff), &borrowed).await
+        }
+    };
+    let bad = send(levels("sometimes")).await;
+    assert_eq!(
+        bad.field_error("unplaced").as_deref(),
+        Some("Choose a level from the list.")
+    );
+    let blocking = send(levels("block")).await;
+    assert_eq!(blocking.status, StatusCode::OK, "{}", blocking.body);
+    let refused = app
+        .call(
+            "schedule/release",
+            Some(&r.staff),
+            &[("edition", &r.edition), ("name", "v1")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.body);
+
+    let ignoring = send(levels("ignore")).await;
+    assert_eq!(ignoring.status, StatusCode::OK, "{}", ignoring.body);
+    let board = app.schedule(&r, false).await;
+    assert!(
+        !board["warnings"]
+            .as_array()
+            .expect("warnings")
+            .iter()
+            .any(|x| x.get("Unplaced").is_some()),
+        "{board}"
+    );
+    let released = app
+        .call(
+            "schedule/release",
+            Some(&r.staff),
+            &[("edition", &r.edition), ("name", "v1")],
+        )
+        .await;
+    assert_eq!(released.status, StatusCode::OK, "{}", released.body);
+}

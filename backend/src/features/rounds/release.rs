@@ -11,7 +11,7 @@ use crate::platform::{audit, mail_texts, outbox};
 use crate::ServiceError;
 use chrono::{DateTime, Utc};
 use domain::problem::Clash;
-use domain::schedule::check;
+use domain::schedule::{check, warnings, Level};
 use domain::validation::{bounded_text, single_line};
 use domain::{FieldErrors, Noun};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
@@ -221,9 +221,15 @@ pub async fn release(
         .ok_or(ServiceError::NotFound)?;
     let draft = load_draft(&txn, e.clone()).await?;
     let breaches = check(&draft.instance, &draft.instance.current);
-    if !breaches.is_empty() {
+    // Soft rules block too where staff set them to.
+    let levels = super::schedule::levels(&txn, edition_id).await?;
+    let blocking = warnings(&draft.instance, &draft.instance.current)
+        .iter()
+        .filter(|w| levels.contains(&(w.rule(), Level::BlockPublishing)))
+        .count();
+    if !breaches.is_empty() || blocking > 0 {
         return Err(ServiceError::Conflict(Clash::ScheduleBreaksRules {
-            count: breaches.len(),
+            count: breaches.len() + blocking,
         }));
     }
     let snapshot = snapshot_of(&txn, &draft).await?;

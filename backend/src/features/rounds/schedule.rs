@@ -8,13 +8,16 @@ use crate::db::begin_write;
 use crate::lookup::editions::{chosen_or_current, zone};
 use crate::model::{
     availability_window, blocked_time, edition, judge_availability, pitch_session, room,
-    schedule_panel, schedule_placement, startup_member, track,
+    schedule_panel, schedule_placement, schedule_rule_level, startup_member, track,
 };
 use crate::platform::audit;
 use crate::ServiceError;
 use chrono::Utc;
+use domain::code::Code;
 use domain::problem::Clash;
-use domain::schedule::{self, check, diff, warnings, Instance, Placement, Schedule, Seat};
+use domain::schedule::{
+    self, check, diff, warnings, Instance, Level, Placement, Rule, Schedule, Seat,
+};
 use domain::submission::{Status, Window};
 use domain::text::sort_key;
 use domain::Problem;
@@ -342,6 +345,7 @@ fn board_of(
         proposal,
         versions,
         blocked: Vec::new(),
+        levels: Vec::new(),
     }
 }
 
@@ -367,9 +371,83 @@ pub async fn board(
     });
     let versions = super::release::versions(db, draft.edition.id).await?;
     let blocked = super::availability::blocked(db, &draft.edition).await?;
+    let levels = levels(db, draft.edition.id).await?;
     let mut board = board_of(&draft, proposal, versions);
     board.blocked = blocked;
+    // Warnings staff chose to ignore are not shown.
+    board.warnings.retain(|w| {
+        levels
+            .iter()
+            .find(|(rule, _)| *rule == w.rule())
+            .is_none_or(|(_, level)| *level != Level::Ignore)
+    });
+    board.levels = levels;
     Ok(board)
+}
+
+/// The edition's level for each soft rule (staff's choice, else the rule's default).
+pub async fn levels(
+    db: &impl ConnectionTrait,
+    edition_id: Uuid,
+) -> Result<Vec<(Rule, Level)>, ServiceError> {
+    let chosen: HashMap<String, String> = schedule_rule_level::Entity::find()
+        .filter(schedule_rule_level::Column::EditionId.eq(edition_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.rule, r.level))
+        .collect();
+    Ok(Rule::SOFT
+        .iter()
+        .map(|&rule| {
+            let level = chosen
+                .get(rule.as_str())
+                .and_then(|l| Level::from_code(l))
+                .unwrap_or(rule.default_level());
+            (rule, level)
+        })
+        .collect())
+}
+
+/// Sets the levels of soft rules; a hard rule always blocks release and is not listed.
+pub async fn set_levels(
+    db: &DatabaseConnection,
+    actor: Uuid,
+    edition_id: Uuid,
+    chosen: &[(Rule, Level)],
+) -> Result<(), ServiceError> {
+    let txn = begin_write(db).await?;
+    edition::Entity::find_by_id(edition_id)
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    for &(rule, level) in chosen.iter().filter(|(r, _)| !r.is_hard()) {
+        schedule_rule_level::Entity::delete_by_id((edition_id, rule.as_str().to_string()))
+            .exec(&txn)
+            .await?;
+        schedule_rule_level::ActiveModel {
+            edition_id: Set(edition_id),
+            rule: Set(rule.as_str().to_string()),
+            level: Set(level.as_str().to_string()),
+        }
+        .insert(&txn)
+        .await?;
+    }
+    let detail = chosen
+        .iter()
+        .map(|(r, l)| format!("{}={}", r.as_str(), l.as_str()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    audit::record(
+        &txn,
+        Some(actor),
+        "schedule.levels",
+        &format!("edition:{edition_id}"),
+        &detail,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// Replaces the draft with the solver's schedule, if the draft is still the one the
