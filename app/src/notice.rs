@@ -61,6 +61,8 @@ notices! {
     ScheduleSolved = "schedule_solved": "notice-schedule-solved",
     ScheduleEdited = "schedule_edited": "notice-schedule-edited",
     ScheduleReleased = "schedule_released": "notice-schedule-released",
+    CalendarFeedCreated = "calendar_feed_created": "notice-calendar-feed-created",
+    CalendarFeedRevoked = "calendar_feed_revoked": "notice-calendar-feed-revoked",
 }
 
 impl Notice {

@@ -82,6 +82,7 @@ pub fn FounderHome() -> impl IntoView {
         <RequireRole role=Role::Founder>
             <WorkspaceHeading title=t!(lang, "founder-home-title") intro=t!(lang, "founder-home-intro")/>
             <crate::pages::agenda::MyScheduleCard/>
+            <crate::pages::agenda::CalendarFeedCard/>
             <crate::pages::startups::MyStartups/>
             <CurrentEdition/>
         </RequireRole>
@@ -103,6 +104,7 @@ pub fn InvestorHome() -> impl IntoView {
                 <A href="/investor/profile" attr:class="button">{t!(lang, "investor-home-profile")}</A>
             </p>
             <crate::pages::agenda::MyScheduleCard/>
+            <crate::pages::agenda::CalendarFeedCard/>
             <CurrentEdition/>
         </RequireRole>
     }

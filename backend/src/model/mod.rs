@@ -4,6 +4,7 @@
 pub mod assignment;
 pub mod audit_log;
 pub mod availability_window;
+pub mod calendar_feed;
 pub mod codec;
 pub mod cofounder_invite;
 pub mod conflict;

@@ -1353,3 +1353,22 @@ my-schedule-pitch = { $startup } pitches { $day } { $starts }–{ $ends } in { $
 my-schedule-panel = You judge { $session }: { $day } { $starts }–{ $ends } in { $room }
 my-schedule-nothing = You have no slot or panel in the released schedule "{ $version }".
 my-schedule-agenda = See the whole agenda
+
+## Calendar feeds and the schedule as JSON (issue 9, item 6)
+ical-edition-name = { $edition } · pitch schedule
+ical-personal-name = { $edition } · my pitch schedule
+ical-times-in = Times in { $zone }.
+ical-slot-line = { $starts }–{ $ends } { $startup }
+ical-pitch-summary = { $startup } pitches · { $session }
+ical-pitch-description = { $startup } pitches { $starts }–{ $ends } ({ $zone }) in { $session }.
+ical-panel-summary = You judge { $session }
+agenda-ical = Add to calendar (iCal)
+agenda-json = Schedule JSON
+calendar-feed-title = Calendar feed
+calendar-feed-lead = Subscribe to your own pitch slots and panels in { $edition } from your calendar app. The link is secret: anyone who has it sees your schedule.
+calendar-feed-create = Create a calendar link
+calendar-feed-url = Your calendar link: copy it into your calendar app now, it is shown only this once.
+calendar-feed-active = Your calendar link works since { $when }. It was shown once, when you made it; if you lost it, revoke it and make a new one.
+calendar-feed-revoke = Revoke this link
+notice-calendar-feed-created = Calendar link created.
+notice-calendar-feed-revoked = Calendar link revoked: the old address no longer works.
