@@ -63,6 +63,8 @@ notices! {
     ScheduleEdited = "schedule_edited": "notice-schedule-edited",
     ScheduleReleased = "schedule_released": "notice-schedule-released",
     AvailabilitySaved = "availability_saved": "notice-availability-saved",
+    CalendarFeedCreated = "calendar_feed_created": "notice-calendar-feed-created",
+    CalendarFeedRevoked = "calendar_feed_revoked": "notice-calendar-feed-revoked",
 }
 
 impl Notice {

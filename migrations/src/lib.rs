@@ -17,6 +17,7 @@ mod m20261124_000001_user_language;
 mod m20261124_000002_startup_sort_name;
 mod m20261124_000003_form_errors;
 mod m20261125_000001_pitch_rounds;
+mod m20261125_000002_calendar_feeds;
 mod m20261125_000003_judge_availability;
 mod m20261125_000004_schedule_rule_levels;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000002_startup_sort_name::Migration),
             Box::new(m20261124_000003_form_errors::Migration),
             Box::new(m20261125_000001_pitch_rounds::Migration),
+            Box::new(m20261125_000002_calendar_feeds::Migration),
             Box::new(m20261125_000003_judge_availability::Migration),
             Box::new(m20261125_000004_schedule_rule_levels::Migration),
         ]

@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod feeds;
 pub mod files;
 pub mod middleware;
 pub mod startup_lock;
@@ -161,6 +162,7 @@ pub fn router(state: AppState, leptos_options: LeptosOptions) -> Router {
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         // Uploads stream to disk under their own, larger limits.
         .merge(files::routes(state.clone()))
+        .merge(feeds::routes(state.clone()))
         .layer(axum::middleware::from_fn_with_state(
             state,
             middleware::request_guard,

@@ -234,3 +234,15 @@ pub struct BlockedRow {
     pub ends: String,
     pub note: String,
 }
+
+/// A person's personal calendar feed for the current edition, as their home page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarFeed {
+    pub edition_id: Uuid,
+    pub edition_name: String,
+    pub time_zone: String,
+    /// When the live link was made; `None`: no live link.
+    pub active_since: Option<chrono::DateTime<chrono::Utc>>,
+    /// The secret address, only right after it was made (the server keeps only a hash).
+    pub url: Option<String>,
+}

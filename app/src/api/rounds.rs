@@ -4,14 +4,16 @@ use crate::error::AppError;
 use domain::rounds::{RoomInput, SessionInput};
 use leptos::prelude::*;
 use uuid::Uuid;
-use wire::{JudgeAvailabilityForm, MySchedule, PublicAgenda, RoundsSetup, ScheduleBoard};
+use wire::{
+    CalendarFeed, JudgeAvailabilityForm, MySchedule, PublicAgenda, RoundsSetup, ScheduleBoard,
+};
 
 #[cfg(feature = "ssr")]
 use crate::notice::Notice;
 #[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
-use backend::features::rounds::{availability, release, schedule, setup};
+use backend::features::rounds::{availability, feeds, release, schedule, setup};
 #[cfg(feature = "ssr")]
 use domain::policy::Permission;
 
@@ -342,6 +344,85 @@ pub async fn save_rule_levels(
         ctx.redirect_with(
             &format!("/staff/schedule?edition={edition}"),
             Notice::ScheduleEdited,
+        );
+        Ok(())
+    })
+    .await
+}
+
+/// The cookie that holds a just-made personal feed's token for a quarter of an hour, so
+/// the home page can show its address once (the database keeps only the token's hash).
+#[cfg(feature = "ssr")]
+const NEW_FEED_COOKIE: &str = "pitchline_new_feed";
+
+/// Personal feeds are for the people who pitch or judge: founders and investors.
+#[cfg(feature = "ssr")]
+fn may_have_feed(
+    me: backend::platform::sessions::SessionUser,
+) -> Result<backend::platform::sessions::SessionUser, backend::ServiceError> {
+    use domain::policy::allows;
+    if allows(&me.roles, Permission::ActAsFounder) || allows(&me.roles, Permission::ActAsInvestor) {
+        Ok(me)
+    } else {
+        Err(backend::ServiceError::NotFound)
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn new_feed_cookie(token: &str, max_age: i64, secure: bool) -> String {
+    format!(
+        "{NEW_FEED_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{}",
+        if secure { "; Secure" } else { "" }
+    )
+}
+
+/// The signed-in founder's or investor's calendar feed for the current edition.
+#[server(endpoint = "calendar/feed")]
+pub async fn get_calendar_feed() -> Result<Option<CalendarFeed>, AppError> {
+    run(|ctx| async move {
+        let me = may_have_feed(ctx.user().await?)?;
+        let presented = ctx.cookie(NEW_FEED_COOKIE);
+        feeds::feed_status(
+            ctx.db(),
+            &ctx.state.config.public_url,
+            me.id,
+            presented.as_deref(),
+        )
+        .await
+    })
+    .await
+}
+
+/// Makes a new secret calendar link (revoking the old one) and answers its address.
+#[server(endpoint = "calendar/create")]
+pub async fn create_calendar_feed(#[server(default)] back: String) -> Result<String, AppError> {
+    run(|ctx| async move {
+        let me = may_have_feed(ctx.user().await?)?;
+        let token = feeds::create_feed(ctx.db(), me.id).await?;
+        ctx.set_cookie(&new_feed_cookie(
+            &token,
+            15 * 60,
+            ctx.state.config.secure_cookies,
+        ));
+        ctx.redirect_with(
+            &format!("{}#calendar-feed", crate::lang::local_return_path(&back)),
+            Notice::CalendarFeedCreated,
+        );
+        Ok(feeds::feed_url(&ctx.state.config.public_url, &token))
+    })
+    .await
+}
+
+/// Revokes the signed-in person's calendar link: its address answers 404 from now on.
+#[server(endpoint = "calendar/revoke")]
+pub async fn revoke_calendar_feed(#[server(default)] back: String) -> Result<(), AppError> {
+    run(|ctx| async move {
+        let me = may_have_feed(ctx.user().await?)?;
+        feeds::revoke_feed(ctx.db(), me.id).await?;
+        ctx.set_cookie(&new_feed_cookie("", 0, ctx.state.config.secure_cookies));
+        ctx.redirect_with(
+            &format!("{}#calendar-feed", crate::lang::local_return_path(&back)),
+            Notice::CalendarFeedRevoked,
         );
         Ok(())
     })

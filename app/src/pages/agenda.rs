@@ -3,7 +3,8 @@
 //! slots and panels on their home page; judges' availability for the pitch days.
 
 use crate::api::rounds::{
-    get_agenda, get_judge_availability, get_my_schedule, SaveJudgeAvailability,
+    get_agenda, get_calendar_feed, get_judge_availability, get_my_schedule, CreateCalendarFeed,
+    RevokeCalendarFeed, SaveJudgeAvailability,
 };
 use crate::components::forms::{loaded, FormError, Submit, TextAreaField};
 use crate::components::layout::RequireRole;
@@ -18,7 +19,7 @@ use leptos_meta::Title;
 use leptos_router::components::{Form, A};
 use leptos_router::hooks::use_location;
 use uuid::Uuid;
-use wire::{AgendaSession, JudgeAvailabilityForm, MySchedule, PublicAgenda};
+use wire::{AgendaSession, CalendarFeed, JudgeAvailabilityForm, MySchedule, PublicAgenda};
 
 #[component]
 pub fn AgendaPage() -> impl IntoView {
@@ -81,6 +82,12 @@ fn Agenda(agenda: PublicAgenda, day: String, room: String, track: String) -> imp
                 <p class="muted">{t!(lang, "agenda-version", name = v.name.as_str(), when = i18n::format::date_time_in_named(lang, v.released_at, &agenda.time_zone))}</p>
             })}
         </header>
+        <p class="actions agenda-feeds">
+            // Plain links (not client-side navigation): the feeds are files, not pages.
+            <a href=format!("/agenda.ics?edition={}", agenda.edition_id) rel="external" type="text/calendar">{t!(lang, "agenda-ical")}</a>
+            " · "
+            <a href=format!("/agenda.json?edition={}", agenda.edition_id) rel="external" type="application/json">{t!(lang, "agenda-json")}</a>
+        </p>
         {if agenda.version.is_none() {
             view! { <p class="card">{t!(lang, "agenda-none")}</p> }.into_any()
         } else {
@@ -235,5 +242,60 @@ fn AvailabilityForm(form: JudgeAvailabilityForm) -> impl IntoView {
                 <Submit label=t!(lang, "availability-save") pending=action.pending()/>
             </ActionForm>
         </section>
+    }
+}
+
+/// A founder's or investor's secret calendar link for the current edition: make one,
+/// copy it (shown once, right after it was made), revoke it. Plain forms, so it works
+/// without JavaScript.
+#[component]
+pub fn CalendarFeedCard() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let feed = Resource::new(|| (), |_| get_calendar_feed());
+    let create = ServerAction::<CreateCalendarFeed>::new();
+    let revoke = ServerAction::<RevokeCalendarFeed>::new();
+    view! {
+        <Suspense fallback=|| ()>
+            {move || feed.get().and_then(|r| r.ok()).flatten().map(|f: CalendarFeed| {
+                let back = location.pathname.get_untracked();
+                view! {
+                    <section class="card" id="calendar-feed" aria-labelledby="calendar-feed-title">
+                        <h2 id="calendar-feed-title">{t!(lang, "calendar-feed-title")}</h2>
+                        <crate::notice::PageNotice/>
+                        <p>{t!(lang, "calendar-feed-lead", edition = f.edition_name.as_str())}</p>
+                        {f.url.clone().map(|url| view! {
+                            <label class="field">
+                                <span>{t!(lang, "calendar-feed-url")}</span>
+                                <input type="text" readonly=true value=url class="feed-url"/>
+                            </label>
+                        })}
+                        {match (f.active_since, f.url.is_some()) {
+                            (Some(when), false) => Some(view! {
+                                <p class="hint">{t!(lang, "calendar-feed-active", when = i18n::format::date_time_in_named(lang, when, &f.time_zone))}</p>
+                            }),
+                            _ => None,
+                        }}
+                        <div class="actions">
+                            {if f.active_since.is_none() {
+                                view! {
+                                    <ActionForm action=create>
+                                        <input type="hidden" name="back" value=back/>
+                                        <button type="submit" class="button primary">{t!(lang, "calendar-feed-create")}</button>
+                                    </ActionForm>
+                                }.into_any()
+                            } else {
+                                view! {
+                                    <ActionForm action=revoke>
+                                        <input type="hidden" name="back" value=back/>
+                                        <button type="submit" class="button">{t!(lang, "calendar-feed-revoke")}</button>
+                                    </ActionForm>
+                                }.into_any()
+                            }}
+                        </div>
+                    </section>
+                }
+            })}
+        </Suspense>
     }
 }

@@ -82,6 +82,7 @@ pub fn FounderHome() -> impl IntoView {
         <RequireRole role=Role::Founder>
             <WorkspaceHeading title=t!(lang, "founder-home-title") intro=t!(lang, "founder-home-intro")/>
             <crate::pages::agenda::MyScheduleCard/>
+            <crate::pages::agenda::CalendarFeedCard/>
             <crate::pages::startups::MyStartups/>
             <CurrentEdition/>
         </RequireRole>
@@ -105,6 +106,7 @@ pub fn InvestorHome() -> impl IntoView {
                 <A href="/investor/availability" attr:class="button">{t!(lang, "availability-link")}</A>
             </p>
             <crate::pages::agenda::MyScheduleCard/>
+            <crate::pages::agenda::CalendarFeedCard/>
             <CurrentEdition/>
         </RequireRole>
     }

@@ -87,6 +87,20 @@ impl Ctx {
         ))
     }
 
+    /// The value of the request's cookie `name`, if it has a non-empty one.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.parts
+            .headers
+            .get_all(http::header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| value.to_string())
+            .filter(|v| !v.is_empty())
+    }
+
     pub fn set_cookie(&self, cookie: &str) {
         if let (Some(res), Ok(value)) = (&self.response, http::HeaderValue::from_str(cookie)) {
             res.append_header(http::header::SET_COOKIE, value);

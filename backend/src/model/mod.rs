@@ -5,6 +5,7 @@ pub mod assignment;
 pub mod audit_log;
 pub mod availability_window;
 pub mod blocked_time;
+pub mod calendar_feed;
 pub mod codec;
 pub mod cofounder_invite;
 pub mod conflict;

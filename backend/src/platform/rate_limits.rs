@@ -68,6 +68,12 @@ pub const UPLOADS_PER_IP: Limit = Limit {
     window: Duration::hours(1),
 };
 
+/// Personal calendar links one account creates (each revokes the one before).
+pub const CALENDAR_FEEDS_PER_USER: Limit = Limit {
+    max_attempts: 10,
+    window: Duration::days(1),
+};
+
 /// Counts one attempt against `key`; refuses once the window's allowance is spent.
 /// The row is created if missing (ignoring a concurrent creator) and then locked, so
 /// simultaneous attempts on several instances are all counted.
@@ -112,7 +118,7 @@ pub async fn hit(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<(),
 }
 
 /// Every limit above, to check they all fit in `LONGEST_WINDOW`.
-pub const ALL: [Limit; 13] = [
+pub const ALL: [Limit; 14] = [
     LOGIN_PER_EMAIL_AND_IP,
     LOGIN_PER_EMAIL,
     LOGIN_PER_IP,
@@ -126,6 +132,7 @@ pub const ALL: [Limit; 13] = [
     STARTUPS_PER_IP,
     UPLOADS_PER_USER,
     UPLOADS_PER_IP,
+    CALENDAR_FEEDS_PER_USER,
 ];
 
 /// Counts one upload by `user` from `client` (an address key), before a byte is stored.

@@ -1427,3 +1427,22 @@ schedule-level-block = Block release
 schedule-level-warn = Warn
 schedule-level-ignore = Ignore
 schedule-levels-save = Save levels
+
+## Calendar feeds and the schedule as JSON (issue 9, item 6)
+ical-edition-name = { $edition } · pitch schedule
+ical-personal-name = { $edition } · my pitch schedule
+ical-times-in = Times in { $zone }.
+ical-slot-line = { $starts }–{ $ends } { $startup }
+ical-pitch-summary = { $startup } pitches · { $session }
+ical-pitch-description = { $startup } pitches { $starts }–{ $ends } ({ $zone }) in { $session }.
+ical-panel-summary = You judge { $session }
+agenda-ical = Add to calendar (iCal)
+agenda-json = Schedule JSON
+calendar-feed-title = Calendar feed
+calendar-feed-lead = Subscribe to your own pitch slots and panels in { $edition } from your calendar app. The link is secret: anyone who has it sees your schedule.
+calendar-feed-create = Create a calendar link
+calendar-feed-url = Your calendar link: copy it into your calendar app now, it is shown only this once.
+calendar-feed-active = Your calendar link works since { $when }. It was shown once, when you made it; if you lost it, revoke it and make a new one.
+calendar-feed-revoke = Revoke this link
+notice-calendar-feed-created = Calendar link created.
+notice-calendar-feed-revoked = Calendar link revoked: the old address no longer works.

@@ -1408,3 +1408,22 @@ schedule-level-block = 阻止发布
 schedule-level-warn = 提醒
 schedule-level-ignore = 忽略
 schedule-levels-save = 保存级别
+
+## Calendar feeds and the schedule as JSON (issue 9, item 6)
+ical-edition-name = { $edition } · 路演日程
+ical-personal-name = { $edition } · 我的路演日程
+ical-times-in = 时间为{ $zone }。
+ical-slot-line = { $starts }–{ $ends } { $startup }
+ical-pitch-summary = { $startup } 路演 · { $session }
+ical-pitch-description = { $startup } 于 { $starts }–{ $ends }（{ $zone }）在 { $session } 路演。
+ical-panel-summary = 您评审 { $session }
+agenda-ical = 添加到日历（iCal）
+agenda-json = 日程 JSON
+calendar-feed-title = 日历订阅
+calendar-feed-lead = 在日历应用中订阅您在 { $edition } 的路演时段和评委组。链接是保密的：任何拿到它的人都能看到您的日程。
+calendar-feed-create = 创建日历链接
+calendar-feed-url = 您的日历链接：请现在复制到日历应用中，它只显示这一次。
+calendar-feed-active = 您的日历链接自 { $when } 起有效。它只在创建时显示过一次；如果遗失，请撤销后重新创建。
+calendar-feed-revoke = 撤销此链接
+notice-calendar-feed-created = 日历链接已创建。
+notice-calendar-feed-revoked = 日历链接已撤销：旧地址不再可用。

@@ -90,6 +90,14 @@ const MATRIX: &[Row] = &[
                                                                                                                                      "401  404  404  404  404  404  404  404"),
     row("schedule/unblock",          "a block-out that does not exist",      &[("edition", "{edition}"), ("id", "{tidal}")],         "401  404  404  404  404  404  404  404"),
     row("schedule/levels",           "an unknown level",                     &[("edition", "{edition}"), ("unplaced", "never")],     "401  404  404  404  404  404  422  404"),
+    row("calendar/feed",             "one's own calendar link",              &[],                                                    "401  200  200  200  200  200  404  200"),
+    row("calendar/create",           "a new calendar link",                  &[("back", "/")],                                       "401  200  200  200  200  200  404  200"),
+    row("calendar/revoke",           "one's live calendar link",             &[("back", "/")],                                       "401  200  200  200  200  200  404  200"),
+    row("calendar/revoke",           "no live link any more",                &[],                                                    "401  404  404  404  404  404  404  404"),
+    row("GET /calendar/{token}",     "a token never issued",                 &[("token", "0123456789abcdef.ics")],                   "404  404  404  404  404  404  404  404"),
+    row("GET /agenda.ics",           "public (nothing released yet)",        &[("edition", "{edition}")],                            "200  200  200  200  200  200  200  200"),
+    row("GET /agenda.ics",           "an edition that does not exist",       &[("edition", "{tidal}")],                              "404  404  404  404  404  404  404  404"),
+    row("GET /agenda.json",          "public (nothing released yet)",        &[("edition", "{edition}")],                            "200  200  200  200  200  200  200  200"),
     row("rounds/setup",              "staff only",                           &[("edition", "{edition}")],                            "401  404  404  404  404  404  200  404"),
     row("rounds/room/save",          "an empty room form",                   &[("edition", "{edition}"), ("name", ""), ("capacity", "")],
                                                                                                                                      "401  404  404  404  404  404  422  404"),
@@ -427,7 +435,23 @@ impl TestApp {
         };
         match row.endpoint.split_once(' ') {
             None => self.call(row.endpoint, cookie, &pairs).await,
-            Some(("GET", path)) => self.get(&path.replace("{id}", &arg("id")), cookie).await,
+            Some(("GET", path)) => {
+                // Arguments fill the path's `{name}`s; the others go into the query.
+                let mut path = path.to_string();
+                let mut query = Vec::new();
+                for (k, v) in args {
+                    let slot = format!("{{{k}}}");
+                    if path.contains(&slot) {
+                        path = path.replace(&slot, v);
+                    } else {
+                        query.push(format!("{k}={}", urlencode(v)));
+                    }
+                }
+                if !query.is_empty() {
+                    path = format!("{path}?{}", query.join("&"));
+                }
+                self.get(&path, cookie).await
+            }
             Some(("POST", path)) => {
                 let path = path.replace("{id}", &arg("id"));
                 let (field, name, bytes) = if path.ends_with("/logo") {
@@ -467,6 +491,7 @@ fn every_endpoint_has_a_row() {
     endpoints.extend(
         server::files::route_paths()
             .into_iter()
+            .chain(server::feeds::route_paths())
             .map(|(method, path)| format!("{method} {path}")),
     );
     let covered: BTreeSet<String> = MATRIX.iter().map(|r| r.endpoint.to_string()).collect();

@@ -22,6 +22,7 @@ mod authz;
 mod bulk;
 mod editions;
 mod escaping;
+mod feeds;
 mod investors;
 mod judging;
 mod languages;

@@ -3,17 +3,22 @@
 
 use super::*;
 
-struct Rounds {
-    staff: String,
-    edition: String,
-    hall_a: String,
-    hall_b: String,
+pub(crate) struct Rounds {
+    pub(crate) staff: String,
+    pub(crate) edition: String,
+    pub(crate) hall_a: String,
+    pub(crate) hall_b: String,
     /// Submission ids of the accepted pitches (all in "Clean energy").
-    pitches: Vec<String>,
+    pub(crate) pitches: Vec<String>,
 }
 
 impl TestApp {
-    async fn accepted_pitch(&self, founder_email: &str, name: &str, edition: &str) -> String {
+    pub(crate) async fn accepted_pitch(
+        &self,
+        founder_email: &str,
+        name: &str,
+        edition: &str,
+    ) -> String {
         let founder = self.founder(founder_email).await;
         let startup = self.create_startup(&founder, name).await;
         let saved = self.save_pitch(&founder, &startup, edition, "save").await;
@@ -26,7 +31,7 @@ impl TestApp {
             .to_string()
     }
 
-    async fn rounds_setup(&self, staff: &str, edition: &str) -> Value {
+    pub(crate) async fn rounds_setup(&self, staff: &str, edition: &str) -> Value {
         let reply = self
             .call("rounds/setup", Some(staff), &[("edition", edition)])
             .await;
@@ -34,7 +39,7 @@ impl TestApp {
         reply.json()
     }
 
-    async fn add_room(&self, staff: &str, edition: &str, name: &str) -> String {
+    pub(crate) async fn add_room(&self, staff: &str, edition: &str, name: &str) -> String {
         let saved = self
             .call(
                 "rounds/room/save",
@@ -51,7 +56,12 @@ impl TestApp {
             .to_string()
     }
 
-    async fn save_session(&self, staff: &str, edition: &str, fields: &[(&str, &str)]) -> Reply {
+    pub(crate) async fn save_session(
+        &self,
+        staff: &str,
+        edition: &str,
+        fields: &[(&str, &str)],
+    ) -> Reply {
         let mut pairs: Vec<(&str, &str)> = vec![
             ("edition", edition),
             ("title", "Clean energy I"),
@@ -75,7 +85,7 @@ impl TestApp {
         self.call("rounds/session/save", Some(staff), &pairs).await
     }
 
-    async fn rounds(&self) -> Rounds {
+    pub(crate) async fn rounds(&self) -> Rounds {
         let staff = self.staff().await;
         let edition = self.edition(&staff, false).await;
         let mut pitches = Vec::new();
@@ -100,7 +110,7 @@ impl TestApp {
         }
     }
 
-    async fn schedule(&self, r: &Rounds, solve: bool) -> Value {
+    pub(crate) async fn schedule(&self, r: &Rounds, solve: bool) -> Value {
         let reply = self
             .call(
                 "schedule/board",
