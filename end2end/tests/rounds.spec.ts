@@ -76,8 +76,7 @@ test("staff set up rounds, move a startup by hand, accept a solve and release; t
   await expect(page.getByText("The solver's schedule is now the draft.")).toBeVisible();
   await expect(page.getByRole("region", { name: "Rules" }).getByText("The draft breaks no rule.")).toBeVisible();
   const cleanTwo = page.getByRole("region", { name: "Clean energy II" });
-  await expect(cleanTwo.getByText("Tidal Grid")).toBeVisible();
-  await expect(cleanTwo.getByText("Locked").first()).toBeVisible();
+  await expect(cleanTwo.getByRole("cell", { name: "Tidal Grid Locked" })).toBeVisible();
 
   // Release version 2.
   const release = page.getByRole("region", { name: "Release" });

@@ -77,8 +77,8 @@ fn Rooms(setup: RoundsSetup) -> impl IntoView {
             } else {
                 let edition = edition.clone();
                 view! {
-                    <div class="table-scroll">
-                        <table>
+                    <div class="table-wrap">
+                        <table class="data">
                             <thead><tr><th>{t!(lang, "rounds-room")}</th><th>{t!(lang, "rounds-capacity")}</th><th>{t!(lang, "rounds-sessions")}</th><th><span class="visually-hidden">{t!(lang, "rounds-actions")}</span></th></tr></thead>
                             <tbody>
                                 {setup.rooms.clone().into_iter().map(|r| {
@@ -138,8 +138,8 @@ fn Sessions(setup: RoundsSetup) -> impl IntoView {
                 view! { <p>{t!(lang, "rounds-no-sessions")}</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-scroll">
-                        <table>
+                    <div class="table-wrap">
+                        <table class="data">
                             <thead><tr>
                                 <th>{t!(lang, "rounds-when")}</th><th>{t!(lang, "rounds-session")}</th><th>{t!(lang, "rounds-track")}</th>
                                 <th>{t!(lang, "rounds-room")}</th><th>{t!(lang, "rounds-slots")}</th><th>{t!(lang, "rounds-panel")}</th>
@@ -508,8 +508,8 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
                         {date(lang, s.day)} " " {s.starts.clone()} "–" {s.ends.clone()} " · " {s.room.clone()} " · "
                         {s.track.clone().unwrap_or_else(|| t!(lang, "rounds-mixed"))}
                     </p>
-                    <div class="table-scroll">
-                        <table>
+                    <div class="table-wrap">
+                        <table class="data">
                             <thead><tr><th>{t!(lang, "schedule-time")}</th><th>{t!(lang, "schedule-startup")}</th><th>{t!(lang, "schedule-move")}</th></tr></thead>
                             <tbody>
                                 {s.slots.clone().into_iter().enumerate().map(|(k, slot)| {
