@@ -17,7 +17,7 @@ test("a founder signs up, logs out, logs in and sees the founder home @nojs", as
   await auth.logIn(email, "a long founder passphrase");
   await expect(page).toHaveURL(/\/founder$/);
   await expect(page.getByRole("heading", { name: "Founder home" })).toBeVisible();
-  await expect(page.getByText("GSIC 2026 Shanghai")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "GSIC 2026 Shanghai" })).toBeVisible();
 });
 
 test("sign-up shows each problem beside its field and keeps what was typed @nojs", async ({ page }) => {

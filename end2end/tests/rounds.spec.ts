@@ -114,7 +114,7 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test("the public agenda reads at 390 px without sideways scrolling @nojs", async ({ page }) => {
     await page.goto("/agenda");
-    await expect(page.getByRole("heading", { name: "Clean energy I" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Clean energy I", exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: "Tidal Grid" })).toBeVisible();
     await page.waitForLoadState("load");
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
