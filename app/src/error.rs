@@ -118,7 +118,7 @@ impl AppError {
                 fields,
                 kept: values
                     .iter()
-                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .map(|(k, v)| (k.to_string(), keepable(v).to_string()))
                     .collect(),
             },
             other => other,
@@ -200,9 +200,33 @@ fn short_id(text: &str) -> String {
     format!("sf-{:08x}", hash as u32)
 }
 
+/// The most of one typed value an error carries back: twice the longest text any form
+/// accepts (5,000 characters), so a refused over-long value comes back long enough to
+/// see and shorten, while a 100 KB paste is not stored and sent back whole.
+pub const KEPT_MAX_CHARS: usize = 10_000;
+
+fn keepable(value: &str) -> &str {
+    match value.char_indices().nth(KEPT_MAX_CHARS) {
+        Some((cut, _)) => &value[..cut],
+        None => value,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kept_value_is_cut_at_a_character_boundary_past_the_longest_field() {
+        let long = "潮".repeat(KEPT_MAX_CHARS + 5);
+        let kept = AppError::invalid_field("description", "too long".into())
+            .keeping(&[("description", &long), ("name", "Tidal Grid")]);
+        assert_eq!(
+            kept.kept("description").map(|v| v.chars().count()),
+            Some(KEPT_MAX_CHARS)
+        );
+        assert_eq!(kept.kept("name").as_deref(), Some("Tidal Grid"));
+    }
 
     #[test]
     fn a_rate_limit_says_how_long_to_wait_in_words() {

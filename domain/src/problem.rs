@@ -308,6 +308,10 @@ pub enum Problem {
     WindowsOverlap {
         day: NaiveDate,
     },
+    /// A preferred pitch time outside every window the team can pitch.
+    PreferredOutsideAvailability {
+        day: NaiveDate,
+    },
     DeckBeforeSubmit,
     DeckMissing,
 

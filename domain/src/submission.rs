@@ -188,6 +188,8 @@ pub struct PitchInput {
     pub track: String,
     /// One window per line: `2026-09-15 09:00-12:00`.
     pub availability: String,
+    /// When the team would rather pitch, the same way; inside `availability`.
+    pub preferred_times: String,
 }
 
 impl PitchInput {
@@ -198,6 +200,7 @@ impl PitchInput {
             ("video_url", &self.video_url),
             ("track", &self.track),
             ("availability", &self.availability),
+            ("preferred_times", &self.preferred_times),
         ]
     }
 }
@@ -209,6 +212,8 @@ pub struct Pitch {
     pub video_url: Option<String>,
     pub track: String,
     pub availability: Vec<Window>,
+    /// A wish the schedule tries to meet, never a rule.
+    pub preferred: Vec<Window>,
 }
 
 /// A time the team can pitch, in UTC.
@@ -250,19 +255,54 @@ impl PitchInput {
             }
         });
         let availability = e.check("availability", parse_windows(&self.availability, rules));
+        let preferred = e.check(
+            "preferred_times",
+            parse_windows(&self.preferred_times, rules).and_then(|preferred| {
+                match availability.as_deref() {
+                    Some(available) => inside_availability(&preferred, available, rules.time_zone),
+                    // The availability is wrong already: its own error says so.
+                    None => Ok(()),
+                }
+                .map(|()| preferred)
+            }),
+        );
         e.clone().into_result()?;
-        match (title, summary, video_url, track, availability) {
-            (Some(title), Some(summary), Some(video_url), Some(track), Some(availability)) => {
-                Ok(Pitch {
-                    title,
-                    summary,
-                    video_url,
-                    track,
-                    availability,
-                })
-            }
+        match (title, summary, video_url, track, availability, preferred) {
+            (
+                Some(title),
+                Some(summary),
+                Some(video_url),
+                Some(track),
+                Some(availability),
+                Some(preferred),
+            ) => Ok(Pitch {
+                title,
+                summary,
+                video_url,
+                track,
+                availability,
+                preferred,
+            }),
             _ => Err(e),
         }
+    }
+}
+
+/// Every preferred window lies inside one window the team can pitch (any time, when
+/// they gave none).
+fn inside_availability(preferred: &[Window], available: &[Window], tz: Tz) -> Result<(), Problem> {
+    if available.is_empty() {
+        return Ok(());
+    }
+    match preferred.iter().find(|p| {
+        !available
+            .iter()
+            .any(|a| a.starts_at <= p.starts_at && p.ends_at <= a.ends_at)
+    }) {
+        Some(outside) => Err(Problem::PreferredOutsideAvailability {
+            day: outside.starts_at.with_timezone(&tz).date_naive(),
+        }),
+        None => Ok(()),
     }
 }
 
@@ -515,6 +555,43 @@ mod tests {
         .parse(&r)
         .unwrap();
         assert!(ok.availability.is_empty());
+        assert!(ok.preferred.is_empty());
+    }
+
+    #[test]
+    fn preferred_times_lie_inside_the_times_a_team_can_pitch() {
+        let tracks = vec!["AI".to_string()];
+        let r = rules(&tracks);
+        let pitch = |availability: &str, preferred_times: &str| {
+            PitchInput {
+                title: "Tidal Grid".into(),
+                summary: "Storage for ports.".into(),
+                track: "AI".into(),
+                availability: availability.into(),
+                preferred_times: preferred_times.into(),
+                ..Default::default()
+            }
+            .parse(&r)
+        };
+        let ok = pitch("2026-09-15 09:00-12:00", "2026-09-15 10:00-11:00").unwrap();
+        assert_eq!(ok.preferred.len(), 1);
+        assert_eq!(
+            ok.preferred[0].starts_at.to_rfc3339(),
+            "2026-09-15T02:00:00+00:00"
+        );
+        // No availability given: any time can be preferred.
+        assert!(pitch("", "2026-09-16 14:00-15:00").is_ok());
+        let day = NaiveDate::from_ymd_opt(2026, 9, 15).unwrap();
+        assert_eq!(
+            pitch("2026-09-15 09:00-12:00", "2026-09-15 11:00-13:00")
+                .unwrap_err()
+                .get("preferred_times"),
+            Some(&Problem::PreferredOutsideAvailability { day })
+        );
+        // A bad line is named on its own field; availability's error stays on its own.
+        let both = pitch("nonsense", "2026-09-15 99:00-10:00").unwrap_err();
+        assert!(both.get("availability").is_some());
+        assert!(both.get("preferred_times").is_some());
     }
 
     proptest! {

@@ -65,6 +65,8 @@ test("a submitted pitch reads as a summary, is edited until the deadline, and wi
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Changes saved. Your pitch stays submitted.")).toBeVisible();
   await expect(page.locator(".pitch-summary")).toContainText("Quay Power: harbour storage");
+  // No preferred pitch times were given: the summary says so rather than leaving a gap.
+  await expect(page.locator(".pitch-summary")).toContainText("No preference");
 
   // Withdrawing: a confirmation that says what it means; "Keep my pitch" changes nothing.
   await page.getByRole("link", { name: "Withdraw this pitch" }).click();

@@ -98,6 +98,11 @@ test("staff set up rounds, move a startup by hand, accept a solve and release; t
   const mine = page.getByRole("region", { name: "Your pitch schedule" });
   await expect(mine).toContainText("Tidal Grid pitches");
   await expect(mine).toContainText("11:00–11:12 in Hall A (Clean energy II)");
+  // …and on the pitch's own page, with the version it comes from.
+  await page.locator("main a[href$='/pitch']").first().click();
+  const slot = page.getByRole("region", { name: "Your pitch slot" });
+  await expect(slot).toContainText("Clean energy II, Hall A: 11:00–11:12");
+  await expect(slot).toContainText('From the released programme "Programme v2".');
   await auth.logOut();
 
   // The public agenda shows the released version, filtered by room.

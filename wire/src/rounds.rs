@@ -65,6 +65,14 @@ pub struct BoardJudge {
     pub name: String,
 }
 
+/// A founder of an accepted pitch, for staff to block out (a flight, a clash).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoardFounder {
+    pub user_id: Uuid,
+    pub name: String,
+    pub startup: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BoardSlot {
     /// `HH:MM`, edition time.
@@ -115,8 +123,10 @@ pub struct ScheduleBoard {
     pub proposal: Option<SolveProposal>,
     /// Released versions, newest first.
     pub versions: Vec<VersionRow>,
-    /// Times staff blocked judges out.
+    /// Times staff blocked judges or founders out.
     pub blocked: Vec<BlockedRow>,
+    /// Founders of the accepted pitches, by name, for the block-out form.
+    pub founders: Vec<BoardFounder>,
     /// The level staff chose for each soft rule.
     pub levels: Vec<(domain::schedule::Rule, domain::schedule::Level)>,
 }
@@ -199,6 +209,15 @@ pub struct MyPlace {
     pub day: NaiveDate,
     pub starts: String,
     pub ends: String,
+}
+
+/// A startup's slot in the latest released programme (its pitch page shows it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PitchSlot {
+    /// The released version's name.
+    pub version: String,
+    pub time_zone: String,
+    pub place: MyPlace,
 }
 
 /// A judge's availability form: when they can sit, which sessions they would like.

@@ -73,6 +73,8 @@ pub struct PitchDetail {
     pub video_url: String,
     pub track: String,
     pub availability: String,
+    /// Preferred times as typed (one window a line), inside `availability`.
+    pub preferred_times: String,
     pub deck: Option<DeckInfo>,
     pub status: Status,
     /// Why the team cannot change it now, if they cannot.

@@ -5,7 +5,8 @@ use domain::rounds::{RoomInput, SessionInput};
 use leptos::prelude::*;
 use uuid::Uuid;
 use wire::{
-    CalendarFeed, JudgeAvailabilityForm, MySchedule, PublicAgenda, RoundsSetup, ScheduleBoard,
+    CalendarFeed, JudgeAvailabilityForm, MySchedule, PitchSlot, PublicAgenda, RoundsSetup,
+    ScheduleBoard,
 };
 
 #[cfg(feature = "ssr")]
@@ -232,6 +233,13 @@ pub async fn get_my_schedule() -> Result<Option<MySchedule>, AppError> {
     .await
 }
 
+/// A startup's slot in the edition's latest released programme (public, as the agenda
+/// is): its pitch page shows it to the team.
+#[server(endpoint = "agenda/pitch-slot")]
+pub async fn get_pitch_slot(edition: Uuid, startup: Uuid) -> Result<Option<PitchSlot>, AppError> {
+    run(|ctx| async move { release::slot_of(ctx.db(), edition, startup).await }).await
+}
+
 /// A judge's own availability and session wishes for an edition.
 #[server(endpoint = "availability/get")]
 pub async fn get_judge_availability(
@@ -264,7 +272,7 @@ pub async fn save_judge_availability(
     .map_err(|e| e.keeping(&[("windows", &kept)]))
 }
 
-/// Blocks a judge out of the schedule for a time (edition time).
+/// Blocks a judge or a founder out of the schedule for a time (edition time).
 #[server(endpoint = "schedule/block")]
 pub async fn block_person(
     edition: Uuid,
@@ -274,7 +282,13 @@ pub async fn block_person(
     #[server(default)] to: String,
     #[server(default)] note: String,
 ) -> Result<(), AppError> {
-    let kept = (day.clone(), from.clone(), to.clone(), note.clone());
+    let kept = (
+        day.clone(),
+        from.clone(),
+        to.clone(),
+        note.clone(),
+        person.to_string(),
+    );
     run(|ctx| async move {
         let me = ctx.require(Permission::RunSchedule).await?;
         availability::block(ctx.db(), me.id, edition, person, &day, &from, &to, &note).await?;
@@ -291,6 +305,7 @@ pub async fn block_person(
             ("from", &kept.1),
             ("to", &kept.2),
             ("note", &kept.3),
+            ("person", &kept.4),
         ])
     })
 }

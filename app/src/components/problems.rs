@@ -220,6 +220,13 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
         NoSuchTime { day } => t!(lang, "problem-no-such-time", day = day.to_string()),
         TooManyWindows { max } => t!(lang, "problem-too-many-windows", max = (*max)),
         WindowsOverlap { day } => t!(lang, "problem-windows-overlap", day = day.to_string()),
+        PreferredOutsideAvailability { day } => {
+            t!(
+                lang,
+                "problem-preferred-outside-availability",
+                day = day.to_string()
+            )
+        }
         DeckBeforeSubmit => t!(lang, "problem-deck-before-submit"),
         DeckMissing => t!(lang, "problem-deck-missing"),
         RubricLineShape => t!(lang, "problem-rubric-line-shape"),
@@ -672,9 +679,10 @@ mod tests {
             RoomInUse { .. } => 87,
             SlotTaken { .. } => 88,
             BreaksRules { .. } => 89,
+            PreferredOutsideAvailability { .. } => 90,
         }
     }
-    const PROBLEMS: usize = 90;
+    const PROBLEMS: usize = 91;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -760,6 +768,7 @@ mod tests {
             (NoSuchTime { day: day(15) }.at_line(3), "Line 3: that time does not exist on 2026-09-15 (a clock change)."),
             (TooManyWindows { max: 30 }, "Give at most 30 windows."),
             (WindowsOverlap { day: day(15) }, "Two windows overlap on 2026-09-15; merge them into one line."),
+            (PreferredOutsideAvailability { day: day(15) }, "A preferred time on 2026-09-15 is outside the times you can pitch; widen your availability or choose a time inside it."),
             (DeckBeforeSubmit, "Save the draft, upload your pitch deck (PDF), then submit."),
             (DeckMissing, "Upload your pitch deck (PDF) before you submit."),
             (

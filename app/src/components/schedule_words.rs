@@ -109,6 +109,16 @@ pub fn breach(n: &Names<'_>, b: &Breach) -> String {
             startup = n.startup(*startup),
             slot = n.slot(*session, *slot)
         ),
+        Breach::StartupBlockedOut {
+            startup,
+            session,
+            slot,
+        } => t!(
+            lang,
+            "schedule-breach-startup-blocked",
+            startup = n.startup(*startup),
+            slot = n.slot(*session, *slot)
+        ),
         Breach::WrongTrack { startup, session } => t!(
             lang,
             "schedule-breach-wrong-track",
@@ -386,6 +396,7 @@ mod tests {
             proposal: None,
             versions: vec![],
             blocked: vec![],
+            founders: vec![],
             levels: vec![],
         }
     }

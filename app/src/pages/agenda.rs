@@ -3,8 +3,8 @@
 //! slots and panels on their home page; judges' availability for the pitch days.
 
 use crate::api::rounds::{
-    get_agenda, get_calendar_feed, get_judge_availability, get_my_schedule, CreateCalendarFeed,
-    RevokeCalendarFeed, SaveJudgeAvailability,
+    get_agenda, get_calendar_feed, get_judge_availability, get_my_schedule, get_pitch_slot,
+    CreateCalendarFeed, RevokeCalendarFeed, SaveJudgeAvailability,
 };
 use crate::components::forms::{loaded, FormError, Submit, TextAreaField};
 use crate::components::layout::RequireRole;
@@ -184,6 +184,38 @@ pub fn MyScheduleCard() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// The startup's slot in the released programme, on its pitch page (an accepted
+/// pitch): where and when, or that it is not scheduled yet.
+#[component]
+pub fn PitchSlotCard(edition: Uuid, startup: Uuid) -> impl IntoView {
+    let lang = use_lang();
+    let slot = Resource::new(|| (), move |_| get_pitch_slot(edition, startup));
+    view! {
+        <section class="card" aria-labelledby="pitch-slot" id="slot">
+            <h2 id="pitch-slot">{t!(lang, "pitch-slot-title")}</h2>
+            <Suspense fallback=|| ()>
+                {move || slot.get().map(|found| match found.ok().flatten() {
+                    Some(s) => {
+                        let p = &s.place;
+                        view! {
+                            <p class="slot-line"><strong>{date(lang, p.day)}</strong> " · "
+                                {t!(lang, "pitch-slot-line", session = p.session.as_str(), room = p.room.as_str(), starts = p.starts.as_str(), ends = p.ends.as_str())}
+                            </p>
+                            <p class="hint">
+                                {t!(lang, "schedule-times-in", zone = i18n::format::zone_name(lang, &s.time_zone))} " "
+                                {t!(lang, "pitch-slot-version", version = s.version.as_str())}
+                            </p>
+                            <A href=format!("/agenda?edition={edition}")>{t!(lang, "my-schedule-agenda")}</A>
+                        }
+                        .into_any()
+                    }
+                    None => view! { <p class="muted">{t!(lang, "pitch-slot-none")}</p> }.into_any(),
+                })}
+            </Suspense>
+        </section>
     }
 }
 

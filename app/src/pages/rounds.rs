@@ -273,6 +273,12 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
     let release_error = action_error(release);
     let block = ServerAction::<BlockPerson>::new();
     let block_error = action_error(block);
+    let kept_person = move || {
+        block_error
+            .get_untracked()
+            .and_then(|e| e.kept("person"))
+            .unwrap_or_default()
+    };
     let unblock = ServerAction::<UnblockPerson>::new();
     let save_levels = ServerAction::<SaveRuleLevels>::new();
     let levels_error = action_error(save_levels);
@@ -451,7 +457,18 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
                 <div class="field">
                     <label for="block-person">{t!(lang, "schedule-block-person")}</label>
                     <select id="block-person" name="person">
-                        {b.judges.iter().map(|j| view! { <option value=j.investor_id.to_string()>{j.name.clone()}</option> }).collect_view()}
+                        <optgroup label=t!(lang, "schedule-block-judges")>
+                            {b.judges.iter().map(|j| view! { <option value=j.investor_id.to_string() selected=kept_person() == j.investor_id.to_string()>{j.name.clone()}</option> }).collect_view()}
+                        </optgroup>
+                        {(!b.founders.is_empty()).then(|| view! {
+                            <optgroup label=t!(lang, "schedule-block-founders")>
+                                {b.founders.iter().map(|f| view! {
+                                    <option value=f.user_id.to_string() selected=kept_person() == f.user_id.to_string()>
+                                        {t!(lang, "schedule-block-founder-option", person = f.name.as_str(), startup = f.startup.as_str())}
+                                    </option>
+                                }).collect_view()}
+                            </optgroup>
+                        })}
                     </select>
                 </div>
                 <Field label=t!(lang, "schedule-block-day") name="day" kind="date" initial=first_day error=block_error/>

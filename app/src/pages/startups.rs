@@ -12,6 +12,7 @@ use crate::components::layout::{use_user, RequireRole};
 use crate::components::{labels, problems};
 use crate::lang::{local_time_text, t, use_lang};
 use crate::notice::{PageNotice, UploadRefusalText};
+use crate::pages::agenda::PitchSlotCard;
 use crate::pages::auth::action_error;
 use domain::account::Role;
 use domain::lang::Lang;
@@ -345,6 +346,7 @@ fn PitchSummary(pitch: PitchDetail) -> impl IntoView {
             <dt>{t!(lang, "pitch-summary")}</dt><dd>{or_none(&pitch.summary, String::new())}</dd>
             <dt>{t!(lang, "pitch-video")}</dt><dd>{or_none(&pitch.video_url, t!(lang, "pitch-no-video"))}</dd>
             <dt>{t!(lang, "pitch-availability")}</dt><dd>{or_none(&pitch.availability, t!(lang, "pitch-no-availability"))}</dd>
+            <dt>{t!(lang, "pitch-preferred-times")}</dt><dd>{or_none(&pitch.preferred_times, t!(lang, "pitch-no-preferred-times"))}</dd>
         </dl>
     }
 }
@@ -416,6 +418,9 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
                         {pitch.feedback.iter().map(|f| view! { <blockquote>{f.clone()}</blockquote> }).collect_view()}
                     })}
                 </section>
+                {(pitch.status == Status::Accepted).then(|| view! {
+                    <PitchSlotCard edition=pitch.edition_id startup=pitch.startup_id/>
+                })}
                 <section class="card" id="deck">
                     <h2>{t!(lang, "pitch-deck")}</h2>
                     {match pitch.deck.clone() {
@@ -484,6 +489,14 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
                                 rows=4
                                 hint=t!(lang, "pitch-availability-hint")
                                 initial=pitch.availability.clone()
+                                error
+                            />
+                            <TextAreaField
+                                label=t!(lang, "pitch-preferred-times")
+                                name="preferred_times"
+                                rows=3
+                                hint=t!(lang, "pitch-preferred-times-hint")
+                                initial=pitch.preferred_times.clone()
                                 error
                             />
                             <p class="field-error" role="alert">{move || error.get().and_then(|e| e.field("deck"))}</p>

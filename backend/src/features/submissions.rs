@@ -60,6 +60,7 @@ pub async fn detail(
         video_url: String::new(),
         track: String::new(),
         availability: String::new(),
+        preferred_times: String::new(),
         deck: None,
         status: Status::Draft,
         locked: editable(Status::Draft, now, edition.submission_deadline).err(),
@@ -83,7 +84,22 @@ pub async fn detail(
         .find(|t| t.id == s.track_id)
         .map(|t| t.name.clone())
         .unwrap_or_default();
-    detail.availability = format_windows(&windows_of(db, s.id).await?, tz);
+    let (preferred, available): (Vec<_>, Vec<_>) = windows_of(db, s.id)
+        .await?
+        .into_iter()
+        .partition(|w| w.preferred);
+    let times = |windows: Vec<availability_window::Model>| {
+        let windows: Vec<Window> = windows
+            .into_iter()
+            .map(|w| Window {
+                starts_at: w.starts_at,
+                ends_at: w.ends_at,
+            })
+            .collect();
+        format_windows(&windows, tz)
+    };
+    detail.availability = times(available);
+    detail.preferred_times = times(preferred);
     if let Some(file_id) = s.deck_file_id {
         if let Some(f) = files::find(db, file_id).await? {
             detail.deck = Some(DeckInfo {
@@ -119,18 +135,15 @@ pub async fn detail(
     Ok(detail)
 }
 
-async fn windows_of(db: &impl ConnectionTrait, id: Uuid) -> Result<Vec<Window>, ServiceError> {
+async fn windows_of(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+) -> Result<Vec<availability_window::Model>, ServiceError> {
     Ok(availability_window::Entity::find()
         .filter(availability_window::Column::SubmissionId.eq(id))
         .order_by_asc(availability_window::Column::StartsAt)
         .all(db)
-        .await?
-        .into_iter()
-        .map(|w| Window {
-            starts_at: w.starts_at,
-            ends_at: w.ends_at,
-        })
-        .collect())
+        .await?)
 }
 
 /// Tells every member of the team that their pitch arrived (it was just submitted), each
@@ -310,12 +323,14 @@ pub async fn save(
         .filter(availability_window::Column::SubmissionId.eq(id))
         .exec(&txn)
         .await?;
-    for w in &pitch.availability {
+    let available = pitch.availability.iter().map(|w| (w, false));
+    for (w, preferred) in available.chain(pitch.preferred.iter().map(|w| (w, true))) {
         availability_window::ActiveModel {
             id: Set(Uuid::new_v4()),
             submission_id: Set(id),
             starts_at: Set(w.starts_at),
             ends_at: Set(w.ends_at),
+            preferred: Set(preferred),
         }
         .insert(&txn)
         .await?;

@@ -8,6 +8,8 @@ pub struct Model {
     pub submission_id: Uuid,
     pub starts_at: DateTimeUtc,
     pub ends_at: DateTimeUtc,
+    /// A time the team would rather pitch (a wish); otherwise a time they can.
+    pub preferred: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

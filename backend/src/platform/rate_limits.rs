@@ -74,6 +74,13 @@ pub const CALENDAR_FEEDS_PER_USER: Limit = Limit {
     window: Duration::days(1),
 };
 
+/// Schedule releases per edition: each one may email every founder and judge whose
+/// place changed, so a loop of releases must not become a mail flood.
+pub const SCHEDULE_RELEASES_PER_EDITION: Limit = Limit {
+    max_attempts: 30,
+    window: Duration::days(1),
+};
+
 /// Counts one attempt against `key`; refuses once the window's allowance is spent.
 /// The row is created if missing (ignoring a concurrent creator) and then locked, so
 /// simultaneous attempts on several instances are all counted.

@@ -158,6 +158,12 @@ pub enum Breach {
         session: usize,
         slot: usize,
     },
+    /// A slot during a time staff blocked one of the startup's founders out.
+    StartupBlockedOut {
+        startup: usize,
+        session: usize,
+        slot: usize,
+    },
     WrongTrack {
         startup: usize,
         session: usize,
@@ -219,7 +225,9 @@ impl Breach {
             | Breach::SeatedTwice { .. } => Rule::WellFormed,
             Breach::PlacedTwice { .. } => Rule::OncePerStartup,
             Breach::SlotShared { .. } => Rule::OneStartupPerSlot,
-            Breach::OutsideAvailability { .. } => Rule::StartupAvailability,
+            Breach::OutsideAvailability { .. } | Breach::StartupBlockedOut { .. } => {
+                Rule::StartupAvailability
+            }
             Breach::WrongTrack { .. } => Rule::Track,
             Breach::JudgeOverlap { .. } => Rule::JudgeOverlap,
             Breach::FounderOverlap { .. } => Rule::FounderOverlap,
@@ -347,6 +355,13 @@ pub fn check(instance: &Instance, schedule: &Schedule) -> Vec<Breach> {
         let startup = &startups[u];
         if !startup.availability.is_empty() && !startup.availability.iter().any(|a| within(&w, a)) {
             out.push(Breach::OutsideAvailability {
+                startup: u,
+                session: s,
+                slot: k,
+            });
+        }
+        if startup.blocked.iter().any(|b| times_meet(b, &w)) {
+            out.push(Breach::StartupBlockedOut {
                 startup: u,
                 session: s,
                 slot: k,

@@ -30,6 +30,8 @@ pub struct Startup {
     pub availability: Vec<Window>,
     /// When the team would rather pitch (a wish, not a rule). Empty: no wish.
     pub preferred: Vec<Window>,
+    /// Times staff blocked one of its founders out: never a slot then.
+    pub blocked: Vec<Window>,
 }
 
 /// A judge who may sit on panels.

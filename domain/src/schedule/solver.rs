@@ -158,9 +158,9 @@ impl<'a> Facts<'a> {
             }
             for s in sessions {
                 for (k, w) in instance.sessions[s].slots.iter().enumerate() {
-                    if startup.availability.is_empty()
-                        || startup.availability.iter().any(|a| inside(w, a))
-                    {
+                    let available = startup.availability.is_empty()
+                        || startup.availability.iter().any(|a| inside(w, a));
+                    if available && !startup.blocked.iter().any(|b| overlap(b, w)) {
                         base[u].push(slots.first[s] + k);
                     }
                 }

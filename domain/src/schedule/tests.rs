@@ -111,6 +111,9 @@ fn random_instance(seed: u64, startups: usize, judges: usize, sessions: usize) -
             if rng.below(4) == 0 {
                 s.preferred = vec![window(&mut rng)];
             }
+            if rng.below(8) == 0 {
+                s.blocked = vec![window(&mut rng)];
+            }
             s
         })
         .collect();
@@ -199,7 +202,11 @@ fn brute_force_startup_cost(instance: &Instance) -> i64 {
                     || st
                         .availability
                         .iter()
-                        .any(|a| a.starts_at <= w.starts_at && w.ends_at <= a.ends_at));
+                        .any(|a| a.starts_at <= w.starts_at && w.ends_at <= a.ends_at))
+                && !st
+                    .blocked
+                    .iter()
+                    .any(|b| b.starts_at < w.ends_at && w.starts_at < b.ends_at);
             if ok {
                 used[i] = true;
                 chosen.push(place(u, s, k));
@@ -326,7 +333,7 @@ proptest! {
             let explained = match b {
                 Breach::PanelTooSmall { .. } | Breach::PanelTooLarge { .. } | Breach::NoSuchStartup { .. }
                 | Breach::NoSuchSession { .. } | Breach::NoSuchSlot { .. } | Breach::NoSuchJudge { .. } => true,
-                Breach::PlacedTwice { startup, .. } | Breach::OutsideAvailability { startup, .. }
+                Breach::PlacedTwice { startup, .. } | Breach::OutsideAvailability { startup, .. } | Breach::StartupBlockedOut { startup, .. }
                 | Breach::WrongTrack { startup, .. } => locked_startups.contains(startup),
                 Breach::SlotShared { startups, .. } => startups.iter().filter(|u| locked_startups.contains(u)).count() >= 1,
                 Breach::FounderOverlap { startups: (a, b), .. } => locked_startups.contains(a) || locked_startups.contains(b),
@@ -376,6 +383,43 @@ fn a_startup_whose_windows_meet_no_slot_is_not_available() {
         vec![UnplacedStartup {
             startup: 0,
             reasons: vec![WhyUnplaced::NotAvailableInAnySession]
+        }]
+    );
+}
+
+#[test]
+fn a_founder_blocked_out_keeps_the_startup_off_those_slots_and_the_checker_says_so() {
+    let instance = Instance {
+        sessions: vec![session(0, 3, 20, Some(0), 0, 0)],
+        startups: vec![Startup {
+            // Blocked 00:00-00:45: slots 0 and 1 (0-20, 20-40) and 40-60 meet it.
+            blocked: vec![win(0, 45)],
+            ..startup(0, 1)
+        }],
+        ..Instance::default()
+    };
+    assert_eq!(
+        solve(&instance).unplaced[0].reasons,
+        vec![WhyUnplaced::NotAvailableInAnySession]
+    );
+    let freed = Instance {
+        startups: vec![Startup {
+            blocked: vec![win(0, 40)],
+            ..startup(0, 1)
+        }],
+        ..instance.clone()
+    };
+    assert_eq!(solve(&freed).schedule.placements, vec![place(0, 0, 2)]);
+    let by_hand = Schedule {
+        placements: vec![place(0, 0, 1)],
+        ..Schedule::default()
+    };
+    assert_eq!(
+        check(&freed, &by_hand),
+        vec![Breach::StartupBlockedOut {
+            startup: 0,
+            session: 0,
+            slot: 1
         }]
     );
 }

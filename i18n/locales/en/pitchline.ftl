@@ -1446,3 +1446,17 @@ calendar-feed-active = Your calendar link works since { $when }. It was shown on
 calendar-feed-revoke = Revoke this link
 notice-calendar-feed-created = Calendar link created.
 notice-calendar-feed-revoked = Calendar link revoked: the old address no longer works.
+
+## Founders' preferred pitch times, block-outs for founders, the slot on the pitch page
+problem-preferred-outside-availability = A preferred time on { $day } is outside the times you can pitch; widen your availability or choose a time inside it.
+pitch-preferred-times = Preferred pitch times (optional)
+pitch-preferred-times-hint = Times you would rather pitch, the same way, inside your availability. The schedule tries to meet them; it is a wish, not a promise.
+pitch-no-preferred-times = No preference
+schedule-block-judges = Judges
+schedule-block-founders = Founders of accepted pitches
+schedule-block-founder-option = { $person } ({ $startup })
+pitch-slot-title = Your pitch slot
+pitch-slot-none = Not scheduled yet: the programme is released by the organisers; you will get an email when your slot is set.
+pitch-slot-line = { $session }, { $room }: { $starts }–{ $ends }
+pitch-slot-version = From the released programme "{ $version }".
+schedule-breach-startup-blocked = { $startup } pitches at { $slot }, while one of its founders is blocked out.

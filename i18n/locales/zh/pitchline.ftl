@@ -1427,3 +1427,17 @@ calendar-feed-active = 您的日历链接自 { $when } 起有效。它只在创�
 calendar-feed-revoke = 撤销此链接
 notice-calendar-feed-created = 日历链接已创建。
 notice-calendar-feed-revoked = 日历链接已撤销：旧地址不再可用。
+
+## Founders' preferred pitch times, block-outs for founders, the slot on the pitch page
+problem-preferred-outside-availability = { $day } 的一个首选时间不在可路演时间内；请扩大可参加时间，或在其中选择时间。
+pitch-preferred-times = 首选路演时间（可选）
+pitch-preferred-times-hint = 更希望路演的时间，格式相同，须在可参加时间之内。排期会尽量满足，但不作保证。
+pitch-no-preferred-times = 无偏好
+schedule-block-judges = 评委
+schedule-block-founders = 已入选项目的创始人
+schedule-block-founder-option = { $person }（{ $startup }）
+pitch-slot-title = 你的路演时段
+pitch-slot-none = 尚未排期：议程由主办方发布，确定时段后你会收到邮件。
+pitch-slot-line = { $session }，{ $room }：{ $starts }–{ $ends }
+pitch-slot-version = 来自已发布的议程“{ $version }”。
+schedule-breach-startup-blocked = { $startup } 在 { $slot } 路演，而其一位创始人在此期间已被排除。

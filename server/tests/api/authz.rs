@@ -83,6 +83,7 @@ const MATRIX: &[Row] = &[
     row("staff/submissions",         "staff only",                           &[],                                                    "401  404  404  404  404  404  200  404"),
     row("schedule/release",          "no version name",                      &[("edition", "{edition}"), ("name", "")],              "401  404  404  404  404  404  422  404"),
     row("agenda",                    "public (nothing released yet)",        &[("edition", "{edition}")],                            "200  200  200  200  200  200  200  200"),
+    row("agenda/pitch-slot",         "public (nothing released yet)",        &[("edition", "{edition}"), ("startup", "{tidal}")],    "200  200  200  200  200  200  200  200"),
     row("agenda/mine",               "members only",                         &[],                                                    "401  200  200  200  200  200  200  200"),
     row("availability/get",          "a judge's own availability",           &[("edition", "{edition}")],                            "401  404  200  200  200  200  404  404"),
     row("availability/save",         "an unreadable time",                   &[("edition", "{edition}"), ("windows", "soon")],       "401  404  422  422  422  422  404  404"),

@@ -13,7 +13,7 @@ const HOSTILE: &str = r#"Evil; Co, "x"\nBEGIN:VEVENT"#;
 /// accepted pitches, one with a hostile name, solved and released as version 1.
 async fn released(app: &TestApp) -> Rounds {
     let r = unreleased(app).await;
-    solve(app, &r).await;
+    app.solve_and_accept(&r).await;
     release(app, &r, "First programme").await;
     r
 }
@@ -42,21 +42,6 @@ async fn unreleased(app: &TestApp) -> Rounds {
         assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
     }
     r
-}
-
-async fn solve(app: &TestApp, r: &Rounds) {
-    let fingerprint = app.schedule(r, true).await["proposal"]["fingerprint"]
-        .as_str()
-        .expect("fingerprint")
-        .to_string();
-    let solved = app
-        .call(
-            "schedule/solve",
-            Some(&r.staff),
-            &[("edition", &r.edition), ("fingerprint", &fingerprint)],
-        )
-        .await;
-    assert_eq!(solved.status, StatusCode::OK, "{}", solved.body);
 }
 
 async fn release(app: &TestApp, r: &Rounds, name: &str) {
@@ -293,7 +278,7 @@ async fn the_schedule_json_has_the_frab_shape_with_rooms_and_days() {
         empty["schedule"]["conference"]["days"][0]["rooms"],
         serde_json::json!({})
     );
-    solve(&app, &r).await;
+    app.solve_and_accept(&r).await;
     release(&app, &r, "First programme").await;
     let doc = get_ok(&app, &format!("/agenda.json?edition={}", r.edition), JSON)
         .await

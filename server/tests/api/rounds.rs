@@ -110,6 +110,46 @@ impl TestApp {
         }
     }
 
+    /// Staff block `person` out on 2099-09-15 from `from` to `to`.
+    pub(crate) async fn block_out(
+        &self,
+        r: &Rounds,
+        person: &str,
+        (from, to): (&str, &str),
+        note: &str,
+    ) -> Reply {
+        self.call(
+            "schedule/block",
+            Some(&r.staff),
+            &[
+                ("edition", &r.edition),
+                ("person", person),
+                ("day", "2099-09-15"),
+                ("from", from),
+                ("to", to),
+                ("note", note),
+            ],
+        )
+        .await
+    }
+
+    /// Solves the draft, accepts the proposal, and returns the board after it.
+    pub(crate) async fn solve_and_accept(&self, r: &Rounds) -> Value {
+        let fingerprint = self.schedule(r, true).await["proposal"]["fingerprint"]
+            .as_str()
+            .expect("fingerprint")
+            .to_string();
+        let solved = self
+            .call(
+                "schedule/solve",
+                Some(&r.staff),
+                &[("edition", &r.edition), ("fingerprint", &fingerprint)],
+            )
+            .await;
+        assert_eq!(solved.status, StatusCode::OK, "{}", solved.body);
+        self.schedule(r, false).await
+    }
+
     pub(crate) async fn schedule(&self, r: &Rounds, solve: bool) -> Value {
         let reply = self
             .call(
@@ -864,34 +904,9 @@ async fn judges_availability_and_staff_block_outs_keep_judges_off_panels_at_thos
     assert_eq!(form["sessions"][0]["title"], "Morning");
     // Staff block Bo out for the morning.
     let bo = user_id(&app, "bo@gmail.com").await;
-    let block = app
-        .call(
-            "schedule/block",
-            Some(&r.staff),
-            &[
-                ("edition", &r.edition),
-                ("person", &bo),
-                ("day", "2099-09-15"),
-                ("from", "08:00"),
-                ("to", "11:00"),
-                ("note", "Keynote"),
-            ],
-        )
-        .await;
+    let block = app.block_out(&r, &bo, ("08:00", "11:00"), "Keynote").await;
     assert_eq!(block.status, StatusCode::OK, "{}", block.body);
-    let bad_block = app
-        .call(
-            "schedule/block",
-            Some(&r.staff),
-            &[
-                ("edition", &r.edition),
-                ("person", &bo),
-                ("day", "2099-09-15"),
-                ("from", "11:00"),
-                ("to", "08:00"),
-            ],
-        )
-        .await;
+    let bad_block = app.block_out(&r, &bo, ("11:00", "08:00"), "").await;
     assert!(
         bad_block.field_error("block").is_some(),
         "{}",
@@ -1069,4 +1084,197 @@ async fn staff_choose_whether_a_soft_rule_blocks_release_warns_or_is_ignored() {
         )
         .await;
     assert_eq!(released.status, StatusCode::OK, "{}", released.body);
+}
+
+#[tokio::test]
+async fn releases_are_limited_per_edition_so_a_loop_cannot_flood_mailboxes() {
+    let app = spawn_app().await;
+    let r = app.rounds().await;
+    for n in 1..=30 {
+        let release = app
+            .call(
+                "schedule/release",
+                Some(&r.staff),
+                &[("edition", &r.edition), ("name", &format!("v{n}"))],
+            )
+            .await;
+        assert_ne!(
+            release.status,
+            StatusCode::TOO_MANY_REQUESTS,
+            "release {n}: {}",
+            release.body
+        );
+    }
+    let limited = app
+        .call(
+            "schedule/release",
+            Some(&r.staff),
+            &[("edition", &r.edition), ("name", "one too many")],
+        )
+        .await;
+    assert_eq!(
+        limited.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "{}",
+        limited.body
+    );
+}
+
+/// Where the board has `startup`: the start time of its slot, if placed.
+fn slot_start_of(board: &Value, startup: &str) -> Option<String> {
+    let index = board["pitches"]
+        .as_array()?
+        .iter()
+        .position(|p| p["startup"] == startup)?;
+    board["sessions"].as_array()?.iter().find_map(|s| {
+        s["slots"]
+            .as_array()?
+            .iter()
+            .find(|slot| slot["pitch"] == index)
+            .and_then(|slot| slot["starts"].as_str())
+            .map(str::to_string)
+    })
+}
+
+#[tokio::test]
+async fn founders_preferred_times_guide_the_solver_and_a_founder_block_out_keeps_them_off_stage() {
+    let app = spawn_app().await;
+    let r = app.rounds().await;
+    let founder = app.founder("lin@lumen.example").await;
+    let startup = app.create_startup(&founder, "Lumen Robotics").await;
+    let pitch = |preferred: &'static str| {
+        let (founder, startup, edition) = (founder.clone(), startup.clone(), r.edition.clone());
+        let app = &app;
+        async move {
+            app.call(
+                "pitches/save",
+                Some(&founder),
+                &[
+                    ("startup_id", &startup),
+                    ("edition_id", &edition),
+                    ("intent", "save"),
+                    ("title", "Lumen at GSIC"),
+                    ("summary", "Robots for warehouses."),
+                    ("track", "Clean energy"),
+                    ("availability", "2099-09-15 09:00-12:00"),
+                    ("preferred_times", preferred),
+                ],
+            )
+            .await
+        }
+    };
+    // A wish outside the times the team can pitch is refused beside its field, kept.
+    let outside = pitch("2099-09-15 13:00-14:00").await;
+    assert_eq!(outside.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        outside.field_error("preferred_times").as_deref(),
+        Some("A preferred time on 2099-09-15 is outside the times you can pitch; widen your availability or choose a time inside it.")
+    );
+    assert_eq!(
+        outside.json()["Invalid"]["kept"]
+            .as_array()
+            .and_then(|kept| kept.iter().find(|k| k[0] == "preferred_times"))
+            .map(|k| k[1].clone()),
+        Some(Value::from("2099-09-15 13:00-14:00"))
+    );
+    // In name order Lumen would pitch third (09:30); it asks for the first slot.
+    let saved = pitch("2099-09-15 09:00-09:15").await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    assert_eq!(
+        app.pitch(&founder, &startup).await["preferred_times"],
+        "2099-09-15 09:00-09:15"
+    );
+    app.set_status(&startup, domain::submission::Status::Accepted)
+        .await;
+
+    // One session 09:00-10:00 of four 15-minute slots for four pitches.
+    let saved = app
+        .save_session(&r.staff, &r.edition, &[("room", &r.hall_a)])
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    let board = app.solve_and_accept(&r).await;
+    assert_eq!(
+        slot_start_of(&board, "Lumen Robotics").as_deref(),
+        Some("09:00")
+    );
+
+    // Staff block Lin out until 09:45: the founders are offered in the form, and the
+    // next solve moves Lumen to the one slot after it.
+    let lin = board["founders"]
+        .as_array()
+        .and_then(|f| f.iter().find(|f| f["startup"] == "Lumen Robotics"))
+        .and_then(|f| f["user_id"].as_str())
+        .expect("Lumen's founder on the board")
+        .to_string();
+    let blocked = app
+        .block_out(&r, &lin, ("09:00", "09:45"), "Flight lands at 09:10")
+        .await;
+    assert_eq!(blocked.status, StatusCode::OK, "{}", blocked.body);
+    let before = app.schedule(&r, false).await;
+    assert!(
+        before["breaches"]
+            .as_array()
+            .expect("breaches")
+            .iter()
+            .any(|b| b.get("StartupBlockedOut").is_some()),
+        "{before}"
+    );
+    let after = app.solve_and_accept(&r).await;
+    assert_eq!(
+        slot_start_of(&after, "Lumen Robotics").as_deref(),
+        Some("09:45")
+    );
+    assert_eq!(after["breaches"], serde_json::json!([]), "{after}");
+}
+
+#[tokio::test]
+async fn a_pitch_page_shows_the_released_slot_and_nothing_before_release() {
+    let app = spawn_app().await;
+    let r = app.rounds().await;
+    let saved = app
+        .save_session(&r.staff, &r.edition, &[("room", &r.hall_a)])
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    let board = app.solve_and_accept(&r).await;
+    let tidal_starts = slot_start_of(&board, "Tidal Grid").expect("Tidal Grid placed");
+    let founder = app
+        .log_in("chen@tidalgrid.cn", "founder-pass-1")
+        .await
+        .session_cookie()
+        .expect("founder");
+    let startup = app.call("startups/mine", Some(&founder), &[]).await.json()[0]["id"]
+        .as_str()
+        .expect("startup id")
+        .to_string();
+    let slot = |who: Option<String>| {
+        let (app, edition, startup) = (&app, r.edition.clone(), startup.clone());
+        async move {
+            let reply = app
+                .call(
+                    "agenda/pitch-slot",
+                    who.as_deref(),
+                    &[("edition", &edition), ("startup", &startup)],
+                )
+                .await;
+            assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+            reply.json()
+        }
+    };
+    // The draft is staff-only: nothing shows before a release.
+    assert_eq!(slot(Some(founder.clone())).await, Value::Null);
+    let released = app
+        .call(
+            "schedule/release",
+            Some(&r.staff),
+            &[("edition", &r.edition), ("name", "Programme v1")],
+        )
+        .await;
+    assert_eq!(released.status, StatusCode::OK, "{}", released.body);
+    let mine = slot(Some(founder)).await;
+    assert_eq!(mine["version"], "Programme v1");
+    assert_eq!(mine["place"]["session"], "Clean energy I");
+    assert_eq!(mine["place"]["room"], "Hall A");
+    assert_eq!(mine["place"]["starts"], tidal_starts.as_str());
+    // The programme is public: the same answer without an account.
+    assert_eq!(slot(None).await, mine);
 }

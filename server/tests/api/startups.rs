@@ -1295,3 +1295,28 @@ async fn audit_filters_and_names() {
         bad.body
     );
 }
+
+#[tokio::test]
+async fn a_refused_paste_of_100_kb_is_not_echoed_back_whole() {
+    let app = spawn_app().await;
+    let founder = app.founder("lin@example.com").await;
+    let paste = "harbour ".repeat(12_500);
+    let mut fields = profile("Tidal Grid");
+    for (k, v) in fields.iter_mut() {
+        if *k == "description" {
+            *v = &paste;
+        }
+    }
+    let reply = app.call("startups/save", Some(&founder), &fields).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        reply.field_error("description").is_some(),
+        "{}",
+        &reply.body[..200]
+    );
+    assert!(
+        reply.body.len() < 20_000,
+        "the error carried {} bytes back",
+        reply.body.len()
+    );
+}

@@ -148,7 +148,8 @@ pub async fn blocked(
         .collect())
 }
 
-/// Blocks `person` (a judge) out of the schedule on `day` from `from` to `to`, edition
+/// Blocks `person` (a judge, or a founder: their startup then pitches at another time)
+/// out of the schedule on `day` from `from` to `to`, edition
 /// time.
 pub async fn block(
     db: &DatabaseConnection,

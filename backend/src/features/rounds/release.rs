@@ -7,7 +7,7 @@ use super::schedule::{load_draft, Draft};
 use crate::db::begin_write;
 use crate::lookup::editions::{chosen_or_current, zone};
 use crate::model::{edition, schedule_version, startup_member, user};
-use crate::platform::{audit, mail_texts, outbox};
+use crate::platform::{audit, mail_texts, outbox, rate_limits};
 use crate::ServiceError;
 use chrono::{DateTime, Utc};
 use domain::problem::Clash;
@@ -17,7 +17,7 @@ use domain::{FieldErrors, Noun};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use wire::{AgendaSession, AgendaSlot, MyPlace, MySchedule, PublicAgenda, VersionRow};
+use wire::{AgendaSession, AgendaSlot, MyPlace, MySchedule, PitchSlot, PublicAgenda, VersionRow};
 
 pub const VERSION_NAME_MAX: usize = 80;
 pub const CHANGELOG_MAX: usize = 2_000;
@@ -214,6 +214,12 @@ pub async fn release(
     let (Some(name), Some(changelog)) = (name, changelog) else {
         return Err(ServiceError::Invalid(errors));
     };
+    rate_limits::hit(
+        db,
+        &format!("schedule-release:{edition_id}"),
+        rate_limits::SCHEDULE_RELEASES_PER_EDITION,
+    )
+    .await?;
     let txn = begin_write(db).await?;
     let e = edition::Entity::find_by_id(edition_id)
         .one(&txn)
@@ -393,6 +399,39 @@ pub async fn agenda(
         version,
         sessions,
     })
+}
+
+/// Where a startup pitches in `edition_id`'s latest released programme: the version's
+/// name and the slot, or `None` while nothing is released or it has no slot. The
+/// programme is public, so this tells nobody anything the agenda does not.
+pub async fn slot_of(
+    db: &DatabaseConnection,
+    edition_id: Uuid,
+    startup_id: Uuid,
+) -> Result<Option<PitchSlot>, ServiceError> {
+    let Some(e) = edition::Entity::find_by_id(edition_id).one(db).await? else {
+        return Ok(None);
+    };
+    let Some((v, snapshot)) = latest(db, e.id).await? else {
+        return Ok(None);
+    };
+    let tz = zone(&e);
+    let local = |at: DateTime<Utc>| at.with_timezone(&tz);
+    Ok(snapshot.sessions.iter().find_map(|s| {
+        let slot = s.slots.iter().find(|slot| slot.startup_id == startup_id)?;
+        Some(PitchSlot {
+            version: v.name.clone(),
+            time_zone: e.time_zone.clone(),
+            place: MyPlace {
+                startup: Some(slot.startup.clone()),
+                session: s.title.clone(),
+                room: s.room.clone(),
+                day: local(slot.starts_at).date_naive(),
+                starts: local(slot.starts_at).format("%H:%M").to_string(),
+                ends: local(slot.ends_at).format("%H:%M").to_string(),
+            },
+        })
+    }))
 }
 
 /// Where `user` pitches and judges in the current edition's latest released schedule.

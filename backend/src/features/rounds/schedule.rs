@@ -8,7 +8,7 @@ use crate::db::begin_write;
 use crate::lookup::editions::{chosen_or_current, zone};
 use crate::model::{
     availability_window, blocked_time, edition, judge_availability, pitch_session, room,
-    schedule_panel, schedule_placement, schedule_rule_level, startup_member, track,
+    schedule_panel, schedule_placement, schedule_rule_level, startup_member, track, user,
 };
 use crate::platform::audit;
 use crate::ServiceError;
@@ -24,8 +24,8 @@ use domain::Problem;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::{BTreeMap, HashMap};
 use wire::{
-    BoardJudge, BoardPitch, BoardSeat, BoardSession, BoardSlot, ScheduleBoard, SolveProposal,
-    VersionRow,
+    BoardFounder, BoardJudge, BoardPitch, BoardSeat, BoardSession, BoardSlot, ScheduleBoard,
+    SolveProposal, VersionRow,
 };
 
 /// The draft as the solver and the checker see it, with the rows behind each index.
@@ -154,6 +154,39 @@ pub(super) async fn load_draft(
             panel_max: usize::try_from(s.panel_max).unwrap_or(0),
         })
         .collect();
+    let mut windows_by_pitch: HashMap<(Uuid, bool), Vec<Window>> = HashMap::new();
+    for w in &windows {
+        windows_by_pitch
+            .entry((w.submission_id, w.preferred))
+            .or_default()
+            .push(Window {
+                starts_at: w.starts_at,
+                ends_at: w.ends_at,
+            });
+    }
+    let windows_of = |submission: Uuid, preferred: bool| {
+        windows_by_pitch
+            .get(&(submission, preferred))
+            .cloned()
+            .unwrap_or_default()
+    };
+    let mut blocked_by_person: HashMap<Uuid, Vec<Window>> = HashMap::new();
+    for b in &blocks {
+        blocked_by_person
+            .entry(b.user_id)
+            .or_default()
+            .push(Window {
+                starts_at: b.starts_at,
+                ends_at: b.ends_at,
+            });
+    }
+    let blocked_of = |user: Uuid| blocked_by_person.get(&user).cloned().unwrap_or_default();
+    let founders_of = |startup: Uuid| {
+        members
+            .iter()
+            .filter(move |m| m.startup_id == startup)
+            .map(|m| m.user_id)
+    };
     let instance_startups = pitches
         .iter()
         .map(|p| schedule::Startup {
@@ -164,15 +197,10 @@ pub(super) async fn load_draft(
                 .filter(|m| m.startup_id == p.startup.id)
                 .map(|m| person(m.user_id))
                 .collect(),
-            availability: windows
-                .iter()
-                .filter(|w| w.submission_id == p.submission.id)
-                .map(|w| Window {
-                    starts_at: w.starts_at,
-                    ends_at: w.ends_at,
-                })
-                .collect(),
-            preferred: Vec::new(),
+            availability: windows_of(p.submission.id, false),
+            preferred: windows_of(p.submission.id, true),
+            // A block-out of any founder keeps the whole team off the stage then.
+            blocked: founders_of(p.startup.id).flat_map(&blocked_of).collect(),
         })
         .collect();
     let instance_judges = judges
@@ -345,6 +373,7 @@ fn board_of(
         proposal,
         versions,
         blocked: Vec::new(),
+        founders: Vec::new(),
         levels: Vec::new(),
     }
 }
@@ -374,6 +403,7 @@ pub async fn board(
     let levels = levels(db, draft.edition.id).await?;
     let mut board = board_of(&draft, proposal, versions);
     board.blocked = blocked;
+    board.founders = founders_of_pitches(db, &draft).await?;
     // Warnings staff chose to ignore are not shown.
     board.warnings.retain(|w| {
         levels
@@ -383,6 +413,41 @@ pub async fn board(
     });
     board.levels = levels;
     Ok(board)
+}
+
+/// Founders of the draft's pitches, in name order, each with their startup.
+async fn founders_of_pitches(
+    db: &impl ConnectionTrait,
+    draft: &Draft,
+) -> Result<Vec<BoardFounder>, ServiceError> {
+    let startups: HashMap<Uuid, &str> = draft
+        .pitches
+        .iter()
+        .map(|p| (p.startup.id, p.startup.name.as_str()))
+        .collect();
+    let members = startup_member::Entity::find()
+        .filter(startup_member::Column::StartupId.is_in(startups.keys().copied()))
+        .all(db)
+        .await?;
+    let names: HashMap<Uuid, String> = user::Entity::find()
+        .filter(user::Column::Id.is_in(members.iter().map(|m| m.user_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect();
+    let mut founders: Vec<BoardFounder> = members
+        .iter()
+        .filter_map(|m| {
+            Some(BoardFounder {
+                user_id: m.user_id,
+                name: names.get(&m.user_id)?.clone(),
+                startup: String::from(*startups.get(&m.startup_id)?),
+            })
+        })
+        .collect();
+    founders.sort_by_cached_key(|f| (sort_key(&f.name), sort_key(&f.startup)));
+    Ok(founders)
 }
 
 /// The edition's level for each soft rule (staff's choice, else the rule's default).
