@@ -36,6 +36,7 @@ test:
 bench:
 	cargo bench -p domain --bench ranking
 	cargo bench -p domain --bench schedule
+	cargo bench -p domain --bench meetings
 	cargo bench -p server --bench showcase
 	cargo bench -p server --bench judging
 	scripts/bench.sh
