@@ -17,6 +17,7 @@ pub mod paging;
 pub mod policy;
 pub mod problem;
 pub mod rate_limit;
+pub mod recommend;
 pub mod review;
 pub mod rounds;
 pub mod schedule;
