@@ -9,7 +9,7 @@ import { AuthPages, demo } from "./pages";
 
 async function openSchedule(page: Page) {
   await new AuthPages(page).logIn(demo.staff.email, demo.staff.password);
-  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+  await expect(page).not.toHaveURL(/\/login/);
   await page.goto("/staff/schedule");
   await expect(page.getByRole("heading", { name: "Schedule", level: 1 })).toBeVisible();
 }

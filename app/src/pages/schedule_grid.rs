@@ -48,6 +48,13 @@ pub fn MoveForm(
     let kept = move |name: &str| error.get_untracked().and_then(|e| e.kept(name));
     let chosen = kept("submission").unwrap_or(chosen);
     let place = kept("place").unwrap_or_default();
+    // A choice that is not offered (a stale link) leaves the placeholder selected, so the
+    // browser never picks the first startup or slot on its own.
+    let chosen_known = board
+        .pitches
+        .iter()
+        .any(|p| p.submission_id.to_string() == chosen);
+    let place_known = place == TAKE_OUT || free.iter().any(|(v, _)| *v == place);
     let field = move |name: &'static str| move || error.get().and_then(|e| e.field(name));
     view! {
         <section class="card" id="move-form" aria-labelledby="move-title">
@@ -59,7 +66,7 @@ pub fn MoveForm(
                 <div class="field">
                     <label for="move-submission">{t!(lang, "schedule-move-startup")}</label>
                     <select id="move-submission" name="submission" required=true>
-                        <option value="" disabled=true selected=chosen.is_empty()>{t!(lang, "schedule-choose-startup")}</option>
+                        <option value="" disabled=true selected=!chosen_known>{t!(lang, "schedule-choose-startup")}</option>
                         {board.pitches.iter().map(|p| {
                             let id = p.submission_id.to_string();
                             let selected = id == chosen;
@@ -70,7 +77,7 @@ pub fn MoveForm(
                 <div class="field">
                     <label for="move-place">{t!(lang, "schedule-move-to")}</label>
                     <select id="move-place" name="place" required=true aria-describedby="move-place-error">
-                        <option value="" disabled=true selected=place.is_empty()>{t!(lang, "schedule-choose-slot")}</option>
+                        <option value="" disabled=true selected=!place_known>{t!(lang, "schedule-choose-slot")}</option>
                         {free.into_iter().map(|(v, text)| {
                             let selected = v == place;
                             view! { <option value=v selected=selected>{text}</option> }
