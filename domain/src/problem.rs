@@ -370,6 +370,11 @@ pub enum Problem {
         slot: u32,
         session: u32,
     },
+    /// The pattern cuts the session into more slots than a session may have.
+    TooManySlots {
+        slots: usize,
+        max: usize,
+    },
     PanelReversed,
     /// The room is taken then by another session of the edition.
     RoomBusy {

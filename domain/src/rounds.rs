@@ -18,6 +18,9 @@ pub const PART_MINUTES_MAX: i64 = 120;
 /// More judges than this on one panel is a jury, not a panel.
 pub const PANEL_MAX: i64 = 30;
 pub const BREAKS_MAX: usize = 10;
+/// Slots one session may have: a long day of short pitches is about 60; more is a typo
+/// (a one-minute pattern), and every slot is a row of the staff's schedule page.
+pub const SLOTS_MAX: usize = 200;
 
 /// The room form, exactly as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -336,6 +339,21 @@ impl SessionInput {
                 );
             }
         }
+        // Only a pattern that fits at all is counted (one error a field).
+        if let (Some(pattern), Some((a, b)), Some(breaks)) = (pattern, span, &breaks) {
+            if e.get("pitch_minutes").is_none() {
+                let count = slots(a, b, pattern, breaks).len();
+                if count > SLOTS_MAX {
+                    e.add(
+                        "pitch_minutes",
+                        Problem::TooManySlots {
+                            slots: count,
+                            max: SLOTS_MAX,
+                        },
+                    );
+                }
+            }
+        }
         match (
             title, track, room, span, pattern, breaks, panel_min, panel_max,
         ) {
@@ -548,6 +566,44 @@ mod tests {
         i.ends = "08:00".into();
         let e = i.parse(&rules(&tracks, &rooms)).unwrap_err();
         assert_eq!(e.get("ends"), Some(&Problem::SessionEndsFirst));
+    }
+
+    #[test]
+    fn a_pattern_that_cuts_a_session_into_too_many_slots_is_refused() {
+        let tracks = vec!["Clean energy".to_string()];
+        let rooms = vec!["r1".to_string()];
+        // 00:00–23:59 in one-minute slots: 1,439 rows on the staff page.
+        let mut i = input();
+        i.starts = "00:00".into();
+        i.ends = "23:59".into();
+        i.pitch_minutes = "1".into();
+        i.qa_minutes = "0".into();
+        i.changeover_minutes = "0".into();
+        i.day = "2027-01-06".into();
+        let e = i.parse(&rules(&tracks, &rooms)).unwrap_err();
+        assert_eq!(
+            e.get("pitch_minutes"),
+            Some(&Problem::TooManySlots {
+                slots: 1439,
+                max: SLOTS_MAX
+            })
+        );
+        // Exactly the cap is fine: 200 one-minute slots.
+        i.starts = "09:00".into();
+        i.ends = "12:20".into();
+        let s = i.parse(&rules(&tracks, &rooms)).unwrap();
+        assert_eq!(
+            slots(s.starts_at, s.ends_at, s.pattern, &s.breaks).len(),
+            SLOTS_MAX
+        );
+        // One more is not.
+        i.ends = "12:21".into();
+        assert!(matches!(
+            i.parse(&rules(&tracks, &rooms))
+                .unwrap_err()
+                .get("pitch_minutes"),
+            Some(Problem::TooManySlots { slots: 201, .. })
+        ));
     }
 
     #[test]

@@ -59,8 +59,11 @@ test("staff set up rounds, move a startup by hand, accept a solve and release; t
   // The schedule: move Tidal Grid by hand into Clean energy II and lock it there.
   await page.getByRole("link", { name: "Open the schedule" }).click();
   await expect(page.getByRole("heading", { name: "Schedule", level: 1 })).toBeVisible();
-  const move = page.locator("form", { has: page.getByLabel("Where Tidal Grid pitches") });
-  await move.getByLabel("Where Tidal Grid pitches").selectOption({ label: "Clean energy II, 11:00" });
+  // The grid cell's "Move…" link chooses Tidal Grid in the one move form.
+  await page.getByRole("link", { name: "Move Tidal Grid" }).click();
+  const move = page.getByRole("region", { name: "Move a startup" });
+  await expect(move.getByLabel("Startup", { exact: true })).toHaveValue(/.+/);
+  await move.getByLabel("Move to").selectOption({ label: "Clean energy II, 11:00" });
   await move.getByLabel("Lock here").check();
   await move.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByText("Draft schedule changed.")).toBeVisible();
@@ -75,8 +78,9 @@ test("staff set up rounds, move a startup by hand, accept a solve and release; t
   await proposal.getByRole("button", { name: "Accept these changes" }).click();
   await expect(page.getByText("The solver's schedule is now the draft.")).toBeVisible();
   await expect(page.getByRole("region", { name: "Rules" }).getByText("The draft breaks no rule.")).toBeVisible();
-  const cleanTwo = page.getByRole("region", { name: "Clean energy II" });
-  await expect(cleanTwo.getByRole("cell", { name: "Tidal Grid Locked" })).toBeVisible();
+  const grid = page.getByRole("region", { name: /^Grid · / });
+  await expect(grid.locator('td[title^="Clean energy II · 11:00"]')).toContainText("Tidal Grid");
+  await expect(grid.locator('td[title^="Clean energy II · 11:00"]')).toContainText("Locked");
 
   // Release version 2.
   const release = page.getByRole("region", { name: "Release" });

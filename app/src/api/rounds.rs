@@ -125,8 +125,12 @@ pub async fn accept_solve(edition: Uuid, fingerprint: String) -> Result<(), AppE
     .await
 }
 
-/// Moves a pitch to `place` (`<session id>/<slot number>`, or empty to take it out of
-/// the schedule); `lock` fixes it there. A hard-rule breach needs `override_rules`.
+/// The `place` that takes a pitch out of the schedule (as empty does; a form's required
+/// select cannot offer an empty choice).
+pub const TAKE_OUT: &str = "out";
+
+/// Moves a pitch to `place` (`<session id>/<slot number>`, or empty or [`TAKE_OUT`] to
+/// take it out of the schedule); `lock` fixes it there. A hard-rule breach needs `override_rules`.
 #[server(endpoint = "schedule/place")]
 pub async fn place_pitch(
     edition: Uuid,
@@ -135,10 +139,12 @@ pub async fn place_pitch(
     #[server(default)] lock: Option<String>,
     #[server(default)] override_rules: Option<String>,
 ) -> Result<(), AppError> {
+    // The move form is shared by every startup: a refusal brings back its choices.
+    let kept = (submission.to_string(), place.clone());
     run(|ctx| async move {
         let me = ctx.require(Permission::RunSchedule).await?;
         let to = match place.trim() {
-            "" => None,
+            "" | TAKE_OUT => None,
             raw => {
                 let parsed = raw
                     .split_once('/')
@@ -159,6 +165,7 @@ pub async fn place_pitch(
         Ok(())
     })
     .await
+    .map_err(|e| e.keeping(&[("submission", &kept.0), ("place", &kept.1)]))
 }
 
 /// Seats a judge on a session's panel (`seated` "on") or takes them off.

@@ -282,6 +282,12 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
             slot = (*slot),
             session = (*session)
         ),
+        TooManySlots { slots, max } => t!(
+            lang,
+            "problem-too-many-slots",
+            slots = (*slots),
+            max = (*max)
+        ),
         PanelReversed => t!(lang, "problem-panel-reversed"),
         RoomBusy { session } => t!(lang, "problem-room-busy", session = session.as_str()),
         RoomNameTaken => t!(lang, "problem-room-name-taken"),
@@ -680,9 +686,10 @@ mod tests {
             SlotTaken { .. } => 88,
             BreaksRules { .. } => 89,
             PreferredOutsideAvailability { .. } => 90,
+            TooManySlots { .. } => 91,
         }
     }
-    const PROBLEMS: usize = 91;
+    const PROBLEMS: usize = 92;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -823,6 +830,10 @@ mod tests {
             (
                 SlotLongerThanSession { slot: 12, session: 10 },
                 "One slot (pitch and Q&A) takes 12 minutes, longer than the 10-minute session.",
+            ),
+            (
+                TooManySlots { slots: 1439, max: 200 },
+                "This pattern cuts the session into 1439 slots; a session may have at most 200. Make the slots longer or the session shorter.",
             ),
             (PanelReversed, "The largest panel cannot be smaller than the smallest."),
             (

@@ -299,8 +299,11 @@ pub fn CalendarFeedCard() -> impl IntoView {
                         {f.url.clone().map(|url| view! {
                             <label class="field">
                                 <span>{t!(lang, "calendar-feed-url")}</span>
-                                <input type="text" readonly=true value=url class="feed-url"/>
+                                <input type="text" readonly=true value=url.clone() class="feed-url"/>
                             </label>
+                            <p class="copy-line">
+                                <crate::islands::copy_button::CopyButton text=url label=t!(lang, "calendar-feed-copy") copied=t!(lang, "calendar-feed-copied")/>
+                            </p>
                         })}
                         {match (f.active_since, f.url.is_some()) {
                             (Some(when), false) => Some(view! {

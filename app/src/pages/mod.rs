@@ -6,6 +6,7 @@ pub mod judging;
 pub mod not_found;
 pub mod reviews;
 pub mod rounds;
+pub mod schedule_grid;
 pub mod showcase;
 pub mod staff;
 pub mod startups;

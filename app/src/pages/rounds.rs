@@ -12,6 +12,7 @@ use crate::components::schedule_words::{self as words, Names};
 use crate::lang::{t, use_lang};
 use crate::notice::PageNotice;
 use crate::pages::auth::action_error;
+use crate::pages::schedule_grid::{DayGrids, MoveForm};
 use crate::pages::showcase::query_value;
 use domain::account::Role;
 use i18n::format::date;
@@ -263,6 +264,8 @@ pub fn SchedulePage() -> impl IntoView {
 #[component]
 fn Board(board: ScheduleBoard) -> impl IntoView {
     let lang = use_lang();
+    // A cell's "Move…" link chooses its startup in the one move form.
+    let moving = query_value("move")();
     let accept = ServerAction::<AcceptSolve>::new();
     let accept_error = action_error(accept);
     let place = ServerAction::<PlacePitch>::new();
@@ -295,21 +298,6 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
         .warnings
         .iter()
         .map(|x| words::warning(&names, x))
-        .collect();
-    // Every free slot, for the "place" selects.
-    let free: Vec<(String, String)> = b
-        .sessions
-        .iter()
-        .enumerate()
-        .flat_map(|(si, s)| {
-            let names = Names::new(&b, lang);
-            s.slots
-                .iter()
-                .enumerate()
-                .filter(|(_, slot)| slot.pitch.is_none())
-                .map(move |(k, _)| (format!("{}/{k}", s.id), names.slot(si, k)))
-                .collect::<Vec<_>>()
-        })
         .collect();
     let proposal = b.proposal.clone().map(|p| {
         let changes: Vec<String> = p.changes.iter().map(|c| words::change(&names, c)).collect();
@@ -364,6 +352,8 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
         .map(|s| s.day.to_string())
         .unwrap_or_default();
     let zone = b.time_zone.clone();
+    let move_board = b.clone();
+    let grid_board = b.clone();
     view! {
         <p class="muted">
             {b.edition_name.clone()} " · " {t!(lang, "schedule-times-in", zone = i18n::format::zone_name(lang, &b.time_zone))}
@@ -479,43 +469,26 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
                 <div class="form-actions"><Submit label=t!(lang, "schedule-block-button") pending=block.pending()/></div>
             </ActionForm>
         </section>
-        <FormError error=place_error/>
-        <FormError error=seat_error/>
-        {(!b.unplaced.is_empty()).then(|| {
-            let free = free.clone();
-            view! {
-                <section class="card" aria-labelledby="unplaced-title">
-                    <h2 id="unplaced-title">{t!(lang, "schedule-unplaced", count = b.unplaced.len())}</h2>
-                    <ul class="place-list">
-                        {b.unplaced.iter().filter_map(|&i| b.pitches.get(i).cloned()).map(|p| {
-                            let id = format!("place-{}", p.submission_id);
-                            let free = free.clone();
-                            view! {
-                                <li>
-                                    <ActionForm action=place attr:class="inline-form">
-                                        <input type="hidden" name="edition" value=edition.to_string()/>
-                                        <input type="hidden" name="submission" value=p.submission_id.to_string()/>
-                                        <label for=id.clone()><strong>{p.startup.clone()}</strong> " · " {p.track.clone()}</label>
-                                        <select id=id name="place">
-                                            <option value="">{t!(lang, "schedule-choose-slot")}</option>
-                                            {free.iter().map(|(v, text)| view! { <option value=v.clone()>{text.clone()}</option> }).collect_view()}
-                                        </select>
-                                        <label><input type="checkbox" name="lock"/> {t!(lang, "schedule-lock")}</label>
-                                        <label><input type="checkbox" name="override_rules"/> {t!(lang, "schedule-override")}</label>
-                                        <button type="submit" class="button">{t!(lang, "schedule-place")}</button>
-                                    </ActionForm>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                </section>
-            }
+        {(!b.unplaced.is_empty()).then(|| view! {
+            <section class="card" aria-labelledby="unplaced-title">
+                <h2 id="unplaced-title">{t!(lang, "schedule-unplaced", count = b.unplaced.len())}</h2>
+                <ul class="place-list">
+                    {b.unplaced.iter().filter_map(|&i| b.pitches.get(i).cloned()).map(|p| view! {
+                        <li>
+                            <strong>{p.startup.clone()}</strong> " · " {p.track.clone()} " · "
+                            <a href=format!("/staff/schedule?edition={edition}&move={}#move-form", p.submission_id) aria-label=t!(lang, "schedule-place-label", startup = p.startup.as_str())>{t!(lang, "schedule-place-link")}</a>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
         })}
+        <MoveForm board=move_board action=place error=place_error chosen=moving/>
+        <DayGrids board=grid_board action=place/>
+        <FormError error=seat_error/>
         {sessions.into_iter().enumerate().map(|(si, s)| {
             let b = board.get_value();
             let session_title = s.title.clone();
             let session_id = s.id;
-            let free = free.clone();
             let judges = judges.clone();
             let seated: Vec<usize> = s.panel.iter().map(|seat| seat.judge).collect();
             view! {
@@ -524,49 +497,8 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
                     <p class="muted">
                         {date(lang, s.day)} " " {s.starts.clone()} "–" {s.ends.clone()} " · " {s.room.clone()} " · "
                         {s.track.clone().unwrap_or_else(|| t!(lang, "rounds-mixed"))}
+                        " · " {t!(lang, "rounds-slots-used", used = s.slots.iter().filter(|x| x.pitch.is_some()).count(), slots = s.slots.len())}
                     </p>
-                    <div class="table-wrap">
-                        <table class="data">
-                            <thead><tr><th>{t!(lang, "schedule-time")}</th><th>{t!(lang, "schedule-startup")}</th><th>{t!(lang, "schedule-move")}</th></tr></thead>
-                            <tbody>
-                                {s.slots.clone().into_iter().enumerate().map(|(k, slot)| {
-                                    let pitch = slot.pitch.and_then(|i| b.pitches.get(i).cloned());
-                                    let free = free.clone();
-                                    view! {
-                                        <tr>
-                                            <td>{slot.starts.clone()} "–" {slot.ends.clone()}</td>
-                                            <td>
-                                                {match &pitch {
-                                                    Some(p) => view! { <span>{p.startup.clone()} {slot.locked.then(|| view! { " " <span class="badge">{t!(lang, "schedule-locked")}</span> })}</span> }.into_any(),
-                                                    None => view! { <span class="muted">{t!(lang, "schedule-free")}</span> }.into_any(),
-                                                }}
-                                            </td>
-                                            <td>
-                                                {pitch.map(|p| {
-                                                    let id = format!("move-{}", p.submission_id);
-                                                    view! {
-                                                        <ActionForm action=place attr:class="inline-form">
-                                                            <input type="hidden" name="edition" value=edition.to_string()/>
-                                                            <input type="hidden" name="submission" value=p.submission_id.to_string()/>
-                                                            <label class="visually-hidden" for=id.clone()>{t!(lang, "schedule-move-label", startup = p.startup.as_str())}</label>
-                                                            <select id=id name="place">
-                                                                <option value=format!("{session_id}/{k}") selected=true>{t!(lang, "schedule-stay")}</option>
-                                                                {free.iter().map(|(v, text)| view! { <option value=v.clone()>{text.clone()}</option> }).collect_view()}
-                                                                <option value="">{t!(lang, "schedule-take-out")}</option>
-                                                            </select>
-                                                            <label><input type="checkbox" name="lock" checked=slot.locked/> {t!(lang, "schedule-lock")}</label>
-                                                            <label><input type="checkbox" name="override_rules"/> {t!(lang, "schedule-override")}</label>
-                                                            <button type="submit" class="button">{t!(lang, "schedule-apply")}</button>
-                                                        </ActionForm>
-                                                    }
-                                                })}
-                                            </td>
-                                        </tr>
-                                    }
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
                     <h3>{t!(lang, "schedule-panel", seated = s.panel.len(), min = s.panel_min, max = s.panel_max)}</h3>
                     <ul class="panel-list">
                         {s.panel.iter().filter_map(|seat| judges.get(seat.judge).cloned().map(|j| (j, seat.locked))).map(|(j, locked)| {

@@ -216,6 +216,33 @@ pub enum Breach {
 }
 
 impl Breach {
+    /// The startups this breach is about (none for a panel's or a judge's own breach):
+    /// the editor marks their cells.
+    pub fn startups(&self) -> Vec<usize> {
+        match self {
+            Breach::PlacedTwice { startup, .. }
+            | Breach::OutsideAvailability { startup, .. }
+            | Breach::StartupBlockedOut { startup, .. }
+            | Breach::WrongTrack { startup, .. }
+            | Breach::JudgePitching { startup, .. }
+            | Breach::ConflictOnPanel { startup, .. }
+            | Breach::LockedPlacementMoved { startup, .. }
+            | Breach::NoSuchStartup { startup } => vec![*startup],
+            Breach::SlotShared { startups, .. } => startups.clone(),
+            Breach::FounderOverlap { startups, .. } => vec![startups.0, startups.1],
+            Breach::NoSuchSession { .. }
+            | Breach::NoSuchSlot { .. }
+            | Breach::NoSuchJudge { .. }
+            | Breach::SeatedTwice { .. }
+            | Breach::JudgeOverlap { .. }
+            | Breach::JudgeUnavailable { .. }
+            | Breach::JudgeBlockedOut { .. }
+            | Breach::PanelTooSmall { .. }
+            | Breach::PanelTooLarge { .. }
+            | Breach::LockedSeatDropped { .. } => Vec::new(),
+        }
+    }
+
     pub fn rule(&self) -> Rule {
         match self {
             Breach::NoSuchStartup { .. }
@@ -265,6 +292,16 @@ pub enum Warning {
 }
 
 impl Warning {
+    /// The placed startup this warning is about, if any (an unplaced one has no cell).
+    pub fn placed_startup(&self) -> Option<usize> {
+        match self {
+            Warning::OutsidePreferredTime { startup, .. } => Some(*startup),
+            Warning::Unplaced { .. }
+            | Warning::NotPreferredSession { .. }
+            | Warning::UnevenLoad { .. } => None,
+        }
+    }
+
     pub fn rule(&self) -> Rule {
         match self {
             Warning::Unplaced { .. } => Rule::Unplaced,

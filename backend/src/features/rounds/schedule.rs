@@ -37,21 +37,28 @@ pub(super) struct Draft {
     pub pitches: Vec<Pitch>,
     pub judges: Vec<Judge>,
     pub instance: Instance,
+    /// Row id → index, built once: every look-up inside a loop is O(1).
+    session_at: HashMap<Uuid, usize>,
+    pitch_at: HashMap<Uuid, usize>,
+    judge_at: HashMap<Uuid, usize>,
+}
+
+/// Each id's position in `items`.
+fn index_by<T>(items: &[T], id: impl Fn(&T) -> Uuid) -> HashMap<Uuid, usize> {
+    items.iter().enumerate().map(|(i, x)| (id(x), i)).collect()
 }
 
 impl Draft {
     fn session_index(&self, id: Uuid) -> Option<usize> {
-        self.sessions.iter().position(|s| s.id == id)
+        self.session_at.get(&id).copied()
     }
 
     fn pitch_index(&self, submission_id: Uuid) -> Option<usize> {
-        self.pitches
-            .iter()
-            .position(|p| p.submission.id == submission_id)
+        self.pitch_at.get(&submission_id).copied()
     }
 
     fn judge_index(&self, investor_id: Uuid) -> Option<usize> {
-        self.judges.iter().position(|j| j.id == investor_id)
+        self.judge_at.get(&investor_id).copied()
     }
 
     /// A stable name for the facts: the same draft gives the same name on any server.
@@ -143,7 +150,21 @@ pub(super) async fn load_draft(
         let next = people.len();
         *people.entry(id).or_insert(next)
     };
-    let track_index = |id: Uuid| tracks.iter().position(|t| t.id == id);
+    let track_at = index_by(&tracks, |t| t.id);
+    let session_at = index_by(&sessions, |s| s.id);
+    let track_index = |id: Uuid| track_at.get(&id).copied();
+    // Founders, availability and block-outs grouped once by their owner, in row order.
+    let mut founders_of: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
+    for m in &members {
+        founders_of.entry(m.startup_id).or_default().push(m.user_id);
+    }
+    let mut blocks_of: HashMap<Uuid, Vec<Window>> = HashMap::new();
+    for b in &blocks {
+        blocks_of.entry(b.user_id).or_default().push(Window {
+            starts_at: b.starts_at,
+            ends_at: b.ends_at,
+        });
+    }
     let instance_sessions = sessions
         .iter()
         .map(|s| schedule::Session {
@@ -170,37 +191,26 @@ pub(super) async fn load_draft(
             .cloned()
             .unwrap_or_default()
     };
-    let mut blocked_by_person: HashMap<Uuid, Vec<Window>> = HashMap::new();
-    for b in &blocks {
-        blocked_by_person
-            .entry(b.user_id)
-            .or_default()
-            .push(Window {
-                starts_at: b.starts_at,
-                ends_at: b.ends_at,
-            });
-    }
-    let blocked_of = |user: Uuid| blocked_by_person.get(&user).cloned().unwrap_or_default();
-    let founders_of = |startup: Uuid| {
-        members
-            .iter()
-            .filter(move |m| m.startup_id == startup)
-            .map(|m| m.user_id)
-    };
     let instance_startups = pitches
         .iter()
         .map(|p| schedule::Startup {
             // A track that is gone matches no session: reported, not guessed.
             track: track_index(p.submission.track_id).unwrap_or(usize::MAX),
-            founders: members
-                .iter()
-                .filter(|m| m.startup_id == p.startup.id)
-                .map(|m| person(m.user_id))
-                .collect(),
+            founders: founders_of
+                .get(&p.startup.id)
+                .map(|ids| ids.iter().map(|&id| person(id)).collect())
+                .unwrap_or_default(),
             availability: windows_of(p.submission.id, false),
             preferred: windows_of(p.submission.id, true),
             // A block-out of any founder keeps the whole team off the stage then.
-            blocked: founders_of(p.startup.id).flat_map(&blocked_of).collect(),
+            blocked: founders_of
+                .get(&p.startup.id)
+                .into_iter()
+                .flatten()
+                .filter_map(|id| blocks_of.get(id))
+                .flatten()
+                .copied()
+                .collect(),
         })
         .collect();
     let instance_judges = judges
@@ -211,20 +221,13 @@ pub(super) async fn load_draft(
                 .get(&j.id)
                 .map(|a| a.windows())
                 .unwrap_or_default(),
-            blocked: blocks
-                .iter()
-                .filter(|b| b.user_id == j.id)
-                .map(|b| Window {
-                    starts_at: b.starts_at,
-                    ends_at: b.ends_at,
-                })
-                .collect(),
+            blocked: blocks_of.get(&j.id).cloned().unwrap_or_default(),
             preferred_sessions: availability
                 .get(&j.id)
                 .map(|a| {
                     a.preferred()
                         .iter()
-                        .filter_map(|id| sessions.iter().position(|s| s.id == *id))
+                        .filter_map(|id| session_at.get(id).copied())
                         .collect()
                 })
                 .unwrap_or_default(),
@@ -239,6 +242,9 @@ pub(super) async fn load_draft(
         })
         .collect();
     let mut draft = Draft {
+        pitch_at: index_by(&pitches, |p| p.submission.id),
+        judge_at: index_by(&judges, |j| j.id),
+        session_at,
         edition: e,
         tracks,
         sessions,
@@ -295,10 +301,28 @@ fn board_of(
     let tz = zone(&draft.edition);
     let clock = |at: chrono::DateTime<Utc>| at.with_timezone(&tz).format("%H:%M").to_string();
     let current = &draft.instance.current;
-    let track_name = |id: Option<Uuid>| {
-        id.and_then(|id| draft.tracks.iter().find(|t| t.id == id))
-            .map(|t| t.name.clone())
-    };
+    let track_names: HashMap<Uuid, &str> = draft
+        .tracks
+        .iter()
+        .map(|t| (t.id, t.name.as_str()))
+        .collect();
+    let track_name =
+        |id: Option<Uuid>| id.and_then(|id| track_names.get(&id).map(|n| String::from(*n)));
+    // Who is in each slot and on each panel, read once (not per slot or per session).
+    let in_slot: HashMap<(usize, usize), &Placement> = current
+        .placements
+        .iter()
+        .map(|p| ((p.session, p.slot), p))
+        .collect();
+    let mut panels: HashMap<usize, Vec<BoardSeat>> = HashMap::new();
+    for seat in &current.seats {
+        panels.entry(seat.session).or_default().push(BoardSeat {
+            judge: seat.judge,
+            locked: seat.locked,
+        });
+    }
+    let placed: std::collections::HashSet<usize> =
+        current.placements.iter().map(|p| p.startup).collect();
     let sessions = draft
         .sessions
         .iter()
@@ -318,10 +342,7 @@ fn board_of(
                 .iter()
                 .enumerate()
                 .map(|(slot, w)| {
-                    let here = current
-                        .placements
-                        .iter()
-                        .find(|p| p.session == si && p.slot == slot);
+                    let here = in_slot.get(&(si, slot));
                     BoardSlot {
                         starts: clock(w.starts_at),
                         ends: clock(w.ends_at),
@@ -330,19 +351,11 @@ fn board_of(
                     }
                 })
                 .collect(),
-            panel: current
-                .seats
-                .iter()
-                .filter(|seat| seat.session == si)
-                .map(|seat| BoardSeat {
-                    judge: seat.judge,
-                    locked: seat.locked,
-                })
-                .collect(),
+            panel: panels.remove(&si).unwrap_or_default(),
         })
         .collect();
     let unplaced = (0..draft.pitches.len())
-        .filter(|&i| !current.placements.iter().any(|p| p.startup == i))
+        .filter(|i| !placed.contains(i))
         .collect();
     ScheduleBoard {
         edition_id: draft.edition.id,

@@ -1,0 +1,7 @@
+//! The only components that reach the browser's WASM (`#[island]`): small, with
+//! serialisable props, inside pages that stay server HTML and work without them.
+//! No `t!` here: the words come in as props, chosen on the server in the reader's
+//! language, so the translations never reach the bundle.
+
+pub mod copy_button;
+pub mod schedule_drag;
