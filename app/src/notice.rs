@@ -65,6 +65,8 @@ notices! {
     AvailabilitySaved = "availability_saved": "notice-availability-saved",
     CalendarFeedCreated = "calendar_feed_created": "notice-calendar-feed-created",
     CalendarFeedRevoked = "calendar_feed_revoked": "notice-calendar-feed-revoked",
+    AttendanceConfirmed = "attendance_confirmed": "notice-attendance-confirmed",
+    AttendanceDeclined = "attendance_declined": "notice-attendance-declined",
 }
 
 impl Notice {

@@ -20,6 +20,8 @@ pub struct EditionInput {
     pub submission_deadline: String,
     /// One track per line.
     pub tracks: String,
+    /// Optional local date-time until which accepted teams confirm they will pitch.
+    pub attendance_deadline: String,
 }
 
 /// A valid edition.
@@ -32,6 +34,8 @@ pub struct EditionSpec {
     pub time_zone: Tz,
     pub submission_deadline: DateTime<Utc>,
     pub tracks: Vec<String>,
+    /// Until when accepted teams confirm or decline (none: they are not asked yet).
+    pub attendance_deadline: Option<DateTime<Utc>>,
 }
 
 pub fn parse_time_zone(raw: &str) -> Result<Tz, Problem> {
@@ -51,7 +55,14 @@ fn parse_date(raw: &str, field: Noun) -> Result<NaiveDate, Problem> {
 }
 
 fn parse_local_datetime(raw: &str, tz: Option<Tz>) -> Result<DateTime<Utc>, Problem> {
-    let field = Noun::SubmissionDeadline;
+    parse_local_datetime_of(raw, tz, Noun::SubmissionDeadline)
+}
+
+fn parse_local_datetime_of(
+    raw: &str,
+    tz: Option<Tz>,
+    field: Noun,
+) -> Result<DateTime<Utc>, Problem> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Err(Problem::Required { field });
@@ -99,6 +110,27 @@ impl EditionInput {
             parse_local_datetime(&self.submission_deadline, time_zone),
         );
         let tracks = errors.check("tracks", parse_tracks(&self.tracks));
+        let attendance = if self.attendance_deadline.trim().is_empty() {
+            Some(None)
+        } else {
+            errors
+                .check(
+                    "attendance_deadline",
+                    parse_local_datetime_of(
+                        &self.attendance_deadline,
+                        time_zone,
+                        Noun::AttendanceDeadline,
+                    ),
+                )
+                .map(Some)
+        };
+        if let (Some(Some(confirm)), Some(deadline), Some(end), Some(tz)) =
+            (attendance, deadline, ends_on, time_zone)
+        {
+            if confirm <= deadline || confirm.with_timezone(&tz).date_naive() > end {
+                errors.add("attendance_deadline", Problem::AttendanceDeadlineOutOfRange);
+            }
+        }
         if let (Some(start), Some(end)) = (starts_on, ends_on) {
             if end < start {
                 errors.add("ends_on", Problem::EndBeforeStart);
@@ -110,7 +142,9 @@ impl EditionInput {
             }
         }
         errors.into_result()?;
-        match (name, city, starts_on, ends_on, time_zone, deadline, tracks) {
+        match (
+            name, city, starts_on, ends_on, time_zone, deadline, tracks, attendance,
+        ) {
             (
                 Some(name),
                 Some(city),
@@ -119,6 +153,7 @@ impl EditionInput {
                 Some(time_zone),
                 Some(submission_deadline),
                 Some(tracks),
+                Some(attendance_deadline),
             ) => Ok(EditionSpec {
                 name,
                 city,
@@ -127,6 +162,7 @@ impl EditionInput {
                 time_zone,
                 submission_deadline,
                 tracks,
+                attendance_deadline,
             }),
             // Every None above recorded an error, so this arm is never reached with an empty list.
             _ => Err(FieldErrors(vec![])),
@@ -147,6 +183,7 @@ mod tests {
             time_zone: "Asia/Shanghai".into(),
             submission_deadline: "2026-08-31T23:59".into(),
             tracks: "AI\nClean energy\nFintech".into(),
+            attendance_deadline: String::new(),
         }
     }
 
@@ -218,6 +255,36 @@ mod tests {
         assert_eq!(
             input.parse().unwrap_err().get("submission_deadline"),
             Some(&Problem::DeadlineAfterEnd)
+        );
+    }
+
+    #[test]
+    fn the_confirmation_deadline_is_optional_and_between_the_submission_deadline_and_the_end() {
+        assert_eq!(shanghai().parse().unwrap().attendance_deadline, None);
+        let mut input = shanghai();
+        input.attendance_deadline = "2026-09-10T18:00".into();
+        assert_eq!(
+            input
+                .parse()
+                .unwrap()
+                .attendance_deadline
+                .map(|d| d.to_rfc3339()),
+            Some("2026-09-10T10:00:00+00:00".into())
+        );
+        for bad in ["2026-08-31T23:59", "2026-08-01T12:00", "2026-09-17T09:00"] {
+            input.attendance_deadline = bad.into();
+            assert_eq!(
+                input.parse().unwrap_err().get("attendance_deadline"),
+                Some(&Problem::AttendanceDeadlineOutOfRange),
+                "{bad}"
+            );
+        }
+        input.attendance_deadline = "next week".into();
+        assert_eq!(
+            input.parse().unwrap_err().get("attendance_deadline"),
+            Some(&Problem::NotADateTime {
+                field: Noun::AttendanceDeadline
+            })
         );
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod assignment;
+pub mod attendance;
 pub mod audit;
 pub mod code;
 pub mod conflict;

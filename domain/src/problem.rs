@@ -80,10 +80,12 @@ pub enum Noun {
     VersionName,
     Changelog,
     RuleLevel,
+    AttendanceDeadline,
+    DeclineReason,
 }
 
 impl Noun {
-    pub const ALL: [Noun; 59] = [
+    pub const ALL: [Noun; 61] = [
         Noun::DisplayName,
         Noun::Email,
         Noun::Password,
@@ -143,6 +145,8 @@ impl Noun {
         Noun::VersionName,
         Noun::Changelog,
         Noun::RuleLevel,
+        Noun::AttendanceDeadline,
+        Noun::DeclineReason,
     ];
 }
 
@@ -249,6 +253,8 @@ pub enum Problem {
     },
     EndBeforeStart,
     DeadlineAfterEnd,
+    /// The confirmation deadline must fall after the submission deadline and before the end.
+    AttendanceDeadlineOutOfRange,
     EditionNameTaken,
     TrackInUse {
         name: String,
@@ -442,6 +448,8 @@ pub enum Clash {
     ScheduleBreaksRules {
         count: usize,
     },
+    /// The team cannot confirm or decline attendance now.
+    Attendance(crate::attendance::Closed),
 }
 
 impl From<Locked> for Clash {

@@ -9,6 +9,14 @@ export const demo = {
   staff: { email: "staff@pitchline.test", password: "staff-demo-pass" },
 };
 
+/** On a narrow screen the navigation folds under its menu button: open it (a no-op on wide screens). */
+export async function openMenuIfFolded(page: Page) {
+  const menu = page.locator("header summary.nav-toggle");
+  if (!(await menu.isVisible())) return;
+  const open = await menu.evaluate((el) => (el.parentElement as HTMLDetailsElement).open);
+  if (!open) await menu.click();
+}
+
 export class AuthPages {
   constructor(private page: Page) {}
 
@@ -28,6 +36,7 @@ export class AuthPages {
   }
 
   async logOut() {
+    await openMenuIfFolded(this.page);
     await this.page.getByRole("button", { name: "Log out" }).click();
     await expect(this.page.getByText("You are logged out.")).toBeVisible();
   }

@@ -92,3 +92,44 @@ test("a judge scores a pitch on a phone without scrolling sideways", async ({ pa
   expect(path).toBeTruthy();
   await expectNoSidewaysScroll(page, path!);
 });
+
+// The navigation takes one line on a phone: the links fold under a menu button (a
+// `<details>`, so it opens without JavaScript too), reachable with the keyboard.
+test("the navigation folds under a menu button on a phone @nojs", async ({ page }) => {
+  await new AuthPages(page).logIn("staff@pitchline.test", "staff-demo-pass");
+  await expect(page).toHaveURL(/\/staff$/);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const menu = nav.locator("summary", { hasText: "Menu" });
+  const submissions = nav.getByRole("link", { name: "Submissions" });
+  await expect(menu).toBeVisible();
+  await expect(submissions).toBeHidden();
+  // Folded, the header is short: the page's heading starts within the first fifth of the screen.
+  const heading = await page.getByRole("heading", { level: 1 }).first().boundingBox();
+  expect(heading!.y).toBeLessThan(844 / 5);
+
+  // Opened with the keyboard.
+  await menu.focus();
+  await page.keyboard.press("Enter");
+  await expect(submissions).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Staff", exact: true })).toHaveAttribute("aria-current", "page");
+  expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+
+  await submissions.click();
+  await expect(page).toHaveURL(/\/staff\/submissions$/);
+  // The next page starts folded again, with its own link marked current.
+  await expect(submissions).toBeHidden();
+  await menu.click();
+  await expect(submissions).toHaveAttribute("aria-current", "page");
+  expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+});
+
+test.describe("on a laptop", () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  test("the navigation is an open bar without a menu button @nojs", async ({ page }) => {
+    await new AuthPages(page).logIn("staff@pitchline.test", "staff-demo-pass");
+    await expect(page).toHaveURL(/\/staff$/);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await expect(nav.locator("summary", { hasText: "Menu" })).toBeHidden();
+    await expect(nav.getByRole("link", { name: "Submissions" })).toBeVisible();
+  });
+});

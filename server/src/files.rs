@@ -5,7 +5,7 @@
 use app::error::AppError;
 use app::notice::{Notice, UploadRefusal};
 use axum::body::Body;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, Multipart, Path, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Multipart, Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post, MethodRouter};
@@ -299,22 +299,48 @@ async fn send_file(
     Ok(response)
 }
 
+/// `?view=inline`: the deck shown inside our own review page (an `<iframe>`), not saved.
+#[derive(serde::Deserialize, Default)]
+struct DeckQuery {
+    view: Option<String>,
+}
+
+/// The policy of a deck shown inline: the browser's PDF viewer may draw it, nothing else
+/// loads, and only a page of our own origin may frame it.
+pub const DECK_INLINE_CSP: &str = "default-src 'none'; object-src 'self'; frame-ancestors 'self'";
+
 async fn download_deck(
     State(state): State<AppState>,
     Path(id): Path<String>,
+    Query(query): Query<DeckQuery>,
     headers: HeaderMap,
 ) -> Response {
+    let inline = query.view.as_deref() == Some("inline");
     let result = async {
         let me = signed_in(&state, &headers).await?;
         let (file, name) = pitches::deck_for_download(&state.db, &me, parse_id(&id)?).await?;
-        send_file(
+        let disposition = if inline { "inline" } else { "attachment" };
+        let mut response = send_file(
             &state,
             file.id,
             "application/pdf",
-            format!("attachment; filename=\"{name}\""),
+            format!("{disposition}; filename=\"{name}\""),
             "private, no-store",
         )
-        .await
+        .await?;
+        if inline {
+            // The web layer answers DENY / 'none' for everything else (middleware.rs).
+            let h = response.headers_mut();
+            h.insert(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(DECK_INLINE_CSP),
+            );
+            h.insert(
+                header::X_FRAME_OPTIONS,
+                HeaderValue::from_static("SAMEORIGIN"),
+            );
+        }
+        Ok(response)
     }
     .await;
     result.unwrap_or_else(|e| {

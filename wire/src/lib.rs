@@ -72,6 +72,9 @@ pub struct Edition {
     pub submission_deadline: DateTime<Utc>,
     /// The deadline as local time in the edition's zone, `YYYY-MM-DDTHH:MM`.
     pub submission_deadline_local: String,
+    /// Until when accepted teams confirm they will pitch, local `YYYY-MM-DDTHH:MM`;
+    /// empty when staff have not set one.
+    pub attendance_deadline_local: String,
     pub is_current: bool,
     pub tracks: Vec<String>,
 }

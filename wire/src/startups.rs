@@ -187,6 +187,32 @@ pub struct SubmissionRow {
     /// In the edition's zone, `YYYY-MM-DDTHH:MM`; empty if never submitted.
     pub submitted_local: String,
     pub has_deck: bool,
+    /// An accepted pitch's answer to "will you pitch?" (none: not answered or not asked).
+    pub attendance: Option<AttendanceMark>,
+}
+
+/// A team's answer to "will you pitch?", as staff and the team read it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttendanceMark {
+    pub answer: domain::attendance::Answer,
+    /// Why they declined, as typed (may be empty).
+    pub reason: String,
+    /// In the edition's zone, `YYYY-MM-DDTHH:MM`.
+    pub answered_local: String,
+}
+
+/// The "Confirm you will pitch" card of an accepted pitch's page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttendanceCard {
+    pub submission_id: Uuid,
+    pub time_zone: String,
+    /// The edition's confirmation deadline, local `YYYY-MM-DDTHH:MM`; empty if none.
+    pub deadline_local: String,
+    /// Why the team cannot answer now (none: the forms are open to the team).
+    pub closed: Option<domain::attendance::Closed>,
+    pub mark: Option<AttendanceMark>,
+    /// The reader is on the team (staff read the answer only).
+    pub team: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -197,6 +223,10 @@ pub struct SubmissionTable {
     pub time_zone: String,
     pub tracks: Vec<String>,
     pub rows: Vec<SubmissionRow>,
+    /// How the edition's accepted teams answered "will you pitch?".
+    pub attendance: domain::attendance::Counts,
+    /// Staff set a confirmation deadline for the edition (else the counts mean little).
+    pub attendance_asked: bool,
     pub total: u64,
     pub page: u64,
     pub pages: u64,

@@ -51,6 +51,9 @@ pub async fn save_edition(
     time_zone: String,
     submission_deadline: String,
     tracks: String,
+    /// Optional; a form without the field (an older page) keeps none.
+    #[server(default)]
+    attendance_deadline: String,
 ) -> Result<(), AppError> {
     let input = domain::edition::EditionInput {
         name,
@@ -60,6 +63,7 @@ pub async fn save_edition(
         time_zone,
         submission_deadline,
         tracks,
+        attendance_deadline,
     };
     let kept = input.clone();
     run(|ctx| async move {
@@ -82,6 +86,7 @@ pub async fn save_edition(
             ("time_zone", &kept.time_zone),
             ("submission_deadline", &kept.submission_deadline),
             ("tracks", &kept.tracks),
+            ("attendance_deadline", &kept.attendance_deadline),
         ])
     })
 }

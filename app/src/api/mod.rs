@@ -1,6 +1,7 @@
 //! Server functions, one file per resource. Each has a stable endpoint under `/api/`
 //! and a body that is one call through `ctx::run` into a service.
 
+pub mod attendance;
 pub mod auth;
 pub mod editions;
 pub mod investors;

@@ -78,7 +78,9 @@ pub fn blind(lang: Lang, text: &str) -> String {
 
 /// Every action the audit log records, in the order the log's filter offers them (each
 /// worded by `audit_action`; a unit test keeps the two together).
-pub const AUDIT_ACTIONS: [&str; 43] = [
+pub const AUDIT_ACTIONS: [&str; 45] = [
+    "attendance.confirm",
+    "attendance.decline",
     "decision.accept",
     "decision.shortlist",
     "decision.waitlist",
@@ -141,6 +143,8 @@ pub fn audit_subject_named(lang: Lang, raw: &str, name: Option<&str>) -> String 
 /// (written by a newer or older one) shows as stored rather than not at all.
 pub fn audit_action(lang: Lang, code: &str) -> String {
     match code {
+        "attendance.confirm" => t!(lang, "audit-attendance-confirm"),
+        "attendance.decline" => t!(lang, "audit-attendance-decline"),
         "decision.accept" => t!(lang, "audit-decision-accept"),
         "decision.shortlist" => t!(lang, "audit-decision-shortlist"),
         "decision.waitlist" => t!(lang, "audit-decision-waitlist"),

@@ -33,6 +33,11 @@ pub fn Header() -> impl IntoView {
             <a class="skip-link" href="#main">{t!(lang, "skip-to-content")}</a>
             <nav class="nav" aria-label=t!(lang, "nav-main")>
                 <A href="/" attr:class="brand">{t!(lang, "site-name")}</A>
+                // On a phone the links fold under a menu button that needs no JavaScript: a
+                // `<details>` whose summary is the button. On wider screens its content is laid
+                // out as today's bar (style/main.scss, `.nav-menu::details-content`).
+                <details class="nav-menu">
+                <summary class="nav-toggle">{t!(lang, "nav-menu")}</summary>
                 <A href="/showcase" attr:class="nav-public">{t!(lang, "nav-showcase")}</A>
                 <A href="/agenda" attr:class="nav-public">{t!(lang, "nav-agenda")}</A>
                 <Transition fallback=|| ()>
@@ -69,6 +74,7 @@ pub fn Header() -> impl IntoView {
                         })
                     }}
                 </Transition>
+                </details>
             </nav>
         </header>
     }

@@ -27,6 +27,8 @@ pub fn noun(lang: Lang, noun: Noun) -> String {
         Noun::StartDate => t!(lang, "problem-noun-start-date"),
         Noun::EndDate => t!(lang, "problem-noun-end-date"),
         Noun::SubmissionDeadline => t!(lang, "problem-noun-submission-deadline"),
+        Noun::AttendanceDeadline => t!(lang, "problem-noun-attendance-deadline"),
+        Noun::DeclineReason => t!(lang, "problem-noun-decline-reason"),
         Noun::TrackName => t!(lang, "problem-noun-track-name"),
         Noun::StartupName => t!(lang, "problem-noun-startup-name"),
         Noun::OneLiner => t!(lang, "problem-noun-one-liner"),
@@ -170,6 +172,7 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
         TooManyTracks { max } => t!(lang, "problem-too-many-tracks", max = (*max)),
         EndBeforeStart => t!(lang, "problem-end-before-start"),
         DeadlineAfterEnd => t!(lang, "problem-deadline-after-end"),
+        AttendanceDeadlineOutOfRange => t!(lang, "problem-attendance-deadline-out-of-range"),
         EditionNameTaken => t!(lang, "problem-edition-name-taken"),
         TrackInUse { name, pitches } => t!(
             lang,
@@ -418,6 +421,16 @@ pub fn refused_pitch(lang: Lang, name: &str, why: Undecidable) -> String {
 }
 
 /// Why an action does not fit the current state of things.
+/// Why a team cannot confirm or decline attendance now.
+pub fn attendance_closed(lang: Lang, closed: domain::attendance::Closed) -> String {
+    use domain::attendance::Closed;
+    match closed {
+        Closed::NotAccepted => t!(lang, "problem-attendance-not-accepted"),
+        Closed::NotAsked => t!(lang, "problem-attendance-not-asked"),
+        Closed::PastDeadline => t!(lang, "problem-attendance-past-deadline"),
+    }
+}
+
 pub fn clash(lang: Lang, clash: &Clash) -> String {
     match clash {
         Clash::Locked(l) => locked(lang, l),
@@ -446,6 +459,7 @@ pub fn clash(lang: Lang, clash: &Clash) -> String {
         Clash::ScheduleBreaksRules { count } => {
             t!(lang, "problem-schedule-breaks-rules", count = (*count))
         }
+        Clash::Attendance(closed) => attendance_closed(lang, *closed),
     }
 }
 
@@ -480,6 +494,7 @@ pub fn upload_problem(lang: Lang, problem: UploadProblem) -> String {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+    use domain::attendance::Closed;
     use domain::submission::Status;
 
     fn is_chinese(text: &str) -> bool {
@@ -577,6 +592,8 @@ mod tests {
             "Version name",
             "Changelog",
             "Level",
+            "Confirmation deadline",
+            "The reason",
         ];
         assert_eq!(english.len(), Noun::ALL.len());
         for (n, expected) in Noun::ALL.into_iter().zip(english) {
@@ -687,9 +704,10 @@ mod tests {
             BreaksRules { .. } => 89,
             PreferredOutsideAvailability { .. } => 90,
             TooManySlots { .. } => 91,
+            AttendanceDeadlineOutOfRange => 92,
         }
     }
-    const PROBLEMS: usize = 92;
+    const PROBLEMS: usize = 93;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -739,6 +757,7 @@ mod tests {
             (TooManyTracks { max: 30 }, "An edition can have at most 30 tracks."),
             (EndBeforeStart, "The end date cannot be before the start date."),
             (DeadlineAfterEnd, "The submission deadline must fall before the edition ends."),
+            (AttendanceDeadlineOutOfRange, "The confirmation deadline must fall after the submission deadline and before the edition ends."),
             (EditionNameTaken, "Another edition already has this name."),
             (
                 TrackInUse { name: "AI".into(), pitches: 3 },
@@ -936,6 +955,9 @@ mod tests {
             (Clash::TooLateToUndo, "Too late to undo: the founders have been emailed. Record a new decision instead."),
             (Clash::ScheduleChanged, "The draft changed since this solve was computed; look at the new proposal before accepting it."),
             (Clash::ScheduleBreaksRules { count: 2 }, "The draft breaks 2 rule(s) that block release; fix them first (see Rules)."),
+            (Clash::Attendance(Closed::NotAccepted), "Only an accepted pitch is asked to confirm: this pitch is not accepted."),
+            (Clash::Attendance(Closed::NotAsked), "The organisers have not opened confirmations for this edition yet."),
+            (Clash::Attendance(Closed::PastDeadline), "The deadline to confirm or decline has passed, so your answer was not changed. Write to the organisers if your plans changed."),
         ];
         for (c, english) in clashes {
             match c {
@@ -949,7 +971,8 @@ mod tests {
                 | Clash::AlreadyUndone
                 | Clash::TooLateToUndo
                 | Clash::ScheduleChanged
-                | Clash::ScheduleBreaksRules { .. } => {}
+                | Clash::ScheduleBreaksRules { .. }
+                | Clash::Attendance(_) => {}
             }
             reads(clash(Lang::En, &c), clash(Lang::Zh, &c), english);
         }

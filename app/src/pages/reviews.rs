@@ -182,7 +182,19 @@ fn ReviewView(form: ReviewForm) -> impl IntoView {
             <section class="card pitch-info" aria-labelledby="pitch-title">
                 <h2 id="pitch-title">{labels::blind(lang, &form.title)}</h2>
                 <p class="lead">{labels::blind(lang, &s.one_liner)}</p>
-                {form.deck_url.clone().map(|u| view! { <p><a href=u class="button" download>{t!(lang, "reviews-download-deck")}</a></p> })}
+                {form.deck_url.clone().map(|u| {
+                    // The deck beside the rubric: the browser's own PDF viewer in a frame
+                    // (the deck route answers inline for `?view=inline` and lets only our own
+                    // pages frame it); the download link stays for browsers without one.
+                    let inline = format!("{u}?view=inline");
+                    view! {
+                        <figure class="deck-view">
+                            <iframe src=inline title=t!(lang, "reviews-deck-frame-title")></iframe>
+                            <figcaption class="hint">{t!(lang, "reviews-deck-frame-hint")}</figcaption>
+                        </figure>
+                        <p><a href=u class="button" download>{t!(lang, "reviews-download-deck")}</a></p>
+                    }
+                })}
                 {form.video_url.clone().map(|u| view! { <p><a href=u.clone() rel="noopener noreferrer" target="_blank">{t!(lang, "reviews-watch-video")}</a></p> })}
                 <h3>{t!(lang, "reviews-summary")}</h3>
                 <p class="prose">{labels::blind(lang, &form.summary)}</p>

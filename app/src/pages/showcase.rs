@@ -208,6 +208,17 @@ pub fn StaffSubmissionsPage() -> impl IntoView {
                 <header class="page-header">
                     <h1>{t!(lang, "submissions-heading", edition = t.edition_name.as_str())}</h1>
                     <p class="lead">{t!(lang, "submissions-lead", count = t.total)}</p>
+                    <p class="attendance-counts">{if t.attendance_asked {
+                        t!(
+                            lang,
+                            "submissions-attendance-counts",
+                            confirmed = t.attendance.confirmed,
+                            declined = t.attendance.declined,
+                            unanswered = t.attendance.unanswered
+                        )
+                    } else {
+                        t!(lang, "submissions-attendance-not-asked")
+                    }}</p>
                 </header>
                 <Form method="GET" action="/staff/submissions" attr:class="filters" attr:role="search">
                     <label>{t!(lang, "showcase-track")}<select name="track">{filter_options(track(), t.tracks.iter().map(|x| (x.clone(), x.clone())).collect(), t!(lang, "showcase-all-tracks"))}</select></label>
@@ -232,6 +243,7 @@ pub fn StaffSubmissionsPage() -> impl IntoView {
                                 <span class="muted">{t!(lang, "submissions-zone", zone = i18n::format::zone_name(lang, &t.time_zone))}</span>
                             </th>
                             <th>{t!(lang, "submissions-deck")}</th>
+                            <th>{t!(lang, "submissions-attendance")}</th>
                         </tr></thead>
                         <tbody>
                             {t.rows.clone().into_iter().map(|r| view! {
@@ -244,6 +256,7 @@ pub fn StaffSubmissionsPage() -> impl IntoView {
                                     <td>{labels::stage(lang, r.stage)}</td>
                                     <td>{submitted_at(lang, &r.submitted_local)}</td>
                                     <td>{r.has_deck.then(|| view! { <a href=format!("/files/decks/{}", r.id) download>{t!(lang, "submissions-pdf")}</a> })}</td>
+                                    <td>{attendance_cell(lang, r.status, r.attendance.clone())}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
@@ -256,6 +269,33 @@ pub fn StaffSubmissionsPage() -> impl IntoView {
                 </nav>
             })}
         </RequireRole>
+    }
+}
+
+/// An accepted pitch's answer to "will you pitch?" (with the reason of a decline);
+/// nothing for a pitch that was never asked.
+fn attendance_cell(lang: Lang, status: Status, mark: Option<wire::AttendanceMark>) -> AnyView {
+    use domain::attendance::Answer;
+    match mark {
+        Some(m) => {
+            let (label, class) = match m.answer {
+                Answer::Confirmed => (
+                    t!(lang, "submissions-attendance-confirmed"),
+                    "badge status-accepted",
+                ),
+                Answer::Declined => (t!(lang, "submissions-attendance-declined"), "badge warn"),
+            };
+            view! {
+                <span class=class>{label}</span>
+                {(!m.reason.is_empty()).then(|| view! { <br/><small class="muted pre-line">{m.reason.clone()}</small> })}
+            }
+            .into_any()
+        }
+        None if status == Status::Accepted => {
+            view! { <span class="muted">{t!(lang, "submissions-attendance-none")}</span> }
+                .into_any()
+        }
+        None => ().into_any(),
     }
 }
 

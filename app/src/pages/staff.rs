@@ -171,6 +171,14 @@ fn EditionForm(edition: Option<Edition>) -> impl IntoView {
                     initial=initial(|e| e.submission_deadline_local.clone())
                     error
                 />
+                <Field
+                    label=t!(lang, "editions-attendance-deadline")
+                    name="attendance_deadline"
+                    kind="datetime-local"
+                    hint=t!(lang, "editions-attendance-deadline-hint")
+                    initial=initial(|e| e.attendance_deadline_local.clone())
+                    error
+                />
                 <TextAreaField label=t!(lang, "editions-tracks") name="tracks" hint=t!(lang, "editions-tracks-hint") initial=tracks_default error/>
                 <div class="form-actions">
                     <Submit label=t!(lang, "editions-save") pending=action.pending()/>

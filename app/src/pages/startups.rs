@@ -1,6 +1,7 @@
 //! The founders' pages: their startups, a startup's profile and team, its pitch, and
 //! joining a team by invitation.
 
+use crate::api::attendance::{get_attendance, AnswerAttendance};
 use crate::api::startups::{
     get_pitch, get_startup, my_startups, view_cofounder_invitation, InviteCofounder, JoinStartup,
     LeaveStartup, SavePitch, SaveStartup, SubmitPitch, WithdrawPitch,
@@ -24,7 +25,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
-use wire::{PitchDetail, StartupCard, StartupDetail};
+use wire::{AttendanceCard, PitchDetail, StartupCard, StartupDetail};
 
 /// The `:id` of the route, with the query string: a redirect after an action (`?saved=1`)
 /// changes the query, so the data is fetched again and shows what was just saved.
@@ -303,6 +304,78 @@ fn Team(startup: StartupDetail) -> impl IntoView {
     }
 }
 
+/// "Confirm you will pitch": an accepted pitch's team confirms or declines (with an
+/// optional reason) until the edition's confirmation deadline; staff read the answer.
+#[component]
+fn AttendanceSection(submission: uuid::Uuid) -> impl IntoView {
+    let card = Resource::new(move || submission.to_string(), get_attendance);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || card.get().map(|r| match r {
+                Ok(Some(c)) => view! { <AttendanceCardView card=c/> }.into_any(),
+                _ => ().into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn AttendanceCardView(card: AttendanceCard) -> impl IntoView {
+    use domain::attendance::{Answer, Closed};
+    let lang = use_lang();
+    // One action for both forms: a refusal shows once, above them.
+    let action = ServerAction::<AnswerAttendance>::new();
+    let error = action_error(action);
+    let zone = card.time_zone.clone();
+    let at = move |local: &str| local_time_text(lang, local, &zone);
+    let deadline = at(&card.deadline_local);
+    let answered = card.mark.clone().map(|m| {
+        let when = at(&m.answered_local);
+        let said = match m.answer {
+            Answer::Confirmed => t!(lang, "attendance-you-confirmed", when = when),
+            Answer::Declined => t!(lang, "attendance-you-declined", when = when),
+        };
+        let reason = (!m.reason.is_empty()).then(|| {
+            view! { <p class="muted">{t!(lang, "attendance-your-reason")} " " <q class="pre-line">{m.reason.clone()}</q></p> }
+        });
+        view! { <p><strong>{said}</strong></p> {reason} }
+    });
+    let open = card.closed.is_none() && card.team;
+    let state = match card.closed {
+        None if card.mark.is_some() => t!(lang, "attendance-change", deadline = deadline.as_str()),
+        None => t!(lang, "attendance-ask", deadline = deadline.as_str()),
+        Some(Closed::PastDeadline) => t!(lang, "attendance-closed", deadline = deadline.as_str()),
+        Some(Closed::NotAsked) => t!(lang, "attendance-not-asked"),
+        Some(Closed::NotAccepted) => String::new(),
+    };
+    let sid = card.submission_id.to_string();
+    let sid2 = sid.clone();
+    view! {
+        <section class="card attendance" id="attendance" aria-labelledby="attendance-title">
+            <h2 id="attendance-title">{t!(lang, "attendance-heading")}</h2>
+            {answered}
+            {(!state.is_empty()).then(|| view! { <p class="muted">{state}</p> })}
+            {open.then(|| view! {
+                <FormError error/>
+                <ActionForm action attr:class="inline-form attendance-confirm">
+                    <input type="hidden" name="submission" value=sid/>
+                    <input type="hidden" name="answer" value="confirm"/>
+                    <button type="submit" class="button primary" disabled=move || action.pending().get()>{t!(lang, "attendance-confirm")}</button>
+                </ActionForm>
+                <details class="attendance-decline" open=move || error.get().is_some_and(|e| e.field("reason").is_some())>
+                    <summary>{t!(lang, "attendance-decline-open")}</summary>
+                    <ActionForm action>
+                        <input type="hidden" name="submission" value=sid2/>
+                        <input type="hidden" name="answer" value="decline"/>
+                        <TextAreaField label=t!(lang, "attendance-reason") name="reason" hint=t!(lang, "attendance-reason-hint") rows=3 error/>
+                        <button type="submit" class="button danger" disabled=move || action.pending().get()>{t!(lang, "attendance-decline")}</button>
+                    </ActionForm>
+                </details>
+            })}
+        </section>
+    }
+}
+
 #[component]
 pub fn PitchPage() -> impl IntoView {
     let lang = use_lang();
@@ -418,6 +491,10 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
                         {pitch.feedback.iter().map(|f| view! { <blockquote>{f.clone()}</blockquote> }).collect_view()}
                     })}
                 </section>
+                {match (pitch.id, pitch.status == Status::Accepted) {
+                    (Some(sid), true) => view! { <AttendanceSection submission=sid/> }.into_any(),
+                    _ => ().into_any(),
+                }}
                 {(pitch.status == Status::Accepted).then(|| view! {
                     <PitchSlotCard edition=pitch.edition_id startup=pitch.startup_id/>
                 })}

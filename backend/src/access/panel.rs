@@ -207,6 +207,32 @@ async fn declared_for(
 }
 
 impl Panel {
+    /// Pitches with these statuses less those whose teams declined to pitch (confirming
+    /// attendance after acceptance), against every judge: what the pitch schedule places.
+    pub async fn load_attending(
+        db: &impl ConnectionTrait,
+        edition_id: Uuid,
+        statuses: &[Status],
+    ) -> Result<Panel, ServiceError> {
+        let mut accepted = pitches(db, edition_id, statuses).await?;
+        let declined: std::collections::HashSet<Uuid> = crate::model::attendance::Entity::find()
+            .filter(
+                crate::model::attendance::Column::SubmissionId
+                    .is_in(accepted.iter().map(|p| p.submission.id)),
+            )
+            .filter(
+                crate::model::attendance::Column::Answer
+                    .eq(domain::attendance::Answer::Declined.as_str()),
+            )
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|a| a.submission_id)
+            .collect();
+        accepted.retain(|p| !declined.contains(&p.submission.id));
+        Panel::of(db, accepted).await
+    }
+
     pub async fn load(
         db: &impl ConnectionTrait,
         edition_id: Uuid,

@@ -128,6 +128,7 @@ pub async fn create(
         ends_on: Set(spec.ends_on),
         time_zone: Set(spec.time_zone.name().to_string()),
         submission_deadline: Set(spec.submission_deadline),
+        attendance_deadline: Set(spec.attendance_deadline),
         // The first edition is current by default: there is nothing else to show.
         is_current: Set(!any_edition),
         created_at: Set(now),
@@ -171,6 +172,7 @@ pub async fn update(
     row.ends_on = Set(spec.ends_on);
     row.time_zone = Set(spec.time_zone.name().to_string());
     row.submission_deadline = Set(spec.submission_deadline);
+    row.attendance_deadline = Set(spec.attendance_deadline);
     row.updated_at = Set(Utc::now());
     row.update(&txn).await?;
     replace_tracks(&txn, id, &spec.tracks).await?;

@@ -2,6 +2,7 @@
 //! never another feature: what two features share moves down a layer.
 
 pub mod accounts;
+pub mod attendance;
 pub mod editions;
 pub mod investors;
 pub mod judging;

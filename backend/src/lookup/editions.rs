@@ -34,7 +34,12 @@ pub fn to_wire(e: edition::Model, tracks: Vec<String>) -> Edition {
         .with_timezone(&zone(&e))
         .format("%Y-%m-%dT%H:%M")
         .to_string();
+    let attendance_local = e
+        .attendance_deadline
+        .map(|d| local_iso(d, zone(&e)))
+        .unwrap_or_default();
     Edition {
+        attendance_deadline_local: attendance_local,
         id: e.id,
         name: e.name,
         city: e.city,

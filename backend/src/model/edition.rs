@@ -12,6 +12,8 @@ pub struct Model {
     pub ends_on: Date,
     pub time_zone: String,
     pub submission_deadline: DateTimeUtc,
+    /// Until when accepted teams confirm they will pitch (none: not asked yet).
+    pub attendance_deadline: Option<DateTimeUtc>,
     pub is_current: bool,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

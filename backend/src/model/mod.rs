@@ -2,6 +2,7 @@
 //! them to the wire types in `wire`.
 
 pub mod assignment;
+pub mod attendance;
 pub mod audit_log;
 pub mod availability_window;
 pub mod blocked_time;

@@ -77,13 +77,33 @@ pub struct Pitch<'a> {
     pub link: &'a str,
 }
 
-/// A staff decision on the pitch: its new status, and what that means.
-pub fn decision(lang: Lang, name: &str, status: Status, pitch: &Pitch<'_>) -> Mail {
+/// A staff decision on the pitch: its new status, what that means, and the reviewers'
+/// comments staff released to the team so far (`feedback`, as typed, oldest first), or
+/// where the feedback will appear when there is none yet.
+pub fn decision(
+    lang: Lang,
+    name: &str,
+    status: Status,
+    pitch: &Pitch<'_>,
+    feedback: &[String],
+) -> Mail {
     let (label, explanation) = status_texts(lang, status);
-    Mail::new(
-        t!(lang, "mail-decision-subject", status = label),
-        pitch_body(lang, name, &explanation, pitch),
-    )
+    let mut body = pitch_body(lang, name, &explanation, pitch);
+    body.push_str("\n\n");
+    if feedback.is_empty() {
+        body.push_str(&t!(lang, "mail-decision-no-feedback"));
+    } else {
+        body.push_str(&t!(lang, "mail-decision-feedback", count = feedback.len()));
+        for comment in feedback {
+            body.push_str("\n\n");
+            body.push_str(&t!(
+                lang,
+                "mail-decision-feedback-item",
+                comment = comment.trim()
+            ));
+        }
+    }
+    Mail::new(t!(lang, "mail-decision-subject", status = label), body)
 }
 
 /// Reviewers' comments the organisers released to the team.
@@ -312,10 +332,32 @@ mod tests {
             )
         };
         for status in Status::ALL {
-            let mail = decision(Lang::En, name, status, &p);
+            let mail = decision(Lang::En, name, status, &p, &[]);
             assert_eq!(mail.subject, format!("Your pitch: {}", status.label()));
-            assert_eq!(mail.body, team_body(status.explanation()));
+            assert_eq!(
+                mail.body,
+                format!(
+                    "{}\nNo reviewers' feedback has been released to you yet. If the organisers \
+                     release some, you will get an email and read it on your pitch page.\n",
+                    team_body(status.explanation())
+                )
+            );
         }
+        let comments = [
+            "Strong team.\n".to_string(),
+            "Sharpen { $the } ask.".to_string(),
+        ];
+        let mail = decision(Lang::En, name, Status::Rejected, &p, &comments);
+        assert!(
+            mail.body.ends_with(
+                "\n\nThe organisers released these 2 reviewers' comments to you (they are on your \
+                 pitch page too):\n\n— Strong team.\n\n— Sharpen { $the } ask.\n"
+            ),
+            "{}",
+            mail.body
+        );
+        let one = decision(Lang::En, name, Status::Accepted, &p, &comments[..1]);
+        assert!(one.body.contains("released this reviewer's comment to you"));
         let feedback = feedback_released(Lang::En, name, &p);
         assert_eq!(feedback.subject, "New feedback on your pitch");
         assert_eq!(
@@ -351,14 +393,23 @@ mod tests {
         assert_eq!(join.subject, "加入 Pitchline 上“Tidal & Co”的团队");
 
         let p = pitch();
-        let accepted = decision(Lang::Zh, name, Status::Accepted, &p);
+        let accepted = decision(Lang::Zh, name, Status::Accepted, &p, &[]);
         assert_eq!(accepted.subject, "您的路演：已入选");
         assert_eq!(
             accepted.body,
             format!(
-                "{name}，您好：\n\n恭喜！您已入选，受邀登台路演。\n\n您提交至 GSIC 2027 的路演“{}”：\n\n{LINK}\n",
+                "{name}，您好：\n\n恭喜！您已入选，受邀登台路演。\n\n您提交至 GSIC 2027 的路演“{}”：\n\n{LINK}\n\n\
+                 主办方尚未向您发布评审意见。如有发布，您会收到邮件，并可在您的路演页面查看。\n",
                 p.title
             )
+        );
+        let with = decision(Lang::Zh, name, Status::Rejected, &p, &["团队很强。".into()]);
+        assert!(
+            with.body.ends_with(
+                "主办方向您发布了以下 1 条评审意见（也可在您的路演页面查看）：\n\n— 团队很强。\n"
+            ),
+            "{}",
+            with.body
         );
         let feedback = feedback_released(Lang::Zh, name, &p);
         assert_eq!(feedback.subject, "您的路演收到了新的反馈");

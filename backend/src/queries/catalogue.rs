@@ -317,6 +317,46 @@ pub async fn public_listing(
 }
 
 /// Every non-draft submission of an edition for staff, filtered, sorted and paged.
+/// How the edition's accepted teams answered "will you pitch?" (counts), and every
+/// stored answer by submission (an answer stays visible if the status changed since).
+async fn attendance_of(
+    db: &DatabaseConnection,
+    edition_id: Uuid,
+    tz: chrono_tz::Tz,
+) -> Result<
+    (
+        domain::attendance::Counts,
+        std::collections::HashMap<Uuid, wire::AttendanceMark>,
+    ),
+    ServiceError,
+> {
+    use crate::model::attendance;
+    use sea_orm::QuerySelect;
+    let of_edition = Query::select()
+        .column(submission::Column::Id)
+        .from(submission::Entity)
+        .and_where(Expr::col(submission::Column::EditionId).eq(edition_id))
+        .to_owned();
+    let answers: std::collections::HashMap<Uuid, wire::AttendanceMark> = attendance::Entity::find()
+        .filter(attendance::Column::SubmissionId.in_subquery(of_edition))
+        .all(db)
+        .await?
+        .iter()
+        .map(|a| (a.submission_id, crate::features::attendance::mark(a, tz)))
+        .collect();
+    let accepted: Vec<Uuid> = submission::Entity::find()
+        .select_only()
+        .column(submission::Column::Id)
+        .filter(submission::Column::EditionId.eq(edition_id))
+        .filter(submission::Column::Status.eq(Status::Accepted.as_str()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let counts =
+        domain::attendance::Counts::of(accepted.iter().map(|id| answers.get(id).map(|m| m.answer)));
+    Ok((counts, answers))
+}
+
 pub async fn staff_table(
     db: &DatabaseConnection,
     me: &SessionUser,
@@ -381,9 +421,16 @@ pub async fn staff_table(
             stage: row.try_get::<Coded<Stage>>("", "stage")?.0,
             submitted_local: submitted.map(|t| local_iso(t, tz)).unwrap_or_default(),
             has_deck: row.try_get::<Option<Uuid>>("", "deck_file_id")?.is_some(),
+            attendance: None,
         });
     }
+    let (counts, answers) = attendance_of(db, edition_id, tz).await?;
+    for r in &mut rows {
+        r.attendance = answers.get(&r.id).cloned();
+    }
     Ok(SubmissionTable {
+        attendance: counts,
+        attendance_asked: edition.attendance_deadline.is_some(),
         edition_id,
         edition_name: edition.name,
         time_zone: edition.time_zone,

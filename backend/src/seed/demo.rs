@@ -89,6 +89,8 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), ServiceError> {
             time_zone: "Asia/Shanghai".into(),
             submission_deadline: format!("{}T23:59", day(30)),
             tracks: i18n::defaults::tracks(Lang::En).join("\n"),
+            // Accepted teams (Tidal Grid) confirm they will pitch until five days before.
+            attendance_deadline: format!("{}T18:00", day(40)),
         };
         editions::create(db, staff_id, &shanghai, Lang::En).await?;
         let london = EditionInput {
@@ -99,6 +101,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), ServiceError> {
             ends_on: "2027-03-09".into(),
             submission_deadline: "2027-02-01T18:00".into(),
             tracks: i18n::defaults::tracks(Lang::En).join("\n"),
+            attendance_deadline: String::new(),
         };
         editions::create(db, staff_id, &london, Lang::En).await?;
         if let Some(current) = editions::list(db)

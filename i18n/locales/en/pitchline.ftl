@@ -1484,3 +1484,45 @@ schedule-drag-failed = The move could not be sent. Use the move form instead.
 schedule-drag-moving = Moving…
 calendar-feed-copy = Copy link
 calendar-feed-copied = Copied
+## Phone navigation, decision feedback, deck view, attendance (issue 16, ux branch)
+nav-menu = Menu
+# After a decision email's body: the feedback released so far ($count comments follow, one per mail-decision-feedback-item), or none yet.
+mail-decision-feedback = { $count ->
+        [one] The organisers released this reviewer's comment to you (it is on your pitch page too):
+       *[other] The organisers released these { $count } reviewers' comments to you (they are on your pitch page too):
+    }
+mail-decision-feedback-item = — { $comment }
+mail-decision-no-feedback = No reviewers' feedback has been released to you yet. If the organisers release some, you will get an email and read it on your pitch page.
+reviews-deck-frame-title = The pitch deck
+reviews-deck-frame-hint = The deck, as the founders uploaded it. If it does not show here, download it below.
+problem-noun-attendance-deadline = Confirmation deadline
+problem-noun-decline-reason = The reason
+problem-attendance-deadline-out-of-range = The confirmation deadline must fall after the submission deadline and before the edition ends.
+problem-attendance-not-accepted = Only an accepted pitch is asked to confirm: this pitch is not accepted.
+problem-attendance-not-asked = The organisers have not opened confirmations for this edition yet.
+problem-attendance-past-deadline = The deadline to confirm or decline has passed, so your answer was not changed. Write to the organisers if your plans changed.
+editions-attendance-deadline = Confirmation deadline (optional)
+editions-attendance-deadline-hint = Until when accepted teams confirm or decline that they will pitch, in the edition's time zone. Empty: they are not asked yet.
+audit-attendance-confirm = Confirmed attendance
+audit-attendance-decline = Declined attendance
+notice-attendance-confirmed = Thank you: you confirmed you will pitch.
+notice-attendance-declined = Your answer is recorded: you will not pitch. The organisers are told on their submissions table.
+attendance-heading = Confirm you will pitch
+attendance-ask = You were accepted. Please tell the organisers by { $deadline } whether you will pitch, so they can plan the schedule.
+attendance-change = You can change your answer until { $deadline }.
+attendance-closed = Answers closed on { $deadline }. Write to the organisers if your plans changed.
+attendance-not-asked = The organisers will ask you to confirm here once they set a deadline.
+attendance-you-confirmed = You confirmed on { $when } that you will pitch.
+attendance-you-declined = You declined on { $when }: you will not pitch.
+attendance-your-reason = Your reason:
+attendance-confirm = Confirm: we will pitch
+attendance-decline-open = We cannot pitch…
+attendance-reason = Reason (optional)
+attendance-reason-hint = Only the organisers read it. Up to 500 characters.
+attendance-decline = Decline: we will not pitch
+submissions-attendance = Attendance
+submissions-attendance-confirmed = Confirmed
+submissions-attendance-declined = Declined
+submissions-attendance-none = No answer yet
+submissions-attendance-counts = Accepted teams: { $confirmed } confirmed, { $declined } declined, { $unanswered } without an answer.
+submissions-attendance-not-asked = Accepted teams are not asked to confirm yet: set a confirmation deadline on the edition.

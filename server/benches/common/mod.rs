@@ -20,6 +20,8 @@ pub async fn seed_edition(db: &DatabaseConnection) -> anyhow::Result<(Uuid, Vec<
         ends_on: Set(NaiveDate::from_ymd_opt(2099, 9, 16).unwrap_or_default()),
         time_zone: Set("Asia/Shanghai".into()),
         submission_deadline: Set(now),
+        // Left out of the insert: an upgrade test seeds the schema as it was before it.
+        attendance_deadline: sea_orm::ActiveValue::NotSet,
         is_current: Set(true),
         created_at: Set(now),
         updated_at: Set(now),

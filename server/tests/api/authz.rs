@@ -155,6 +155,9 @@ const MATRIX: &[Row] = &[
     // until that edition's deadline (a new pitch there is refused: `security.rs`).
     row("pitches/save",              "its pitch to the earlier edition",     OLD_PITCH,                                              "401  404  404  404  404  200  403  200"),
     row("pitches/submit",            "a pitch under review",                 &[("submission_id", "{tidal_pitch}")],                  "401  404  404  404  404  409  403  409"),
+    row("attendance/get",            "Tidal Grid's pitch (under review: no card)", &[("submission", "{tidal_pitch}")],               "401  404  404  404  404  200  200  200"),
+    row("attendance/answer",         "confirm a pitch that is not accepted", &[("submission", "{tidal_pitch}"), ("answer", "confirm")],
+                                                                                                                                     "401  404  404  404  404  409  403  409"),
     row("GET /files/decks/{id}",     "Tidal Grid's deck",                    &[("id", "{tidal_pitch}")],                             "404  404  200  404  404  200  200  200"),
     row("GET /files/decks/{id}",     "its deck in another edition",          &[("id", "{old_pitch}")],                               "404  404  404  404  404  200  200  200"),
     row("GET /files/logos/{id}",     "Tidal Grid's logo (not showcased)",    &[("id", "{tidal}")],                                   "404  404  404  404  404  200  200  200"),

@@ -1920,3 +1920,174 @@ async fn reviewers_before_the_deadline_keep_the_pitch_editable_until_the_deadlin
     assert_eq!(timeline.last(), Some(&"under_review"));
     assert_eq!(timeline.iter().filter(|s| **s == "under_review").count(), 1);
 }
+
+/// The decision email carries the reviewers' comments staff released to the team, or
+/// says none were released yet and where they will appear.
+#[tokio::test]
+async fn the_decision_email_carries_the_released_feedback() {
+    use backend::model::outbox;
+    let app = spawn_app().await;
+    let jury = app.jury("1").await;
+    let (tidal, aurora) = (jury.tidal.2.clone(), jury.aurora.2.clone());
+    let ada = app.me(Some(&jury.ada)).await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for pitch in [&tidal, &aurora] {
+        let added = app
+            .call(
+                "judging/assign",
+                Some(&jury.staff),
+                &[("submission", pitch), ("investor", &ada)],
+            )
+            .await;
+        assert_eq!(added.status, StatusCode::OK, "{}", added.body);
+        app.scored(&jury.ada, pitch, "4").await;
+    }
+    let review = app
+        .call(
+            "judging/reviews",
+            Some(&jury.staff),
+            &[("submission", &tidal)],
+        )
+        .await
+        .json()["reviews"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let released = app
+        .call(
+            "judging/release",
+            Some(&jury.staff),
+            &[("submission", &tidal), ("reviews[0]", &review)],
+        )
+        .await;
+    assert_eq!(released.status, StatusCode::OK, "{}", released.body);
+    for (pitch, decision) in [(&tidal, "accept"), (&aurora, "reject")] {
+        let decided = app
+            .call(
+                "judging/decide",
+                Some(&jury.staff),
+                &[("ids[0]", pitch), ("decision", decision)],
+            )
+            .await;
+        assert_eq!(decided.status, StatusCode::OK, "{}", decided.body);
+    }
+    let mails = outbox::Entity::find().all(&app.db).await.unwrap();
+    let decision_to = |to: &str, subject: &str| {
+        mails
+            .iter()
+            .find(|m| m.to_email == to && m.subject == subject)
+            .unwrap_or_else(|| panic!("no '{subject}' email to {to}: {mails:?}"))
+            .body
+            .clone()
+    };
+    let accepted = decision_to("chen@tidalgrid.cn", "Your pitch: Accepted");
+    assert!(
+        accepted.contains("released this reviewer's comment to you")
+            && accepted.contains("— Clear plan, thin traction."),
+        "{accepted}"
+    );
+    assert!(
+        !accepted.contains("Ask about the port pilot"),
+        "a judge's private note never reaches founders"
+    );
+    assert!(accepted.contains(&format!("/startups/{}/pitch", jury.tidal.1)));
+    let rejected = decision_to("dara@aurora-bio.sg", "Your pitch: Not selected");
+    assert!(
+        rejected.contains("No reviewers' feedback has been released to you yet")
+            && !rejected.contains("Clear plan"),
+        "{rejected}"
+    );
+}
+
+/// The review page shows the deck inside it: the deck route answers inline for that view
+/// (framable by our own pages only), stays a download otherwise, and in blind mode its
+/// file name never names the startup.
+#[tokio::test]
+async fn the_deck_shows_inside_the_review_page_framed_by_our_own_pages_only() {
+    let app = spawn_app().await;
+    let jury = app.jury("1").await;
+    let tidal = jury.tidal.2.clone();
+    let uploaded = app
+        .upload(
+            &format!("/files/pitches/{tidal}/deck"),
+            &jury.tidal.0,
+            "deck",
+            "deck.pdf",
+            b"%PDF-1.7\n%%EOF\n",
+        )
+        .await;
+    assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.body);
+    let blind = app
+        .setup_with(&jury, "1", "on", "never", "", &[("blind", "on")])
+        .await;
+    assert_eq!(blind.status, StatusCode::OK, "{}", blind.body);
+    let ada = app.me(Some(&jury.ada)).await["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let added = app
+        .call(
+            "judging/assign",
+            Some(&jury.staff),
+            &[("submission", &tidal), ("investor", &ada)],
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::OK, "{}", added.body);
+
+    let inline_path = format!("/files/decks/{tidal}?view=inline");
+    let inline = app.get(&inline_path, Some(&jury.ada)).await;
+    assert_eq!(inline.status, StatusCode::OK);
+    assert!(inline.body.starts_with("%PDF-"));
+    let header_of =
+        |reply: &Reply, name: header::HeaderName| reply.headers[name].to_str().unwrap().to_string();
+    let disposition = header_of(&inline, header::CONTENT_DISPOSITION);
+    assert!(disposition.starts_with("inline;"), "{disposition}");
+    assert!(
+        disposition.contains("filename=\"pitch-") && !disposition.contains("Tidal"),
+        "blind: {disposition}"
+    );
+    let csp = header_of(&inline, header::CONTENT_SECURITY_POLICY);
+    assert!(csp.contains("frame-ancestors 'self'"), "{csp}");
+    assert!(csp.contains("default-src 'none'"), "{csp}");
+    assert_eq!(header_of(&inline, header::X_FRAME_OPTIONS), "SAMEORIGIN");
+    assert_eq!(
+        header_of(&inline, header::CACHE_CONTROL),
+        "private, no-store"
+    );
+
+    // The download link still downloads, and nothing frames it.
+    let download = app
+        .get(&format!("/files/decks/{tidal}"), Some(&jury.ada))
+        .await;
+    assert_eq!(download.status, StatusCode::OK);
+    assert!(header_of(&download, header::CONTENT_DISPOSITION).starts_with("attachment;"));
+    assert_eq!(header_of(&download, header::X_FRAME_OPTIONS), "DENY");
+    assert!(
+        header_of(&download, header::CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'")
+    );
+    // Inline is no back door: a judge not on the pitch, or a visitor, gets 404.
+    for who in [Some(&jury.bo), Some(&jury.cy), None] {
+        assert_eq!(
+            app.get(&inline_path, who.map(String::as_str)).await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
+
+    // The review page embeds it (same origin only), with the download link beside it.
+    let page = app
+        .get(&format!("/investor/reviews/{tidal}"), Some(&jury.ada))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    let simple = tidal.replace('-', "");
+    assert!(
+        page.body
+            .contains(&format!("src=\"/files/decks/{simple}?view=inline\"")),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("<iframe"));
+    assert!(header_of(&page, header::CONTENT_SECURITY_POLICY).contains("frame-src 'self'"));
+    assert!(!page.body.contains("Tidal Grid"), "blind review page");
+}

@@ -240,7 +240,14 @@ async fn each_founder_reads_the_decision_in_their_own_language() {
         body.starts_with("陈静，您好：\n\n恭喜！您已入选，受邀登台路演。\n\n您提交至 GSIC 2099 的路演“Tidal Grid at GSIC”：\n\n"),
         "{body}"
     );
-    assert!(body.ends_with(&link(&ids[0].0)), "{body}");
+    // The link, then what feedback the organisers released (none yet).
+    assert!(
+        body.ends_with(&format!(
+            "{}\n主办方尚未向您发布评审意见。如有发布，您会收到邮件，并可在您的路演页面查看。\n",
+            link(&ids[0].0)
+        )),
+        "{body}"
+    );
 
     let english = mails_to(&app, "dara@aurora-bio.sg").await;
     assert_eq!(english.len(), 1);
@@ -253,7 +260,14 @@ async fn each_founder_reads_the_decision_in_their_own_language() {
         ),
         "{body}"
     );
-    assert!(body.ends_with(&link(&ids[1].0)), "{body}");
+    assert!(
+        body.ends_with(&format!(
+            "{}\nNo reviewers' feedback has been released to you yet. If the organisers release \
+             some, you will get an email and read it on your pitch page.\n",
+            link(&ids[1].0)
+        )),
+        "{body}"
+    );
 
     let (subject, body) = &mails_to(&app, "lin@harbour.hk").await[0];
     assert_eq!(

@@ -14,6 +14,7 @@ use std::sync::Arc;
 use tower::ServiceExt;
 
 mod accounts;
+mod attendance;
 mod authz;
 /// The benchmarks' bulk rows (through the model's codec): tests that need more pitches
 /// than the services would let one founder make.

@@ -62,10 +62,23 @@ async fn tell_team(
         edition: edition_name,
         link: &link,
     };
+    // A decision email carries the comments released so far (a later release sends its own).
+    let released: Vec<String> = match news {
+        News::Decision(_) => feedback::Entity::find()
+            .filter(feedback::Column::SubmissionId.eq(s.id))
+            .order_by_asc(feedback::Column::ReleasedAt)
+            .order_by_asc(feedback::Column::Id)
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|f| f.body)
+            .collect(),
+        News::FeedbackReleased => Vec::new(),
+    };
     for (_, member) in members(db, s.startup_id).await? {
         let (lang, name) = (member.lang(), &member.display_name);
         let mail = match news {
-            News::Decision(status) => mail_texts::decision(lang, name, status, &pitch),
+            News::Decision(status) => mail_texts::decision(lang, name, status, &pitch, &released),
             News::FeedbackReleased => mail_texts::feedback_released(lang, name, &pitch),
         };
         outbox::enqueue_held(db, &member.email, &mail.subject, &mail.body, hold).await?;

@@ -608,6 +608,7 @@ mod tests {
             ends_on: day,
             time_zone: "Asia/Shanghai".into(),
             submission_deadline: Utc::now(),
+            attendance_deadline: None,
             is_current: true,
             created_at: Utc::now(),
             updated_at: Utc::now(),

@@ -91,7 +91,7 @@ pub(super) async fn load_draft(
         .into_iter()
         .map(|r| (r.id, r.name))
         .collect();
-    let panel = Panel::load(db, e.id, &[Status::Accepted]).await?;
+    let panel = Panel::load_attending(db, e.id, &[Status::Accepted]).await?;
     let mut order: Vec<usize> = (0..panel.pitches.len()).collect();
     order.sort_by_cached_key(|&i| {
         let p = &panel.pitches[i];
