@@ -8,6 +8,7 @@
 pub mod api;
 pub mod components;
 pub mod error;
+pub mod islands;
 pub mod lang;
 pub mod notice;
 pub mod pages;

@@ -65,6 +65,12 @@ notices! {
     AvailabilitySaved = "availability_saved": "notice-availability-saved",
     CalendarFeedCreated = "calendar_feed_created": "notice-calendar-feed-created",
     CalendarFeedRevoked = "calendar_feed_revoked": "notice-calendar-feed-revoked",
+    LiveOpened = "live_opened": "notice-live-opened",
+    LiveClosed = "live_closed": "notice-live-closed",
+    LiveUpdated = "live_updated": "notice-live-updated",
+    LiveScoreSaved = "live_score_saved": "notice-live-score-saved",
+    LiveAwardSaved = "live_award_saved": "notice-live-award-saved",
+    LiveResultsReleased = "live_results_released": "notice-live-results-released",
 }
 
 impl Notice {

@@ -12,6 +12,7 @@ pub mod country;
 pub mod edition;
 pub mod investor;
 pub mod lang;
+pub mod live;
 pub mod paging;
 pub mod policy;
 pub mod problem;

@@ -80,10 +80,11 @@ pub enum Noun {
     VersionName,
     Changelog,
     RuleLevel,
+    AwardName,
 }
 
 impl Noun {
-    pub const ALL: [Noun; 59] = [
+    pub const ALL: [Noun; 60] = [
         Noun::DisplayName,
         Noun::Email,
         Noun::Password,
@@ -143,6 +144,7 @@ impl Noun {
         Noun::VersionName,
         Noun::Changelog,
         Noun::RuleLevel,
+        Noun::AwardName,
     ];
 }
 
@@ -384,6 +386,10 @@ pub enum Problem {
         rules: Vec<crate::schedule::Rule>,
     },
 
+    // Live sessions.
+    /// The pitch named is not on stage (nor done) in the judge's session.
+    NotOnStage,
+
     // Search.
     SearchTooLong {
         max: usize,
@@ -433,6 +439,12 @@ pub enum Clash {
     ScheduleBreaksRules {
         count: usize,
     },
+    /// The live session is not open (never opened, or closed): no scores now.
+    LiveNotOpen,
+    /// The session is in no released schedule version: there is no line-up to run.
+    LiveNotReleased,
+    /// Results and awards wait until staff close the session.
+    LiveStillOpen,
 }
 
 impl From<Locked> for Clash {

@@ -20,6 +20,7 @@ mod m20261125_000001_pitch_rounds;
 mod m20261125_000002_calendar_feeds;
 mod m20261125_000003_judge_availability;
 mod m20261125_000004_schedule_rule_levels;
+mod m20261126_000001_live_sessions;
 
 pub struct Migrator;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000002_calendar_feeds::Migration),
             Box::new(m20261125_000003_judge_availability::Migration),
             Box::new(m20261125_000004_schedule_rule_levels::Migration),
+            Box::new(m20261126_000001_live_sessions::Migration),
         ]
     }
 }

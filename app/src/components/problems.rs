@@ -78,6 +78,7 @@ pub fn noun(lang: Lang, noun: Noun) -> String {
         Noun::VersionName => t!(lang, "problem-noun-version-name"),
         Noun::Changelog => t!(lang, "problem-noun-changelog"),
         Noun::RuleLevel => t!(lang, "problem-noun-rule-level"),
+        Noun::AwardName => t!(lang, "problem-noun-award-name"),
     }
 }
 
@@ -263,6 +264,7 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
         }
         AlreadyReviews { judge } => t!(lang, "problem-already-reviews", judge = judge.as_str()),
         SearchTooLong { max } => t!(lang, "problem-search-too-long", max = (*max)),
+        NotOnStage => t!(lang, "problem-not-on-stage"),
         NotATime { field } => t!(lang, "problem-not-a-time", field = n(field)),
         BreakShape => t!(lang, "problem-break-shape"),
         BreakOutsideSession => t!(lang, "problem-break-outside-session"),
@@ -433,6 +435,9 @@ pub fn clash(lang: Lang, clash: &Clash) -> String {
         Clash::ScheduleBreaksRules { count } => {
             t!(lang, "problem-schedule-breaks-rules", count = (*count))
         }
+        Clash::LiveNotOpen => t!(lang, "problem-live-not-open"),
+        Clash::LiveNotReleased => t!(lang, "problem-live-not-released"),
+        Clash::LiveStillOpen => t!(lang, "problem-live-still-open"),
     }
 }
 
@@ -672,9 +677,10 @@ mod tests {
             RoomInUse { .. } => 87,
             SlotTaken { .. } => 88,
             BreaksRules { .. } => 89,
+            NotOnStage => 90,
         }
     }
-    const PROBLEMS: usize = 90;
+    const PROBLEMS: usize = 91;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -805,6 +811,7 @@ mod tests {
             ),
             (AlreadyReviews { judge: "Ann Lee".into() }, "Ann Lee already reviews this pitch."),
             (SearchTooLong { max: 200 }, "Search for at most 200 characters."),
+            (NotOnStage, "This startup is not on stage in your session; score the one on stage or one that has pitched."),
             (NotATime { field: Noun::StartTime }, "Start time must be a time like 09:30."),
             (BreakShape.at_line(2), "Line 2: write a break as 12:00-13:00."),
             (BreakOutsideSession, "A break must fall inside the session."),
@@ -916,6 +923,9 @@ mod tests {
             (Clash::TooLateToUndo, "Too late to undo: the founders have been emailed. Record a new decision instead."),
             (Clash::ScheduleChanged, "The draft changed since this solve was computed; look at the new proposal before accepting it."),
             (Clash::ScheduleBreaksRules { count: 2 }, "The draft breaks 2 rule(s) that block release; fix them first (see Rules)."),
+            (Clash::LiveNotOpen, "This session is not open for scoring (not started yet, or closed)."),
+            (Clash::LiveNotReleased, "This session is in no released schedule yet: release the schedule first."),
+            (Clash::LiveStillOpen, "Close the session first: results and awards come after the last score."),
         ];
         for (c, english) in clashes {
             match c {
@@ -929,7 +939,10 @@ mod tests {
                 | Clash::AlreadyUndone
                 | Clash::TooLateToUndo
                 | Clash::ScheduleChanged
-                | Clash::ScheduleBreaksRules { .. } => {}
+                | Clash::ScheduleBreaksRules { .. }
+                | Clash::LiveNotOpen
+                | Clash::LiveNotReleased
+                | Clash::LiveStillOpen => {}
             }
             reads(clash(Lang::En, &c), clash(Lang::Zh, &c), english);
         }

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod editions;
 pub mod investors;
 pub mod judging;
+pub mod live;
 pub mod rounds;
 pub mod startups;
 pub mod submissions;
