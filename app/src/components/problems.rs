@@ -569,6 +569,7 @@ mod tests {
             "Version name",
             "Changelog",
             "Level",
+            "Award name",
         ];
         assert_eq!(english.len(), Noun::ALL.len());
         for (n, expected) in Noun::ALL.into_iter().zip(english) {

@@ -286,6 +286,6 @@ pub async fn public(
             },
         ));
     }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out.sort_by_key(|a| a.0);
     Ok(out.into_iter().map(|(_, r)| r).collect())
 }
