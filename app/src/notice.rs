@@ -67,6 +67,12 @@ notices! {
     CalendarFeedRevoked = "calendar_feed_revoked": "notice-calendar-feed-revoked",
     AttendanceConfirmed = "attendance_confirmed": "notice-attendance-confirmed",
     AttendanceDeclined = "attendance_declined": "notice-attendance-declined",
+    LiveOpened = "live_opened": "notice-live-opened",
+    LiveClosed = "live_closed": "notice-live-closed",
+    LiveUpdated = "live_updated": "notice-live-updated",
+    LiveScoreSaved = "live_score_saved": "notice-live-score-saved",
+    LiveAwardSaved = "live_award_saved": "notice-live-award-saved",
+    LiveResultsReleased = "live_results_released": "notice-live-results-released",
 }
 
 impl Notice {

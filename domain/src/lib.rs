@@ -13,6 +13,7 @@ pub mod country;
 pub mod edition;
 pub mod investor;
 pub mod lang;
+pub mod live;
 pub mod meetings;
 pub mod paging;
 pub mod policy;

@@ -82,10 +82,11 @@ pub enum Noun {
     RuleLevel,
     AttendanceDeadline,
     DeclineReason,
+    AwardName,
 }
 
 impl Noun {
-    pub const ALL: [Noun; 61] = [
+    pub const ALL: [Noun; 62] = [
         Noun::DisplayName,
         Noun::Email,
         Noun::Password,
@@ -147,6 +148,7 @@ impl Noun {
         Noun::RuleLevel,
         Noun::AttendanceDeadline,
         Noun::DeclineReason,
+        Noun::AwardName,
     ];
 }
 
@@ -399,6 +401,10 @@ pub enum Problem {
         rules: Vec<crate::schedule::Rule>,
     },
 
+    // Live sessions.
+    /// The pitch named is not on stage (nor done) in the judge's session.
+    NotOnStage,
+
     // Search.
     SearchTooLong {
         max: usize,
@@ -450,6 +456,12 @@ pub enum Clash {
     },
     /// The team cannot confirm or decline attendance now.
     Attendance(crate::attendance::Closed),
+    /// The live session is not open (never opened, or closed): no scores now.
+    LiveNotOpen,
+    /// The session is in no released schedule version: there is no line-up to run.
+    LiveNotReleased,
+    /// Results and awards wait until staff close the session.
+    LiveStillOpen,
 }
 
 impl From<Locked> for Clash {

@@ -376,6 +376,57 @@ pub fn parse_review(
     recommendation: &str,
 ) -> Result<ValidReview, FieldErrors> {
     let mut errors = FieldErrors::new();
+    let values = parse_scores(criteria, scores, &mut errors);
+    let comment = errors.check(
+        "comment",
+        bounded_text(comment, Noun::Comment, 0, COMMENT_MAX),
+    );
+    let note = errors.check(
+        "private_note",
+        bounded_text(private_note, Noun::PrivateNote, 0, NOTE_MAX),
+    );
+    let recommendation = errors.check("recommendation", Recommendation::parse(recommendation));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    match (weighted(criteria, &values), comment, note, recommendation) {
+        (Ok(weighted), Some(comment), Some(private_note), Some(recommendation)) => {
+            Ok(ValidReview {
+                scores: values,
+                weighted,
+                comment,
+                private_note,
+                recommendation,
+            })
+        }
+        (Err(problems), ..) => {
+            for p in problems {
+                errors.add("scores", Problem::Score(p));
+            }
+            Err(errors)
+        }
+        _ => Err(errors),
+    }
+}
+
+/// The weighted score (0–10) of scores in rubric order.
+pub fn weighted(
+    criteria: &[(String, RubricCriterion)],
+    values: &[u8],
+) -> Result<f64, Vec<scoring::ScoreError>> {
+    let rubric: Vec<Criterion> = criteria.iter().map(|(_, c)| c.for_scoring()).collect();
+    let as_options: Vec<Option<u8>> = values.iter().copied().map(Some).collect();
+    scoring::weighted_score(&rubric, &as_options)
+}
+
+/// Each criterion's score as typed (`scores` maps keys to text), in rubric order; a
+/// missing or out-of-scale score is added to `errors` beside its own field
+/// ([`score_field`]). Pre-event reviews and live scores both read scores with it.
+pub fn parse_scores(
+    criteria: &[(String, RubricCriterion)],
+    scores: &BTreeMap<String, String>,
+    errors: &mut FieldErrors,
+) -> Vec<u8> {
     let mut values = Vec::with_capacity(criteria.len());
     for (key, c) in criteria {
         let raw = scores.get(key).map(|s| s.trim()).unwrap_or("");
@@ -397,43 +448,7 @@ pub fn parse_review(
             errors.add(&score_field(key), Problem::Score(p));
         }
     }
-    let comment = errors.check(
-        "comment",
-        bounded_text(comment, Noun::Comment, 0, COMMENT_MAX),
-    );
-    let note = errors.check(
-        "private_note",
-        bounded_text(private_note, Noun::PrivateNote, 0, NOTE_MAX),
-    );
-    let recommendation = errors.check("recommendation", Recommendation::parse(recommendation));
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let rubric: Vec<Criterion> = criteria.iter().map(|(_, c)| c.for_scoring()).collect();
-    let as_options: Vec<Option<u8>> = values.iter().copied().map(Some).collect();
-    match (
-        scoring::weighted_score(&rubric, &as_options),
-        comment,
-        note,
-        recommendation,
-    ) {
-        (Ok(weighted), Some(comment), Some(private_note), Some(recommendation)) => {
-            Ok(ValidReview {
-                scores: values,
-                weighted,
-                comment,
-                private_note,
-                recommendation,
-            })
-        }
-        (Err(problems), ..) => {
-            for p in problems {
-                errors.add("scores", Problem::Score(p));
-            }
-            Err(errors)
-        }
-        _ => Err(errors),
-    }
+    values
 }
 
 /// How a judge stands towards one submission.

@@ -21,6 +21,7 @@ mod m20261125_000002_calendar_feeds;
 mod m20261125_000003_judge_availability;
 mod m20261125_000004_schedule_rule_levels;
 mod m20261125_000005_preferred_pitch_times;
+mod m20261126_000001_live_sessions;
 mod m20261127_000001_attendance;
 
 pub struct Migrator;
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000003_judge_availability::Migration),
             Box::new(m20261125_000004_schedule_rule_levels::Migration),
             Box::new(m20261125_000005_preferred_pitch_times::Migration),
+            Box::new(m20261126_000001_live_sessions::Migration),
             Box::new(m20261127_000001_attendance::Migration),
         ]
     }

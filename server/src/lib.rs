@@ -5,6 +5,7 @@ pub mod cli;
 pub mod config;
 pub mod feeds;
 pub mod files;
+pub mod live;
 pub mod middleware;
 pub mod startup_lock;
 
@@ -163,6 +164,7 @@ pub fn router(state: AppState, leptos_options: LeptosOptions) -> Router {
         // Uploads stream to disk under their own, larger limits.
         .merge(files::routes(state.clone()))
         .merge(feeds::routes(state.clone()))
+        .merge(live::routes(state.clone()))
         .layer(axum::middleware::from_fn_with_state(
             state,
             middleware::request_guard,

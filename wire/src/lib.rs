@@ -7,9 +7,11 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 mod judging;
+mod live;
 mod rounds;
 mod startups;
 pub use judging::*;
+pub use live::*;
 pub use rounds::*;
 pub use startups::*;
 

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod editions;
 pub mod investors;
 pub mod judging;
+pub mod live;
 pub mod reviews;
 pub mod rounds;
 pub mod showcase;

@@ -78,7 +78,7 @@ pub fn blind(lang: Lang, text: &str) -> String {
 
 /// Every action the audit log records, in the order the log's filter offers them (each
 /// worded by `audit_action`; a unit test keeps the two together).
-pub const AUDIT_ACTIONS: [&str; 45] = [
+pub const AUDIT_ACTIONS: [&str; 49] = [
     "attendance.confirm",
     "attendance.decline",
     "decision.accept",
@@ -124,6 +124,10 @@ pub const AUDIT_ACTIONS: [&str; 45] = [
     "schedule.block",
     "schedule.unblock",
     "schedule.levels",
+    "live.open",
+    "live.close",
+    "live.award",
+    "live.release",
 ];
 
 /// An audit-log subject by its name, while it exists: "Pitch of Tidal Grid",
@@ -177,6 +181,10 @@ pub fn audit_action(lang: Lang, code: &str) -> String {
         "user.password_reset" => t!(lang, "audit-user-password-reset"),
         "user.sign_up" => t!(lang, "audit-user-sign-up"),
         "rounds.room" => t!(lang, "audit-rounds-room"),
+        "live.open" => t!(lang, "audit-live-open"),
+        "live.close" => t!(lang, "audit-live-close"),
+        "live.award" => t!(lang, "audit-live-award"),
+        "live.release" => t!(lang, "audit-live-release"),
         "rounds.room_delete" => t!(lang, "audit-rounds-room-delete"),
         "rounds.session" => t!(lang, "audit-rounds-session"),
         "rounds.session_delete" => t!(lang, "audit-rounds-session-delete"),
@@ -497,5 +505,52 @@ mod founder_tests {
             stage_list(Lang::Zh, &[Stage::Seed, Stage::SeriesA]),
             "种子轮、A 轮"
         );
+    }
+}
+
+pub fn pitch_status(lang: Lang, s: domain::live::PitchStatus) -> String {
+    use domain::live::PitchStatus;
+    match s {
+        PitchStatus::Waiting => t!(lang, "live-status-waiting"),
+        PitchStatus::Pitched => t!(lang, "live-status-pitched"),
+        PitchStatus::NoShow => t!(lang, "live-status-no-show"),
+        PitchStatus::Moved => t!(lang, "live-status-moved"),
+    }
+}
+
+pub fn live_phase(lang: Lang, p: domain::live::Phase) -> String {
+    use domain::live::Phase;
+    match p {
+        Phase::Pitch => t!(lang, "live-phase-pitch"),
+        Phase::Qa => t!(lang, "live-phase-qa"),
+    }
+}
+
+pub fn live_state(lang: Lang, s: Option<domain::live::LiveState>) -> String {
+    use domain::live::LiveState;
+    match s {
+        None => t!(lang, "live-state-not-open"),
+        Some(LiveState::Open) => t!(lang, "live-state-open"),
+        Some(LiveState::Closed) => t!(lang, "live-state-closed"),
+    }
+}
+
+pub fn board_cell(lang: Lang, c: domain::live::Cell) -> String {
+    use domain::live::Cell;
+    match c {
+        Cell::Scored => t!(lang, "live-cell-scored"),
+        Cell::Missing => t!(lang, "live-cell-missing"),
+        Cell::Conflicted => t!(lang, "live-cell-conflicted"),
+        Cell::NotDue => t!(lang, "live-cell-not-due"),
+    }
+}
+
+/// An award as a line: "Winner · Clean energy", "Best fintech", "Finalist".
+pub fn award(lang: Lang, kind: domain::live::AwardKind, name: &str) -> String {
+    use domain::live::AwardKind;
+    match kind {
+        AwardKind::Winner => t!(lang, "live-award-winner", track = name),
+        AwardKind::Award => t!(lang, "live-award-named", award = name),
+        AwardKind::Finalist => t!(lang, "live-award-finalist"),
     }
 }

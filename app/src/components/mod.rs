@@ -4,4 +4,5 @@ pub mod labels;
 pub mod layout;
 pub mod problems;
 pub mod schedule_words;
+pub mod score;
 pub mod text;

@@ -80,6 +80,7 @@ pub fn noun(lang: Lang, noun: Noun) -> String {
         Noun::VersionName => t!(lang, "problem-noun-version-name"),
         Noun::Changelog => t!(lang, "problem-noun-changelog"),
         Noun::RuleLevel => t!(lang, "problem-noun-rule-level"),
+        Noun::AwardName => t!(lang, "problem-noun-award-name"),
     }
 }
 
@@ -273,6 +274,7 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
         }
         AlreadyReviews { judge } => t!(lang, "problem-already-reviews", judge = judge.as_str()),
         SearchTooLong { max } => t!(lang, "problem-search-too-long", max = (*max)),
+        NotOnStage => t!(lang, "problem-not-on-stage"),
         NotATime { field } => t!(lang, "problem-not-a-time", field = n(field)),
         BreakShape => t!(lang, "problem-break-shape"),
         BreakOutsideSession => t!(lang, "problem-break-outside-session"),
@@ -460,6 +462,9 @@ pub fn clash(lang: Lang, clash: &Clash) -> String {
             t!(lang, "problem-schedule-breaks-rules", count = (*count))
         }
         Clash::Attendance(closed) => attendance_closed(lang, *closed),
+        Clash::LiveNotOpen => t!(lang, "problem-live-not-open"),
+        Clash::LiveNotReleased => t!(lang, "problem-live-not-released"),
+        Clash::LiveStillOpen => t!(lang, "problem-live-still-open"),
     }
 }
 
@@ -594,6 +599,7 @@ mod tests {
             "Level",
             "Confirmation deadline",
             "The reason",
+            "Award name",
         ];
         assert_eq!(english.len(), Noun::ALL.len());
         for (n, expected) in Noun::ALL.into_iter().zip(english) {
@@ -705,9 +711,10 @@ mod tests {
             PreferredOutsideAvailability { .. } => 90,
             TooManySlots { .. } => 91,
             AttendanceDeadlineOutOfRange => 92,
+            NotOnStage => 93,
         }
     }
-    const PROBLEMS: usize = 93;
+    const PROBLEMS: usize = 94;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -840,6 +847,7 @@ mod tests {
             ),
             (AlreadyReviews { judge: "Ann Lee".into() }, "Ann Lee already reviews this pitch."),
             (SearchTooLong { max: 200 }, "Search for at most 200 characters."),
+            (NotOnStage, "This startup is not on stage in your session; score the one on stage or one that has pitched."),
             (NotATime { field: Noun::StartTime }, "Start time must be a time like 09:30."),
             (BreakShape.at_line(2), "Line 2: write a break as 12:00-13:00."),
             (BreakOutsideSession, "A break must fall inside the session."),
@@ -958,6 +966,9 @@ mod tests {
             (Clash::Attendance(Closed::NotAccepted), "Only an accepted pitch is asked to confirm: this pitch is not accepted."),
             (Clash::Attendance(Closed::NotAsked), "The organisers have not opened confirmations for this edition yet."),
             (Clash::Attendance(Closed::PastDeadline), "The deadline to confirm or decline has passed, so your answer was not changed. Write to the organisers if your plans changed."),
+            (Clash::LiveNotOpen, "This session is not open for scoring (not started yet, or closed)."),
+            (Clash::LiveNotReleased, "This session is in no released schedule yet: release the schedule first."),
+            (Clash::LiveStillOpen, "Close the session first: results and awards come after the last score."),
         ];
         for (c, english) in clashes {
             match c {
@@ -972,7 +983,10 @@ mod tests {
                 | Clash::TooLateToUndo
                 | Clash::ScheduleChanged
                 | Clash::ScheduleBreaksRules { .. }
-                | Clash::Attendance(_) => {}
+                | Clash::Attendance(_)
+                | Clash::LiveNotOpen
+                | Clash::LiveNotReleased
+                | Clash::LiveStillOpen => {}
             }
             reads(clash(Lang::En, &c), clash(Lang::Zh, &c), english);
         }

@@ -37,7 +37,10 @@ pub fn AgendaPage() -> impl IntoView {
     );
     view! {
         <Title text=t!(lang, "nav-agenda")/>
-        {loaded(agenda, move |a: PublicAgenda| view! { <Agenda agenda=a day=day() room=room() track=track()/> })}
+        {loaded(agenda, move |a: PublicAgenda| view! {
+            <Agenda agenda=a.clone() day=day() room=room() track=track()/>
+            <crate::pages::live::PublicResults edition=Some(a.edition_id)/>
+        })}
     }
 }
 

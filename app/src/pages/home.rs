@@ -104,6 +104,8 @@ pub fn InvestorHome() -> impl IntoView {
                 <A href="/investor/profile" attr:class="button">{t!(lang, "investor-home-profile")}</A>
                 " "
                 <A href="/investor/availability" attr:class="button">{t!(lang, "availability-link")}</A>
+                " "
+                <A href="/judge/live" attr:class="button">{t!(lang, "live-judge-title")}</A>
             </p>
             <crate::pages::agenda::MyScheduleCard/>
             <crate::pages::agenda::CalendarFeedCard/>

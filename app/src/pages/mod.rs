@@ -3,6 +3,7 @@ pub mod auth;
 pub mod home;
 pub mod investor;
 pub mod judging;
+pub mod live;
 pub mod not_found;
 pub mod reviews;
 pub mod rounds;

@@ -10,6 +10,7 @@ use crate::components::forms::{
 };
 use crate::components::labels;
 use crate::components::layout::RequireRole;
+use crate::components::score::CriterionInput;
 use crate::error::AppError;
 use crate::lang::{t, use_lang};
 use crate::notice::PageNotice;
@@ -17,14 +18,14 @@ use crate::pages::auth::action_error;
 use crate::pages::showcase::query_value;
 use domain::account::Role;
 use domain::lang::Lang;
-use domain::review::{score_field, Interest, Recommendation};
+use domain::review::{Interest, Recommendation};
 use i18n::format::grouped;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::{Form, A};
 use leptos_router::hooks::{use_location, use_params_map};
 use uuid::Uuid;
-use wire::{CriterionView, QueueQuery, ReviewForm, ReviewQueue};
+use wire::{QueueQuery, ReviewForm, ReviewQueue};
 
 #[component]
 pub fn ReviewQueuePage() -> impl IntoView {
@@ -256,49 +257,6 @@ fn ScoreForm(form: ReviewForm) -> impl IntoView {
                 })}
             </ActionForm>
         </section>
-    }
-    .into_any()
-}
-
-#[component]
-fn CriterionInput(
-    criterion: CriterionView,
-    #[prop(into)] error: Signal<Option<AppError>>,
-) -> impl IntoView {
-    let lang = use_lang();
-    let field = score_field(&criterion.key);
-    let field_for_error = field.clone();
-    let message = Signal::derive(move || error.get().and_then(|e| e.field(&field_for_error)));
-    let field_for_value = field.clone();
-    let saved = criterion.score.map(|s| s.to_string()).unwrap_or_default();
-    let current = Signal::derive(move || {
-        error
-            .get()
-            .and_then(|e| e.kept(&field_for_value))
-            .unwrap_or_else(|| saved.clone())
-    });
-    view! {
-        <fieldset class="criterion" class:has-error=move || message.get().is_some()>
-            <legend>{criterion.name.clone()} <span class="muted">{t!(lang, "reviews-criterion-scale", weight = criterion.weight, max = criterion.scale_max)}</span></legend>
-            {(!criterion.guidance.is_empty()).then(|| view! { <p class="hint" id=format!("{}-hint", criterion.key)>{criterion.guidance.clone()}</p> })}
-            // The guidance and the error are read with the group, like any field's.
-            <div class="scale" role="radiogroup" aria-label=criterion.name.clone()
-                aria-describedby=format!("{key}-hint {key}-error", key = criterion.key)
-                aria-invalid=move || message.get().is_some().then_some("true")>
-                {(1..=criterion.scale_max).map(|v| {
-                    let id = format!("{}-{v}", criterion.key);
-                    let value = v.to_string();
-                    let is = value.clone();
-                    view! {
-                        <span class="scale-point">
-                            <input type="radio" id=id.clone() name=field.clone() value=value checked=move || current.get() == is/>
-                            <label for=id>{v}</label>
-                        </span>
-                    }
-                }).collect_view()}
-            </div>
-            <p class="field-error" id=format!("{}-error", criterion.key) role="alert">{message}</p>
-        </fieldset>
     }
     .into_any()
 }

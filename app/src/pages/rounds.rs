@@ -157,6 +157,7 @@ fn Sessions(setup: RoundsSetup) -> impl IntoView {
                                         <td>{panel_text(lang, &s)}</td>
                                         <td class="row-actions">
                                             <A href=format!("/staff/rounds?edition={edition}&session={}#session-form", s.id)>{t!(lang, "rounds-edit")}</A>
+                                            " " <A href=format!("/staff/live/{}", s.id)>{t!(lang, "live-run-link")}</A>
                                             <ActionForm action=remove attr:class="inline-form">
                                                 <input type="hidden" name="edition" value=edition.to_string()/>
                                                 <input type="hidden" name="id" value=s.id.to_string()/>

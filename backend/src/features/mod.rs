@@ -6,6 +6,7 @@ pub mod attendance;
 pub mod editions;
 pub mod investors;
 pub mod judging;
+pub mod live;
 pub mod rounds;
 pub mod startups;
 pub mod submissions;

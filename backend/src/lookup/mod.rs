@@ -1,3 +1,5 @@
 //! Look-ups every feature needs and no feature owns.
 
 pub mod editions;
+pub mod rubric;
+pub mod schedule;

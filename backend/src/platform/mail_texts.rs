@@ -143,6 +143,58 @@ pub fn schedule_panel_line(lang: Lang, session: &str, when: &str, room: &str) ->
     )
 }
 
+/// A live session's results are out: `awards` are the recipient's startup's (none: it
+/// pitched and was not among them).
+pub fn live_results(
+    lang: Lang,
+    name: &str,
+    startup: &str,
+    session: &str,
+    awards: &[(domain::live::AwardKind, String)],
+    link: &str,
+) -> Mail {
+    use domain::live::AwardKind;
+    let yours = if awards.is_empty() {
+        t!(lang, "mail-live-no-award", startup = startup)
+    } else {
+        awards
+            .iter()
+            .map(|(kind, award)| match kind {
+                AwardKind::Finalist => t!(lang, "mail-live-finalist", startup = startup),
+                AwardKind::Winner => {
+                    t!(
+                        lang,
+                        "mail-live-winner",
+                        startup = startup,
+                        track = award.as_str()
+                    )
+                }
+                AwardKind::Award => {
+                    t!(
+                        lang,
+                        "mail-live-award",
+                        startup = startup,
+                        award = award.as_str()
+                    )
+                }
+            })
+            .map(|l| format!("- {l}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    Mail::new(
+        t!(lang, "mail-live-subject", session = session),
+        t!(
+            lang,
+            "mail-live-body",
+            name = name,
+            session = session,
+            yours = yours,
+            link = link
+        ),
+    )
+}
+
 /// A released schedule changed the recipient's own slots or panels: `lines` are theirs
 /// now (none: they no longer pitch or judge).
 pub fn schedule_changed(

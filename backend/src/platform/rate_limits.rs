@@ -81,6 +81,13 @@ pub const SCHEDULE_RELEASES_PER_EDITION: Limit = Limit {
     window: Duration::days(1),
 };
 
+/// Releases of live-session results one staff account makes (each emails the
+/// session's founders once).
+pub const LIVE_RESULTS_PER_USER: Limit = Limit {
+    max_attempts: 20,
+    window: Duration::hours(1),
+};
+
 /// Counts one attempt against `key`; refuses once the window's allowance is spent.
 /// The row is created if missing (ignoring a concurrent creator) and then locked, so
 /// simultaneous attempts on several instances are all counted.
@@ -125,7 +132,7 @@ pub async fn hit(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<(),
 }
 
 /// Every limit above, to check they all fit in `LONGEST_WINDOW`.
-pub const ALL: [Limit; 14] = [
+pub const ALL: [Limit; 16] = [
     LOGIN_PER_EMAIL_AND_IP,
     LOGIN_PER_EMAIL,
     LOGIN_PER_IP,
@@ -140,6 +147,8 @@ pub const ALL: [Limit; 14] = [
     UPLOADS_PER_USER,
     UPLOADS_PER_IP,
     CALENDAR_FEEDS_PER_USER,
+    SCHEDULE_RELEASES_PER_EDITION,
+    LIVE_RESULTS_PER_USER,
 ];
 
 /// Counts one upload by `user` from `client` (an address key), before a byte is stored.

@@ -273,5 +273,15 @@ async fn seed_rounds(
         "The first programme of the demo edition.",
     )
     .await?;
+    // Live on the day: "Clean energy I" is open with its first startup on stage, so a
+    // judge (investor1/2) can score from /judge/live and staff see the board fill.
+    if let Some(session) = setup::sessions_of(db, edition_id)
+        .await?
+        .into_iter()
+        .find(|s| s.title == "Clean energy I")
+    {
+        crate::features::live::run::open(db, staff_id, session.id).await?;
+        crate::features::live::run::advance(db, session.id).await?;
+    }
     Ok(())
 }

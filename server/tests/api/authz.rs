@@ -111,6 +111,22 @@ const MATRIX: &[Row] = &[
                                                                                                                                      "401  404  404  404  404  404  404  404"),
     row("schedule/seat",             "a session that does not exist",        &[("edition", "{edition}"), ("session", "{tidal}"), ("investor", "{unasg_id}")],
                                                                                                                                      "401  404  404  404  404  404  404  404"),
+    row("live/run",                  "a session that does not exist",        &[("session", "{tidal}")],                              "401  404  404  404  404  404  404  404"),
+    row("live/open",                 "a session that does not exist",        &[("session", "{tidal}")],                              "401  404  404  404  404  404  404  404"),
+    row("live/close",                "a session that does not exist",        &[("session", "{tidal}")],                              "401  404  404  404  404  404  404  404"),
+    row("live/advance",              "a session that does not exist",        &[("session", "{tidal}")],                              "401  404  404  404  404  404  404  404"),
+    row("live/mark",                 "a session that does not exist",        &[("session", "{tidal}"), ("submission", "{tidal_pitch}"), ("status", "pitched")],
+                                                                                                                                     "401  404  404  404  404  404  404  404"),
+    row("live/move",                 "a session that does not exist",        &[("session", "{tidal}"), ("submission", "{tidal_pitch}"), ("direction", "up")],
+                                                                                                                                     "401  404  404  404  404  404  404  404"),
+    row("live/board",                "a session that does not exist",        &[("session", "{tidal}")],                              "401  404  404  404  404  404  404  404"),
+    row("live/award",                "a session that does not exist",        &[("session", "{tidal}"), ("submission", "{tidal_pitch}"), ("kind", "winner")],
+                                                                                                                                     "401  404  404  404  404  404  404  404"),
+    row("live/award/remove",         "a session that does not exist",        &[("session", "{tidal}"), ("submission", "{tidal_pitch}"), ("kind", "winner")],
+                                                                                                                                     "401  404  404  404  404  404  404  404"),
+    row("live/release",              "a session that does not exist",        &[("session", "{tidal}")],                              "401  404  404  404  404  404  404  404"),
+    row("GET /staff/live/{session}/events", "a session that does not exist", &[("session", "{tidal}")],                            "401  404  404  404  404  404  404  404"),
+    row("live/results",              "public (nothing released yet)",        &[("edition", "{edition}")],                            "200  200  200  200  200  200  200  200"),
     row("judging/setup",             "the current edition",                  &[("edition", "{edition}")],                            "401  404  404  404  404  404  200  404"),
     row("judging/setup",             "another edition",                      &[("edition", "{old_edition}")],                        "401  404  404  404  404  404  200  404"),
     row("judging/setup/save",        "an empty rubric",                      &[("edition", "{edition}"), ("rubric", ""), ("reviews_per_pitch", "1")],
@@ -132,6 +148,10 @@ const MATRIX: &[Row] = &[
     // Investors.
     row("investors/profile",         "one's own thesis",                     &[],                                                    "401  404  200  200  200  200  404  404"),
     row("investors/profile/save",    "an empty thesis",                      &[],                                                    "401  404  422  422  422  422  404  404"),
+    row("live/judge/sessions",       "one's own live panels",                &[],                                                    "401  404  200  200  200  200  404  404"),
+    row("live/judge",                "a session on no panel of theirs",      &[("session", "{tidal}")],                              "401  404  404  404  404  404  404  404"),
+    row("live/score",                "a session on no panel of theirs",      &[("session", "{tidal}"), ("submission", "{tidal_pitch}")],
+                                                                                                                                     "401  404  404  404  404  404  404  404"),
     row("reviews/queue",             "one's own queue",                      &[],                                                    "401  404  200  200  200  200  404  404"),
     row("reviews/form",              "Tidal Grid's pitch",                   &[("submission", "{tidal_pitch}")],                     "401  404  200  404  404  404  404  404"),
     row("reviews/form",              "a pitch of another edition",           &[("submission", "{old_pitch}")],                       "401  404  404  404  404  404  404  404"),
@@ -496,6 +516,7 @@ fn every_endpoint_has_a_row() {
         server::files::route_paths()
             .into_iter()
             .chain(server::feeds::route_paths())
+            .chain(server::live::route_paths())
             .map(|(method, path)| format!("{method} {path}")),
     );
     let covered: BTreeSet<String> = MATRIX.iter().map(|r| r.endpoint.to_string()).collect();

@@ -27,6 +27,7 @@ mod feeds;
 mod investors;
 mod judging;
 mod languages;
+mod live;
 mod rounds;
 mod security;
 mod seed;

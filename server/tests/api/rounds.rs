@@ -1029,7 +1029,7 @@ async fn the_demo_edition_has_rooms_sessions_and_a_released_schedule() {
     assert_eq!(mine["pitches"][0]["session"], "Clean energy I", "{mine}");
 }
 
-async fn user_id(app: &TestApp, email: &str) -> String {
+pub(crate) async fn user_id(app: &TestApp, email: &str) -> String {
     use backend::model::user;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     user::Entity::find()

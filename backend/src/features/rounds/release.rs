@@ -15,49 +15,13 @@ use domain::schedule::{check, warnings, Level};
 use domain::validation::{bounded_text, single_line};
 use domain::{FieldErrors, Noun};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
-use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use wire::{AgendaSession, AgendaSlot, MyPlace, MySchedule, PitchSlot, PublicAgenda, VersionRow};
 
 pub const VERSION_NAME_MAX: usize = 80;
 pub const CHANGELOG_MAX: usize = 2_000;
 
-/// A released schedule as stored (JSON in `schedule_versions.snapshot`): everything
-/// the agenda, the personal pages, the feeds and the next release's comparison need,
-/// with the account ids that never leave the server.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Snapshot {
-    pub sessions: Vec<SnapshotSession>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SnapshotSession {
-    pub id: Uuid,
-    pub title: String,
-    pub track: Option<String>,
-    pub room: String,
-    pub starts_at: DateTime<Utc>,
-    pub ends_at: DateTime<Utc>,
-    pub slots: Vec<SnapshotSlot>,
-    pub panel: Vec<SnapshotJudge>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SnapshotSlot {
-    pub starts_at: DateTime<Utc>,
-    pub ends_at: DateTime<Utc>,
-    pub submission_id: Uuid,
-    pub startup_id: Uuid,
-    pub startup: String,
-    pub one_liner: String,
-    pub founders: Vec<Uuid>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SnapshotJudge {
-    pub id: Uuid,
-    pub name: String,
-}
+pub use crate::lookup::schedule::{latest, Snapshot, SnapshotJudge, SnapshotSession, SnapshotSlot};
 
 /// Where each person appears, by account: (session, when, room) of each slot or panel.
 type Places = BTreeMap<Uuid, BTreeSet<(Uuid, DateTime<Utc>, String)>>;
@@ -154,22 +118,6 @@ async fn snapshot_of(db: &impl ConnectionTrait, draft: &Draft) -> Result<Snapsho
         })
         .collect();
     Ok(Snapshot { sessions })
-}
-
-/// The latest released version of an edition, if any.
-pub async fn latest(
-    db: &impl ConnectionTrait,
-    edition_id: Uuid,
-) -> Result<Option<(schedule_version::Model, Snapshot)>, ServiceError> {
-    let found = schedule_version::Entity::find()
-        .filter(schedule_version::Column::EditionId.eq(edition_id))
-        .order_by_desc(schedule_version::Column::Number)
-        .one(db)
-        .await?;
-    Ok(found.and_then(|v| {
-        let snapshot = serde_json::from_str(&v.snapshot).ok()?;
-        Some((v, snapshot))
-    }))
 }
 
 /// Every released version, newest first.
