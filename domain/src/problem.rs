@@ -462,6 +462,8 @@ pub enum Clash {
     LiveNotReleased,
     /// Results and awards wait until staff close the session.
     LiveStillOpen,
+    /// The session's results are out: reopening it would let judges change them.
+    LiveResultsOut,
 }
 
 impl From<Locked> for Clash {

@@ -12,6 +12,8 @@ pub const TITLE_MAX: usize = 120;
 pub const SUMMARY_MAX: usize = 3000;
 pub const VIDEO_URL_MAX: usize = 300;
 pub const MAX_WINDOWS: usize = 30;
+/// The most of a refused line a message quotes back.
+pub const QUOTED_LINE_MAX: usize = 60;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Status {
@@ -319,7 +321,7 @@ pub fn parse_windows(raw: &str, rules: &PitchRules<'_>) -> Result<Vec<Window>, P
         let line_no = n + 1;
         let bad = || Problem::WindowShape {
             line: line_no,
-            text: line.to_string(),
+            text: crate::text::excerpt(line, QUOTED_LINE_MAX),
             example: rules.first_day,
         };
         let (day, times) = line.split_once(char::is_whitespace).ok_or_else(bad)?;
@@ -556,6 +558,20 @@ mod tests {
         .unwrap();
         assert!(ok.availability.is_empty());
         assert!(ok.preferred.is_empty());
+    }
+
+    #[test]
+    fn a_refused_line_is_quoted_back_at_most_60_characters_long() {
+        let tracks = vec!["AI".to_string()];
+        let r = rules(&tracks);
+        let long = "<b>".repeat(33_000);
+        match parse_windows(&long, &r) {
+            Err(Problem::WindowShape { text, .. }) => {
+                assert_eq!(text.chars().count(), QUOTED_LINE_MAX + 1);
+                assert!(text.ends_with('…'));
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

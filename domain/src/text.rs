@@ -8,6 +8,15 @@ use unicode_normalization::UnicodeNormalization;
 /// "emile"; compatibility forms folded: "ｆｕｌｌ" → "full"), everything in lower case, spaces and punctuation dropped: so "Aurora Bio",
 /// "潮汐电网" and "Kestrel Pay" sort as a Chinese reader and an English reader both expect
 /// (A, C, K), and searching the key finds a Chinese name by its pinyin ("chaoxi").
+/// The start of `text` to quote back in a message: at most `max` characters, with "…"
+/// when cut, so a refused 100 KB line is not sent back whole.
+pub fn excerpt(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
 pub fn sort_key(name: &str) -> String {
     let mut spelled = String::with_capacity(name.len());
     for c in name.nfkd() {

@@ -20,8 +20,11 @@ use std::convert::Infallible;
 use std::time::Duration;
 use uuid::Uuid;
 
-/// How often a stream reads the session's change counter.
+/// How often a stream reads the session's change counter (and re-checks who listens).
 pub const POLL: Duration = Duration::from_secs(1);
+/// The longest a stream lives; the browser's `EventSource` then reconnects by itself,
+/// through the same checks as a new stream.
+pub const STREAM_LIFETIME: Duration = Duration::from_secs(30 * 60);
 
 fn table() -> [(&'static str, &'static str, MethodRouter<AppState>); 1] {
     [("GET", "/staff/live/{session}/events", get(board_events))]
@@ -77,16 +80,27 @@ async fn board_events(
         Ok(b) => b,
         Err(e) => return refused(e, &headers),
     };
+    let opened = std::time::Instant::now();
     let stream = futures_util::stream::unfold(
-        (state, Some(first), None::<i64>),
-        move |(state, pending, mut seen)| async move {
+        (state, headers, Some(first), None::<i64>),
+        move |(state, headers, pending, mut seen)| async move {
             if let Some(b) = pending {
                 seen = Some(b.version);
                 let event = Event::default().event("board").json_data(&b).ok()?;
-                return Some((Ok::<_, Infallible>(event), (state, None, seen)));
+                return Some((Ok::<_, Infallible>(event), (state, headers, None, seen)));
             }
             loop {
                 tokio::time::sleep(POLL).await;
+                // The stream ends when its listener logs out, loses the staff role or
+                // has listened long enough; only a refusal ends it, not a failed read.
+                let still_staff = staff_only(&state, &headers).await;
+                if matches!(
+                    still_staff,
+                    Err(ServiceError::Unauthenticated | ServiceError::NotFound)
+                ) || opened.elapsed() > STREAM_LIFETIME
+                {
+                    return None;
+                }
                 // A read that fails (a restart of the database) is tried again next tick.
                 let Ok(version) = board::version(&state.db, session).await else {
                     continue;
@@ -97,7 +111,7 @@ async fn board_events(
                     };
                     seen = Some(b.version);
                     let event = Event::default().event("board").json_data(&b).ok()?;
-                    return Some((Ok(event), (state, None, seen)));
+                    return Some((Ok(event), (state, headers, None, seen)));
                 }
             }
         },

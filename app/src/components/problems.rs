@@ -465,6 +465,7 @@ pub fn clash(lang: Lang, clash: &Clash) -> String {
         Clash::LiveNotOpen => t!(lang, "problem-live-not-open"),
         Clash::LiveNotReleased => t!(lang, "problem-live-not-released"),
         Clash::LiveStillOpen => t!(lang, "problem-live-still-open"),
+        Clash::LiveResultsOut => t!(lang, "problem-live-results-out"),
     }
 }
 
@@ -969,6 +970,7 @@ mod tests {
             (Clash::LiveNotOpen, "This session is not open for scoring (not started yet, or closed)."),
             (Clash::LiveNotReleased, "This session is in no released schedule yet: release the schedule first."),
             (Clash::LiveStillOpen, "Close the session first: results and awards come after the last score."),
+            (Clash::LiveResultsOut, "This session's results are released, so it cannot be opened for scoring again."),
         ];
         for (c, english) in clashes {
             match c {
@@ -986,7 +988,8 @@ mod tests {
                 | Clash::Attendance(_)
                 | Clash::LiveNotOpen
                 | Clash::LiveNotReleased
-                | Clash::LiveStillOpen => {}
+                | Clash::LiveStillOpen
+                | Clash::LiveResultsOut => {}
             }
             reads(clash(Lang::En, &c), clash(Lang::Zh, &c), english);
         }

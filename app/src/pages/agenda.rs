@@ -207,10 +207,8 @@ pub fn PitchSlotCard(edition: Uuid, startup: Uuid) -> impl IntoView {
                             <p class="slot-line"><strong>{date(lang, p.day)}</strong> " · "
                                 {t!(lang, "pitch-slot-line", session = p.session.as_str(), room = p.room.as_str(), starts = p.starts.as_str(), ends = p.ends.as_str())}
                             </p>
-                            <p class="hint">
-                                {t!(lang, "schedule-times-in", zone = i18n::format::zone_name(lang, &s.time_zone))} " "
-                                {t!(lang, "pitch-slot-version", version = s.version.as_str())}
-                            </p>
+                            <p class="hint">{t!(lang, "schedule-times-in", zone = i18n::format::zone_name(lang, &s.time_zone))}</p>
+                            <p class="hint">{t!(lang, "pitch-slot-version", version = s.version.as_str())}</p>
                             <A href=format!("/agenda?edition={edition}")>{t!(lang, "my-schedule-agenda")}</A>
                         }
                         .into_any()

@@ -564,7 +564,7 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
                                 label=t!(lang, "pitch-availability")
                                 name="availability"
                                 rows=4
-                                hint=t!(lang, "pitch-availability-hint")
+                                hint=t!(lang, "pitch-availability-hint", example = pitch.starts_on.to_string())
                                 initial=pitch.availability.clone()
                                 error
                             />

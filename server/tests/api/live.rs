@@ -530,6 +530,14 @@ async fn closing_ranks_the_session_then_staff_mark_winners_and_release_them_to_t
         StatusCode::OK
     );
     assert_eq!(app.outbox_bodies().await.len(), mails.len());
+    // Released results stay as released: the session cannot be opened to rescore.
+    let reopen = app.staff_does(&l, "live/open", &[]).await;
+    assert_eq!(reopen.status, StatusCode::CONFLICT, "{}", reopen.body);
+    assert!(
+        reopen.body.contains("cannot be opened for scoring again"),
+        "{}",
+        reopen.body
+    );
 }
 
 #[test]
@@ -608,6 +616,19 @@ fn the_pages_work_without_javascript_and_the_board_is_pushed() {
             }
         };
         assert!(next.contains("scored"), "{next}");
+        // Logging out ends the open stream: no board reaches a listener who left.
+        let out = app.call("auth/log-out", Some(&l.staff), &[]).await;
+        assert_eq!(out.status, StatusCode::OK, "{}", out.body);
+        let ended = tokio::time::timeout(ANSWER_WITHIN, async {
+            while let Some(frame) = body.frame().await {
+                let frame = frame.expect("data");
+                let text = String::from_utf8_lossy(frame.data_ref().map_or(&[][..], |b| &b[..]))
+                    .into_owned();
+                assert!(!text.starts_with("event: board"), "{text}");
+            }
+        })
+        .await;
+        assert!(ended.is_ok(), "the stream went on after log-out");
         let as_judge = app
             .get(&format!("/staff/live/{}/events", l.session), Some(&l.bo))
             .await;

@@ -1456,6 +1456,21 @@ async fn a_pitch_page_shows_the_released_slot_and_nothing_before_release() {
     };
     // The draft is staff-only: nothing shows before a release.
     assert_eq!(slot(Some(founder.clone())).await, Value::Null);
+    // An edition or a startup that does not exist is not found.
+    let unknown = uuid::Uuid::new_v4().to_string();
+    for (edition, startup_id) in [
+        (unknown.as_str(), startup.as_str()),
+        (r.edition.as_str(), unknown.as_str()),
+    ] {
+        let reply = app
+            .call(
+                "agenda/pitch-slot",
+                None,
+                &[("edition", edition), ("startup", startup_id)],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{}", reply.body);
+    }
     let released = app
         .call(
             "schedule/release",

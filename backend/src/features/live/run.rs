@@ -82,6 +82,9 @@ pub async fn open(
     let s = session(&txn, session_id).await?;
     let now = Utc::now();
     match live_of(&txn, session_id).await? {
+        Some(l) if l.results_released => {
+            return Err(ServiceError::Conflict(Clash::LiveResultsOut));
+        }
         Some(l) => {
             let mut active: live_session::ActiveModel = l.into();
             active.state = Set(Coded(LiveState::Open));

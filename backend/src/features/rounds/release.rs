@@ -6,7 +6,7 @@
 use super::schedule::{load_draft, Draft};
 use crate::db::begin_write;
 use crate::lookup::editions::{chosen_or_current, zone};
-use crate::model::{edition, schedule_version, startup_member, user};
+use crate::model::{edition, schedule_version, startup, startup_member, user};
 use crate::platform::{audit, mail_texts, outbox, rate_limits};
 use crate::ServiceError;
 use chrono::{DateTime, Utc};
@@ -357,9 +357,14 @@ pub async fn slot_of(
     edition_id: Uuid,
     startup_id: Uuid,
 ) -> Result<Option<PitchSlot>, ServiceError> {
-    let Some(e) = edition::Entity::find_by_id(edition_id).one(db).await? else {
-        return Ok(None);
-    };
+    let e = edition::Entity::find_by_id(edition_id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    startup::Entity::find_by_id(startup_id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
     let Some((v, snapshot)) = latest(db, e.id).await? else {
         return Ok(None);
     };
