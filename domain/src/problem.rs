@@ -83,10 +83,19 @@ pub enum Noun {
     AttendanceDeadline,
     DeclineReason,
     AwardName,
+    InvestorQuota,
+    StartupQuota,
+    ReplyHours,
+    RequestMessage,
+    ProposedTimes,
+    MeetingMinutes,
+    BufferMinutes,
+    PlaceName,
+    PlaceLocation,
 }
 
 impl Noun {
-    pub const ALL: [Noun; 62] = [
+    pub const ALL: [Noun; 71] = [
         Noun::DisplayName,
         Noun::Email,
         Noun::Password,
@@ -149,6 +158,15 @@ impl Noun {
         Noun::AttendanceDeadline,
         Noun::DeclineReason,
         Noun::AwardName,
+        Noun::InvestorQuota,
+        Noun::StartupQuota,
+        Noun::ReplyHours,
+        Noun::RequestMessage,
+        Noun::ProposedTimes,
+        Noun::MeetingMinutes,
+        Noun::BufferMinutes,
+        Noun::PlaceName,
+        Noun::PlaceLocation,
     ];
 }
 
@@ -405,6 +423,11 @@ pub enum Problem {
     /// The pitch named is not on stage (nor done) in the judge's session.
     NotOnStage,
 
+    // Meetings.
+    /// The block shares time with another meeting block of the edition.
+    BlocksOverlap,
+    PlaceNameTaken,
+
     // Search.
     SearchTooLong {
         max: usize,
@@ -432,6 +455,8 @@ pub enum Refusal {
     TooManyStartups {
         teams: u64,
     },
+    /// A meeting request the rules do not allow.
+    MeetingRequest(crate::meetings::RequestRefused),
 }
 
 /// Why an action does not fit the current state of things.
@@ -464,6 +489,8 @@ pub enum Clash {
     LiveStillOpen,
     /// The session's results are out: reopening it would let judges change them.
     LiveResultsOut,
+    /// A reply that does not fit the meeting request's state.
+    MeetingReply(crate::meetings::ReplyRefused),
 }
 
 impl From<Locked> for Clash {

@@ -121,7 +121,7 @@ pub struct SessionRules<'a> {
     pub last_day: NaiveDate,
 }
 
-fn whole(raw: &str, field: Noun, min: i64, max: i64) -> Result<i64, Problem> {
+pub(crate) fn whole(raw: &str, field: Noun, min: i64, max: i64) -> Result<i64, Problem> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Err(Problem::Required { field });
@@ -133,7 +133,7 @@ fn whole(raw: &str, field: Noun, min: i64, max: i64) -> Result<i64, Problem> {
     }
 }
 
-fn clock(raw: &str, field: Noun) -> Result<NaiveTime, Problem> {
+pub(crate) fn clock(raw: &str, field: Noun) -> Result<NaiveTime, Problem> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Err(Problem::Required { field });
@@ -141,7 +141,7 @@ fn clock(raw: &str, field: Noun) -> Result<NaiveTime, Problem> {
     NaiveTime::parse_from_str(raw, "%H:%M").map_err(|_| Problem::NotATime { field })
 }
 
-fn instant(day: NaiveDate, time: NaiveTime, zone: Tz) -> Result<DateTime<Utc>, Problem> {
+pub(crate) fn instant(day: NaiveDate, time: NaiveTime, zone: Tz) -> Result<DateTime<Utc>, Problem> {
     zone.from_local_datetime(&day.and_time(time))
         .earliest()
         .map(|d| d.with_timezone(&Utc))

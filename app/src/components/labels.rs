@@ -554,3 +554,36 @@ pub fn award(lang: Lang, kind: domain::live::AwardKind, name: &str) -> String {
         AwardKind::Finalist => t!(lang, "live-award-finalist"),
     }
 }
+
+/// Where a meeting request stands.
+pub fn request_status(lang: Lang, status: domain::meetings::RequestStatus) -> String {
+    use domain::meetings::RequestStatus as S;
+    match status {
+        S::Pending => t!(lang, "request-status-pending"),
+        S::Proposed => t!(lang, "request-status-proposed"),
+        S::Accepted => t!(lang, "request-status-accepted"),
+        S::Declined => t!(lang, "request-status-declined"),
+        S::Withdrawn => t!(lang, "request-status-withdrawn"),
+        S::Expired => t!(lang, "request-status-expired"),
+    }
+}
+
+/// A reply's button.
+pub fn reply(lang: Lang, reply: domain::meetings::Reply) -> String {
+    use domain::meetings::Reply as R;
+    match reply {
+        R::Accept => t!(lang, "request-reply-accept"),
+        R::Decline => t!(lang, "request-reply-decline"),
+        R::Propose => t!(lang, "request-reply-propose"),
+        R::Withdraw => t!(lang, "request-reply-withdraw"),
+    }
+}
+
+/// What a side said of a meeting on the day.
+pub fn check_in(lang: Lang, check: domain::meetings::CheckIn) -> String {
+    use domain::meetings::CheckIn as C;
+    match check {
+        C::Held => t!(lang, "meeting-check-held"),
+        C::NoShow => t!(lang, "meeting-check-no-show"),
+    }
+}

@@ -8,6 +8,7 @@ use crate::components::labels;
 use crate::lang::t;
 use domain::conflict::{AutoConflict, ConflictReason};
 use domain::lang::Lang;
+use domain::meetings::{ReplyRefused, RequestRefused};
 use domain::review::Undecidable;
 use domain::schedule::Rule;
 use domain::scoring::ScoreError;
@@ -81,6 +82,15 @@ pub fn noun(lang: Lang, noun: Noun) -> String {
         Noun::Changelog => t!(lang, "problem-noun-changelog"),
         Noun::RuleLevel => t!(lang, "problem-noun-rule-level"),
         Noun::AwardName => t!(lang, "problem-noun-award-name"),
+        Noun::InvestorQuota => t!(lang, "problem-noun-investor-quota"),
+        Noun::StartupQuota => t!(lang, "problem-noun-startup-quota"),
+        Noun::ReplyHours => t!(lang, "problem-noun-reply-hours"),
+        Noun::RequestMessage => t!(lang, "problem-noun-request-message"),
+        Noun::ProposedTimes => t!(lang, "problem-noun-proposed-times"),
+        Noun::MeetingMinutes => t!(lang, "problem-noun-meeting-minutes"),
+        Noun::BufferMinutes => t!(lang, "problem-noun-buffer-minutes"),
+        Noun::PlaceName => t!(lang, "problem-noun-place-name"),
+        Noun::PlaceLocation => t!(lang, "problem-noun-place-location"),
     }
 }
 
@@ -303,6 +313,8 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
             "problem-breaks-rules",
             rules = listed(lang, rules.iter().map(|&r| schedule_rule(lang, r)))
         ),
+        BlocksOverlap => t!(lang, "problem-blocks-overlap"),
+        PlaceNameTaken => t!(lang, "problem-place-name-taken"),
     }
 }
 
@@ -383,6 +395,35 @@ pub fn refusal(lang: Lang, refusal: &Refusal) -> String {
         Refusal::TooManyStartups { teams } => {
             t!(lang, "problem-too-many-startups", teams = (*teams))
         }
+        Refusal::MeetingRequest(why) => request_refused(lang, *why),
+    }
+}
+
+/// Why a meeting request cannot be made.
+pub fn request_refused(lang: Lang, why: RequestRefused) -> String {
+    match why {
+        RequestRefused::InvestorQuota { quota } => {
+            t!(lang, "problem-request-investor-quota", quota = quota)
+        }
+        RequestRefused::StartupQuota { quota } => {
+            t!(lang, "problem-request-startup-quota", quota = quota)
+        }
+        RequestRefused::Conflicted => t!(lang, "problem-request-conflicted"),
+        RequestRefused::AlreadyAsked => t!(lang, "problem-request-already-asked"),
+        RequestRefused::FoundersMayNotAsk => t!(lang, "problem-request-founders-may-not-ask"),
+        RequestRefused::NotTakingPart => t!(lang, "problem-request-not-taking-part"),
+    }
+}
+
+/// Why a reply to a meeting request does not fit its state.
+pub fn reply_refused(lang: Lang, why: ReplyRefused) -> String {
+    match why {
+        ReplyRefused::Settled(status) => t!(
+            lang,
+            "problem-reply-settled",
+            status = labels::request_status(lang, status).to_lowercase()
+        ),
+        ReplyRefused::NotYourTurn => t!(lang, "problem-reply-not-your-turn"),
     }
 }
 
@@ -466,6 +507,7 @@ pub fn clash(lang: Lang, clash: &Clash) -> String {
         Clash::LiveNotReleased => t!(lang, "problem-live-not-released"),
         Clash::LiveStillOpen => t!(lang, "problem-live-still-open"),
         Clash::LiveResultsOut => t!(lang, "problem-live-results-out"),
+        Clash::MeetingReply(why) => reply_refused(lang, *why),
     }
 }
 
@@ -501,6 +543,7 @@ mod tests {
     use super::*;
     use chrono::NaiveDate;
     use domain::attendance::Closed;
+    use domain::meetings::RequestStatus;
     use domain::submission::Status;
 
     fn is_chinese(text: &str) -> bool {
@@ -601,6 +644,15 @@ mod tests {
             "Confirmation deadline",
             "The reason",
             "Award name",
+            "Requests per investor",
+            "Requests per startup",
+            "Hours to reply",
+            "Message",
+            "Other times",
+            "Meeting length",
+            "Buffer",
+            "Table or room",
+            "Where",
         ];
         assert_eq!(english.len(), Noun::ALL.len());
         for (n, expected) in Noun::ALL.into_iter().zip(english) {
@@ -713,9 +765,11 @@ mod tests {
             TooManySlots { .. } => 91,
             AttendanceDeadlineOutOfRange => 92,
             NotOnStage => 93,
+            BlocksOverlap => 94,
+            PlaceNameTaken => 95,
         }
     }
-    const PROBLEMS: usize = 94;
+    const PROBLEMS: usize = 96;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -874,6 +928,8 @@ mod tests {
                 "2 session(s) use this room; move them to another room first.",
             ),
             (SlotTaken { startup: "Kestrel Pay".into() }, "Kestrel Pay already pitches in this slot."),
+            (BlocksOverlap, "This block shares time with another meeting block; change its times."),
+            (PlaceNameTaken, "This edition already has a table or room with this name."),
             (
                 BreaksRules { rules: vec![Rule::Conflict, Rule::JudgeOverlap] },
                 "This change breaks these rules: conflict of interest, a judge on two panels at once. Tick \"Save anyway\" to keep it; the override is logged.",
@@ -931,6 +987,12 @@ mod tests {
                 Refusal::TooManyStartups { teams: 10 },
                 "You are already on the team of 10 startups, the most one founder may have. Leave one of them, or write to the conference team, before you add another.",
             ),
+            (Refusal::MeetingRequest(RequestRefused::InvestorQuota { quota: 20 }), "You have 20 open meeting requests, the most this edition allows; withdraw one before you ask again."),
+            (Refusal::MeetingRequest(RequestRefused::StartupQuota { quota: 20 }), "This startup has 20 open meeting requests, the most this edition allows; try again if one is declined or expires."),
+            (Refusal::MeetingRequest(RequestRefused::Conflicted), "You have a conflict of interest with this startup, so no meeting can be requested."),
+            (Refusal::MeetingRequest(RequestRefused::AlreadyAsked), "There is already a meeting request between you and this startup; see it under Meetings."),
+            (Refusal::MeetingRequest(RequestRefused::FoundersMayNotAsk), "In this edition investors ask for meetings; founders answer them."),
+            (Refusal::MeetingRequest(RequestRefused::NotTakingPart), "This startup is not taking part in this edition's meetings (it has no accepted pitch)."),
         ];
         for (r, english) in refusals {
             // Exhaustive: a new refusal needs a line above.
@@ -939,7 +1001,8 @@ mod tests {
                 | Refusal::InvitationExpired
                 | Refusal::CofounderInviteExpired
                 | Refusal::NothingTicked
-                | Refusal::TooManyStartups { .. } => {}
+                | Refusal::TooManyStartups { .. }
+                | Refusal::MeetingRequest(_) => {}
             }
             reads(refusal(Lang::En, &r), refusal(Lang::Zh, &r), english);
         }
@@ -971,6 +1034,8 @@ mod tests {
             (Clash::LiveNotReleased, "This session is in no released schedule yet: release the schedule first."),
             (Clash::LiveStillOpen, "Close the session first: results and awards come after the last score."),
             (Clash::LiveResultsOut, "This session's results are released, so it cannot be opened for scoring again."),
+            (Clash::MeetingReply(ReplyRefused::Settled(RequestStatus::Expired)), "This request is expired already, so nothing was changed."),
+            (Clash::MeetingReply(ReplyRefused::NotYourTurn), "The other side answers this request next; nothing was changed."),
         ];
         for (c, english) in clashes {
             match c {
@@ -989,7 +1054,8 @@ mod tests {
                 | Clash::LiveNotOpen
                 | Clash::LiveNotReleased
                 | Clash::LiveStillOpen
-                | Clash::LiveResultsOut => {}
+                | Clash::LiveResultsOut
+                | Clash::MeetingReply(_) => {}
             }
             reads(clash(Lang::En, &c), clash(Lang::Zh, &c), english);
         }

@@ -12,11 +12,18 @@ mod bound;
 mod checker;
 mod matcher;
 mod model;
+pub mod requests;
+pub mod setup;
 
 pub use bound::upper_bound;
 pub use checker::{check, Breach, Side};
 pub use matcher::{solve, Solution, Unplaced, WhyUnplaced};
 pub use model::{Instance, Meeting, Party, Request};
+pub use requests::{
+    AskedBy, CheckIn, MeetingRules, MeetingRulesInput, Reply, ReplyRefused, RequestRefused,
+    RequestStatus,
+};
+pub use setup::{Block, BlockInput, BlockRules, Place, PlaceInput};
 
 #[cfg(test)]
 mod tests;

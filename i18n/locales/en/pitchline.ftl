@@ -1613,3 +1613,38 @@ live-judge-unscored = Still to score
 live-judge-all-scored = Nothing left to score for now.
 live-public-results = Results
 problem-live-results-out = This session's results are released, so it cannot be opened for scoring again.
+
+## Meetings: problems
+problem-noun-investor-quota = Requests per investor
+problem-noun-startup-quota = Requests per startup
+problem-noun-reply-hours = Hours to reply
+problem-noun-request-message = Message
+problem-noun-proposed-times = Other times
+problem-noun-meeting-minutes = Meeting length
+problem-noun-buffer-minutes = Buffer
+problem-noun-place-name = Table or room
+problem-noun-place-location = Where
+problem-blocks-overlap = This block shares time with another meeting block; change its times.
+problem-place-name-taken = This edition already has a table or room with this name.
+problem-request-investor-quota = You have { $quota } open meeting requests, the most this edition allows; withdraw one before you ask again.
+problem-request-startup-quota = This startup has { $quota } open meeting requests, the most this edition allows; try again if one is declined or expires.
+problem-request-conflicted = You have a conflict of interest with this startup, so no meeting can be requested.
+problem-request-already-asked = There is already a meeting request between you and this startup; see it under Meetings.
+problem-request-founders-may-not-ask = In this edition investors ask for meetings; founders answer them.
+problem-request-not-taking-part = This startup is not taking part in this edition's meetings (it has no accepted pitch).
+problem-reply-settled = This request is { $status } already, so nothing was changed.
+problem-reply-not-your-turn = The other side answers this request next; nothing was changed.
+
+## Meetings: labels
+request-status-pending = Waiting for an answer
+request-status-proposed = Other times proposed
+request-status-accepted = Accepted
+request-status-declined = Declined
+request-status-withdrawn = Withdrawn
+request-status-expired = Expired
+request-reply-accept = Accept
+request-reply-decline = Decline
+request-reply-propose = Propose other times
+request-reply-withdraw = Withdraw
+meeting-check-held = Held
+meeting-check-no-show = No-show

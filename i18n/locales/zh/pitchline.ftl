@@ -1590,3 +1590,38 @@ live-judge-unscored = 待评分
 live-judge-all-scored = 目前没有待评分的公司。
 live-public-results = 结果
 problem-live-results-out = 该场次的结果已发布，不能再次开放评分。
+
+## Meetings: problems
+problem-noun-investor-quota = 每位投资人的请求数
+problem-noun-startup-quota = 每家初创企业的请求数
+problem-noun-reply-hours = 回复时限（小时）
+problem-noun-request-message = 留言
+problem-noun-proposed-times = 其他时间
+problem-noun-meeting-minutes = 会谈时长
+problem-noun-buffer-minutes = 间隔
+problem-noun-place-name = 桌位或房间
+problem-noun-place-location = 位置
+problem-blocks-overlap = 该时段与另一个会谈时段重叠，请修改时间。
+problem-place-name-taken = 本届已有同名的桌位或房间。
+problem-request-investor-quota = 您已有 { $quota } 个进行中的会谈请求，已达本届上限；请先撤回一个再发起。
+problem-request-startup-quota = 该初创企业已有 { $quota } 个进行中的会谈请求，已达本届上限；待有请求被拒绝或过期后再试。
+problem-request-conflicted = 您与该初创企业存在利益冲突，无法请求会谈。
+problem-request-already-asked = 您与该初创企业之间已有会谈请求，请在“会谈”中查看。
+problem-request-founders-may-not-ask = 本届由投资人发起会谈请求，创始人进行回复。
+problem-request-not-taking-part = 该初创企业未参加本届会谈（没有已录取的路演）。
+problem-reply-settled = 该请求的状态为“{ $status }”，未做任何更改。
+problem-reply-not-your-turn = 该请求下一步由对方回复，未做任何更改。
+
+## Meetings: labels
+request-status-pending = 等待回复
+request-status-proposed = 已提议其他时间
+request-status-accepted = 已接受
+request-status-declined = 已拒绝
+request-status-withdrawn = 已撤回
+request-status-expired = 已过期
+request-reply-accept = 接受
+request-reply-decline = 拒绝
+request-reply-propose = 提议其他时间
+request-reply-withdraw = 撤回
+meeting-check-held = 已进行
+meeting-check-no-show = 未到场
