@@ -73,6 +73,8 @@ notices! {
     LiveScoreSaved = "live_score_saved": "notice-live-score-saved",
     LiveAwardSaved = "live_award_saved": "notice-live-award-saved",
     LiveResultsReleased = "live_results_released": "notice-live-results-released",
+    MeetingRequested = "meeting_requested": "notice-meeting-requested",
+    MeetingAnswered = "meeting_answered": "notice-meeting-answered",
 }
 
 impl Notice {

@@ -23,7 +23,7 @@ const roles: {
   {
     who: "a founder",
     login: { email: "founder1@pitchline.test", password: "founder-demo-pass" },
-    paths: ["/founder", "/startups/new"],
+    paths: ["/founder", "/startups/new", "/meetings"],
     follow: [
       ["/founder", "main a[href^='/startups/']:not([href$='/pitch']):not([href='/startups/new'])"],
       ["/founder", "main a[href$='/pitch']"],
@@ -32,7 +32,7 @@ const roles: {
   {
     who: "a judge",
     login: { email: "investor1@pitchline.test", password: "investor-demo-pass" },
-    paths: ["/investor", "/investor/reviews", "/investor/profile"],
+    paths: ["/investor", "/investor/reviews", "/investor/profile", "/meetings"],
   },
   {
     who: "staff",

@@ -28,14 +28,14 @@ const roles: { who: string; login: { email: string; password: string } | null; p
   {
     who: "a founder",
     login: { email: "founder1@pitchline.test", password: "founder-demo-pass" },
-    paths: ["/founder"],
+    paths: ["/founder", "/meetings"],
     // Their startup's page and pitch page, found from the founder home.
     follow: ["main a[href^='/startups/']:not([href$='/pitch']):not([href='/startups/new'])", "main a[href$='/pitch']"],
   },
   {
     who: "a judge",
     login: { email: "investor1@pitchline.test", password: "investor-demo-pass" },
-    paths: ["/investor", "/investor/reviews", "/investor/profile"],
+    paths: ["/investor", "/investor/reviews", "/investor/profile", "/meetings"],
   },
   {
     who: "staff",

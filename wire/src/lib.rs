@@ -8,10 +8,12 @@ use uuid::Uuid;
 
 mod judging;
 mod live;
+mod meetings;
 mod rounds;
 mod startups;
 pub use judging::*;
 pub use live::*;
+pub use meetings::*;
 pub use rounds::*;
 pub use startups::*;
 

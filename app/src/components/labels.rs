@@ -78,7 +78,7 @@ pub fn blind(lang: Lang, text: &str) -> String {
 
 /// Every action the audit log records, in the order the log's filter offers them (each
 /// worded by `audit_action`; a unit test keeps the two together).
-pub const AUDIT_ACTIONS: [&str; 49] = [
+pub const AUDIT_ACTIONS: [&str; 54] = [
     "attendance.confirm",
     "attendance.decline",
     "decision.accept",
@@ -124,6 +124,11 @@ pub const AUDIT_ACTIONS: [&str; 49] = [
     "schedule.block",
     "schedule.unblock",
     "schedule.levels",
+    "meetings.request",
+    "meetings.accept",
+    "meetings.decline",
+    "meetings.propose",
+    "meetings.withdraw",
     "live.open",
     "live.close",
     "live.award",
@@ -196,6 +201,11 @@ pub fn audit_action(lang: Lang, code: &str) -> String {
         "schedule.block" => t!(lang, "audit-schedule-block"),
         "schedule.unblock" => t!(lang, "audit-schedule-unblock"),
         "schedule.levels" => t!(lang, "audit-schedule-levels"),
+        "meetings.request" => t!(lang, "audit-meetings-request"),
+        "meetings.accept" => t!(lang, "audit-meetings-accept"),
+        "meetings.decline" => t!(lang, "audit-meetings-decline"),
+        "meetings.propose" => t!(lang, "audit-meetings-propose"),
+        "meetings.withdraw" => t!(lang, "audit-meetings-withdraw"),
         other => other.to_string(),
     }
 }
@@ -216,6 +226,7 @@ pub fn audit_subject(lang: Lang, raw: &str) -> String {
         "investor" => t!(lang, "audit-subject-investor", id = id),
         "room" => t!(lang, "audit-subject-room", id = id),
         "session" => t!(lang, "audit-subject-session", id = id),
+        "meeting_request" => t!(lang, "audit-subject-meeting-request", id = id),
         _ => raw.to_string(),
     }
 }

@@ -89,6 +89,9 @@ fn role_links(lang: Lang, roles: &[Role]) -> Vec<(&'static str, String)> {
         links.push(("/investor", t!(lang, "nav-investor-desk")));
         links.push(("/investor/reviews", t!(lang, "nav-reviews")));
     }
+    if roles.contains(&Role::Founder) || roles.contains(&Role::Investor) {
+        links.push(("/meetings", t!(lang, "nav-meetings")));
+    }
     if roles.contains(&Role::Staff) {
         links.push(("/staff", t!(lang, "nav-staff")));
         links.push(("/staff/invite", t!(lang, "nav-invite")));

@@ -4,6 +4,7 @@ pub mod home;
 pub mod investor;
 pub mod judging;
 pub mod live;
+pub mod meetings;
 pub mod not_found;
 pub mod reviews;
 pub mod rounds;

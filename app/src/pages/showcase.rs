@@ -145,6 +145,9 @@ pub fn PublicStartupView() -> impl IntoView {
                 </dl>
                 <p><A href="/showcase">{t!(lang, "showcase-all-startups")}</A></p>
             </article>
+            {params.read_untracked().get("id").and_then(|id| id.parse::<uuid::Uuid>().ok()).map(|startup| view! {
+                <crate::pages::meetings::RequestIfInvestor startup/>
+            })}
         })}
     }
 }

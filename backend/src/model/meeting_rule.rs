@@ -33,3 +33,15 @@ impl Model {
         }
     }
 }
+
+/// The edition's meeting rules: as staff set them, else the defaults.
+pub async fn rules_for(
+    db: &impl ConnectionTrait,
+    edition_id: Uuid,
+) -> Result<domain::meetings::MeetingRules, DbErr> {
+    Ok(Entity::find_by_id(edition_id)
+        .one(db)
+        .await?
+        .map(|row| row.rules())
+        .unwrap_or_default())
+}

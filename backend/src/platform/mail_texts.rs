@@ -314,6 +314,65 @@ fn status_texts(lang: Lang, status: Status) -> (String, String) {
     }
 }
 
+/// A meeting request from `from` (an investor, or a startup's founders), to the other
+/// side; `message` may be empty.
+pub fn meeting_requested(lang: Lang, name: &str, from: &str, message: &str, link: &str) -> Mail {
+    let message = if message.trim().is_empty() {
+        String::new()
+    } else {
+        t!(
+            lang,
+            "mail-meeting-request-message",
+            message = message.trim()
+        )
+    };
+    Mail::new(
+        t!(lang, "mail-meeting-request-subject", from = from),
+        t!(
+            lang,
+            "mail-meeting-request-body",
+            name = name,
+            from = from,
+            message = message,
+            link = link
+        ),
+    )
+}
+
+/// The other side answered a meeting request: `answer` is the request's new status in
+/// words, `text` a decline's reason or the other times proposed (may be empty).
+pub fn meeting_answered(
+    lang: Lang,
+    name: &str,
+    from: &str,
+    answer: &str,
+    text: &str,
+    link: &str,
+) -> Mail {
+    let text = if text.trim().is_empty() {
+        String::new()
+    } else {
+        t!(lang, "mail-meeting-answer-text", text = text.trim())
+    };
+    Mail::new(
+        t!(
+            lang,
+            "mail-meeting-answer-subject",
+            from = from,
+            answer = answer
+        ),
+        t!(
+            lang,
+            "mail-meeting-answer-body",
+            name = name,
+            from = from,
+            answer = answer,
+            text = text,
+            link = link
+        ),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -88,6 +88,18 @@ pub const LIVE_RESULTS_PER_USER: Limit = Limit {
     window: Duration::hours(1),
 };
 
+/// Meeting requests one account makes (each emails the other side).
+pub const MEETING_REQUESTS_PER_USER: Limit = Limit {
+    max_attempts: 30,
+    window: Duration::hours(1),
+};
+
+/// Answers to meeting requests one account gives (each emails the other side).
+pub const MEETING_REPLIES_PER_USER: Limit = Limit {
+    max_attempts: 120,
+    window: Duration::hours(1),
+};
+
 /// Counts one attempt against `key`; refuses once the window's allowance is spent.
 /// The row is created if missing (ignoring a concurrent creator) and then locked, so
 /// simultaneous attempts on several instances are all counted.
@@ -132,7 +144,7 @@ pub async fn hit(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<(),
 }
 
 /// Every limit above, to check they all fit in `LONGEST_WINDOW`.
-pub const ALL: [Limit; 16] = [
+pub const ALL: [Limit; 18] = [
     LOGIN_PER_EMAIL_AND_IP,
     LOGIN_PER_EMAIL,
     LOGIN_PER_IP,
@@ -149,6 +161,8 @@ pub const ALL: [Limit; 16] = [
     CALENDAR_FEEDS_PER_USER,
     SCHEDULE_RELEASES_PER_EDITION,
     LIVE_RESULTS_PER_USER,
+    MEETING_REQUESTS_PER_USER,
+    MEETING_REPLIES_PER_USER,
 ];
 
 /// Counts one upload by `user` from `client` (an address key), before a byte is stored.

@@ -1,13 +1,13 @@
 //! Demo data for a first start: one staff, two investors, three founders, and the
 //! current edition with the demo tracks, startups, rooms, pitch sessions and a released
-//! schedule.
+//! schedule, investors' theses and a first accepted meeting request.
 
 use crate::features::{accounts, editions};
 use crate::ServiceError;
 use domain::account::Role;
 use domain::edition::EditionInput;
 use domain::lang::Lang;
-use sea_orm::{DatabaseConnection, EntityTrait};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 pub struct DemoAccount {
     pub email: &'static str,
@@ -112,6 +112,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), ServiceError> {
             editions::make_current(db, staff_id, current.id).await?;
             seed_startups(db, current.id).await?;
             seed_rounds(db, staff_id, current.id, current.starts_on).await?;
+            seed_meetings(db).await?;
         }
     }
     Ok(())
@@ -283,5 +284,80 @@ async fn seed_rounds(
         crate::features::live::run::open(db, staff_id, session.id).await?;
         crate::features::live::run::advance(db, session.id).await?;
     }
+    Ok(())
+}
+
+/// Investors' theses and a first meeting request: Ada (investor1) asked Tidal Grid and
+/// its founders accepted; Bo (investor2) sees Tidal Grid recommended and can ask.
+async fn seed_meetings(db: &DatabaseConnection) -> Result<(), ServiceError> {
+    use crate::features::{investors, meetings::requests};
+    use crate::platform::sessions::SessionUser;
+    use domain::investor::InvestorInput;
+    let as_user = |user: crate::model::user::Model, role: Role| SessionUser {
+        id: user.id,
+        email: user.email.clone(),
+        display_name: user.display_name.clone(),
+        roles: vec![role],
+    };
+    let find = |email: &'static str| async move {
+        let email =
+            domain::account::Email::parse(email).map_err(|p| ServiceError::stored("email", p))?;
+        crate::model::user::find_by_email(db, &email)
+            .await?
+            .ok_or_else(|| ServiceError::Internal("demo account missing".into()))
+    };
+    let theses = [
+        (
+            "investor1@pitchline.test",
+            "Harbour Ventures",
+            "Clean energy, AI",
+            "seed, series_a",
+            "500000",
+            "5000000",
+            "CN, SG",
+        ),
+        (
+            "investor2@pitchline.test",
+            "Bo Capital",
+            "Clean energy, Fintech",
+            "seed",
+            "1000000",
+            "3000000",
+            "CN, HK",
+        ),
+    ];
+    for (email, firm, sectors, stages, min, max, geographies) in theses {
+        let me = as_user(find(email).await?, Role::Investor);
+        let thesis = InvestorInput {
+            firm: firm.into(),
+            title: "Partner".into(),
+            sectors: sectors.into(),
+            stages: stages.into(),
+            ticket_min: min.into(),
+            ticket_max: max.into(),
+            currency: "USD".into(),
+            geographies: geographies.into(),
+            portfolio: String::new(),
+        };
+        investors::save(db, &me, &thesis).await?;
+    }
+    let ada = as_user(find("investor1@pitchline.test").await?, Role::Investor);
+    let chen = as_user(find("founder1@pitchline.test").await?, Role::Founder);
+    let Some(tidal) = crate::model::startup::Entity::find()
+        .filter(crate::model::startup::Column::Name.eq("Tidal Grid"))
+        .one(db)
+        .await?
+    else {
+        return Ok(());
+    };
+    let ask = requests::Ask {
+        startup_id: tidal.id,
+        investor_id: None,
+        message: "Your harbour storage fits our clean-energy fund; 20 minutes after your pitch?"
+            .into(),
+    };
+    let url = "http://127.0.0.1:3000";
+    let id = requests::ask(db, &ada, &ask, url).await?;
+    requests::reply(db, &chen, id, "accept", "", url).await?;
     Ok(())
 }

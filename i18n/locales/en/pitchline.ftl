@@ -1648,3 +1648,75 @@ request-reply-propose = Propose other times
 request-reply-withdraw = Withdraw
 meeting-check-held = Held
 meeting-check-no-show = No-show
+
+## Meetings: emails
+mail-meeting-request-subject = { $from } asks for a meeting
+mail-meeting-request-message = Their message: { $message }
+mail-meeting-request-body = Hello { $name },
+
+    { $from } would like a follow-up meeting at the conference.
+    { $message }
+
+    Accept, propose other times or decline here: { $link }
+mail-meeting-answer-subject = { $from }: { $answer }
+mail-meeting-answer-text = They wrote: { $text }
+mail-meeting-answer-body = Hello { $name },
+
+    Your meeting request with { $from } is now: { $answer }.
+    { $text }
+
+    See your meetings: { $link }
+meeting-answer-word = { $status ->
+    [accepted] accepted
+    [declined] declined
+    [proposed] other times proposed
+    [withdrawn] withdrawn
+   *[other] expired
+}
+
+## Meetings: pages
+nav-meetings = Meetings
+notice-meeting-requested = Meeting requested. They are emailed and have until the reply deadline to answer.
+notice-meeting-answered = Your answer is saved and the other side is emailed.
+meetings-title = Meetings
+meetings-intro = Follow-up meetings at { $edition }: ask for a meeting, and answer requests within { $hours } hours, after which they expire.
+meetings-nothing = Meetings are for investors and for founders of startups taking part.
+meetings-recommended = Recommended for you
+meetings-no-thesis = Recommendations come from your thesis (sectors, stages, ticket, geography).
+meetings-fill-thesis = Fill in your thesis
+meetings-no-suggestions = No startup taking part fits your thesis yet.
+meetings-your-requests = Your requests
+meetings-quota = { $live } of { $quota } open requests used.
+meetings-request = Request a meeting
+meetings-message = Message (optional)
+meetings-message-hint = What you would like to discuss, in a sentence or two. At most 500 characters.
+meetings-send-request = Send request
+meetings-for-startup = Meetings of { $startup }
+meetings-not-taking-part = Meetings are for startups with an accepted pitch in this edition; investors will see you here once yours is accepted.
+meetings-investors-fit = Investors whose thesis fits you
+meetings-no-requests = No meeting requests yet.
+meetings-you-asked = You asked on { $when }.
+meetings-they-asked = Asked on { $when }.
+meetings-their-message = Message:
+meetings-proposed-times = Other times proposed:
+meetings-decline-reason = Reason:
+meetings-expires = Expires unanswered on { $when }.
+meetings-other-times = Other times that suit you
+meetings-other-times-hint = For example "Thursday after 15:00 or Friday morning".
+meetings-reason-optional = Reason (optional)
+meetings-reason-sectors = Sectors in common: { $sectors }
+meetings-reason-stage = A { $stage } startup, a stage you fund
+meetings-reason-stage-founder = Funds { $stage } startups like yours
+meetings-reason-ticket = Asks { $ask }, inside your ticket
+meetings-reason-ticket-founder = Your ask of { $ask } is inside their ticket
+meetings-reason-geography = Based in { $country }, where you invest
+meetings-reason-geography-founder = Invests in { $country }
+meetings-reason-top = In the top { $percent } % of its track by the judges
+
+## Meetings: audit
+audit-meetings-request = Asked for a meeting
+audit-meetings-accept = Accepted a meeting request
+audit-meetings-decline = Declined a meeting request
+audit-meetings-propose = Proposed other meeting times
+audit-meetings-withdraw = Withdrew a meeting request
+audit-subject-meeting-request = Meeting request { $id }

@@ -1625,3 +1625,75 @@ request-reply-propose = 提议其他时间
 request-reply-withdraw = 撤回
 meeting-check-held = 已进行
 meeting-check-no-show = 未到场
+
+## Meetings: emails
+mail-meeting-request-subject = { $from } 请求会谈
+mail-meeting-request-message = 对方留言：{ $message }
+mail-meeting-request-body = { $name }，您好：
+
+    { $from } 希望在大会期间与您进行后续会谈。
+    { $message }
+
+    请在此接受、提议其他时间或拒绝：{ $link }
+mail-meeting-answer-subject = { $from }：{ $answer }
+mail-meeting-answer-text = 对方写道：{ $text }
+mail-meeting-answer-body = { $name }，您好：
+
+    您与 { $from } 的会谈请求当前状态：{ $answer }。
+    { $text }
+
+    查看您的会谈：{ $link }
+meeting-answer-word = { $status ->
+    [accepted] 已接受
+    [declined] 已拒绝
+    [proposed] 已提议其他时间
+    [withdrawn] 已撤回
+   *[other] 已过期
+}
+
+## Meetings: pages
+nav-meetings = 会谈
+notice-meeting-requested = 已发送会谈请求。对方会收到邮件，并须在回复期限内答复。
+notice-meeting-answered = 已保存您的答复，并已邮件通知对方。
+meetings-title = 会谈
+meetings-intro = { $edition } 的后续会谈：发起会谈请求，并在 { $hours } 小时内回复收到的请求，逾期将自动过期。
+meetings-nothing = 会谈面向投资人及参会初创企业的创始人。
+meetings-recommended = 为您推荐
+meetings-no-thesis = 推荐依据您的投资主题（行业、阶段、单笔金额、地区）。
+meetings-fill-thesis = 填写投资主题
+meetings-no-suggestions = 目前没有符合您投资主题的参会初创企业。
+meetings-your-requests = 您的请求
+meetings-quota = 已使用 { $live } / { $quota } 个进行中的请求名额。
+meetings-request = 请求会谈
+meetings-message = 留言（选填）
+meetings-message-hint = 用一两句话说明希望讨论的内容，最多 500 个字符。
+meetings-send-request = 发送请求
+meetings-for-startup = { $startup } 的会谈
+meetings-not-taking-part = 会谈面向本届路演已录取的初创企业；您的路演录取后，投资人即可在此看到您。
+meetings-investors-fit = 投资主题与您匹配的投资人
+meetings-no-requests = 暂无会谈请求。
+meetings-you-asked = 您于 { $when } 发起。
+meetings-they-asked = 对方于 { $when } 发起。
+meetings-their-message = 留言：
+meetings-proposed-times = 提议的其他时间：
+meetings-decline-reason = 原因：
+meetings-expires = 若未回复，将于 { $when } 过期。
+meetings-other-times = 您方便的其他时间
+meetings-other-times-hint = 例如“周四 15:00 以后或周五上午”。
+meetings-reason-optional = 原因（选填）
+meetings-reason-sectors = 共同关注的行业：{ $sectors }
+meetings-reason-stage = { $stage }阶段的初创企业，属于您投资的阶段
+meetings-reason-stage-founder = 投资{ $stage }阶段的初创企业，与您相符
+meetings-reason-ticket = 融资需求 { $ask }，在您的单笔投资范围内
+meetings-reason-ticket-founder = 您的融资需求 { $ask } 在对方的单笔投资范围内
+meetings-reason-geography = 位于{ $country }，属于您投资的地区
+meetings-reason-geography-founder = 投资于{ $country }
+meetings-reason-top = 按评委评分位列所在赛道前 { $percent }%
+
+## Meetings: audit
+audit-meetings-request = 请求会谈
+audit-meetings-accept = 接受会谈请求
+audit-meetings-decline = 拒绝会谈请求
+audit-meetings-propose = 提议其他会谈时间
+audit-meetings-withdraw = 撤回会谈请求
+audit-subject-meeting-request = 会谈请求 { $id }

@@ -175,6 +175,13 @@ const MATRIX: &[Row] = &[
     // until that edition's deadline (a new pitch there is refused: `security.rs`).
     row("pitches/save",              "its pitch to the earlier edition",     OLD_PITCH,                                              "401  404  404  404  404  200  403  200"),
     row("pitches/submit",            "a pitch under review",                 &[("submission_id", "{tidal_pitch}")],                  "401  404  404  404  404  409  403  409"),
+    row("meetings/page",             "my meetings page (recommendations, requests)", &[],                                            "401  200  200  200  200  200  200  200"),
+    row("meetings/ask",              "an investor asks Tidal Grid (not accepted: not taking part)", &[("startup", "{tidal}"), ("message", "Hello")],
+                                                                                                                                     "401  404  422  422  422  422  404  404"),
+    row("meetings/ask",              "Tidal Grid's founders ask an investor (not allowed in this edition)", &[("startup", "{tidal}"), ("investor", "{asgn_id}")],
+                                                                                                                                     "401  404  404  404  404  422  404  422"),
+    row("meetings/reply",            "answer a request that is nobody's (an unknown id)", &[("request", "{edition}"), ("reply", "accept")],
+                                                                                                                                     "401  404  404  404  404  404  404  404"),
     row("attendance/get",            "Tidal Grid's pitch (under review: no card)", &[("submission", "{tidal_pitch}")],               "401  404  404  404  404  200  200  200"),
     row("attendance/answer",         "confirm a pitch that is not accepted", &[("submission", "{tidal_pitch}"), ("answer", "confirm")],
                                                                                                                                      "401  404  404  404  404  409  403  409"),
