@@ -338,6 +338,25 @@ pub enum Problem {
         count: usize,
     },
     RubricInUse,
+    /// A score-anchor line that is not `criterion | point | meaning`.
+    AnchorLineShape,
+    /// A score anchor for a criterion the rubric does not have.
+    AnchorNoCriterion {
+        name: String,
+    },
+    /// A score anchor for a point outside the criterion's scale 1–`max`.
+    AnchorOffScale {
+        name: String,
+        max: u8,
+    },
+    AnchorTooLong {
+        max: usize,
+        len: usize,
+    },
+    AnchorTwice {
+        name: String,
+        point: u8,
+    },
     ReviewsPerPitchRange {
         max: u8,
     },

@@ -247,6 +247,29 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
             )
         }
         RubricInUse => t!(lang, "problem-rubric-in-use"),
+        AnchorLineShape => t!(lang, "problem-anchor-line-shape"),
+        AnchorNoCriterion { name } => {
+            t!(lang, "problem-anchor-no-criterion", name = name.as_str())
+        }
+        AnchorOffScale { name, max } => {
+            t!(
+                lang,
+                "problem-anchor-off-scale",
+                name = name.as_str(),
+                max = (*max)
+            )
+        }
+        AnchorTooLong { max, len } => {
+            t!(lang, "problem-anchor-too-long", max = (*max), len = (*len))
+        }
+        AnchorTwice { name, point } => {
+            t!(
+                lang,
+                "problem-anchor-twice",
+                name = name.as_str(),
+                point = (*point)
+            )
+        }
         ReviewsPerPitchRange { max } => t!(lang, "problem-reviews-per-pitch-range", max = (*max)),
         Score(e) => score_error(lang, e),
         TagTooLong { max, tag } => {
@@ -713,9 +736,14 @@ mod tests {
             TooManySlots { .. } => 91,
             AttendanceDeadlineOutOfRange => 92,
             NotOnStage => 93,
+            AnchorLineShape => 94,
+            AnchorNoCriterion { .. } => 95,
+            AnchorOffScale { .. } => 96,
+            AnchorTooLong { .. } => 97,
+            AnchorTwice { .. } => 98,
         }
     }
-    const PROBLEMS: usize = 94;
+    const PROBLEMS: usize = 99;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -848,6 +876,14 @@ mod tests {
             ),
             (AlreadyReviews { judge: "Ann Lee".into() }, "Ann Lee already reviews this pitch."),
             (SearchTooLong { max: 200 }, "Search for at most 200 characters."),
+            (
+                AnchorLineShape.at_line(2),
+                "Line 2: write criterion | point | meaning, e.g. \"Traction | 1 | no evidence\".",
+            ),
+            (AnchorNoCriterion { name: "Marketing".into() }, "The rubric has no criterion \"Marketing\"."),
+            (AnchorOffScale { name: "Team".into(), max: 5 }, "\"Team\" is scored from 1 to 5: anchor one of those points."),
+            (AnchorTooLong { max: 120, len: 130 }, "A point's meaning can be at most 120 characters (it has 130)."),
+            (AnchorTwice { name: "Team".into(), point: 3 }, "Point 3 of \"Team\" already has a meaning."),
             (NotOnStage, "This startup is not on stage in your session; score the one on stage or one that has pitched."),
             (NotATime { field: Noun::StartTime }, "Start time must be a time like 09:30."),
             (BreakShape.at_line(2), "Line 2: write a break as 12:00-13:00."),

@@ -113,6 +113,14 @@ fn SetupForm(setup: ReviewSetup) -> impl IntoView {
                     rows=8
                     error
                 />
+                <TextAreaField
+                    label=t!(lang, "judging-anchors")
+                    name="anchors"
+                    hint=t!(lang, "judging-anchors-hint")
+                    initial=form.anchors.clone()
+                    rows=6
+                    error
+                />
                 <Field label=t!(lang, "judging-reviews-per-pitch") name="reviews_per_pitch" kind="number" hint=t!(lang, "judging-reviews-per-pitch-hint") initial=form.reviews_per_pitch.clone() error/>
                 <SelectField label=t!(lang, "judging-visibility") name="visibility" options=visibilities initial=form.visibility.clone() error/>
                 <CheckboxField label=t!(lang, "judging-phase-open") name="phase_open" initial=form.phase_open == "on" error/>

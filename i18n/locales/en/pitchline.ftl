@@ -1613,3 +1613,13 @@ live-judge-unscored = Still to score
 live-judge-all-scored = Nothing left to score for now.
 live-public-results = Results
 problem-live-results-out = This session's results are released, so it cannot be opened for scoring again.
+
+## Score anchors (issue 16): what each scale point means, set with the rubric
+problem-anchor-line-shape = write criterion | point | meaning, e.g. "Traction | 1 | no evidence".
+problem-anchor-no-criterion = The rubric has no criterion "{ $name }".
+problem-anchor-off-scale = "{ $name }" is scored from 1 to { $max }: anchor one of those points.
+problem-anchor-too-long = A point's meaning can be at most { $max } characters (it has { $len }).
+problem-anchor-twice = Point { $point } of "{ $name }" already has a meaning.
+judging-anchors = Score anchors (optional)
+judging-anchors-hint = What a score means, one point a line: criterion | point | meaning, e.g. "Traction | 1 | no evidence" and "Traction | 5 | proven with paying customers". Judges see them beside the score buttons.
+reviews-anchors = What the points mean

@@ -1590,3 +1590,13 @@ live-judge-unscored = 待评分
 live-judge-all-scored = 目前没有待评分的公司。
 live-public-results = 结果
 problem-live-results-out = 该场次的结果已发布，不能再次开放评分。
+
+## Score anchors (issue 16): what each scale point means, set with the rubric
+problem-anchor-line-shape = 请写成 评分项 | 分数 | 含义，例如“牵引力 | 1 | 没有证据”。
+problem-anchor-no-criterion = 评分标准中没有评分项“{ $name }”。
+problem-anchor-off-scale = “{ $name }”按 1 到 { $max } 分评分：请为其中的分数写含义。
+problem-anchor-too-long = 每个分数的含义最多 { $max } 个字符（现有 { $len } 个）。
+problem-anchor-twice = “{ $name }”的 { $point } 分已有含义。
+judging-anchors = 评分锚点（可选）
+judging-anchors-hint = 每个分数代表什么，每行一个：评分项 | 分数 | 含义，例如“牵引力 | 1 | 没有证据”和“牵引力 | 5 | 已有付费客户验证”。评委会在评分按钮旁看到。
+reviews-anchors = 各分数的含义

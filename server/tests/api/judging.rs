@@ -2091,3 +2091,122 @@ async fn the_deck_shows_inside_the_review_page_framed_by_our_own_pages_only() {
     assert!(header_of(&page, header::CONTENT_SECURITY_POLICY).contains("frame-src 'self'"));
     assert!(!page.body.contains("Tidal Grid"), "blind review page");
 }
+
+#[test]
+fn staff_anchor_the_score_points_and_judges_see_them_beside_the_buttons() {
+    on_a_big_stack(|| async {
+        let app = spawn_app().await;
+        let jury = app.jury("2").await;
+        let tidal = jury.tidal.2.clone();
+        let current = app
+            .call(
+                "judging/setup",
+                Some(&jury.staff),
+                &[("edition", &jury.edition)],
+            )
+            .await
+            .json();
+        let rubric = current["form"]["rubric"].as_str().unwrap().to_string();
+        let save = |anchors: String| {
+            let (app, jury, rubric) = (&app, &jury, rubric.clone());
+            async move {
+                app.call(
+                    "judging/setup/save",
+                    Some(&jury.staff),
+                    &[
+                        ("edition", jury.edition.as_str()),
+                        ("rubric", &rubric),
+                        ("anchors", &anchors),
+                        ("reviews_per_pitch", "2"),
+                        ("phase_open", "on"),
+                        ("visibility", "after_own"),
+                    ],
+                )
+                .await
+            }
+        };
+
+        // A point off the scale and a meaning over 120 characters: each named, typed kept.
+        let long = "y".repeat(121);
+        let typed = format!("Traction | 6 | beyond\nTraction | 1 | {long}");
+        let bad = save(typed.clone()).await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.body);
+        assert_eq!(
+            bad.field_error("anchors").as_deref(),
+            Some(
+                "Line 1: \"Traction\" is scored from 1 to 5: anchor one of those points. \
+                 Line 2: A point's meaning can be at most 120 characters (it has 121)."
+            )
+        );
+        assert_eq!(
+            bad.json()["Invalid"]["kept"]
+                .as_array()
+                .and_then(|k| k.iter().find(|p| p[0] == "anchors"))
+                .map(|p| p[1].clone()),
+            Some(Value::from(typed))
+        );
+        let unknown = save("Charisma | 3 | a".into()).await;
+        assert_eq!(
+            unknown.field_error("anchors").as_deref(),
+            Some("Line 1: The rubric has no criterion \"Charisma\".")
+        );
+
+        let saved =
+            save("Traction | 1 | no evidence\nTraction | 5 | proven with paying customers".into())
+                .await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+        let setup = app
+            .call(
+                "judging/setup",
+                Some(&jury.staff),
+                &[("edition", &jury.edition)],
+            )
+            .await
+            .json();
+        assert_eq!(
+            setup["form"]["anchors"],
+            "Traction | 1 | no evidence\nTraction | 5 | proven with paying customers"
+        );
+
+        // The judge's form carries them on their criterion; the page shows them by the buttons.
+        app.call(
+            "judging/auto-assign",
+            Some(&jury.staff),
+            &[("edition", &jury.edition)],
+        )
+        .await;
+        let form = app.review_form(&jury.ada, &tidal).await.json();
+        let traction = form["criteria"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"] == "Traction")
+            .expect("traction")
+            .clone();
+        assert_eq!(
+            traction["anchors"],
+            serde_json::json!([
+                {"point": 1, "meaning": "no evidence"},
+                {"point": 5, "meaning": "proven with paying customers"}
+            ])
+        );
+        let page = app
+            .get(&format!("/investor/reviews/{tidal}"), Some(&jury.ada))
+            .await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            page.body
+                .contains(r#"title="proven with paying customers""#)
+                && page.body.contains("<dd>no evidence</dd>"),
+            "anchors beside the score buttons"
+        );
+
+        // Once reviews exist the rubric is locked, but anchors (like guidance) still change.
+        app.score(&jury.ada, &tidal, "4", "yes").await;
+        let changed = save("Traction | 3 | some pilots".into()).await;
+        assert_eq!(changed.status, StatusCode::OK, "{}", changed.body);
+        let form = app.review_form(&jury.ada, &tidal).await.json();
+        assert!(form["criteria"].to_string().contains("some pilots"));
+        assert!(!form["criteria"].to_string().contains("no evidence"));
+    });
+}
