@@ -1623,3 +1623,7 @@ problem-anchor-twice = Point { $point } of "{ $name }" already has a meaning.
 judging-anchors = Score anchors (optional)
 judging-anchors-hint = What a score means, one point a line: criterion | point | meaning, e.g. "Traction | 1 | no evidence" and "Traction | 5 | proven with paying customers". Judges see them beside the score buttons.
 reviews-anchors = What the points mean
+judging-setup-lead = The rubric, what its score points mean and how review runs, for the edition you choose.
+judging-setup-edition = Edition
+judging-open-setup = Review setup (rubric and settings)
+judging-open-board = Back to the assignment board

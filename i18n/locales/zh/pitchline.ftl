@@ -1600,3 +1600,7 @@ problem-anchor-twice = “{ $name }”的 { $point } 分已有含义。
 judging-anchors = 评分锚点（可选）
 judging-anchors-hint = 每个分数代表什么，每行一个：评分项 | 分数 | 含义，例如“牵引力 | 1 | 没有证据”和“牵引力 | 5 | 已有付费客户验证”。评委会在评分按钮旁看到。
 reviews-anchors = 各分数的含义
+judging-setup-lead = 所选届次的评分标准、各分数的含义以及评审方式。
+judging-setup-edition = 届次
+judging-open-setup = 评审设置（评分标准与设置）
+judging-open-board = 返回评审分配表

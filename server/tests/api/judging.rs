@@ -2210,3 +2210,86 @@ fn staff_anchor_the_score_points_and_judges_see_them_beside_the_buttons() {
         assert!(!form["criteria"].to_string().contains("no evidence"));
     });
 }
+
+#[test]
+fn the_review_setup_has_its_own_page_and_picks_any_edition() {
+    on_a_big_stack(|| async {
+        let app = spawn_app().await;
+        let staff = app.staff().await;
+        let current = app.edition(&staff, false).await;
+        let old = app.edition(&staff, true).await;
+        let make_current = app
+            .call("editions/make-current", Some(&staff), &[("id", &current)])
+            .await;
+        assert!(make_current.status.is_success() || make_current.status.is_redirection());
+        // The old edition gets its own rubric through the setup of that edition.
+        let saved = app
+            .call(
+                "judging/setup/save",
+                Some(&staff),
+                &[
+                    ("edition", old.as_str()),
+                    ("rubric", "Grit | 10 | 5 | Do they keep going?"),
+                    ("reviews_per_pitch", "2"),
+                    ("visibility", "never"),
+                ],
+            )
+            .await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+
+        // Without an edition the setup page shows the current one, with a select of all.
+        let page = app.get("/staff/judging/setup", Some(&staff)).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("<h1>Review setup</h1>"), "{}", page.body);
+        assert!(page
+            .body
+            .contains(&format!(r#"<option value="{current}" selected"#)));
+        assert!(page.body.contains(&format!(r#"<option value="{old}""#)));
+        assert!(!page.body.contains("Grit | 10 | 5"));
+        // Chosen by the select (a GET form): that edition's rubric, and a way back to its board.
+        let page = app
+            .get(&format!("/staff/judging/setup?edition={old}"), Some(&staff))
+            .await;
+        assert!(page.body.contains("Grit | 10 | 5 | Do they keep going?"));
+        assert!(page
+            .body
+            .contains(&format!(r#"<option value="{old}" selected"#)));
+        assert!(page
+            .body
+            .contains(&format!(r#"href="/staff/judging?edition={old}""#)));
+        // The board no longer carries the setup form; it links to it.
+        let board = app
+            .get(&format!("/staff/judging?edition={old}"), Some(&staff))
+            .await;
+        assert!(!board.body.contains(r#"name="rubric""#));
+        assert!(board
+            .body
+            .contains(&format!(r#"href="/staff/judging/setup?edition={old}""#)));
+        // Saving without JavaScript returns to the setup page of the same edition.
+        let back = post_without_javascript(
+            &app,
+            "judging/setup/save",
+            &staff,
+            &[
+                ("edition", old.as_str()),
+                ("rubric", "Grit | 10 | 5"),
+                ("reviews_per_pitch", "2"),
+                ("visibility", "never"),
+            ],
+        )
+        .await;
+        let location = back
+            .headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        assert!(
+            location.starts_with(&format!("/staff/judging/setup?edition={old}")),
+            "{location}"
+        );
+        // Someone without the staff role gets no setup page.
+        let ada = app.investor("ada@harbour.vc").await;
+        let hidden = app.get("/staff/judging/setup", Some(&ada)).await;
+        assert!(!hidden.body.contains(r#"name="rubric""#));
+    });
+}
