@@ -403,6 +403,8 @@ pub enum Problem {
         max: usize,
     },
     PanelReversed,
+    /// A block-out without its start or end time.
+    StartAndEndNeeded,
     /// The room is taken then by another session of the edition.
     RoomBusy {
         session: String,

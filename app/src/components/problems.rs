@@ -248,6 +248,7 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
         }
         RubricInUse => t!(lang, "problem-rubric-in-use"),
         AnchorLineShape => t!(lang, "problem-anchor-line-shape"),
+        StartAndEndNeeded => t!(lang, "problem-start-and-end-needed"),
         AnchorNoCriterion { name } => {
             t!(lang, "problem-anchor-no-criterion", name = name.as_str())
         }
@@ -741,9 +742,10 @@ mod tests {
             AnchorOffScale { .. } => 96,
             AnchorTooLong { .. } => 97,
             AnchorTwice { .. } => 98,
+            StartAndEndNeeded => 99,
         }
     }
-    const PROBLEMS: usize = 99;
+    const PROBLEMS: usize = 100;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -884,6 +886,7 @@ mod tests {
             (AnchorOffScale { name: "Team".into(), max: 5 }, "\"Team\" is scored from 1 to 5: anchor one of those points."),
             (AnchorTooLong { max: 120, len: 130 }, "A point's meaning can be at most 120 characters (it has 130)."),
             (AnchorTwice { name: "Team".into(), point: 3 }, "Point 3 of \"Team\" already has a meaning."),
+            (StartAndEndNeeded, "Enter a start and an end time, e.g. 13:00 and 14:00."),
             (NotOnStage, "This startup is not on stage in your session; score the one on stage or one that has pitched."),
             (NotATime { field: Noun::StartTime }, "Start time must be a time like 09:30."),
             (BreakShape.at_line(2), "Line 2: write a break as 12:00-13:00."),

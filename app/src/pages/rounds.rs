@@ -329,7 +329,14 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
                     <h3>{t!(lang, "schedule-short-panels")}</h3>
                     <ul>{short.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                 })}
-                <p class="hint">{t!(lang, "schedule-objective", objective = p.objective, bound = p.bound)}</p>
+                <p class="hint">
+                    {if p.placed == p.startups {
+                        t!(lang, "schedule-outcome-all-placed", count = p.startups)
+                    } else {
+                        t!(lang, "schedule-outcome-placed", placed = p.placed, count = p.startups)
+                    }}
+                    {(p.wishes > 0).then(|| t!(lang, "schedule-outcome-wishes", met = p.wishes_met, count = p.wishes))}
+                </p>
                 <FormError error=accept_error/>
                 <div class="form-actions">
                     <ActionForm action=accept attr:class="inline-form">

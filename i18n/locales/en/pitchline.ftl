@@ -1627,3 +1627,10 @@ judging-setup-lead = The rubric, what its score points mean and how review runs,
 judging-setup-edition = Edition
 judging-open-setup = Review setup (rubric and settings)
 judging-open-board = Back to the assignment board
+schedule-outcome-all-placed = { $count ->
+    [one] The startup gets a slot.
+   *[other] All { $count } startups get a slot.
+}
+schedule-outcome-placed = { $placed } of { $count } startups get a slot (why the others do not is listed above).
+schedule-outcome-wishes = {" "}{ $met } of { $count } preferred-time wishes met.
+problem-start-and-end-needed = Enter a start and an end time, e.g. 13:00 and 14:00.

@@ -1604,3 +1604,7 @@ judging-setup-lead = 所选届次的评分标准、各分数的含义以及评�
 judging-setup-edition = 届次
 judging-open-setup = 评审设置（评分标准与设置）
 judging-open-board = 返回评审分配表
+schedule-outcome-all-placed = 全部 { $count } 家创业公司都安排了时段。
+schedule-outcome-placed = { $count } 家创业公司中有 { $placed } 家安排了时段（其余未安排的原因见上方）。
+schedule-outcome-wishes = {" "}满足了 { $count } 个首选时间中的 { $met } 个。
+problem-start-and-end-needed = 请填写开始时间和结束时间，例如 13:00 和 14:00。

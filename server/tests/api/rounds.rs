@@ -261,6 +261,24 @@ async fn staff_set_up_rooms_and_sessions_then_solve_and_accept_the_proposal() {
         "{proposal}"
     );
     assert_eq!(proposal["unplaced"], serde_json::json!([]));
+    // The outcome in words a user reads, not the solver's cost against its bound.
+    assert_eq!(
+        (&proposal["placed"], &proposal["startups"]),
+        (&Value::from(3), &Value::from(3))
+    );
+    let page = app
+        .get(
+            &format!("/staff/schedule?edition={}&solve=1", r.edition),
+            Some(&r.staff),
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("All 3 startups get a slot."),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("lower bound"));
     // Nothing changes until staff accept.
     assert_eq!(
         app.schedule(&r, false).await["unplaced"],
@@ -1105,6 +1123,17 @@ async fn judges_availability_and_staff_block_outs_keep_judges_off_panels_at_thos
         bad_block.field_error("block").is_some(),
         "{}",
         bad_block.body
+    );
+    // Empty times are named as such, not as a line the parser cannot read; typed kept.
+    let empty = app.block_out(&r, &bo, ("", ""), "Lunch").await;
+    assert_eq!(
+        empty.field_error("block").as_deref(),
+        Some("Enter a start and an end time, e.g. 13:00 and 14:00.")
+    );
+    assert!(
+        empty.body.contains("Lunch"),
+        "the note is kept: {}",
+        empty.body
     );
 
     // Ada is not available in the morning, Bo is blocked out, and Cy is in conflict with

@@ -402,7 +402,18 @@ pub async fn board(
     let draft = load_draft(db, e).await?;
     let proposal = solve.then(|| {
         let solution = schedule::solve(&draft.instance);
+        let startups = draft.instance.startups.len();
+        let wishes = draft
+            .instance
+            .startups
+            .iter()
+            .filter(|s| !s.preferred.is_empty())
+            .count();
         SolveProposal {
+            placed: startups.saturating_sub(solution.objective.unplaced),
+            startups,
+            wishes_met: wishes.saturating_sub(solution.objective.preferred_time_misses),
+            wishes,
             changes: diff(&draft.instance.current, &solution.schedule),
             unplaced: solution.unplaced,
             short_panels: solution.short_panels,
