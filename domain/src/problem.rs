@@ -475,6 +475,11 @@ pub enum Clash {
     ScheduleBreaksRules {
         count: usize,
     },
+    /// The draft is the schedule version `number` (`name`) already released.
+    NothingToRelease {
+        number: i32,
+        name: String,
+    },
     /// The team cannot confirm or decline attendance now.
     Attendance(crate::attendance::Closed),
     /// The live session is not open (never opened, or closed): no scores now.

@@ -485,6 +485,12 @@ pub fn clash(lang: Lang, clash: &Clash) -> String {
         Clash::ScheduleBreaksRules { count } => {
             t!(lang, "problem-schedule-breaks-rules", count = (*count))
         }
+        Clash::NothingToRelease { number, name } => t!(
+            lang,
+            "problem-nothing-to-release",
+            number = (*number),
+            name = name.as_str()
+        ),
         Clash::Attendance(closed) => attendance_closed(lang, *closed),
         Clash::LiveNotOpen => t!(lang, "problem-live-not-open"),
         Clash::LiveNotReleased => t!(lang, "problem-live-not-released"),
@@ -1003,6 +1009,10 @@ mod tests {
             (Clash::TooLateToUndo, "Too late to undo: the founders have been emailed. Record a new decision instead."),
             (Clash::ScheduleChanged, "The draft changed since this solve was computed; look at the new proposal before accepting it."),
             (Clash::ScheduleBreaksRules { count: 2 }, "The draft breaks 2 rule(s) that block release; fix them first (see Rules)."),
+            (
+                Clash::NothingToRelease { number: 2, name: "Programme v2".into() },
+                "Nothing changed since v2 (Programme v2): the agenda already shows this schedule, so no new version was made.",
+            ),
             (Clash::Attendance(Closed::NotAccepted), "Only an accepted pitch is asked to confirm: this pitch is not accepted."),
             (Clash::Attendance(Closed::NotAsked), "The organisers have not opened confirmations for this edition yet."),
             (Clash::Attendance(Closed::PastDeadline), "The deadline to confirm or decline has passed, so your answer was not changed. Write to the organisers if your plans changed."),
@@ -1024,6 +1034,7 @@ mod tests {
                 | Clash::TooLateToUndo
                 | Clash::ScheduleChanged
                 | Clash::ScheduleBreaksRules { .. }
+                | Clash::NothingToRelease { .. }
                 | Clash::Attendance(_)
                 | Clash::LiveNotOpen
                 | Clash::LiveNotReleased

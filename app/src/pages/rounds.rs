@@ -413,7 +413,7 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
             <FormError error=release_error/>
             <ActionForm action=release attr:class="grid-form" attr:novalidate=true>
                 <input type="hidden" name="edition" value=edition.to_string()/>
-                <Field label=t!(lang, "schedule-version-name") name="name" maxlength=80 required=true hint=t!(lang, "schedule-version-name-hint") error=release_error/>
+                <Field label=t!(lang, "schedule-version-name") name="name" maxlength=80 required=true hint=format!("{} {}", t!(lang, "schedule-release-name-public"), t!(lang, "schedule-version-name-hint")) error=release_error/>
                 <TextAreaField label=t!(lang, "schedule-changelog") name="changelog" error=release_error/>
                 <div class="form-actions"><Submit label=t!(lang, "schedule-release-button") pending=release.pending()/></div>
             </ActionForm>

@@ -1634,3 +1634,5 @@ schedule-outcome-all-placed = { $count ->
 schedule-outcome-placed = { $placed } of { $count } startups get a slot (why the others do not is listed above).
 schedule-outcome-wishes = {" "}{ $met } of { $count } preferred-time wishes met.
 problem-start-and-end-needed = Enter a start and an end time, e.g. 13:00 and 14:00.
+problem-nothing-to-release = Nothing changed since v{ $number } ({ $name }): the agenda already shows this schedule, so no new version was made.
+schedule-release-name-public = The version name is public: it appears on the agenda and in the emails to founders and judges.

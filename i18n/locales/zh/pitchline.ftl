@@ -1608,3 +1608,5 @@ schedule-outcome-all-placed = 全部 { $count } 家创业公司都安排了时�
 schedule-outcome-placed = { $count } 家创业公司中有 { $placed } 家安排了时段（其余未安排的原因见上方）。
 schedule-outcome-wishes = {" "}满足了 { $count } 个首选时间中的 { $met } 个。
 problem-start-and-end-needed = 请填写开始时间和结束时间，例如 13:00 和 14:00。
+problem-nothing-to-release = 自 v{ $number }（{ $name }）以来没有任何变化：议程已显示此日程，因此没有创建新版本。
+schedule-release-name-public = 版本名称是公开的：它会出现在议程上以及发给创业者和评委的邮件中。

@@ -904,6 +904,27 @@ async fn releasing_versions_shows_the_agenda_and_emails_only_those_whose_place_c
         .await;
     assert_eq!(v1.status, StatusCode::OK, "{}", v1.body);
     let mails = schedule_mail(&app).await;
+    // The same draft again is no new version: staff are told nothing changed.
+    let again = app
+        .call(
+            "schedule/release",
+            Some(&r.staff),
+            &[("edition", &r.edition), ("name", "First programme, again")],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::CONFLICT, "{}", again.body);
+    assert!(
+        again.body.contains(
+            "Nothing changed since v1 (First programme): the agenda already shows this schedule"
+        ),
+        "{}",
+        again.body
+    );
+    assert_eq!(
+        schedule_mail(&app).await.len(),
+        mails.len(),
+        "nobody emailed again"
+    );
     let to: Vec<&str> = mails.iter().map(|(to, _)| to.as_str()).collect();
     for founder in [
         "chen@tidalgrid.cn",
