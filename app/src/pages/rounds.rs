@@ -79,17 +79,17 @@ fn Rooms(setup: RoundsSetup) -> impl IntoView {
                 let edition = edition.clone();
                 view! {
                     <div class="table-wrap">
-                        <table class="data">
+                        <table class="data stack-on-phone">
                             <thead><tr><th>{t!(lang, "rounds-room")}</th><th>{t!(lang, "rounds-capacity")}</th><th>{t!(lang, "rounds-sessions")}</th><th><span class="visually-hidden">{t!(lang, "rounds-actions")}</span></th></tr></thead>
                             <tbody>
                                 {setup.rooms.clone().into_iter().map(|r| {
                                     let edition = edition.clone();
                                     view! {
                                         <tr>
-                                            <td>{r.name.clone()}</td>
-                                            <td>{r.capacity}</td>
-                                            <td>{r.sessions}</td>
-                                            <td>
+                                            <td class="row-title">{r.name.clone()}</td>
+                                            <td data-label=t!(lang, "rounds-capacity")>{r.capacity}</td>
+                                            <td data-label=t!(lang, "rounds-sessions")>{r.sessions}</td>
+                                            <td class="row-actions">
                                                 <ActionForm action=remove attr:class="inline-form">
                                                     <input type="hidden" name="edition" value=edition/>
                                                     <input type="hidden" name="id" value=r.id.to_string()/>
@@ -140,7 +140,7 @@ fn Sessions(setup: RoundsSetup) -> impl IntoView {
             } else {
                 view! {
                     <div class="table-wrap">
-                        <table class="data">
+                        <table class="data stack-on-phone">
                             <thead><tr>
                                 <th>{t!(lang, "rounds-when")}</th><th>{t!(lang, "rounds-session")}</th><th>{t!(lang, "rounds-track")}</th>
                                 <th>{t!(lang, "rounds-room")}</th><th>{t!(lang, "rounds-slots")}</th><th>{t!(lang, "rounds-panel")}</th>
@@ -149,12 +149,12 @@ fn Sessions(setup: RoundsSetup) -> impl IntoView {
                             <tbody>
                                 {setup.sessions.clone().into_iter().map(|s| view! {
                                     <tr>
-                                        <td>{date(lang, s.day)} " " {s.starts.clone()} "–" {s.ends.clone()}</td>
-                                        <td>{s.title.clone()}</td>
-                                        <td>{s.track.clone().unwrap_or_else(|| t!(lang, "rounds-mixed"))}</td>
-                                        <td>{s.room.clone()}</td>
-                                        <td>{t!(lang, "rounds-slots-used", used = s.pitches, slots = s.slots)}</td>
-                                        <td>{panel_text(lang, &s)}</td>
+                                        <td data-label=t!(lang, "rounds-when")>{date(lang, s.day)} " " {s.starts.clone()} "–" {s.ends.clone()}</td>
+                                        <td class="row-title">{s.title.clone()}</td>
+                                        <td data-label=t!(lang, "rounds-track")>{s.track.clone().unwrap_or_else(|| t!(lang, "rounds-mixed"))}</td>
+                                        <td data-label=t!(lang, "rounds-room")>{s.room.clone()}</td>
+                                        <td data-label=t!(lang, "rounds-slots")>{t!(lang, "rounds-slots-used", used = s.pitches, slots = s.slots)}</td>
+                                        <td data-label=t!(lang, "rounds-panel")>{panel_text(lang, &s)}</td>
                                         <td class="row-actions">
                                             <A href=format!("/staff/rounds?edition={edition}&session={}#session-form", s.id)>{t!(lang, "rounds-edit")}</A>
                                             " " <A href=format!("/staff/live/{}", s.id)>{t!(lang, "live-run-link")}</A>
