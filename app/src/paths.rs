@@ -28,6 +28,11 @@ pub fn judging_board(edition: Uuid, track: &str, page: u64) -> String {
     url
 }
 
+/// The review setup of an edition.
+pub fn judging_setup(edition: Uuid) -> String {
+    format!("/staff/judging/setup?edition={edition}")
+}
+
 /// A page of the staff audit log with its filters (empty ones left out), so the pager
 /// keeps what the GET form asked for.
 pub fn audit_log(filter: &domain::audit::AuditQuery, page: u64) -> String {

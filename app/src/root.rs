@@ -73,6 +73,7 @@ fn AppShell() -> impl IntoView {
                 <Route path=path!("/staff/audit") view=staff::AuditLogPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/submissions") view=showcase::StaffSubmissionsPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/judging") view=judging::JudgingPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/judging/setup") view=judging::JudgingSetupPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/ranking") view=judging::RankingPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/ranking/confirm") view=judging::ConfirmDecisionPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/rounds") view=rounds::RoundsPage ssr=SsrMode::Async/>

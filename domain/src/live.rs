@@ -489,6 +489,7 @@ mod tests {
                         guidance: String::new(),
                         weight: 1,
                         scale_max: 5,
+                        anchors: Vec::new(),
                     },
                 )
             })

@@ -356,6 +356,25 @@ pub enum Problem {
         count: usize,
     },
     RubricInUse,
+    /// A score-anchor line that is not `criterion | point | meaning`.
+    AnchorLineShape,
+    /// A score anchor for a criterion the rubric does not have.
+    AnchorNoCriterion {
+        name: String,
+    },
+    /// A score anchor for a point outside the criterion's scale 1–`max`.
+    AnchorOffScale {
+        name: String,
+        max: u8,
+    },
+    AnchorTooLong {
+        max: usize,
+        len: usize,
+    },
+    AnchorTwice {
+        name: String,
+        point: u8,
+    },
     ReviewsPerPitchRange {
         max: u8,
     },
@@ -402,6 +421,8 @@ pub enum Problem {
         max: usize,
     },
     PanelReversed,
+    /// A block-out without its start or end time.
+    StartAndEndNeeded,
     /// The room is taken then by another session of the edition.
     RoomBusy {
         session: String,
@@ -478,6 +499,11 @@ pub enum Clash {
     /// The draft breaks `count` hard rules: it cannot be released.
     ScheduleBreaksRules {
         count: usize,
+    },
+    /// The draft is the schedule version `number` (`name`) already released.
+    NothingToRelease {
+        number: i32,
+        name: String,
     },
     /// The team cannot confirm or decline attendance now.
     Attendance(crate::attendance::Closed),

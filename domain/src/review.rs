@@ -13,6 +13,8 @@ use std::collections::BTreeMap;
 pub const MAX_CRITERIA: usize = 10;
 pub const CRITERION_NAME_MAX: usize = 60;
 pub const GUIDANCE_MAX: usize = 300;
+/// The longest meaning of one scale point ("proven with paying customers").
+pub const ANCHOR_MAX: usize = 120;
 pub const WEIGHT_MAX: u32 = 100;
 pub const REVIEWS_PER_PITCH_MAX: u8 = 10;
 pub const COMMENT_MAX: usize = 3000;
@@ -30,6 +32,16 @@ pub struct RubricCriterion {
     pub weight: u32,
     /// Top of the scale, 5 or 10 (the bottom is always 1).
     pub scale_max: u8,
+    /// What some scale points mean (score anchors), by point, each point once.
+    #[serde(default)]
+    pub anchors: Vec<ScoreAnchor>,
+}
+
+/// What one point of a criterion's scale means, e.g. 1 "no evidence".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScoreAnchor {
+    pub point: u8,
+    pub meaning: String,
 }
 
 impl RubricCriterion {
@@ -77,6 +89,7 @@ pub fn default_rubric(
                 guidance,
                 weight,
                 scale_max: 5,
+                anchors: Vec::new(),
             }
         })
         .collect()
@@ -149,6 +162,7 @@ pub fn parse_rubric(text: &str) -> Result<Vec<RubricCriterion>, Problem> {
             guidance,
             weight,
             scale_max,
+            anchors: Vec::new(),
         });
     }
     if criteria.is_empty() && problems.is_empty() {
@@ -177,6 +191,103 @@ pub fn format_rubric(criteria: &[RubricCriterion]) -> String {
             )
             .trim_end_matches([' ', '|'])
             .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Reads the score anchors as staff type them, one a line: `criterion | point | meaning`
+/// (e.g. `Traction | 1 | no evidence`), against `rubric`: the criterion must be in it, the
+/// point on its scale and given once, the meaning at most [`ANCHOR_MAX`] characters.
+/// Returns each criterion's anchors in rubric order, points ascending. Every bad line is
+/// reported.
+pub fn parse_anchors(
+    text: &str,
+    rubric: &[RubricCriterion],
+) -> Result<Vec<Vec<ScoreAnchor>>, Problem> {
+    let mut anchors: Vec<Vec<ScoreAnchor>> = vec![Vec::new(); rubric.len()];
+    let mut problems = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let at = n + 1;
+        let parts: Vec<&str> = line.splitn(3, '|').map(str::trim).collect();
+        let [name, point, meaning] = parts[..] else {
+            problems.push(Problem::AnchorLineShape.at_line(at));
+            continue;
+        };
+        let Some(c) = rubric
+            .iter()
+            .position(|c| c.name.to_lowercase() == name.to_lowercase())
+        else {
+            problems.push(
+                Problem::AnchorNoCriterion {
+                    name: name.to_string(),
+                }
+                .at_line(at),
+            );
+            continue;
+        };
+        let max = rubric[c].scale_max;
+        let Some(point) = point.parse::<u8>().ok().filter(|p| (1..=max).contains(p)) else {
+            problems.push(
+                Problem::AnchorOffScale {
+                    name: rubric[c].name.clone(),
+                    max,
+                }
+                .at_line(at),
+            );
+            continue;
+        };
+        let len = meaning.chars().count();
+        if len == 0 {
+            problems.push(Problem::AnchorLineShape.at_line(at));
+            continue;
+        }
+        if len > ANCHOR_MAX {
+            problems.push(
+                Problem::AnchorTooLong {
+                    max: ANCHOR_MAX,
+                    len,
+                }
+                .at_line(at),
+            );
+            continue;
+        }
+        if anchors[c].iter().any(|a| a.point == point) {
+            problems.push(
+                Problem::AnchorTwice {
+                    name: rubric[c].name.clone(),
+                    point,
+                }
+                .at_line(at),
+            );
+            continue;
+        }
+        anchors[c].push(ScoreAnchor {
+            point,
+            meaning: meaning.to_string(),
+        });
+    }
+    for list in &mut anchors {
+        list.sort_by_key(|a| a.point);
+    }
+    match problems.len() {
+        0 => Ok(anchors),
+        1 => Err(problems.remove(0)),
+        _ => Err(Problem::Several(problems)),
+    }
+}
+
+/// The anchors of `criteria` as [`parse_anchors`] reads them, one a line.
+pub fn format_anchors(criteria: &[RubricCriterion]) -> String {
+    criteria
+        .iter()
+        .flat_map(|c| {
+            c.anchors
+                .iter()
+                .map(move |a| format!("{} | {} | {}", c.name, a.point, a.meaning))
         })
         .collect::<Vec<_>>()
         .join("\n")
@@ -279,6 +390,8 @@ impl Default for ReviewSettings {
 #[serde(default)]
 pub struct ReviewSetupInput {
     pub rubric: String,
+    /// Score anchors, one a line: `criterion | point | meaning`.
+    pub anchors: String,
     pub reviews_per_pitch: String,
     pub phase_open: String,
     pub visibility: String,
@@ -298,6 +411,7 @@ impl ReviewSetupInput {
     pub fn from_settings(settings: &ReviewSettings, rubric: &[RubricCriterion]) -> Self {
         ReviewSetupInput {
             rubric: format_rubric(rubric),
+            anchors: format_anchors(rubric),
             reviews_per_pitch: settings.reviews_per_pitch.to_string(),
             phase_open: tick(settings.phase_open),
             visibility: settings.visibility.as_str().into(),
@@ -308,7 +422,15 @@ impl ReviewSetupInput {
 
     pub fn parse(&self) -> Result<(ReviewSettings, Vec<RubricCriterion>), FieldErrors> {
         let mut errors = FieldErrors::new();
-        let rubric = errors.check("rubric", parse_rubric(&self.rubric));
+        let mut rubric = errors.check("rubric", parse_rubric(&self.rubric));
+        // Anchors are checked against the rubric, so only once it reads.
+        if let Some(criteria) = rubric.as_mut() {
+            if let Some(anchors) = errors.check("anchors", parse_anchors(&self.anchors, criteria)) {
+                for (c, list) in criteria.iter_mut().zip(anchors) {
+                    c.anchors = list;
+                }
+            }
+        }
         let k = errors.check(
             "reviews_per_pitch",
             self.reviews_per_pitch
@@ -340,6 +462,7 @@ impl ReviewSetupInput {
     pub fn pairs(&self) -> Vec<(&'static str, &str)> {
         vec![
             ("rubric", self.rubric.as_str()),
+            ("anchors", self.anchors.as_str()),
             ("reviews_per_pitch", self.reviews_per_pitch.as_str()),
             ("phase_open", self.phase_open.as_str()),
             ("visibility", self.visibility.as_str()),
@@ -637,6 +760,83 @@ mod tests {
     }
 
     #[test]
+    fn score_anchors_are_read_per_criterion_and_checked_against_its_scale() {
+        let rubric = parse_rubric("Team | 20 | 5\nTraction | 10 | 10").unwrap();
+        let anchors = parse_anchors(
+            "traction | 10 | proven with paying customers\n\nTraction | 1 | no evidence\nTeam | 3 | a working team",
+            &rubric,
+        )
+        .unwrap();
+        assert_eq!(
+            anchors[0],
+            vec![ScoreAnchor {
+                point: 3,
+                meaning: "a working team".into()
+            }]
+        );
+        assert_eq!(
+            anchors[1].iter().map(|a| a.point).collect::<Vec<_>>(),
+            vec![1, 10]
+        );
+        let long = "x".repeat(ANCHOR_MAX + 1);
+        assert_eq!(
+            parse_anchors(
+                &format!("Team | 6 | too high\nTeam | 0 | too low\nMarket | 1 | none\nTeam | 1 | {long}\nTeam 1 nothing\nTeam | 2 | a\nTeam | 2 | b"),
+                &rubric
+            ),
+            Err(Problem::Several(vec![
+                Problem::AnchorOffScale { name: "Team".into(), max: 5 }.at_line(1),
+                Problem::AnchorOffScale { name: "Team".into(), max: 5 }.at_line(2),
+                Problem::AnchorNoCriterion { name: "Market".into() }.at_line(3),
+                Problem::AnchorTooLong { max: ANCHOR_MAX, len: ANCHOR_MAX + 1 }.at_line(4),
+                Problem::AnchorLineShape.at_line(5),
+                Problem::AnchorTwice { name: "Team".into(), point: 2 }.at_line(7),
+            ]))
+        );
+    }
+
+    #[test]
+    fn score_anchors_round_trip_through_the_setup_form() {
+        let mut rubric = default_rubric(|c| (format!("{c:?}"), String::new()));
+        rubric[3].anchors = vec![
+            ScoreAnchor {
+                point: 1,
+                meaning: "no evidence".into(),
+            },
+            ScoreAnchor {
+                point: 5,
+                meaning: "proven with paying customers".into(),
+            },
+        ];
+        let form = ReviewSetupInput::from_settings(&ReviewSettings::default(), &rubric);
+        assert_eq!(
+            form.anchors,
+            "Traction | 1 | no evidence\nTraction | 5 | proven with paying customers"
+        );
+        assert_eq!(form.parse().unwrap().1, rubric);
+        // A bad anchor is named beside its own field; a bad rubric is not blamed on them.
+        let bad = ReviewSetupInput {
+            anchors: "Traction | 9 | off".into(),
+            ..form.clone()
+        };
+        assert_eq!(
+            bad.parse().unwrap_err().get("anchors"),
+            Some(
+                &Problem::AnchorOffScale {
+                    name: "Traction".into(),
+                    max: 5
+                }
+                .at_line(1)
+            )
+        );
+        let no_rubric = ReviewSetupInput {
+            rubric: String::new(),
+            ..bad
+        };
+        assert_eq!(no_rubric.parse().unwrap_err().get("anchors"), None);
+    }
+
+    #[test]
     fn setup_reports_every_bad_field() {
         let bad = ReviewSetupInput {
             rubric: "".into(),
@@ -767,7 +967,7 @@ mod tests {
             raw in proptest::collection::vec((1u8..=10, 1u32..=100, any::<bool>()), 1..=10)
         ) {
             let rubric: Vec<(String, RubricCriterion)> = raw.iter().enumerate().map(|(i, (_, w, ten))| {
-                (format!("c{i}"), RubricCriterion { name: format!("C{i}"), guidance: String::new(), weight: *w, scale_max: if *ten { 10 } else { 5 } })
+                (format!("c{i}"), RubricCriterion { name: format!("C{i}"), guidance: String::new(), weight: *w, scale_max: if *ten { 10 } else { 5 }, anchors: Vec::new() })
             }).collect();
             let scores: BTreeMap<String, String> = raw.iter().enumerate().map(|(i, (s, _, ten))| {
                 let max = if *ten { 10 } else { 5 };

@@ -414,12 +414,39 @@ pub fn slots(
 }
 
 /// Two half-open spans `[a0, a1)` and `[b0, b1)` share some time.
+/// A block-out's times as staff typed them, as one availability line (`day from-to`) for
+/// the window parser; a missing start or end is named as such rather than as a line
+/// the parser cannot read.
+pub fn block_line(day: &str, from: &str, to: &str) -> Result<String, Problem> {
+    let (from, to) = (from.trim(), to.trim());
+    if from.is_empty() || to.is_empty() {
+        return Err(super::Problem::StartAndEndNeeded);
+    }
+    Ok(format!("{} {from}-{to}", day.trim()))
+}
+
 pub fn overlaps<T: PartialOrd>(a: (T, T), b: (T, T)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_block_out_without_its_times_says_so() {
+        assert_eq!(
+            super::block_line("2026-09-15", " ", "14:00"),
+            Err(super::Problem::StartAndEndNeeded)
+        );
+        assert_eq!(
+            super::block_line("2026-09-15", "13:00", ""),
+            Err(super::Problem::StartAndEndNeeded)
+        );
+        assert_eq!(
+            super::block_line(" 2026-09-15", "13:00 ", "14:00").as_deref(),
+            Ok("2026-09-15 13:00-14:00")
+        );
+    }
+
     use super::*;
     use proptest::prelude::*;
 

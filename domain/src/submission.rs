@@ -143,6 +143,20 @@ pub fn editable(status: Status, now: DateTime<Utc>, deadline: DateTime<Utc>) -> 
     }
 }
 
+/// May the team replace the deck now? While the pitch is editable, and once it is
+/// accepted: the deck is then the slides shown on stage, which teams polish until the
+/// event (the pitch's text stays locked).
+pub fn deck_replaceable(
+    status: Status,
+    now: DateTime<Utc>,
+    deadline: DateTime<Utc>,
+) -> Result<(), Locked> {
+    match status {
+        Status::Accepted => Ok(()),
+        _ => editable(status, now, deadline),
+    }
+}
+
 /// Does a submitted pitch move to "under review" now?
 ///
 /// The honest rule: "under review" means judges are reading it and its founders can no
@@ -386,6 +400,26 @@ pub fn format_windows(windows: &[Window], tz: Tz) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_accepted_team_may_replace_its_deck_after_the_deadline_and_nobody_else() {
+        use super::{deck_replaceable, Locked};
+        let deadline = Utc.with_ymd_and_hms(2099, 9, 1, 10, 0, 0).unwrap();
+        let after = deadline + chrono::Duration::days(3);
+        assert_eq!(deck_replaceable(Status::Accepted, after, deadline), Ok(()));
+        assert_eq!(
+            deck_replaceable(Status::Rejected, after, deadline),
+            Err(Locked::InReview(Status::Rejected))
+        );
+        assert_eq!(
+            deck_replaceable(Status::Submitted, after, deadline),
+            Err(Locked::DeadlinePassed)
+        );
+        assert_eq!(
+            deck_replaceable(Status::Withdrawn, after, deadline),
+            Err(Locked::Withdrawn)
+        );
+    }
+
     #[test]
     fn reviewers_before_the_deadline_leave_the_pitch_submitted() {
         use super::starts_review;

@@ -31,6 +31,7 @@ test("staff set up judging, a judge reviews with save and next, staff accept, th
 
   // Staff configure the rubric; a bad number is refused and the rubric text is kept.
   await page.goto("/staff/judging");
+  await page.getByRole("link", { name: /Review setup/ }).click();
   await expect(page.getByRole("heading", { name: /Review setup/ })).toBeVisible();
   await page.getByLabel("Rubric").fill(rubric);
   await page.getByLabel("Reviews per pitch").fill("0");
@@ -41,6 +42,7 @@ test("staff set up judging, a judge reviews with save and next, staff accept, th
   await page.getByRole("button", { name: "Save review setup" }).click();
   await expect(page.getByText("Review settings saved.")).toBeVisible();
   await expect(page.getByLabel("Rubric")).toHaveValue(rubric);
+  await page.getByRole("link", { name: "Back to the assignment board" }).click();
   await page.getByRole("button", { name: "Assign reviewers automatically" }).click();
   await expect(page.getByText(/new assignments made/)).toBeVisible();
   await expect(page.getByRole("row", { name: /Lumen Robotics/ }).getByRole("listitem").filter({ hasText: "Ada Investor" })).toBeVisible();

@@ -131,6 +131,9 @@ pub struct CriterionView {
     pub guidance: String,
     pub weight: u32,
     pub scale_max: u8,
+    /// What some scale points mean, points ascending (staff set them with the rubric).
+    #[serde(default)]
+    pub anchors: Vec<domain::review::ScoreAnchor>,
     pub score: Option<u8>,
 }
 

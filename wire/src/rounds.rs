@@ -140,8 +140,16 @@ pub struct SolveProposal {
     /// Names the draft the proposal was computed from: accepting it after the draft
     /// changed is refused rather than applying a different solve than the one shown.
     pub fingerprint: String,
+    /// The solver's cost and its lower bound: for operators and tests, never shown
+    /// (staff read `placed`/`startups` and `wishes_met`/`wishes` instead).
     pub objective: i64,
     pub bound: i64,
+    /// Startups the proposal gives a slot, of all the draft's startups.
+    pub placed: usize,
+    pub startups: usize,
+    /// Startups with preferred times pitching inside one, of those that gave any.
+    pub wishes_met: usize,
+    pub wishes: usize,
 }
 
 /// A released version of the schedule.

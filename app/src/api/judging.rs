@@ -13,7 +13,7 @@ use wire::{
 #[cfg(feature = "ssr")]
 use crate::notice::Notice;
 #[cfg(feature = "ssr")]
-use crate::paths::judging_board;
+use crate::paths::{judging_board, judging_setup};
 #[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
@@ -43,10 +43,7 @@ pub async fn save_review_setup(
     run(|ctx| async move {
         let me = ctx.require(Permission::RunJudging).await?;
         setup::save(ctx.db(), &me, edition, &setup).await?;
-        ctx.redirect_with(
-            &format!("/staff/judging?edition={edition}"),
-            Notice::ReviewSettingsSaved,
-        );
+        ctx.redirect_with(&judging_setup(edition), Notice::ReviewSettingsSaved);
         Ok(())
     })
     .await

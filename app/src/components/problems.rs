@@ -257,6 +257,30 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
             )
         }
         RubricInUse => t!(lang, "problem-rubric-in-use"),
+        AnchorLineShape => t!(lang, "problem-anchor-line-shape"),
+        StartAndEndNeeded => t!(lang, "problem-start-and-end-needed"),
+        AnchorNoCriterion { name } => {
+            t!(lang, "problem-anchor-no-criterion", name = name.as_str())
+        }
+        AnchorOffScale { name, max } => {
+            t!(
+                lang,
+                "problem-anchor-off-scale",
+                name = name.as_str(),
+                max = (*max)
+            )
+        }
+        AnchorTooLong { max, len } => {
+            t!(lang, "problem-anchor-too-long", max = (*max), len = (*len))
+        }
+        AnchorTwice { name, point } => {
+            t!(
+                lang,
+                "problem-anchor-twice",
+                name = name.as_str(),
+                point = (*point)
+            )
+        }
         ReviewsPerPitchRange { max } => t!(lang, "problem-reviews-per-pitch-range", max = (*max)),
         Score(e) => score_error(lang, e),
         TagTooLong { max, tag } => {
@@ -502,6 +526,12 @@ pub fn clash(lang: Lang, clash: &Clash) -> String {
         Clash::ScheduleBreaksRules { count } => {
             t!(lang, "problem-schedule-breaks-rules", count = (*count))
         }
+        Clash::NothingToRelease { number, name } => t!(
+            lang,
+            "problem-nothing-to-release",
+            number = (*number),
+            name = name.as_str()
+        ),
         Clash::Attendance(closed) => attendance_closed(lang, *closed),
         Clash::LiveNotOpen => t!(lang, "problem-live-not-open"),
         Clash::LiveNotReleased => t!(lang, "problem-live-not-released"),
@@ -765,11 +795,17 @@ mod tests {
             TooManySlots { .. } => 91,
             AttendanceDeadlineOutOfRange => 92,
             NotOnStage => 93,
-            BlocksOverlap => 94,
-            PlaceNameTaken => 95,
+            AnchorLineShape => 94,
+            AnchorNoCriterion { .. } => 95,
+            AnchorOffScale { .. } => 96,
+            AnchorTooLong { .. } => 97,
+            AnchorTwice { .. } => 98,
+            StartAndEndNeeded => 99,
+            BlocksOverlap => 100,
+            PlaceNameTaken => 101,
         }
     }
-    const PROBLEMS: usize = 96;
+    const PROBLEMS: usize = 102;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -902,6 +938,15 @@ mod tests {
             ),
             (AlreadyReviews { judge: "Ann Lee".into() }, "Ann Lee already reviews this pitch."),
             (SearchTooLong { max: 200 }, "Search for at most 200 characters."),
+            (
+                AnchorLineShape.at_line(2),
+                "Line 2: write criterion | point | meaning, e.g. \"Traction | 1 | no evidence\".",
+            ),
+            (AnchorNoCriterion { name: "Marketing".into() }, "The rubric has no criterion \"Marketing\"."),
+            (AnchorOffScale { name: "Team".into(), max: 5 }, "\"Team\" is scored from 1 to 5: anchor one of those points."),
+            (AnchorTooLong { max: 120, len: 130 }, "A point's meaning can be at most 120 characters (it has 130)."),
+            (AnchorTwice { name: "Team".into(), point: 3 }, "Point 3 of \"Team\" already has a meaning."),
+            (StartAndEndNeeded, "Enter a start and an end time, e.g. 13:00 and 14:00."),
             (NotOnStage, "This startup is not on stage in your session; score the one on stage or one that has pitched."),
             (NotATime { field: Noun::StartTime }, "Start time must be a time like 09:30."),
             (BreakShape.at_line(2), "Line 2: write a break as 12:00-13:00."),
@@ -1027,6 +1072,10 @@ mod tests {
             (Clash::TooLateToUndo, "Too late to undo: the founders have been emailed. Record a new decision instead."),
             (Clash::ScheduleChanged, "The draft changed since this solve was computed; look at the new proposal before accepting it."),
             (Clash::ScheduleBreaksRules { count: 2 }, "The draft breaks 2 rule(s) that block release; fix them first (see Rules)."),
+            (
+                Clash::NothingToRelease { number: 2, name: "Programme v2".into() },
+                "Nothing changed since v2 (Programme v2): the agenda already shows this schedule, so no new version was made.",
+            ),
             (Clash::Attendance(Closed::NotAccepted), "Only an accepted pitch is asked to confirm: this pitch is not accepted."),
             (Clash::Attendance(Closed::NotAsked), "The organisers have not opened confirmations for this edition yet."),
             (Clash::Attendance(Closed::PastDeadline), "The deadline to confirm or decline has passed, so your answer was not changed. Write to the organisers if your plans changed."),
@@ -1050,6 +1099,7 @@ mod tests {
                 | Clash::TooLateToUndo
                 | Clash::ScheduleChanged
                 | Clash::ScheduleBreaksRules { .. }
+                | Clash::NothingToRelease { .. }
                 | Clash::Attendance(_)
                 | Clash::LiveNotOpen
                 | Clash::LiveNotReleased

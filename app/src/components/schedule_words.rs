@@ -109,6 +109,16 @@ pub fn breach(n: &Names<'_>, b: &Breach) -> String {
             startup = n.startup(*startup),
             slot = n.slot(*session, *slot)
         ),
+        Breach::TeamDeclined {
+            startup,
+            session,
+            slot,
+        } => t!(
+            lang,
+            "schedule-breach-team-declined",
+            startup = n.startup(*startup),
+            slot = n.slot(*session, *slot)
+        ),
         Breach::StartupBlockedOut {
             startup,
             session,

@@ -25,13 +25,25 @@ pub fn CriterionInput(
             .and_then(|e| e.kept(&field_for_value))
             .unwrap_or_else(|| saved.clone())
     });
+    // Each anchored point says what it means on its button (title) and in a legend the
+    // group is described by, so a screen reader hears it too.
+    let meaning = {
+        let anchors = criterion.anchors.clone();
+        move |v: u8| {
+            anchors
+                .iter()
+                .find(|a| a.point == v)
+                .map(|a| a.meaning.clone())
+        }
+    };
+    let has_anchors = !criterion.anchors.is_empty();
     view! {
         <fieldset class="criterion" class:has-error=move || message.get().is_some()>
             <legend>{criterion.name.clone()} <span class="muted">{t!(lang, "reviews-criterion-scale", weight = criterion.weight, max = criterion.scale_max)}</span></legend>
             {(!criterion.guidance.is_empty()).then(|| view! { <p class="hint" id=format!("{}-hint", criterion.key)>{criterion.guidance.clone()}</p> })}
             // The guidance and the error are read with the group, like any field's.
             <div class="scale" role="radiogroup" aria-label=criterion.name.clone()
-                aria-describedby=format!("{key}-hint {key}-error", key = criterion.key)
+                aria-describedby=format!("{key}-hint {key}-anchors {key}-error", key = criterion.key)
                 aria-invalid=move || message.get().is_some().then_some("true")>
                 {(1..=criterion.scale_max).map(|v| {
                     let id = format!("{}-{v}", criterion.key);
@@ -40,11 +52,18 @@ pub fn CriterionInput(
                     view! {
                         <span class="scale-point">
                             <input type="radio" id=id.clone() name=field.clone() value=value checked=move || current.get() == is/>
-                            <label for=id>{v}</label>
+                            <label for=id title=meaning(v)>{v}</label>
                         </span>
                     }
                 }).collect_view()}
             </div>
+            {has_anchors.then(|| view! {
+                <dl class="anchors" id=format!("{}-anchors", criterion.key) aria-label=t!(lang, "reviews-anchors")>
+                    {criterion.anchors.iter().map(|a| view! {
+                        <div><dt>{a.point}</dt><dd>{a.meaning.clone()}</dd></div>
+                    }).collect_view()}
+                </dl>
+            })}
             <p class="field-error" id=format!("{}-error", criterion.key) role="alert">{message}</p>
         </fieldset>
     }

@@ -1,6 +1,7 @@
 //! Staff run judging: review setup and rubric, assignments, the ranking with judge
 //! calibration, decisions, and each pitch's reviews with feedback release.
 
+use crate::api::editions::list_editions;
 use crate::api::judging::{
     get_assignment_board, get_ranking, get_review_setup, get_submission_reviews, preview_decision,
     AssignReviewer, AutoAssign, Decide, ReleaseFeedback, SaveReviewSetup, UnassignReviewer,
@@ -17,7 +18,7 @@ use crate::notice::{Notice, PageNotice};
 use crate::pages::auth::action_error;
 use crate::pages::showcase::query_value;
 use crate::pages::startups::status_badge;
-use crate::paths::{encode, judging_board};
+use crate::paths::{encode, judging_board, judging_setup};
 use domain::account::Role;
 use domain::assignment::JudgePick;
 use domain::lang::Lang;
@@ -43,14 +44,12 @@ pub(crate) fn score(value: Option<f64>) -> String {
         .unwrap_or_else(|| "–".into())
 }
 
+/// The assignment board: who reviews which pitch. The review setup (rubric, anchors,
+/// settings) has its own page, `/staff/judging/setup`, linked from here.
 #[component]
 pub fn JudgingPage() -> impl IntoView {
     let location = use_location();
     let edition = query_value("edition");
-    let setup = Resource::new(
-        move || location.search.get(),
-        move |_| get_review_setup(uuid_of(edition())),
-    );
     let (track, page) = (query_value("track"), query_value("page"));
     let board = Resource::new(
         move || location.search.get(),
@@ -80,8 +79,56 @@ pub fn JudgingPage() -> impl IntoView {
                     {short().parse::<u64>().ok().filter(|&n| n > 0).map(|n| t!(lang, "judging-short", count = count(n)))}
                 </div>
             })}
-            {loaded(setup, |s: ReviewSetup| view! { <SetupForm setup=s/> })}
-            {loaded(board, |b: AssignmentBoard| view! { <Board board=b/> })}
+            {loaded(board, move |b: AssignmentBoard| view! {
+                <p class="page-links">
+                    <a class="button" href=judging_setup(b.edition_id)>{t!(lang, "judging-open-setup")}</a>
+                </p>
+                <Board board=b/>
+            })}
+        </RequireRole>
+    }
+}
+
+/// The review setup of any edition (`?edition=`, else the current one), chosen by a
+/// select that works without JavaScript (a GET form).
+#[component]
+pub fn JudgingSetupPage() -> impl IntoView {
+    let location = use_location();
+    let edition = query_value("edition");
+    let setup = Resource::new(
+        move || location.search.get(),
+        move |_| get_review_setup(uuid_of(edition())),
+    );
+    let editions = Resource::new(|| (), |_| list_editions());
+    let lang = use_lang();
+    view! {
+        <Title text=t!(lang, "judging-setup")/>
+        <RequireRole role=Role::Staff>
+            <header class="page-header">
+                <h1>{t!(lang, "judging-setup")}</h1>
+                <p class="lead">{t!(lang, "judging-setup-lead")}</p>
+            </header>
+            <PageNotice/>
+            {loaded(setup, move |s: ReviewSetup| {
+                let chosen = s.edition_id;
+                view! {
+                    <Form method="GET" action="/staff/judging/setup" attr:class="filters" attr:role="search">
+                        <label>{t!(lang, "judging-setup-edition")} " "
+                            <select name="edition">
+                                {move || editions.get().and_then(Result::ok).map(|all| all.into_iter().map(|e| {
+                                    let is = e.id == chosen;
+                                    view! { <option value=e.id.to_string() selected=is>{e.name}</option> }
+                                }).collect_view())}
+                            </select>
+                        </label>
+                        <button type="submit" class="button">{t!(lang, "judging-show")}</button>
+                    </Form>
+                    <p class="page-links">
+                        <a href=judging_board(chosen, "", 1)>{t!(lang, "judging-open-board")}</a>
+                    </p>
+                    <SetupForm setup=s/>
+                }
+            })}
         </RequireRole>
     }
 }
@@ -111,6 +158,14 @@ fn SetupForm(setup: ReviewSetup) -> impl IntoView {
                     hint=t!(lang, "judging-rubric-hint")
                     initial=form.rubric.clone()
                     rows=8
+                    error
+                />
+                <TextAreaField
+                    label=t!(lang, "judging-anchors")
+                    name="anchors"
+                    hint=t!(lang, "judging-anchors-hint")
+                    initial=form.anchors.clone()
+                    rows=6
                     error
                 />
                 <Field label=t!(lang, "judging-reviews-per-pitch") name="reviews_per_pitch" kind="number" hint=t!(lang, "judging-reviews-per-pitch-hint") initial=form.reviews_per_pitch.clone() error/>

@@ -79,17 +79,17 @@ fn Rooms(setup: RoundsSetup) -> impl IntoView {
                 let edition = edition.clone();
                 view! {
                     <div class="table-wrap">
-                        <table class="data">
+                        <table class="data stack-on-phone">
                             <thead><tr><th>{t!(lang, "rounds-room")}</th><th>{t!(lang, "rounds-capacity")}</th><th>{t!(lang, "rounds-sessions")}</th><th><span class="visually-hidden">{t!(lang, "rounds-actions")}</span></th></tr></thead>
                             <tbody>
                                 {setup.rooms.clone().into_iter().map(|r| {
                                     let edition = edition.clone();
                                     view! {
                                         <tr>
-                                            <td>{r.name.clone()}</td>
-                                            <td>{r.capacity}</td>
-                                            <td>{r.sessions}</td>
-                                            <td>
+                                            <td class="row-title">{r.name.clone()}</td>
+                                            <td data-label=t!(lang, "rounds-capacity")>{r.capacity}</td>
+                                            <td data-label=t!(lang, "rounds-sessions")>{r.sessions}</td>
+                                            <td class="row-actions">
                                                 <ActionForm action=remove attr:class="inline-form">
                                                     <input type="hidden" name="edition" value=edition/>
                                                     <input type="hidden" name="id" value=r.id.to_string()/>
@@ -140,7 +140,7 @@ fn Sessions(setup: RoundsSetup) -> impl IntoView {
             } else {
                 view! {
                     <div class="table-wrap">
-                        <table class="data">
+                        <table class="data stack-on-phone">
                             <thead><tr>
                                 <th>{t!(lang, "rounds-when")}</th><th>{t!(lang, "rounds-session")}</th><th>{t!(lang, "rounds-track")}</th>
                                 <th>{t!(lang, "rounds-room")}</th><th>{t!(lang, "rounds-slots")}</th><th>{t!(lang, "rounds-panel")}</th>
@@ -149,12 +149,12 @@ fn Sessions(setup: RoundsSetup) -> impl IntoView {
                             <tbody>
                                 {setup.sessions.clone().into_iter().map(|s| view! {
                                     <tr>
-                                        <td>{date(lang, s.day)} " " {s.starts.clone()} "–" {s.ends.clone()}</td>
-                                        <td>{s.title.clone()}</td>
-                                        <td>{s.track.clone().unwrap_or_else(|| t!(lang, "rounds-mixed"))}</td>
-                                        <td>{s.room.clone()}</td>
-                                        <td>{t!(lang, "rounds-slots-used", used = s.pitches, slots = s.slots)}</td>
-                                        <td>{panel_text(lang, &s)}</td>
+                                        <td data-label=t!(lang, "rounds-when")>{date(lang, s.day)} " " {s.starts.clone()} "–" {s.ends.clone()}</td>
+                                        <td class="row-title">{s.title.clone()}</td>
+                                        <td data-label=t!(lang, "rounds-track")>{s.track.clone().unwrap_or_else(|| t!(lang, "rounds-mixed"))}</td>
+                                        <td data-label=t!(lang, "rounds-room")>{s.room.clone()}</td>
+                                        <td data-label=t!(lang, "rounds-slots")>{t!(lang, "rounds-slots-used", used = s.pitches, slots = s.slots)}</td>
+                                        <td data-label=t!(lang, "rounds-panel")>{panel_text(lang, &s)}</td>
                                         <td class="row-actions">
                                             <A href=format!("/staff/rounds?edition={edition}&session={}#session-form", s.id)>{t!(lang, "rounds-edit")}</A>
                                             " " <A href=format!("/staff/live/{}", s.id)>{t!(lang, "live-run-link")}</A>
@@ -329,7 +329,14 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
                     <h3>{t!(lang, "schedule-short-panels")}</h3>
                     <ul>{short.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                 })}
-                <p class="hint">{t!(lang, "schedule-objective", objective = p.objective, bound = p.bound)}</p>
+                <p class="hint">
+                    {if p.placed == p.startups {
+                        t!(lang, "schedule-outcome-all-placed", count = p.startups)
+                    } else {
+                        t!(lang, "schedule-outcome-placed", placed = p.placed, count = p.startups)
+                    }}
+                    {(p.wishes > 0).then(|| t!(lang, "schedule-outcome-wishes", met = p.wishes_met, count = p.wishes))}
+                </p>
                 <FormError error=accept_error/>
                 <div class="form-actions">
                     <ActionForm action=accept attr:class="inline-form">
@@ -406,7 +413,7 @@ fn Board(board: ScheduleBoard) -> impl IntoView {
             <FormError error=release_error/>
             <ActionForm action=release attr:class="grid-form" attr:novalidate=true>
                 <input type="hidden" name="edition" value=edition.to_string()/>
-                <Field label=t!(lang, "schedule-version-name") name="name" maxlength=80 required=true hint=t!(lang, "schedule-version-name-hint") error=release_error/>
+                <Field label=t!(lang, "schedule-version-name") name="name" maxlength=80 required=true hint=format!("{} {}", t!(lang, "schedule-release-name-public"), t!(lang, "schedule-version-name-hint")) error=release_error/>
                 <TextAreaField label=t!(lang, "schedule-changelog") name="changelog" error=release_error/>
                 <div class="form-actions"><Submit label=t!(lang, "schedule-release-button") pending=release.pending()/></div>
             </ActionForm>

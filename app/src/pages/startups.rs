@@ -307,13 +307,37 @@ fn Team(startup: StartupDetail) -> impl IntoView {
 /// "Confirm you will pitch": an accepted pitch's team confirms or declines (with an
 /// optional reason) until the edition's confirmation deadline; staff read the answer.
 #[component]
-fn AttendanceSection(submission: uuid::Uuid) -> impl IntoView {
+/// An accepted pitch's attendance card and its slot: a team that declined reads that its
+/// slot is released instead of the slot.
+fn AttendanceSection(
+    submission: uuid::Uuid,
+    edition: uuid::Uuid,
+    startup: uuid::Uuid,
+) -> impl IntoView {
+    use domain::attendance::Answer;
+    let lang = use_lang();
     let card = Resource::new(move || submission.to_string(), get_attendance);
     view! {
         <Suspense fallback=|| ()>
             {move || card.get().map(|r| match r {
-                Ok(Some(c)) => view! { <AttendanceCardView card=c/> }.into_any(),
-                _ => ().into_any(),
+                Ok(Some(c)) => {
+                    let declined = c.mark.as_ref().is_some_and(|m| m.answer == Answer::Declined);
+                    view! {
+                        <AttendanceCardView card=c/>
+                        {if declined {
+                            view! {
+                                <section class="card" aria-labelledby="pitch-slot" id="slot">
+                                    <h2 id="pitch-slot">{t!(lang, "pitch-slot-title")}</h2>
+                                    <p><strong>{t!(lang, "pitch-slot-released")}</strong></p>
+                                    <p class="muted">{t!(lang, "pitch-slot-released-why")}</p>
+                                </section>
+                            }.into_any()
+                        } else {
+                            view! { <PitchSlotCard edition startup/> }.into_any()
+                        }}
+                    }.into_any()
+                }
+                _ => view! { <PitchSlotCard edition startup/> }.into_any(),
             })}
         </Suspense>
     }
@@ -341,6 +365,10 @@ fn AttendanceCardView(card: AttendanceCard) -> impl IntoView {
         view! { <p><strong>{said}</strong></p> {reason} }
     });
     let open = card.closed.is_none() && card.team;
+    let confirmed = card
+        .mark
+        .as_ref()
+        .is_some_and(|m| m.answer == Answer::Confirmed);
     let state = match card.closed {
         None if card.mark.is_some() => t!(lang, "attendance-change", deadline = deadline.as_str()),
         None => t!(lang, "attendance-ask", deadline = deadline.as_str()),
@@ -360,7 +388,10 @@ fn AttendanceCardView(card: AttendanceCard) -> impl IntoView {
                 <ActionForm action attr:class="inline-form attendance-confirm">
                     <input type="hidden" name="submission" value=sid/>
                     <input type="hidden" name="answer" value="confirm"/>
-                    <button type="submit" class="button primary" disabled=move || action.pending().get()>{t!(lang, "attendance-confirm")}</button>
+                    // Once confirmed, confirming again is no longer the thing to do.
+                    <button type="submit" class=if confirmed { "button" } else { "button primary" } disabled=move || action.pending().get()>
+                        {if confirmed { t!(lang, "attendance-confirm-again") } else { t!(lang, "attendance-confirm") }}
+                    </button>
                 </ActionForm>
                 <details class="attendance-decline" open=move || error.get().is_some_and(|e| e.field("reason").is_some())>
                     <summary>{t!(lang, "attendance-decline-open")}</summary>
@@ -438,6 +469,10 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
             .collect();
     let submission_id = pitch.id.map(|i| i.to_string());
     let editable = pitch.locked.is_none() && pitch.team;
+    // An accepted team may still replace its deck (the slides shown on stage):
+    // `domain::submission::deck_replaceable`.
+    let accepted = pitch.status == Status::Accepted;
+    let deck_open = editable || (accepted && pitch.team);
     // A draft is its form. A submitted pitch reads as a summary with an "Edit until …"
     // action (`?edit=1`, also where a failed save returns); anything else (decided,
     // under review, past the deadline, or seen by staff) is a summary only.
@@ -492,12 +527,12 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
                     })}
                 </section>
                 {match (pitch.id, pitch.status == Status::Accepted) {
-                    (Some(sid), true) => view! { <AttendanceSection submission=sid/> }.into_any(),
+                    (Some(sid), true) => view! {
+                        <AttendanceSection submission=sid edition=pitch.edition_id startup=pitch.startup_id/>
+                    }.into_any(),
+                    (None, true) => view! { <PitchSlotCard edition=pitch.edition_id startup=pitch.startup_id/> }.into_any(),
                     _ => ().into_any(),
                 }}
-                {(pitch.status == Status::Accepted).then(|| view! {
-                    <PitchSlotCard edition=pitch.edition_id startup=pitch.startup_id/>
-                })}
                 <section class="card" id="deck">
                     <h2>{t!(lang, "pitch-deck")}</h2>
                     {match pitch.deck.clone() {
@@ -507,12 +542,16 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
                                 {t!(lang, "pitch-deck-uploaded", when = at(&d.uploaded_local))}
                             </p>
                         }.into_any(),
+                        None if accepted => view! {
+                            <p class="empty-deck"><strong>{t!(lang, "pitch-no-deck")}</strong></p>
+                            <p class="muted">{t!(lang, "pitch-no-deck-on-stage")}</p>
+                        }.into_any(),
                         None => view! {
                             <p class="empty-deck"><strong>{t!(lang, "pitch-no-deck")}</strong></p>
                             <p class="muted">{t!(lang, "pitch-no-deck-why")}</p>
                         }.into_any(),
                     }}
-                    {match (submission_id.clone(), editable) {
+                    {match (submission_id.clone(), deck_open) {
                         (Some(sid), true) => view! {
                             <form method="post" enctype="multipart/form-data" action=format!("/files/pitches/{sid}/deck")>
                                 <div class="field">

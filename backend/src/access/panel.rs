@@ -206,6 +206,24 @@ async fn declared_for(
         .collect())
 }
 
+/// Which of these pitches' teams declined to pitch (confirming attendance).
+pub async fn declined(
+    db: &impl ConnectionTrait,
+    submission_ids: impl IntoIterator<Item = Uuid>,
+) -> Result<std::collections::HashSet<Uuid>, ServiceError> {
+    Ok(crate::model::attendance::Entity::find()
+        .filter(crate::model::attendance::Column::SubmissionId.is_in(submission_ids))
+        .filter(
+            crate::model::attendance::Column::Answer
+                .eq(domain::attendance::Answer::Declined.as_str()),
+        )
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| a.submission_id)
+        .collect())
+}
+
 impl Panel {
     /// Pitches with these statuses less those whose teams declined to pitch (confirming
     /// attendance after acceptance), against every judge: what the pitch schedule places.
@@ -215,20 +233,7 @@ impl Panel {
         statuses: &[Status],
     ) -> Result<Panel, ServiceError> {
         let mut accepted = pitches(db, edition_id, statuses).await?;
-        let declined: std::collections::HashSet<Uuid> = crate::model::attendance::Entity::find()
-            .filter(
-                crate::model::attendance::Column::SubmissionId
-                    .is_in(accepted.iter().map(|p| p.submission.id)),
-            )
-            .filter(
-                crate::model::attendance::Column::Answer
-                    .eq(domain::attendance::Answer::Declined.as_str()),
-            )
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|a| a.submission_id)
-            .collect();
+        let declined = declined(db, accepted.iter().map(|p| p.submission.id)).await?;
         accepted.retain(|p| !declined.contains(&p.submission.id));
         Panel::of(db, accepted).await
     }

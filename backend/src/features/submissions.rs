@@ -17,8 +17,8 @@ use chrono::Utc;
 use domain::account::Role;
 use domain::policy::StartupViewer;
 use domain::submission::{
-    editable, format_windows, withdrawable, withdrawal_frees_a_place, PitchInput, PitchRules,
-    Status, Window,
+    deck_replaceable, editable, format_windows, withdrawable, withdrawal_frees_a_place, PitchInput,
+    PitchRules, Status, Window,
 };
 use domain::upload::UploadRule;
 use domain::{Clash, Problem};
@@ -390,7 +390,7 @@ pub async fn may_upload_deck(
     let (s, _, access) = load_visible(db, me, id).await?;
     team_only(access, s.status() == Status::Draft)?;
     let (edition, _) = editions::with_tracks(db, s.edition_id).await?;
-    editable(s.status(), Utc::now(), edition.submission_deadline).map_err(locked)?;
+    deck_replaceable(s.status(), Utc::now(), edition.submission_deadline).map_err(locked)?;
     Ok((s, edition))
 }
 

@@ -21,6 +21,7 @@ pub fn as_criterion(m: &rubric_criterion::Model) -> RubricCriterion {
         guidance: m.guidance.clone(),
         weight: u32::try_from(m.weight).unwrap_or(1),
         scale_max: u8::try_from(m.scale_max).unwrap_or(5),
+        anchors: m.anchors.clone().map(|a| a.0).unwrap_or_default(),
     }
 }
 

@@ -1,3 +1,5 @@
+use super::codec::JsonText;
+use domain::review::ScoreAnchor;
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -11,6 +13,8 @@ pub struct Model {
     pub guidance: String,
     pub weight: i32,
     pub scale_max: i32,
+    /// What some scale points mean; NULL for none.
+    pub anchors: Option<JsonText<Vec<ScoreAnchor>>>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -33,9 +37,15 @@ pub async fn insert_all(
             guidance: sea_orm::ActiveValue::Set(c.guidance.clone()),
             weight: sea_orm::ActiveValue::Set(c.weight as i32),
             scale_max: sea_orm::ActiveValue::Set(i32::from(c.scale_max)),
+            anchors: sea_orm::ActiveValue::Set(stored_anchors(&c.anchors)),
         }
         .insert(db)
         .await?;
     }
     Ok(())
+}
+
+/// The column's value for `anchors`: NULL when there are none.
+pub fn stored_anchors(anchors: &[ScoreAnchor]) -> Option<JsonText<Vec<ScoreAnchor>>> {
+    (!anchors.is_empty()).then(|| JsonText(anchors.to_vec()))
 }

@@ -158,6 +158,12 @@ pub enum Breach {
         session: usize,
         slot: usize,
     },
+    /// A slot for a startup whose team declined to pitch.
+    TeamDeclined {
+        startup: usize,
+        session: usize,
+        slot: usize,
+    },
     /// A slot during a time staff blocked one of the startup's founders out.
     StartupBlockedOut {
         startup: usize,
@@ -223,6 +229,7 @@ impl Breach {
             Breach::PlacedTwice { startup, .. }
             | Breach::OutsideAvailability { startup, .. }
             | Breach::StartupBlockedOut { startup, .. }
+            | Breach::TeamDeclined { startup, .. }
             | Breach::WrongTrack { startup, .. }
             | Breach::JudgePitching { startup, .. }
             | Breach::ConflictOnPanel { startup, .. }
@@ -252,9 +259,9 @@ impl Breach {
             | Breach::SeatedTwice { .. } => Rule::WellFormed,
             Breach::PlacedTwice { .. } => Rule::OncePerStartup,
             Breach::SlotShared { .. } => Rule::OneStartupPerSlot,
-            Breach::OutsideAvailability { .. } | Breach::StartupBlockedOut { .. } => {
-                Rule::StartupAvailability
-            }
+            Breach::OutsideAvailability { .. }
+            | Breach::StartupBlockedOut { .. }
+            | Breach::TeamDeclined { .. } => Rule::StartupAvailability,
             Breach::WrongTrack { .. } => Rule::Track,
             Breach::JudgeOverlap { .. } => Rule::JudgeOverlap,
             Breach::FounderOverlap { .. } => Rule::FounderOverlap,
@@ -392,6 +399,13 @@ pub fn check(instance: &Instance, schedule: &Schedule) -> Vec<Breach> {
         let startup = &startups[u];
         if !startup.availability.is_empty() && !startup.availability.iter().any(|a| within(&w, a)) {
             out.push(Breach::OutsideAvailability {
+                startup: u,
+                session: s,
+                slot: k,
+            });
+        }
+        if startup.declined {
+            out.push(Breach::TeamDeclined {
                 startup: u,
                 session: s,
                 slot: k,
@@ -609,7 +623,12 @@ pub fn warnings(instance: &Instance, schedule: &Schedule) -> Vec<Warning> {
             });
         }
     }
-    for (startup, _) in placed.iter().enumerate().filter(|(_, p)| !**p) {
+    // A team that declined is meant to be without a slot.
+    for (startup, _) in placed
+        .iter()
+        .enumerate()
+        .filter(|&(u, p)| !*p && !instance.startups[u].declined)
+    {
         out.push(Warning::Unplaced { startup });
     }
     let seats: BTreeSet<(usize, usize)> = schedule

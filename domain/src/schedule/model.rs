@@ -32,6 +32,9 @@ pub struct Startup {
     pub preferred: Vec<Window>,
     /// Times staff blocked one of its founders out: never a slot then.
     pub blocked: Vec<Window>,
+    /// The team declined to pitch: it takes no slot (a placement kept from before the
+    /// answer is a hard-rule breach until staff take it out).
+    pub declined: bool,
 }
 
 /// A judge who may sit on panels.

@@ -158,8 +158,9 @@ impl<'a> Facts<'a> {
             }
             for s in sessions {
                 for (k, w) in instance.sessions[s].slots.iter().enumerate() {
-                    let available = startup.availability.is_empty()
-                        || startup.availability.iter().any(|a| inside(w, a));
+                    let available = !startup.declined
+                        && (startup.availability.is_empty()
+                            || startup.availability.iter().any(|a| inside(w, a)));
                     if available && !startup.blocked.iter().any(|b| overlap(b, w)) {
                         base[u].push(slots.first[s] + k);
                     }
@@ -389,7 +390,9 @@ pub fn solve(instance: &Instance) -> Solution {
     }
 
     let mut schedule = facts.schedule(&placed);
-    let unplaced = explain_unplaced(&facts, &placed);
+    // A team that declined is left out on purpose: nothing to explain.
+    let mut unplaced = explain_unplaced(&facts, &placed);
+    unplaced.retain(|u| !instance.startups[u.startup].declined);
     let (seats, short_panels) = panels::choose(instance, &schedule.placements);
     schedule.seats = seats;
     let schedule = schedule.sorted();

@@ -334,7 +334,7 @@ proptest! {
                 Breach::PanelTooSmall { .. } | Breach::PanelTooLarge { .. } | Breach::NoSuchStartup { .. }
                 | Breach::NoSuchSession { .. } | Breach::NoSuchSlot { .. } | Breach::NoSuchJudge { .. } => true,
                 Breach::PlacedTwice { startup, .. } | Breach::OutsideAvailability { startup, .. } | Breach::StartupBlockedOut { startup, .. }
-                | Breach::WrongTrack { startup, .. } => locked_startups.contains(startup),
+                | Breach::TeamDeclined { startup, .. } | Breach::WrongTrack { startup, .. } => locked_startups.contains(startup),
                 Breach::SlotShared { startups, .. } => startups.iter().filter(|u| locked_startups.contains(u)).count() >= 1,
                 Breach::FounderOverlap { startups: (a, b), .. } => locked_startups.contains(a) || locked_startups.contains(b),
                 Breach::JudgeOverlap { judge, .. } | Breach::JudgeUnavailable { judge, .. }
@@ -422,6 +422,52 @@ fn a_founder_blocked_out_keeps_the_startup_off_those_slots_and_the_checker_says_
             slot: 1
         }]
     );
+}
+
+#[test]
+fn a_team_that_declined_gets_no_slot_and_a_slot_it_still_holds_is_flagged() {
+    let instance = Instance {
+        sessions: vec![session(0, 60, 20, Some(0), 0, 0)],
+        startups: vec![
+            startup(0, 1),
+            Startup {
+                declined: true,
+                ..startup(0, 2)
+            },
+        ],
+        ..Instance::default()
+    };
+    // The solver leaves it out and does not count it as waiting for a slot.
+    let solution = solve(&instance);
+    assert!(solution.schedule.placements.iter().all(|p| p.startup == 0));
+    assert_eq!(solution.schedule.placements.len(), 1);
+    assert!(solution.unplaced.is_empty());
+    assert!(!warnings(&instance, &solution.schedule)
+        .iter()
+        .any(|w| matches!(w, Warning::Unplaced { startup: 1 })));
+    // A slot it kept from before its answer is a hard-rule breach naming it; a re-solve
+    // takes it out unless staff locked it there.
+    let kept = Instance {
+        current: Schedule {
+            placements: vec![place(0, 0, 0), place(1, 0, 1)],
+            ..Schedule::default()
+        },
+        ..instance.clone()
+    };
+    assert_eq!(
+        check(&kept, &kept.current),
+        vec![Breach::TeamDeclined {
+            startup: 1,
+            session: 0,
+            slot: 1
+        }]
+    );
+    assert_eq!(check(&kept, &kept.current)[0].startups(), vec![1]);
+    assert!(solve(&kept)
+        .schedule
+        .placements
+        .iter()
+        .all(|p| p.startup != 1));
 }
 
 #[test]

@@ -1720,3 +1720,30 @@ audit-meetings-decline = Declined a meeting request
 audit-meetings-propose = Proposed other meeting times
 audit-meetings-withdraw = Withdrew a meeting request
 audit-subject-meeting-request = Meeting request { $id }
+## Score anchors (issue 16): what each scale point means, set with the rubric
+problem-anchor-line-shape = write criterion | point | meaning, e.g. "Traction | 1 | no evidence".
+problem-anchor-no-criterion = The rubric has no criterion "{ $name }".
+problem-anchor-off-scale = "{ $name }" is scored from 1 to { $max }: anchor one of those points.
+problem-anchor-too-long = A point's meaning can be at most { $max } characters (it has { $len }).
+problem-anchor-twice = Point { $point } of "{ $name }" already has a meaning.
+judging-anchors = Score anchors (optional)
+judging-anchors-hint = What a score means, one point a line: criterion | point | meaning, e.g. "Traction | 1 | no evidence" and "Traction | 5 | proven with paying customers". Judges see them beside the score buttons.
+reviews-anchors = What the points mean
+judging-setup-lead = The rubric, what its score points mean and how review runs, for the edition you choose.
+judging-setup-edition = Edition
+judging-open-setup = Review setup (rubric and settings)
+judging-open-board = Back to the assignment board
+schedule-outcome-all-placed = { $count ->
+    [one] The startup gets a slot.
+   *[other] All { $count } startups get a slot.
+}
+schedule-outcome-placed = { $placed } of { $count } startups get a slot (why the others do not is listed above).
+schedule-outcome-wishes = {" "}{ $met } of { $count } preferred-time wishes met.
+problem-start-and-end-needed = Enter a start and an end time, e.g. 13:00 and 14:00.
+problem-nothing-to-release = Nothing changed since v{ $number } ({ $name }): the agenda already shows this schedule, so no new version was made.
+schedule-release-name-public = The version name is public: it appears on the agenda and in the emails to founders and judges.
+schedule-breach-team-declined = { $startup } still holds { $slot }, but its team declined to pitch: take it out (Move… → Take out of the schedule) before the next release.
+pitch-slot-released = Your slot is released: you declined to pitch.
+pitch-slot-released-why = The organisers will give it to another team; the invitation to pitch no longer stands. If your plans change before the deadline, confirm above instead.
+pitch-no-deck-on-stage = Upload the slides you will show on stage: judges and the organisers read them before your pitch.
+attendance-confirm-again = Confirmed: we will pitch

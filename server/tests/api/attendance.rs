@@ -251,61 +251,139 @@ async fn only_an_accepted_pitch_is_asked() {
     );
 }
 
+#[test]
+fn a_team_that_declines_loses_its_slot_staff_are_warned_and_the_founder_reads_it_released() {
+    on_a_big_stack(|| async {
+        let app = spawn_app().await;
+        let r: Rounds = app.rounds().await;
+        let saved = app
+            .save_session(
+                &r.staff,
+                &r.edition,
+                &[("room", &r.hall_a), ("starts", "09:00"), ("ends", "11:00")],
+            )
+            .await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+        let set = app
+            .set_attendance_deadline(&r.staff, &r.edition, "2099-09-10T18:00")
+            .await;
+        assert_eq!(set.status, StatusCode::OK, "{}", set.body);
+        // Every accepted team gets a slot, and the schedule is released.
+        let board = app.solve_and_accept(&r).await;
+        assert_eq!(board["unplaced"], serde_json::json!([]), "{board}");
+        let v1 = app
+            .call(
+                "schedule/release",
+                Some(&r.staff),
+                &[("edition", &r.edition), ("name", "Programme v1")],
+            )
+            .await;
+        assert_eq!(v1.status, StatusCode::OK, "{}", v1.body);
+
+        // Aurora Bio (the second accepted pitch) declines after that.
+        let dara = app.log_in("dara@aurora-bio.sg", "founder-pass-1").await;
+        let dara = dara.session_cookie().expect("dara's session");
+        let declined = app.answer(&dara, &r.pitches[1], "decline", "").await;
+        assert_eq!(declined.status, StatusCode::OK, "{}", declined.body);
+
+        // Its slot is flagged as a broken rule (release is refused until it is taken out),
+        // and it is not listed as waiting for a slot.
+        let board = app.schedule(&r, false).await;
+        let aurora = board["pitches"]
+            .as_array()
+            .and_then(|ps| ps.iter().position(|p| p["startup"] == "Aurora Bio"))
+            .expect("Aurora Bio on the board");
+        assert!(
+            board["breaches"]
+                .as_array()
+                .expect("breaches")
+                .iter()
+                .any(|b| b["TeamDeclined"]["startup"] == aurora),
+            "{board}"
+        );
+        assert_eq!(board["unplaced"], serde_json::json!([]), "{board}");
+        let page = app
+            .get(
+                &format!("/staff/schedule?edition={}", r.edition),
+                Some(&r.staff),
+            )
+            .await;
+        assert!(
+            page.body.contains("Aurora Bio still holds")
+                && page.body.contains("but its team declined to pitch"),
+            "the breach is worded on the staff page"
+        );
+        let refused = app
+            .call(
+                "schedule/release",
+                Some(&r.staff),
+                &[("edition", &r.edition), ("name", "Programme v2")],
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.body);
+
+        // The founder reads that the slot is released, not the slot.
+        let startup = app.call("startups/mine", Some(&dara), &[]).await.json()[0]["id"]
+            .as_str()
+            .expect("startup id")
+            .to_string();
+        let pitch_page = app
+            .get(
+                &format!("/startups/{startup}/pitch?edition={}", r.edition),
+                Some(&dara),
+            )
+            .await;
+        assert_eq!(pitch_page.status, StatusCode::OK);
+        assert!(
+            pitch_page
+                .body
+                .contains("Your slot is released: you declined to pitch."),
+            "{}",
+            pitch_page.body
+        );
+        assert!(!pitch_page.body.contains("Programme v1"), "no slot line");
+
+        // A new solve takes it out; the other two keep their slots.
+        let after = app.solve_and_accept(&r).await;
+        assert_eq!(after["breaches"], serde_json::json!([]), "{after}");
+        let placed = backend::model::schedule_placement::Entity::find()
+            .all(&app.db)
+            .await
+            .expect("placements");
+        assert_eq!(placed.len(), 2);
+        assert!(placed
+            .iter()
+            .all(|p| p.submission_id.to_string() != r.pitches[1]));
+    });
+}
+
 #[tokio::test]
-async fn the_schedule_solver_leaves_declined_pitches_out() {
+async fn an_accepted_team_may_still_upload_its_stage_deck() {
     let app = spawn_app().await;
     let r: Rounds = app.rounds().await;
-    let saved = app
-        .save_session(
-            &r.staff,
-            &r.edition,
-            &[("room", &r.hall_a), ("starts", "09:00"), ("ends", "11:00")],
+    let chen = app.log_in("chen@tidalgrid.cn", "founder-pass-1").await;
+    let chen = chen.session_cookie().expect("chen's session");
+    let uploaded = app
+        .upload(
+            &format!("/files/pitches/{}/deck", r.pitches[0]),
+            &chen,
+            "deck",
+            "stage.pdf",
+            b"%PDF-1.7\n%%EOF\n",
         )
         .await;
-    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
-    let set = app
-        .set_attendance_deadline(&r.staff, &r.edition, "2099-09-10T18:00")
-        .await;
-    assert_eq!(set.status, StatusCode::OK, "{}", set.body);
-    let board = app.schedule(&r, false).await;
-    assert_eq!(
-        board["pitches"].as_array().map(Vec::len),
-        Some(3),
-        "{board}"
-    );
-
-    // Aurora Bio (the second accepted pitch) declines.
+    assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.body);
+    // Someone else's team still may not.
     let dara = app.log_in("dara@aurora-bio.sg", "founder-pass-1").await;
     let dara = dara.session_cookie().expect("dara's session");
-    let declined = app.answer(&dara, &r.pitches[1], "decline", "").await;
-    assert_eq!(declined.status, StatusCode::OK, "{}", declined.body);
-
-    let preview = app.schedule(&r, true).await;
-    let names: Vec<&str> = preview["pitches"]
-        .as_array()
-        .expect("pitches")
-        .iter()
-        .filter_map(|p| p["startup"].as_str())
-        .collect();
-    assert_eq!(names, vec!["Kestrel Pay", "Tidal Grid"], "{preview}");
-    assert_eq!(preview["proposal"]["unplaced"], serde_json::json!([]));
-    let fingerprint = preview["proposal"]["fingerprint"]
-        .as_str()
-        .expect("fingerprint");
-    let accepted = app
-        .call(
-            "schedule/solve",
-            Some(&r.staff),
-            &[("edition", &r.edition), ("fingerprint", fingerprint)],
+    let refused = app
+        .upload(
+            &format!("/files/pitches/{}/deck", r.pitches[0]),
+            &dara,
+            "deck",
+            "stage.pdf",
+            b"%PDF-1.7\n%%EOF\n",
         )
         .await;
-    assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.body);
-    let placed = backend::model::schedule_placement::Entity::find()
-        .all(&app.db)
-        .await
-        .expect("placements");
-    assert_eq!(placed.len(), 2);
-    assert!(placed
-        .iter()
-        .all(|p| p.submission_id.to_string() != r.pitches[1]));
+    assert_eq!(refused.status, StatusCode::NOT_FOUND, "{}", refused.body);
 }

@@ -248,9 +248,12 @@ async fn every_page_shows_hostile_text_as_text() {
     assert_text_only(&page, "the edition form");
 
     let page = app
-        .get(&format!("/staff/judging?edition={edition}"), Some(&staff))
+        .get(
+            &format!("/staff/judging/setup?edition={edition}"),
+            Some(&staff),
+        )
         .await;
-    assert_text_only(&page, "the judging page");
+    assert_text_only(&page, "the judging setup page");
     assert_eq!(textarea_of(&page, "rubric"), rubric);
 
     for path in [

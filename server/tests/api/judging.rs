@@ -2091,3 +2091,205 @@ async fn the_deck_shows_inside_the_review_page_framed_by_our_own_pages_only() {
     assert!(header_of(&page, header::CONTENT_SECURITY_POLICY).contains("frame-src 'self'"));
     assert!(!page.body.contains("Tidal Grid"), "blind review page");
 }
+
+#[test]
+fn staff_anchor_the_score_points_and_judges_see_them_beside_the_buttons() {
+    on_a_big_stack(|| async {
+        let app = spawn_app().await;
+        let jury = app.jury("2").await;
+        let tidal = jury.tidal.2.clone();
+        let current = app
+            .call(
+                "judging/setup",
+                Some(&jury.staff),
+                &[("edition", &jury.edition)],
+            )
+            .await
+            .json();
+        let rubric = current["form"]["rubric"].as_str().unwrap().to_string();
+        let save = |anchors: String| {
+            let (app, jury, rubric) = (&app, &jury, rubric.clone());
+            async move {
+                app.call(
+                    "judging/setup/save",
+                    Some(&jury.staff),
+                    &[
+                        ("edition", jury.edition.as_str()),
+                        ("rubric", &rubric),
+                        ("anchors", &anchors),
+                        ("reviews_per_pitch", "2"),
+                        ("phase_open", "on"),
+                        ("visibility", "after_own"),
+                    ],
+                )
+                .await
+            }
+        };
+
+        // A point off the scale and a meaning over 120 characters: each named, typed kept.
+        let long = "y".repeat(121);
+        let typed = format!("Traction | 6 | beyond\nTraction | 1 | {long}");
+        let bad = save(typed.clone()).await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.body);
+        assert_eq!(
+            bad.field_error("anchors").as_deref(),
+            Some(
+                "Line 1: \"Traction\" is scored from 1 to 5: anchor one of those points. \
+                 Line 2: A point's meaning can be at most 120 characters (it has 121)."
+            )
+        );
+        assert_eq!(
+            bad.json()["Invalid"]["kept"]
+                .as_array()
+                .and_then(|k| k.iter().find(|p| p[0] == "anchors"))
+                .map(|p| p[1].clone()),
+            Some(Value::from(typed))
+        );
+        let unknown = save("Charisma | 3 | a".into()).await;
+        assert_eq!(
+            unknown.field_error("anchors").as_deref(),
+            Some("Line 1: The rubric has no criterion \"Charisma\".")
+        );
+
+        let saved =
+            save("Traction | 1 | no evidence\nTraction | 5 | proven with paying customers".into())
+                .await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+        let setup = app
+            .call(
+                "judging/setup",
+                Some(&jury.staff),
+                &[("edition", &jury.edition)],
+            )
+            .await
+            .json();
+        assert_eq!(
+            setup["form"]["anchors"],
+            "Traction | 1 | no evidence\nTraction | 5 | proven with paying customers"
+        );
+
+        // The judge's form carries them on their criterion; the page shows them by the buttons.
+        app.call(
+            "judging/auto-assign",
+            Some(&jury.staff),
+            &[("edition", &jury.edition)],
+        )
+        .await;
+        let form = app.review_form(&jury.ada, &tidal).await.json();
+        let traction = form["criteria"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["name"] == "Traction")
+            .expect("traction")
+            .clone();
+        assert_eq!(
+            traction["anchors"],
+            serde_json::json!([
+                {"point": 1, "meaning": "no evidence"},
+                {"point": 5, "meaning": "proven with paying customers"}
+            ])
+        );
+        let page = app
+            .get(&format!("/investor/reviews/{tidal}"), Some(&jury.ada))
+            .await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            page.body
+                .contains(r#"title="proven with paying customers""#)
+                && page.body.contains("<dd>no evidence</dd>"),
+            "anchors beside the score buttons"
+        );
+
+        // Once reviews exist the rubric is locked, but anchors (like guidance) still change.
+        app.score(&jury.ada, &tidal, "4", "yes").await;
+        let changed = save("Traction | 3 | some pilots".into()).await;
+        assert_eq!(changed.status, StatusCode::OK, "{}", changed.body);
+        let form = app.review_form(&jury.ada, &tidal).await.json();
+        assert!(form["criteria"].to_string().contains("some pilots"));
+        assert!(!form["criteria"].to_string().contains("no evidence"));
+    });
+}
+
+#[test]
+fn the_review_setup_has_its_own_page_and_picks_any_edition() {
+    on_a_big_stack(|| async {
+        let app = spawn_app().await;
+        let staff = app.staff().await;
+        let current = app.edition(&staff, false).await;
+        let old = app.edition(&staff, true).await;
+        let make_current = app
+            .call("editions/make-current", Some(&staff), &[("id", &current)])
+            .await;
+        assert!(make_current.status.is_success() || make_current.status.is_redirection());
+        // The old edition gets its own rubric through the setup of that edition.
+        let saved = app
+            .call(
+                "judging/setup/save",
+                Some(&staff),
+                &[
+                    ("edition", old.as_str()),
+                    ("rubric", "Grit | 10 | 5 | Do they keep going?"),
+                    ("reviews_per_pitch", "2"),
+                    ("visibility", "never"),
+                ],
+            )
+            .await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+
+        // Without an edition the setup page shows the current one, with a select of all.
+        let page = app.get("/staff/judging/setup", Some(&staff)).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("<h1>Review setup</h1>"), "{}", page.body);
+        assert!(page
+            .body
+            .contains(&format!(r#"<option value="{current}" selected"#)));
+        assert!(page.body.contains(&format!(r#"<option value="{old}""#)));
+        assert!(!page.body.contains("Grit | 10 | 5"));
+        // Chosen by the select (a GET form): that edition's rubric, and a way back to its board.
+        let page = app
+            .get(&format!("/staff/judging/setup?edition={old}"), Some(&staff))
+            .await;
+        assert!(page.body.contains("Grit | 10 | 5 | Do they keep going?"));
+        assert!(page
+            .body
+            .contains(&format!(r#"<option value="{old}" selected"#)));
+        assert!(page
+            .body
+            .contains(&format!(r#"href="/staff/judging?edition={old}""#)));
+        // The board no longer carries the setup form; it links to it.
+        let board = app
+            .get(&format!("/staff/judging?edition={old}"), Some(&staff))
+            .await;
+        assert!(!board.body.contains(r#"name="rubric""#));
+        assert!(board
+            .body
+            .contains(&format!(r#"href="/staff/judging/setup?edition={old}""#)));
+        // Saving without JavaScript returns to the setup page of the same edition.
+        let back = post_without_javascript(
+            &app,
+            "judging/setup/save",
+            &staff,
+            &[
+                ("edition", old.as_str()),
+                ("rubric", "Grit | 10 | 5"),
+                ("reviews_per_pitch", "2"),
+                ("visibility", "never"),
+            ],
+        )
+        .await;
+        let location = back
+            .headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        assert!(
+            location.starts_with(&format!("/staff/judging/setup?edition={old}")),
+            "{location}"
+        );
+        // Someone without the staff role gets no setup page.
+        let ada = app.investor("ada@harbour.vc").await;
+        let hidden = app.get("/staff/judging/setup", Some(&ada)).await;
+        assert!(!hidden.body.contains(r#"name="rubric""#));
+    });
+}

@@ -428,8 +428,12 @@ async fn the_staff_ranking_and_judging_pages_speak_chinese() {
         );
     }
 
-    let judging = page_in(&app, "/staff/judging", Some("zh-CN"), Some(&staff)).await;
+    // The board and the setup are two pages now: read them as one.
+    let mut judging = page_in(&app, "/staff/judging", Some("zh-CN"), Some(&staff)).await;
     assert_eq!(judging.status, StatusCode::OK, "{}", judging.body);
+    let setup = page_in(&app, "/staff/judging/setup", Some("zh-CN"), Some(&staff)).await;
+    assert_eq!(setup.status, StatusCode::OK, "{}", setup.body);
+    judging.body.push_str(&setup.body);
     for chinese in [
         "<h1>评审安排</h1>",
         "评审设置",
@@ -448,7 +452,7 @@ async fn the_staff_ranking_and_judging_pages_speak_chinese() {
     }
     for english in [
         "<h1>Judging</h1>",
-        "Review setup",
+        "<h1>Review setup</h1>",
         "Rubric",
         "Reviews per pitch",
         "After submitting their own review",
@@ -700,12 +704,12 @@ async fn an_edition_made_in_chinese_starts_with_a_chinese_rubric_and_the_audit_l
     let form = page_in(&app, "/staff/editions/new", Some("zh-CN"), Some(&staff)).await;
     assert!(form.body.contains("生物医药与健康"), "{}", form.body);
 
-    let judging = page_in(&app, "/staff/judging", Some("zh-CN"), Some(&staff)).await;
+    let judging = page_in(&app, "/staff/judging/setup", Some("zh-CN"), Some(&staff)).await;
     assert_eq!(judging.status, StatusCode::OK, "{}", judging.body);
     assert!(judging.body.contains("团队 | 20 | 5"), "{}", judging.body);
     assert!(judging.body.contains("这支团队能把它做出来吗"));
     // The rubric is the edition's data now: an English reader sees what was stored.
-    let english = page_in(&app, "/staff/judging", None, Some(&staff)).await;
+    let english = page_in(&app, "/staff/judging/setup", None, Some(&staff)).await;
     assert!(english.body.contains("团队 | 20 | 5"));
 
     let audit = page_in(&app, "/staff/audit", Some("zh-CN"), Some(&staff)).await;

@@ -261,6 +261,24 @@ async fn staff_set_up_rooms_and_sessions_then_solve_and_accept_the_proposal() {
         "{proposal}"
     );
     assert_eq!(proposal["unplaced"], serde_json::json!([]));
+    // The outcome in words a user reads, not the solver's cost against its bound.
+    assert_eq!(
+        (&proposal["placed"], &proposal["startups"]),
+        (&Value::from(3), &Value::from(3))
+    );
+    let page = app
+        .get(
+            &format!("/staff/schedule?edition={}&solve=1", r.edition),
+            Some(&r.staff),
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("All 3 startups get a slot."),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("lower bound"));
     // Nothing changes until staff accept.
     assert_eq!(
         app.schedule(&r, false).await["unplaced"],
@@ -886,6 +904,27 @@ async fn releasing_versions_shows_the_agenda_and_emails_only_those_whose_place_c
         .await;
     assert_eq!(v1.status, StatusCode::OK, "{}", v1.body);
     let mails = schedule_mail(&app).await;
+    // The same draft again is no new version: staff are told nothing changed.
+    let again = app
+        .call(
+            "schedule/release",
+            Some(&r.staff),
+            &[("edition", &r.edition), ("name", "First programme, again")],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::CONFLICT, "{}", again.body);
+    assert!(
+        again.body.contains(
+            "Nothing changed since v1 (First programme): the agenda already shows this schedule"
+        ),
+        "{}",
+        again.body
+    );
+    assert_eq!(
+        schedule_mail(&app).await.len(),
+        mails.len(),
+        "nobody emailed again"
+    );
     let to: Vec<&str> = mails.iter().map(|(to, _)| to.as_str()).collect();
     for founder in [
         "chen@tidalgrid.cn",
@@ -1105,6 +1144,17 @@ async fn judges_availability_and_staff_block_outs_keep_judges_off_panels_at_thos
         bad_block.field_error("block").is_some(),
         "{}",
         bad_block.body
+    );
+    // Empty times are named as such, not as a line the parser cannot read; typed kept.
+    let empty = app.block_out(&r, &bo, ("", ""), "Lunch").await;
+    assert_eq!(
+        empty.field_error("block").as_deref(),
+        Some("Enter a start and an end time, e.g. 13:00 and 14:00.")
+    );
+    assert!(
+        empty.body.contains("Lunch"),
+        "the note is kept: {}",
+        empty.body
     );
 
     // Ada is not available in the morning, Bo is blocked out, and Cy is in conflict with

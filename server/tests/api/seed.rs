@@ -150,7 +150,12 @@ async fn the_tiny_scale_has_its_numbers_consistent_rows_and_pages_that_render() 
         .await;
     assert_renders(&public, "a public startup page");
     assert!(public.body.contains(top_name.as_str()));
-    for path in ["/staff/submissions", "/staff/ranking", "/staff/judging"] {
+    for path in [
+        "/staff/submissions",
+        "/staff/ranking",
+        "/staff/judging",
+        "/staff/judging/setup",
+    ] {
         let page = app.get(path, Some(&staff)).await;
         assert_renders(&page, path);
         if path == "/staff/ranking" {

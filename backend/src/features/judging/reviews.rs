@@ -278,6 +278,7 @@ pub async fn form(
                 guidance: c.guidance.clone(),
                 weight: c.weight,
                 scale_max: c.scale_max,
+                anchors: c.anchors.clone(),
                 score: own_scores.get(&criterion_key(*id)).copied(),
             })
             .collect(),

@@ -55,7 +55,7 @@ pub async fn setup(
     })
 }
 
-/// Same criteria, scales and weights: only guidance differs.
+/// Same criteria, scales and weights: only guidance and anchors differ.
 fn same_shape(a: &[RubricCriterion], b: &[RubricCriterion]) -> bool {
     a.len() == b.len()
         && a.iter()
@@ -80,9 +80,10 @@ pub async fn save(
     let current_criteria: Vec<RubricCriterion> = current.iter().map(as_criterion).collect();
     if same_shape(&current_criteria, &rubric) {
         for (row, wanted) in current.into_iter().zip(&rubric) {
-            if row.guidance != wanted.guidance {
+            if as_criterion(&row) != *wanted {
                 let mut active: rubric_criterion::ActiveModel = row.into();
                 active.guidance = Set(wanted.guidance.clone());
+                active.anchors = Set(rubric_criterion::stored_anchors(&wanted.anchors));
                 active.update(&txn).await?;
             }
         }
@@ -120,13 +121,14 @@ pub async fn save(
         "review.setup",
         &format!("edition:{edition_id}"),
         &format!(
-            "k={} open={} visibility={} blind={} browse={} criteria={}",
+            "k={} open={} visibility={} blind={} browse={} criteria={} anchors={}",
             settings.reviews_per_pitch,
             settings.phase_open,
             settings.visibility.as_str(),
             settings.blind,
             settings.browse,
-            rubric.len()
+            rubric.len(),
+            rubric.iter().map(|c| c.anchors.len()).sum::<usize>()
         ),
     )
     .await?;

@@ -125,6 +125,7 @@ pub async fn page(
             guidance: c.guidance,
             weight: c.weight,
             scale_max: c.scale_max,
+            anchors: c.anchors,
             score: own.get(&id).and_then(|v| u8::try_from(*v).ok()),
         })
         .collect();

@@ -10,6 +10,7 @@ use crate::platform::audit;
 use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
 use chrono::Utc;
+use domain::rounds::block_line;
 use domain::submission::{format_windows, parse_windows, PitchRules};
 use domain::validation::bounded_text;
 use domain::{FieldErrors, Noun, Problem};
@@ -174,11 +175,13 @@ pub async fn block(
     let line = format!("{} {}-{}", day.trim(), from.trim(), to.trim());
     let window = errors.check(
         "block",
-        parse_windows(&line, &rules(&e)).and_then(|w| {
-            w.into_iter().next().ok_or(Problem::Required {
-                field: Noun::StartTime,
-            })
-        }),
+        block_line(day, from, to)
+            .and_then(|line| parse_windows(&line, &rules(&e)))
+            .and_then(|w| {
+                w.into_iter().next().ok_or(Problem::Required {
+                    field: Noun::StartTime,
+                })
+            }),
     );
     let note = errors.check("note", bounded_text(note, Noun::Comment, 0, NOTE_MAX));
     let (Some(window), Some(note)) = (window, note) else {

@@ -188,6 +188,13 @@ pub async fn release(
     }
     let snapshot = snapshot_of(&txn, &draft).await?;
     let previous = latest(&txn, edition_id).await?;
+    // Releasing what the agenda already shows would only renumber it.
+    if let Some((v, _)) = previous.as_ref().filter(|(_, s)| *s == snapshot) {
+        return Err(ServiceError::Conflict(Clash::NothingToRelease {
+            number: v.number,
+            name: v.name.clone(),
+        }));
+    }
     let number = previous.as_ref().map(|(v, _)| v.number + 1).unwrap_or(1);
     let text =
         serde_json::to_string(&snapshot).map_err(|e| ServiceError::Internal(e.to_string()))?;

@@ -3,7 +3,7 @@
 //! a diff and applied only if the draft is still the one it was computed from.
 
 use super::setup::sessions_of;
-use crate::access::panel::{Judge, Panel, Pitch};
+use crate::access::panel::{declined, Judge, Panel, Pitch};
 use crate::db::begin_write;
 use crate::lookup::editions::{chosen_or_current, zone};
 use crate::model::{
@@ -22,7 +22,7 @@ use domain::submission::{Status, Window};
 use domain::text::sort_key;
 use domain::Problem;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use wire::{
     BoardFounder, BoardJudge, BoardPitch, BoardSeat, BoardSession, BoardSlot, ScheduleBoard,
     SolveProposal, VersionRow,
@@ -91,7 +91,10 @@ pub(super) async fn load_draft(
         .into_iter()
         .map(|r| (r.id, r.name))
         .collect();
-    let panel = Panel::load_attending(db, e.id, &[Status::Accepted]).await?;
+    // Teams that declined stay in the instance, marked: the solver gives them no slot and
+    // the checker flags a slot they still hold (placed before they answered).
+    let panel = Panel::load(db, e.id, &[Status::Accepted]).await?;
+    let declined = declined(db, panel.pitches.iter().map(|p| p.submission.id)).await?;
     let mut order: Vec<usize> = (0..panel.pitches.len()).collect();
     order.sort_by_cached_key(|&i| {
         let p = &panel.pitches[i];
@@ -211,6 +214,7 @@ pub(super) async fn load_draft(
                 .flatten()
                 .copied()
                 .collect(),
+            declined: declined.contains(&p.submission.id),
         })
         .collect();
     let instance_judges = judges
@@ -354,8 +358,10 @@ fn board_of(
             panel: panels.remove(&si).unwrap_or_default(),
         })
         .collect();
+    // A team that declined is left out on purpose, not waiting for a slot.
     let unplaced = (0..draft.pitches.len())
         .filter(|i| !placed.contains(i))
+        .filter(|&i| draft.instance.startups.get(i).is_none_or(|s| !s.declined))
         .collect();
     ScheduleBoard {
         edition_id: draft.edition.id,
@@ -402,7 +408,33 @@ pub async fn board(
     let draft = load_draft(db, e).await?;
     let proposal = solve.then(|| {
         let solution = schedule::solve(&draft.instance);
+        // Teams that declined are left out on purpose: counted neither way.
+        let all = &draft.instance.startups;
+        let startups = all.iter().filter(|s| !s.declined).count();
+        let placed: HashSet<usize> = solution
+            .schedule
+            .placements
+            .iter()
+            .filter(|p| all.get(p.startup).is_some_and(|s| !s.declined))
+            .map(|p| p.startup)
+            .collect();
+        let wishes = all
+            .iter()
+            .filter(|s| !s.declined && !s.preferred.is_empty())
+            .count();
+        let declined_wishes = all
+            .iter()
+            .filter(|s| s.declined && !s.preferred.is_empty())
+            .count();
+        let misses = solution
+            .objective
+            .preferred_time_misses
+            .saturating_sub(declined_wishes);
         SolveProposal {
+            placed: placed.len(),
+            startups,
+            wishes_met: wishes.saturating_sub(misses),
+            wishes,
             changes: diff(&draft.instance.current, &solution.schedule),
             unplaced: solution.unplaced,
             short_panels: solution.short_panels,
