@@ -73,6 +73,7 @@ notices! {
     LiveScoreSaved = "live_score_saved": "notice-live-score-saved",
     LiveAwardSaved = "live_award_saved": "notice-live-award-saved",
     LiveResultsReleased = "live_results_released": "notice-live-results-released",
+    LiveStageSaved = "live_stage_saved": "notice-live-stage-saved",
 }
 
 impl Notice {

@@ -404,6 +404,8 @@ pub enum Problem {
     // Live sessions.
     /// The pitch named is not on stage (nor done) in the judge's session.
     NotOnStage,
+    /// Staff chose no criterion (of the rubric) for a session's stage rubric.
+    StageRubricEmpty,
 
     // Search.
     SearchTooLong {
@@ -464,6 +466,8 @@ pub enum Clash {
     LiveStillOpen,
     /// The session's results are out: reopening it would let judges change them.
     LiveResultsOut,
+    /// Judges have scored in the session: its stage rubric can no longer change.
+    LiveStageScored,
 }
 
 impl From<Locked> for Clash {

@@ -275,6 +275,7 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
         AlreadyReviews { judge } => t!(lang, "problem-already-reviews", judge = judge.as_str()),
         SearchTooLong { max } => t!(lang, "problem-search-too-long", max = (*max)),
         NotOnStage => t!(lang, "problem-not-on-stage"),
+        StageRubricEmpty => t!(lang, "problem-stage-rubric-empty"),
         NotATime { field } => t!(lang, "problem-not-a-time", field = n(field)),
         BreakShape => t!(lang, "problem-break-shape"),
         BreakOutsideSession => t!(lang, "problem-break-outside-session"),
@@ -466,6 +467,7 @@ pub fn clash(lang: Lang, clash: &Clash) -> String {
         Clash::LiveNotReleased => t!(lang, "problem-live-not-released"),
         Clash::LiveStillOpen => t!(lang, "problem-live-still-open"),
         Clash::LiveResultsOut => t!(lang, "problem-live-results-out"),
+        Clash::LiveStageScored => t!(lang, "problem-live-stage-scored"),
     }
 }
 
@@ -713,9 +715,10 @@ mod tests {
             TooManySlots { .. } => 91,
             AttendanceDeadlineOutOfRange => 92,
             NotOnStage => 93,
+            StageRubricEmpty => 94,
         }
     }
-    const PROBLEMS: usize = 94;
+    const PROBLEMS: usize = 95;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -849,6 +852,7 @@ mod tests {
             (AlreadyReviews { judge: "Ann Lee".into() }, "Ann Lee already reviews this pitch."),
             (SearchTooLong { max: 200 }, "Search for at most 200 characters."),
             (NotOnStage, "This startup is not on stage in your session; score the one on stage or one that has pitched."),
+            (StageRubricEmpty, "Choose at least one criterion for the stage rubric."),
             (NotATime { field: Noun::StartTime }, "Start time must be a time like 09:30."),
             (BreakShape.at_line(2), "Line 2: write a break as 12:00-13:00."),
             (BreakOutsideSession, "A break must fall inside the session."),
@@ -971,6 +975,7 @@ mod tests {
             (Clash::LiveNotReleased, "This session is in no released schedule yet: release the schedule first."),
             (Clash::LiveStillOpen, "Close the session first: results and awards come after the last score."),
             (Clash::LiveResultsOut, "This session's results are released, so it cannot be opened for scoring again."),
+            (Clash::LiveStageScored, "Judges have already scored in this session, so its stage rubric can no longer change."),
         ];
         for (c, english) in clashes {
             match c {
@@ -989,7 +994,8 @@ mod tests {
                 | Clash::LiveNotOpen
                 | Clash::LiveNotReleased
                 | Clash::LiveStillOpen
-                | Clash::LiveResultsOut => {}
+                | Clash::LiveResultsOut
+                | Clash::LiveStageScored => {}
             }
             reads(clash(Lang::En, &c), clash(Lang::Zh, &c), english);
         }

@@ -492,6 +492,10 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
                     })}
                 </section>
                 {match (pitch.id, pitch.status == Status::Accepted) {
+                    (Some(sid), true) => view! { <crate::pages::live::PitchAwardsCard submission=sid/> }.into_any(),
+                    _ => ().into_any(),
+                }}
+                {match (pitch.id, pitch.status == Status::Accepted) {
                     (Some(sid), true) => view! { <AttendanceSection submission=sid/> }.into_any(),
                     _ => ().into_any(),
                 }}

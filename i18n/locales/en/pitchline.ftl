@@ -1613,3 +1613,24 @@ live-judge-unscored = Still to score
 live-judge-all-scored = Nothing left to score for now.
 live-public-results = Results
 problem-live-results-out = This session's results are released, so it cannot be opened for scoring again.
+
+## Live sessions, continued: stage rubric, closing, results for founders
+nav-live-judging = Live judging
+live-reopen = Reopen for scoring
+live-advance-end = End this pitch (nobody is waiting)
+live-close-confirm = Once it is closed, judges can no longer score; the ranking is computed from the scores given so far.
+live-close-yes = Yes, close the session
+live-stage-title = Stage rubric
+live-stage-hint = Judges score on stage with the criteria ticked here (all of the edition's rubric by default). Choose before judges start: it cannot change once a score is in.
+live-stage-criteria = Criteria judged on stage
+live-stage-save = Save stage rubric
+live-stage-locked = Judges have scored with this stage rubric, so it can no longer change.
+live-scores-count = Judges who scored
+live-result-scale = Means are on the rubric's 1–{ $max } scale: each judge's score is the weighted mean of their criterion scores.
+live-result-scale-ten = Means are on a 0–10 scale: the stage criteria have different scales, so each judge's weighted score is put on 0–10.
+notice-live-stage-saved = Stage rubric saved.
+problem-stage-rubric-empty = Choose at least one criterion for the stage rubric.
+problem-live-stage-scored = Judges have already scored in this session, so its stage rubric can no longer change.
+live-pitch-awards = Your results on stage
+live-pitch-awards-session = { $session }:
+audit-live-stage-rubric = Stage rubric set

@@ -1590,3 +1590,24 @@ live-judge-unscored = 待评分
 live-judge-all-scored = 目前没有待评分的公司。
 live-public-results = 结果
 problem-live-results-out = 该场次的结果已发布，不能再次开放评分。
+
+## Live sessions, continued: stage rubric, closing, results for founders
+nav-live-judging = 现场评审
+live-reopen = 重新开放评分
+live-advance-end = 结束本家路演（已无等待者）
+live-close-confirm = 结束后评委将无法再评分；排名按目前已给出的评分计算。
+live-close-yes = 确认结束场次
+live-stage-title = 现场评分标准
+live-stage-hint = 评委在现场按此处勾选的评分项评分（默认为本届全部评分项）。请在评委开始评分前选择：一旦有评分便不能再更改。
+live-stage-criteria = 现场评分项
+live-stage-save = 保存现场评分标准
+live-stage-locked = 评委已按此现场评分标准评分，因此不能再更改。
+live-scores-count = 已评分评委数
+live-result-scale = 均分采用评分标准的 1–{ $max } 分制：每位评委的得分是其各评分项的加权平均。
+live-result-scale-ten = 均分采用 0–10 分制：各现场评分项的分制不同，因此每位评委的加权得分换算到 0–10。
+notice-live-stage-saved = 现场评分标准已保存。
+problem-stage-rubric-empty = 请为现场评分标准至少选择一个评分项。
+problem-live-stage-scored = 本场次已有评委评分，因此其现场评分标准不能再更改。
+live-pitch-awards = 你的现场结果
+live-pitch-awards-session = { $session }：
+audit-live-stage-rubric = 已设置现场评分标准
