@@ -639,6 +639,12 @@ fn the_pages_work_without_javascript_and_the_board_is_pushed() {
 }
 
 impl TestApp {
+    /// A staff action on the session that must succeed.
+    async fn staff_ok(&self, l: &Live, endpoint: &str, extra: &[(&str, &str)]) {
+        let reply = self.staff_does(l, endpoint, extra).await;
+        assert_eq!(reply.status, StatusCode::OK, "{endpoint}: {}", reply.body);
+    }
+
     async fn stage_keys(&self, l: &Live) -> Vec<(String, bool)> {
         self.run_of_show(l).await["stage"]
             .as_array()
@@ -714,14 +720,8 @@ async fn a_stage_rubric_set_by_staff_is_what_judges_score_and_it_is_fixed_once_s
     let chosen: Vec<&String> = stage.iter().filter(|(_, c)| *c).map(|(k, _)| k).collect();
     assert_eq!(chosen, [&keys[0], &keys[2]], "in rubric order");
 
-    assert_eq!(
-        app.staff_does(&l, "live/open", &[]).await.status,
-        StatusCode::OK
-    );
-    assert_eq!(
-        app.staff_does(&l, "live/advance", &[]).await.status,
-        StatusCode::OK
-    );
+    app.staff_ok(&l, "live/open", &[]).await;
+    app.staff_ok(&l, "live/advance", &[]).await;
     // The judge's phone shows only those two.
     let on_phone = app.rubric_keys(&l, &l.bo).await;
     assert_eq!(on_phone, [keys[0].clone(), keys[2].clone()]);
@@ -775,10 +775,7 @@ async fn a_stage_rubric_set_by_staff_is_what_judges_score_and_it_is_fixed_once_s
     assert_eq!(app.run_of_show(&l).await["stage_locked"], true);
 
     // All 4s on a 1–5 rubric read 4.00, and the page says what the scale is.
-    assert_eq!(
-        app.staff_does(&l, "live/close", &[]).await.status,
-        StatusCode::OK
-    );
+    app.staff_ok(&l, "live/close", &[]).await;
     let show = app.run_of_show(&l).await;
     let row = &show["result"]["rows"][0];
     assert_eq!(row["startup"], "Tidal Grid");
@@ -819,10 +816,7 @@ fn judges_see_a_session_only_once_staff_open_it() {
         assert!(home.body.contains("href=\"/judge/live\""), "{}", home.body);
         assert!(!home.body.contains("Clean energy I"), "{}", home.body);
 
-        assert_eq!(
-            app.staff_does(&l, "live/open", &[]).await.status,
-            StatusCode::OK
-        );
+        app.staff_ok(&l, "live/open", &[]).await;
         let list = app
             .call("live/judge/sessions", Some(&l.bo), &[])
             .await
@@ -856,10 +850,7 @@ fn a_closed_session_offers_no_running_order_actions_and_a_given_award_is_not_off
         assert!(before.contains("Open for scoring"), "{before}");
         assert!(!before.contains("Yes, close the session"));
 
-        assert_eq!(
-            app.staff_does(&l, "live/open", &[]).await.status,
-            StatusCode::OK
-        );
+        app.staff_ok(&l, "live/open", &[]).await;
         let open = page().await;
         assert!(
             open.contains("Next (pitch → Q&amp;A → next startup)"),
@@ -872,10 +863,7 @@ fn a_closed_session_offers_no_running_order_actions_and_a_given_award_is_not_off
         // Walk to the end: the last step ends the pitch; then nothing is next.
         // Tidal Grid and Aurora Bio pitch and answer; Kestrel Pay, the last, takes questions.
         for _ in 0..6 {
-            assert_eq!(
-                app.staff_does(&l, "live/advance", &[]).await.status,
-                StatusCode::OK
-            );
+            app.staff_ok(&l, "live/advance", &[]).await;
         }
         let last = page().await;
         assert!(last.contains("Kestrel Pay"));
@@ -883,10 +871,7 @@ fn a_closed_session_offers_no_running_order_actions_and_a_given_award_is_not_off
             last.contains("End this pitch (nobody is waiting)"),
             "{last}"
         );
-        assert_eq!(
-            app.staff_does(&l, "live/advance", &[]).await.status,
-            StatusCode::OK
-        );
+        app.staff_ok(&l, "live/advance", &[]).await;
         let done = page().await;
         assert!(!done.contains("Next (pitch"), "{done}");
         assert!(!done.contains("End this pitch"), "{done}");
@@ -895,10 +880,7 @@ fn a_closed_session_offers_no_running_order_actions_and_a_given_award_is_not_off
             assert_eq!(s.status, StatusCode::OK, "{}", s.body);
         }
 
-        assert_eq!(
-            app.staff_does(&l, "live/close", &[]).await.status,
-            StatusCode::OK
-        );
+        app.staff_ok(&l, "live/close", &[]).await;
         let closed = page().await;
         assert!(!closed.contains(">Open for scoring<"), "{closed}");
         assert!(closed.contains("Reopen for scoring"));
@@ -942,10 +924,7 @@ fn a_closed_session_offers_no_running_order_actions_and_a_given_award_is_not_off
             }
         };
         assert_eq!(awards(None).await, serde_json::json!([]));
-        assert_eq!(
-            app.staff_does(&l, "live/release", &[]).await.status,
-            StatusCode::OK
-        );
+        app.staff_ok(&l, "live/release", &[]).await;
         let released = page().await;
         assert!(
             !released.contains("Reopen for scoring"),
