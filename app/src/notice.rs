@@ -75,6 +75,7 @@ notices! {
     LiveResultsReleased = "live_results_released": "notice-live-results-released",
     MeetingRequested = "meeting_requested": "notice-meeting-requested",
     MeetingAnswered = "meeting_answered": "notice-meeting-answered",
+    LiveStageSaved = "live_stage_saved": "notice-live-stage-saved",
 }
 
 impl Notice {

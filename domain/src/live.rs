@@ -343,6 +343,62 @@ pub fn parse_live_score(
     }
 }
 
+/// The stage rubric of a session: the criteria of `rubric` staff chose for it (by key),
+/// in rubric order. Nothing chosen, or nothing chosen still in the rubric: the whole
+/// rubric (the default).
+pub fn stage_rubric<K: PartialEq + Clone, C: Clone>(
+    rubric: &[(K, C)],
+    chosen: &[K],
+) -> Vec<(K, C)> {
+    let picked: Vec<(K, C)> = rubric
+        .iter()
+        .filter(|(k, _)| chosen.contains(k))
+        .cloned()
+        .collect();
+    if picked.is_empty() {
+        rubric.to_vec()
+    } else {
+        picked
+    }
+}
+
+/// Staff's choice of stage criteria: the ticked keys that are criteria of the rubric, in
+/// rubric order (a key it does not know is dropped); at least one.
+pub fn parse_stage_choice<K: PartialEq + Clone>(
+    rubric: &[K],
+    ticked: &[K],
+) -> Result<Vec<K>, Problem> {
+    let chosen: Vec<K> = rubric
+        .iter()
+        .filter(|k| ticked.contains(k))
+        .cloned()
+        .collect();
+    if chosen.is_empty() {
+        Err(Problem::StageRubricEmpty)
+    } else {
+        Ok(chosen)
+    }
+}
+
+/// The top of the scale every criterion shares (`None` when their scales differ or there
+/// are none): a session's means are then shown on that scale, else on 0–10.
+pub fn common_scale(criteria: &[RubricCriterion]) -> Option<u8> {
+    let first = criteria.first()?.scale_max;
+    criteria
+        .iter()
+        .all(|c| c.scale_max == first)
+        .then_some(first)
+}
+
+/// A weighted score (0–10, as `review::weighted` makes it) back on a rubric's
+/// 1–`scale_max` scale: all 4s on a 1–5 rubric are 7.5 weighted and 4 here.
+pub fn on_scale(value: f64, scale_max: u8) -> f64 {
+    if scale_max <= 1 {
+        return f64::from(scale_max);
+    }
+    1.0 + value / 10.0 * f64::from(scale_max - 1)
+}
+
 /// An award's name as typed by staff.
 pub fn parse_award_name(raw: &str) -> Result<String, Problem> {
     single_line(raw, Noun::AwardName, 1, AWARD_NAME_MAX)
@@ -614,6 +670,48 @@ mod tests {
         );
     }
 
+    #[test]
+    fn the_stage_rubric_is_the_choice_or_the_whole_rubric() {
+        let all = rubric();
+        let keys: Vec<String> = all.iter().map(|(k, _)| k.clone()).collect();
+        assert_eq!(stage_rubric(&all, &[]), all);
+        assert_eq!(stage_rubric(&all, &["gone".to_string()]), all);
+        let market = stage_rubric(&all, &["market".to_string()]);
+        assert_eq!(market.len(), 1);
+        assert_eq!(market[0].1.name, "Market");
+        assert_eq!(
+            parse_stage_choice(&keys, &["market".into(), "team".into(), "x".into()]),
+            Ok(vec!["team".to_string(), "market".to_string()])
+        );
+        assert_eq!(
+            parse_stage_choice(&keys, &["x".to_string()]),
+            Err(Problem::StageRubricEmpty)
+        );
+        assert_eq!(
+            parse_stage_choice::<String>(&keys, &[]),
+            Err(Problem::StageRubricEmpty)
+        );
+    }
+
+    #[test]
+    fn all_fours_on_a_one_to_five_rubric_read_four() {
+        let typed: BTreeMap<String, String> = [
+            ("team".to_string(), "4".to_string()),
+            ("market".to_string(), "4".to_string()),
+        ]
+        .into_iter()
+        .collect();
+        let valid = parse_live_score(&rubric(), &typed, "").unwrap();
+        assert_eq!(valid.weighted, 7.5);
+        let criteria: Vec<RubricCriterion> = rubric().into_iter().map(|(_, c)| c).collect();
+        assert_eq!(common_scale(&criteria), Some(5));
+        assert!((on_scale(valid.weighted, 5) - 4.0).abs() < 1e-9);
+        let mut mixed = criteria.clone();
+        mixed[1].scale_max = 10;
+        assert_eq!(common_scale(&mixed), None);
+        assert_eq!(common_scale(&[]), None);
+    }
+
     proptest! {
         #[test]
         fn reorder_keeps_every_pitch_once(n in 1usize..12, pick in 0usize..12, up in any::<bool>()) {
@@ -669,6 +767,28 @@ mod tests {
                 }
                 stage = next;
             }
+        }
+
+        #[test]
+        fn on_scale_is_the_weighted_mean_of_the_typed_scores(
+            scale in 2u8..=10,
+            typed in proptest::collection::vec((1u8..=10, 1u32..4), 1..6),
+        ) {
+            let criteria: Vec<(String, RubricCriterion)> = typed
+                .iter()
+                .enumerate()
+                .map(|(i, (_, weight))| (format!("c{i}"), RubricCriterion {
+                    name: format!("C{i}"),
+                    guidance: String::new(),
+                    weight: *weight,
+                    scale_max: scale,
+                }))
+                .collect();
+            let values: Vec<u8> = typed.iter().map(|(v, _)| (*v).min(scale)).collect();
+            let w = weighted(&criteria, &values).unwrap();
+            let total: f64 = typed.iter().zip(&values).map(|((_, wt), v)| f64::from(*wt) * f64::from(*v)).sum();
+            let weights: f64 = typed.iter().map(|(_, wt)| f64::from(*wt)).sum();
+            prop_assert!((on_scale(w, scale) - total / weights).abs() < 1e-9);
         }
 
         #[test]

@@ -443,6 +443,8 @@ pub enum Problem {
     // Live sessions.
     /// The pitch named is not on stage (nor done) in the judge's session.
     NotOnStage,
+    /// Staff chose no criterion (of the rubric) for a session's stage rubric.
+    StageRubricEmpty,
 
     // Meetings.
     /// The block shares time with another meeting block of the edition.
@@ -517,6 +519,8 @@ pub enum Clash {
     LiveResultsOut,
     /// A reply that does not fit the meeting request's state.
     MeetingReply(crate::meetings::ReplyRefused),
+    /// Judges have scored in the session: its stage rubric can no longer change.
+    LiveStageScored,
 }
 
 impl From<Locked> for Clash {

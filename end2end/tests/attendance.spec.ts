@@ -22,6 +22,6 @@ test("an accepted founder confirms they will pitch and staff see it @nojs", asyn
   await auth.logIn(demo.staff.email, demo.staff.password);
   await expect(page).toHaveURL(/\/staff$/);
   await page.goto("/staff/submissions");
-  await expect(page.getByText("Accepted teams: 1 confirmed, 0 declined, 0 without an answer.")).toBeVisible();
+  await expect(page.getByText("Accepted teams: 4 confirmed, 0 declined, 0 without an answer.")).toBeVisible();
   await expect(page.getByRole("row", { name: /Tidal Grid/ }).getByText("Confirmed")).toBeVisible();
 });

@@ -23,6 +23,7 @@ mod m20261125_000004_schedule_rule_levels;
 mod m20261125_000005_preferred_pitch_times;
 mod m20261126_000001_live_sessions;
 mod m20261127_000001_attendance;
+mod m20261128_000001_live_stage_rubric;
 mod m20261128_000002_score_anchors;
 mod m20261128_000003_meetings;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000005_preferred_pitch_times::Migration),
             Box::new(m20261126_000001_live_sessions::Migration),
             Box::new(m20261127_000001_attendance::Migration),
+            Box::new(m20261128_000001_live_stage_rubric::Migration),
             Box::new(m20261128_000002_score_anchors::Migration),
             Box::new(m20261128_000003_meetings::Migration),
         ]

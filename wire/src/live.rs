@@ -57,6 +57,21 @@ pub struct RunOfShow {
     pub results_released: bool,
     /// Once closed: the ranking.
     pub result: Option<LiveResult>,
+    /// The edition's rubric, the session's stage rubric ticked.
+    pub stage: Vec<StageCriterion>,
+    /// A judge has scored in the session: the stage rubric can no longer change.
+    pub stage_locked: bool,
+}
+
+/// A criterion of the edition's rubric and whether the session's stage rubric has it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StageCriterion {
+    /// The form key (`criteria[…]` value).
+    pub key: String,
+    pub name: String,
+    pub weight: u32,
+    pub scale_max: u8,
+    pub chosen: bool,
 }
 
 /// The judge's phone page for one session.
@@ -65,7 +80,7 @@ pub struct JudgeLive {
     pub session: LiveSessionRef,
     /// The pitch the form scores: the one asked for, else the one on stage.
     pub pitch: Option<LivePitchRow>,
-    /// The edition's rubric, with this judge's scores of `pitch` so far.
+    /// The session's stage rubric, with this judge's scores of `pitch` so far.
     pub rubric: Vec<crate::CriterionView>,
     pub comment: String,
     /// This judge already scored `pitch` (a new submit overwrites).
@@ -111,7 +126,9 @@ pub struct LiveResultRow {
     pub submission_id: Uuid,
     pub startup: String,
     pub track: String,
+    /// How many judges scored it.
     pub scores: usize,
+    /// On the stage rubric's scale (`LiveResult::scale_max`), else 0–10.
     pub raw_mean: f64,
     pub normalised_mean: f64,
     pub awards: Vec<LiveAward>,
@@ -120,6 +137,16 @@ pub struct LiveResultRow {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LiveResult {
     pub rows: Vec<LiveResultRow>,
+    /// The top of the scale the means are on (1 to it), when every stage criterion
+    /// shares it; `None`: the means are on 0–10.
+    pub scale_max: Option<u8>,
+}
+
+/// A pitch's released awards, for its founders' pitch page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PitchAwards {
+    pub session: String,
+    pub awards: Vec<LiveAward>,
 }
 
 /// A session's released result on the public agenda: awards only, no scores.

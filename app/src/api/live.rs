@@ -6,14 +6,14 @@ use domain::live::{AwardKind, Direction, PitchStatus};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use uuid::Uuid;
-use wire::{JudgeLive, JudgeSessions, LiveBoard, PublicLiveResult, RunOfShow};
+use wire::{JudgeLive, JudgeSessions, LiveBoard, PitchAwards, PublicLiveResult, RunOfShow};
 
 #[cfg(feature = "ssr")]
 use crate::notice::Notice;
 #[cfg(feature = "ssr")]
 use crate::server::ctx::run;
 #[cfg(feature = "ssr")]
-use backend::features::live::{board, result, run as show, scores};
+use backend::features::live::{board, result, run as show, scores, stage};
 #[cfg(feature = "ssr")]
 use domain::policy::Permission;
 
@@ -90,6 +90,22 @@ pub async fn move_pitch(
         ctx.require(Permission::RunSchedule).await?;
         show::reorder(ctx.db(), session, submission, direction).await?;
         ctx.redirect_with(&run_of_show_path(session), Notice::LiveUpdated);
+        Ok(())
+    })
+    .await
+}
+
+/// The session's stage rubric: the ticked criteria of the edition's rubric (at least
+/// one); refused once a judge has scored in the session.
+#[server(endpoint = "live/stage")]
+pub async fn set_stage_rubric(
+    session: Uuid,
+    #[server(default)] criteria: Vec<String>,
+) -> Result<(), AppError> {
+    run(|ctx| async move {
+        let me = ctx.require(Permission::RunSchedule).await?;
+        stage::set(ctx.db(), me.id, session, &criteria).await?;
+        ctx.redirect_with(&run_of_show_path(session), Notice::LiveStageSaved);
         Ok(())
     })
     .await
@@ -206,4 +222,11 @@ pub async fn get_public_results(
     #[server(default)] edition: Option<Uuid>,
 ) -> Result<Vec<PublicLiveResult>, AppError> {
     run(|ctx| async move { result::public(ctx.db(), edition).await }).await
+}
+
+/// What a pitch won in sessions whose results are released; public, as the agenda is
+/// (its founders see it on their pitch page).
+#[server(endpoint = "live/pitch-awards")]
+pub async fn get_pitch_awards(submission: Uuid) -> Result<Vec<PitchAwards>, AppError> {
+    run(|ctx| async move { result::of_pitch(ctx.db(), submission).await }).await
 }

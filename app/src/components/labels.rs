@@ -78,7 +78,7 @@ pub fn blind(lang: Lang, text: &str) -> String {
 
 /// Every action the audit log records, in the order the log's filter offers them (each
 /// worded by `audit_action`; a unit test keeps the two together).
-pub const AUDIT_ACTIONS: [&str; 54] = [
+pub const AUDIT_ACTIONS: [&str; 55] = [
     "attendance.confirm",
     "attendance.decline",
     "decision.accept",
@@ -133,6 +133,7 @@ pub const AUDIT_ACTIONS: [&str; 54] = [
     "live.close",
     "live.award",
     "live.release",
+    "live.stage_rubric",
 ];
 
 /// An audit-log subject by its name, while it exists: "Pitch of Tidal Grid",
@@ -190,6 +191,7 @@ pub fn audit_action(lang: Lang, code: &str) -> String {
         "live.close" => t!(lang, "audit-live-close"),
         "live.award" => t!(lang, "audit-live-award"),
         "live.release" => t!(lang, "audit-live-release"),
+        "live.stage_rubric" => t!(lang, "audit-live-stage-rubric"),
         "rounds.room_delete" => t!(lang, "audit-rounds-room-delete"),
         "rounds.session" => t!(lang, "audit-rounds-session"),
         "rounds.session_delete" => t!(lang, "audit-rounds-session-delete"),

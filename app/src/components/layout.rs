@@ -88,6 +88,7 @@ fn role_links(lang: Lang, roles: &[Role]) -> Vec<(&'static str, String)> {
     if roles.contains(&Role::Investor) {
         links.push(("/investor", t!(lang, "nav-investor-desk")));
         links.push(("/investor/reviews", t!(lang, "nav-reviews")));
+        links.push(("/judge/live", t!(lang, "nav-live-judging")));
     }
     if roles.contains(&Role::Founder) || roles.contains(&Role::Investor) {
         links.push(("/meetings", t!(lang, "nav-meetings")));

@@ -309,6 +309,7 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
         AlreadyReviews { judge } => t!(lang, "problem-already-reviews", judge = judge.as_str()),
         SearchTooLong { max } => t!(lang, "problem-search-too-long", max = (*max)),
         NotOnStage => t!(lang, "problem-not-on-stage"),
+        StageRubricEmpty => t!(lang, "problem-stage-rubric-empty"),
         NotATime { field } => t!(lang, "problem-not-a-time", field = n(field)),
         BreakShape => t!(lang, "problem-break-shape"),
         BreakOutsideSession => t!(lang, "problem-break-outside-session"),
@@ -538,6 +539,7 @@ pub fn clash(lang: Lang, clash: &Clash) -> String {
         Clash::LiveStillOpen => t!(lang, "problem-live-still-open"),
         Clash::LiveResultsOut => t!(lang, "problem-live-results-out"),
         Clash::MeetingReply(why) => reply_refused(lang, *why),
+        Clash::LiveStageScored => t!(lang, "problem-live-stage-scored"),
     }
 }
 
@@ -803,9 +805,10 @@ mod tests {
             StartAndEndNeeded => 99,
             BlocksOverlap => 100,
             PlaceNameTaken => 101,
+            StageRubricEmpty => 102,
         }
     }
-    const PROBLEMS: usize = 102;
+    const PROBLEMS: usize = 103;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -948,6 +951,7 @@ mod tests {
             (AnchorTwice { name: "Team".into(), point: 3 }, "Point 3 of \"Team\" already has a meaning."),
             (StartAndEndNeeded, "Enter a start and an end time, e.g. 13:00 and 14:00."),
             (NotOnStage, "This startup is not on stage in your session; score the one on stage or one that has pitched."),
+            (StageRubricEmpty, "Choose at least one criterion for the stage rubric."),
             (NotATime { field: Noun::StartTime }, "Start time must be a time like 09:30."),
             (BreakShape.at_line(2), "Line 2: write a break as 12:00-13:00."),
             (BreakOutsideSession, "A break must fall inside the session."),
@@ -1085,6 +1089,7 @@ mod tests {
             (Clash::LiveResultsOut, "This session's results are released, so it cannot be opened for scoring again."),
             (Clash::MeetingReply(ReplyRefused::Settled(RequestStatus::Expired)), "This request is expired already, so nothing was changed."),
             (Clash::MeetingReply(ReplyRefused::NotYourTurn), "The other side answers this request next; nothing was changed."),
+            (Clash::LiveStageScored, "Judges have already scored in this session, so its stage rubric can no longer change."),
         ];
         for (c, english) in clashes {
             match c {
@@ -1106,6 +1111,7 @@ mod tests {
                 | Clash::LiveStillOpen
                 | Clash::LiveResultsOut
                 | Clash::MeetingReply(_) => {}
+                Clash::LiveStageScored => {}
             }
             reads(clash(Lang::En, &c), clash(Lang::Zh, &c), english);
         }

@@ -1,6 +1,8 @@
 //! Keeps a judge's typed live score if the network drops: every change is stored in
 //! the browser (localStorage, per form) and put back when the page is opened again;
-//! a submit while offline is held and sent when the connection returns. Without
+//! a submit while offline is held and sent when the connection returns. A criterion
+//! marked in error loses its mark once a score is chosen for it, and the form's
+//! "Please correct the highlighted fields" banner goes with the last one. Without
 //! JavaScript the form is a plain form and none of this runs.
 
 use leptos::prelude::*;
@@ -12,7 +14,12 @@ pub fn KeepScoreDraft(form_id: String, offline: String) -> impl IntoView {
     Effect::new(move |_| draft::attach(&form_id, offline.clone(), set_note));
     #[cfg(not(feature = "hydrate"))]
     let _ = (form_id, offline, set_note);
-    view! { <p class="hint live-draft" role="status">{move || note.get()}</p> }
+    // A clear warning, not a grey hint: the judge must know the score has not left yet.
+    view! {
+        <p class="alert alert-warn live-draft" role="status" hidden=move || note.get().is_empty()>
+            <strong>{move || note.get()}</strong>
+        </p>
+    }
 }
 
 #[cfg(feature = "hydrate")]
@@ -66,6 +73,41 @@ mod draft {
         }
     }
 
+    /// Takes the error mark off every criterion that now has a score; when one was taken
+    /// off and no field of the form is marked any more, the banner above it goes too.
+    fn clear_fixed(form: &HtmlFormElement) {
+        let mut fixed = false;
+        if let Ok(list) = form.query_selector_all("fieldset.criterion.has-error") {
+            for i in 0..list.length() {
+                let Some(set) = list
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                else {
+                    continue;
+                };
+                if matches!(set.query_selector("input[type=radio]:checked"), Ok(Some(_))) {
+                    let _ = set.class_list().remove_1("has-error");
+                    if let Ok(Some(message)) = set.query_selector(".field-error") {
+                        message.set_text_content(None);
+                    }
+                    if let Ok(Some(group)) = set.query_selector("[aria-invalid]") {
+                        let _ = group.remove_attribute("aria-invalid");
+                    }
+                    fixed = true;
+                }
+            }
+        }
+        let still_marked = matches!(form.query_selector(".has-error"), Ok(Some(_)));
+        if fixed && !still_marked {
+            if let Some(banner) = form
+                .parent_element()
+                .and_then(|p| p.query_selector(":scope > .alert-error").ok().flatten())
+            {
+                banner.remove();
+            }
+        }
+    }
+
     pub fn attach(form_id: &str, offline: String, note: WriteSignal<String>) {
         let Some(form) = web_sys::window()
             .and_then(|w| w.document())
@@ -89,9 +131,11 @@ mod draft {
             // The score before this page was stored by the server: drafts are done.
             let _ = store.remove_item(&key);
         }
+        clear_fixed(&form);
         let save = {
             let (form, store, key) = (form.clone(), store.clone(), key.clone());
             Closure::<dyn FnMut()>::new(move || {
+                clear_fixed(&form);
                 if let Ok(text) = serde_json::to_string(&typed(&form)) {
                     let _ = store.set_item(&key, &text);
                 }

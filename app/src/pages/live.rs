@@ -4,9 +4,9 @@
 //! phone page and the released results on the public agenda.
 
 use crate::api::live::{
-    get_board, get_judge_live, get_judge_sessions, get_public_results, get_run_of_show, Advance,
-    CloseSession, MarkAward, MarkPitch, MovePitch, OpenSession, ReleaseResults, SubmitScore,
-    UnmarkAward,
+    get_board, get_judge_live, get_judge_sessions, get_pitch_awards, get_public_results,
+    get_run_of_show, Advance, CloseSession, MarkAward, MarkPitch, MovePitch, OpenSession,
+    ReleaseResults, SetStageRubric, SubmitScore, UnmarkAward,
 };
 use crate::components::forms::{loaded, Field, FormError, TextAreaField};
 use crate::components::labels;
@@ -21,7 +21,7 @@ use crate::pages::auth::action_error;
 use crate::pages::showcase::query_value;
 use domain::account::Role;
 use domain::lang::Lang;
-use domain::live::{AwardKind, Cell, Direction, LiveState, PitchStatus};
+use domain::live::{AwardKind, Cell, Direction, LiveState, Phase, PitchStatus};
 use i18n::format::date;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -96,6 +96,68 @@ pub fn RunOfShowPage() -> impl IntoView {
     }
 }
 
+/// What "Next" does now, in words, or `None` when it would do nothing (nobody on stage
+/// and nobody waiting). With nobody waiting, the last step ends the pitch on stage.
+fn advance_label(lang: Lang, show: &RunOfShow) -> Option<String> {
+    let phase = show.clock.as_ref().map(|c| c.phase);
+    match (&show.current, &show.next) {
+        (None, None) => None,
+        (Some(_), None) if phase == Some(Phase::Qa) || show.qa_minutes == 0 => {
+            Some(t!(lang, "live-advance-end"))
+        }
+        _ => Some(t!(lang, "live-advance")),
+    }
+}
+
+/// The stage rubric: which of the edition's criteria judges score on stage (all by
+/// default). Fixed, and shown as a list, once a judge has scored.
+#[component]
+fn StageRubricCard(show: RunOfShow) -> impl IntoView {
+    let lang = use_lang();
+    let action = ServerAction::<SetStageRubric>::new();
+    let error = action_error(action);
+    let sid = show.session.id;
+    let chosen: Vec<String> = show
+        .stage
+        .iter()
+        .filter(|c| c.chosen)
+        .map(|c| c.name.clone())
+        .collect();
+    view! {
+        <section class="card" aria-labelledby="stage-title">
+            <h2 id="stage-title">{t!(lang, "live-stage-title")}</h2>
+            {if show.stage_locked {
+                view! {
+                    <p>{chosen.join(" · ")}</p>
+                    <p class="hint">{t!(lang, "live-stage-locked")}</p>
+                }.into_any()
+            } else {
+                view! {
+                    <p class="hint">{t!(lang, "live-stage-hint")}</p>
+                    <FormError error/>
+                    <ActionForm action attr:class="stage-form">
+                        {hidden(sid)}
+                        <fieldset class="field" class:has-error=move || error.get().and_then(|e| e.field("criteria")).is_some()>
+                            <legend>{t!(lang, "live-stage-criteria")}</legend>
+                            {show.stage.clone().into_iter().enumerate().map(|(i, c)| {
+                                let id = format!("stage-{}", c.key);
+                                view! {
+                                    <div class="field checkbox">
+                                        <input type="checkbox" id=id.clone() name=format!("criteria[{i}]") value=c.key.clone() checked=c.chosen/>
+                                        <label for=id>{c.name.clone()} " " <span class="muted">{t!(lang, "reviews-criterion-scale", weight = c.weight, max = c.scale_max)}</span></label>
+                                    </div>
+                                }
+                            }).collect_view()}
+                            <p class="field-error" role="alert">{move || error.get().and_then(|e| e.field("criteria"))}</p>
+                        </fieldset>
+                        <button type="submit" class="button">{t!(lang, "live-stage-save")}</button>
+                    </ActionForm>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
 #[component]
 fn RunOfShowView(show: RunOfShow) -> impl IntoView {
     let lang = use_lang();
@@ -138,29 +200,50 @@ fn RunOfShowView(show: RunOfShow) -> impl IntoView {
                 }.into_any(),
                 None => view! { <p>{t!(lang, "live-nobody-on-stage")}</p> }.into_any(),
             }}
-            <p>
-                <strong>{t!(lang, "live-next")} ": "</strong>
-                {show.next.clone().map(|n| n.startup).unwrap_or_else(|| t!(lang, "live-nobody-next"))}
-            </p>
+            // Who is next means nothing once the session is closed.
+            {is_open.then(|| view! {
+                <p>
+                    <strong>{t!(lang, "live-next")} ": "</strong>
+                    {show.next.clone().map(|n| n.startup).unwrap_or_else(|| t!(lang, "live-nobody-next"))}
+                </p>
+            })}
             <div class="actions live-controls">
-                {(!is_open).then(|| view! {
-                    <ActionForm action=open attr:class="inline-form">
-                        {hidden(sid)}
-                        <button type="submit" class="button primary">{t!(lang, "live-open")}</button>
-                    </ActionForm>
-                })}
-                {is_open.then(|| view! {
-                    <ActionForm action=advance attr:class="inline-form">
-                        {hidden(sid)}
-                        <button type="submit" class="button primary">{t!(lang, "live-advance")}</button>
-                    </ActionForm>
-                    <ActionForm action=close attr:class="inline-form">
-                        {hidden(sid)}
-                        <button type="submit" class="button">{t!(lang, "live-close")}</button>
-                    </ActionForm>
-                })}
+                {match state {
+                    None => view! {
+                        <ActionForm action=open attr:class="inline-form">
+                            {hidden(sid)}
+                            <button type="submit" class="button primary">{t!(lang, "live-open")}</button>
+                        </ActionForm>
+                    }.into_any(),
+                    // Closed: reopening is a second thought, not the page's main action;
+                    // once the results are out it is refused, so not offered.
+                    Some(LiveState::Closed) => (!show.results_released).then(|| view! {
+                        <ActionForm action=open attr:class="inline-form">
+                            {hidden(sid)}
+                            <button type="submit" class="button">{t!(lang, "live-reopen")}</button>
+                        </ActionForm>
+                    }).into_any(),
+                    Some(LiveState::Open) => view! {
+                        {advance_label(lang, &show).map(|label| view! {
+                            <ActionForm action=advance attr:class="inline-form">
+                                {hidden(sid)}
+                                <button type="submit" class="button primary">{label}</button>
+                            </ActionForm>
+                        })}
+                        // A confirm step that needs no JavaScript.
+                        <details class="confirm-step">
+                            <summary class="button">{t!(lang, "live-close")}</summary>
+                            <p>{t!(lang, "live-close-confirm")}</p>
+                            <ActionForm action=close attr:class="inline-form">
+                                {hidden(sid)}
+                                <button type="submit" class="button danger">{t!(lang, "live-close-yes")}</button>
+                            </ActionForm>
+                        </details>
+                    }.into_any(),
+                }}
             </div>
         </section>
+        <StageRubricCard show=show.clone()/>
         <section class="card" aria-labelledby="order-title">
             <h2 id="order-title">{t!(lang, "live-running-order")}</h2>
             <div class="table-wrap">
@@ -168,7 +251,7 @@ fn RunOfShowView(show: RunOfShow) -> impl IntoView {
                     <thead><tr>
                         <th scope="col">{t!(lang, "live-startup")}</th>
                         <th scope="col">{t!(lang, "live-status")}</th>
-                        <th scope="col">{t!(lang, "live-actions")}</th>
+                        {is_open.then(|| view! { <th scope="col">{t!(lang, "live-actions")}</th> })}
                     </tr></thead>
                     <tbody>
                         {show.pitches.clone().into_iter().map(|p| {
@@ -198,14 +281,17 @@ fn RunOfShowView(show: RunOfShow) -> impl IntoView {
                                 <tr class:on-stage=p.on_stage>
                                     <td>{p.startup.clone()} <span class="muted">" · " {p.track.clone()}</span></td>
                                     <td>{if p.on_stage { t!(lang, "live-on-stage") } else { labels::pitch_status(lang, p.status) }}</td>
-                                    <td>
-                                        {status_form(PitchStatus::Pitched)}
-                                        {status_form(PitchStatus::NoShow)}
-                                        {status_form(PitchStatus::Moved)}
-                                        {status_form(PitchStatus::Waiting)}
-                                        {move_form(Direction::Up, t!(lang, "live-move-up", startup = p.startup.as_str()))}
-                                        {move_form(Direction::Down, t!(lang, "live-move-down", startup = p.startup.as_str()))}
-                                    </td>
+                                    // Marks and moves are for the running session only.
+                                    {is_open.then(|| view! {
+                                        <td>
+                                            {status_form(PitchStatus::Pitched)}
+                                            {status_form(PitchStatus::NoShow)}
+                                            {status_form(PitchStatus::Moved)}
+                                            {status_form(PitchStatus::Waiting)}
+                                            {move_form(Direction::Up, t!(lang, "live-move-up", startup = p.startup.as_str()))}
+                                            {move_form(Direction::Down, t!(lang, "live-move-down", startup = p.startup.as_str()))}
+                                        </td>
+                                    })}
                                 </tr>
                             }
                         }).collect_view()}
@@ -227,19 +313,38 @@ fn ResultView(session: Uuid, released: bool, result: LiveResult) -> impl IntoVie
     let release = ServerAction::<ReleaseResults>::new();
     let release_error = action_error(release);
     let fmt = |x: f64| format!("{x:.2}");
+    // "(1–5)" beside each mean: the scale they are on.
+    let (bottom, top) = match result.scale_max {
+        Some(top) => (1, u32::from(top)),
+        None => (0, 10),
+    };
+    let scale_note = match result.scale_max {
+        Some(top) => t!(lang, "live-result-scale", max = u32::from(top)),
+        None => t!(lang, "live-result-scale-ten"),
+    };
+    // A track's winner is named once: the button goes when it is given (remove it to
+    // choose another); a finalist is marked once.
+    let won_tracks: Vec<String> = result
+        .rows
+        .iter()
+        .flat_map(|r| r.awards.iter())
+        .filter(|a| a.kind == AwardKind::Winner)
+        .map(|a| a.name.clone())
+        .collect();
     view! {
         <section class="card" aria-labelledby="result-title">
             <h2 id="result-title">{t!(lang, "live-result")}</h2>
             <p class="hint">{t!(lang, "live-result-hint")}</p>
+            <p class="hint">{scale_note}</p>
             <FormError error=award_error/>
             <div class="table-wrap">
                 <table class="table">
                     <thead><tr>
                         <th scope="col">"#"</th>
                         <th scope="col">{t!(lang, "live-startup")}</th>
-                        <th scope="col">{t!(lang, "live-scores")}</th>
-                        <th scope="col">{t!(lang, "live-raw-mean")}</th>
-                        <th scope="col">{t!(lang, "live-normalised-mean")}</th>
+                        <th scope="col">{t!(lang, "live-scores-count")}</th>
+                        <th scope="col">{format!("{} ({bottom}–{top})", t!(lang, "live-raw-mean"))}</th>
+                        <th scope="col">{format!("{} ({bottom}–{top})", t!(lang, "live-normalised-mean"))}</th>
                         <th scope="col">{t!(lang, "live-awards")}</th>
                     </tr></thead>
                     <tbody>
@@ -280,8 +385,8 @@ fn ResultView(session: Uuid, released: bool, result: LiveResult) -> impl IntoVie
                                                 }
                                             }).collect_view()}
                                         </ul>
-                                        {mark_form(AwardKind::Winner, t!(lang, "live-mark-winner", startup = startup.as_str()))}
-                                        {mark_form(AwardKind::Finalist, t!(lang, "live-mark-finalist", startup = startup.as_str()))}
+                                        {(!won_tracks.contains(&row.track)).then(|| mark_form(AwardKind::Winner, t!(lang, "live-mark-winner", startup = startup.as_str())))}
+                                        {(!row.awards.iter().any(|a| a.kind == AwardKind::Finalist)).then(|| mark_form(AwardKind::Finalist, t!(lang, "live-mark-finalist", startup = startup.as_str())))}
                                         <ActionForm action=award attr:class="inline-form award-form">
                                             {hidden(session)}
                                             <input type="hidden" name="submission" value=sub.to_string()/>
@@ -496,5 +601,30 @@ pub fn PublicResults(edition: Option<Uuid>) -> impl IntoView {
                 </section>
             })
         })}
+    }
+}
+
+/// On an accepted pitch's page: what it won on stage, once staff released the session's
+/// results (nothing shows before).
+#[component]
+pub fn PitchAwardsCard(submission: Uuid) -> impl IntoView {
+    let lang = use_lang();
+    let awards = Resource::new(|| (), move |_| get_pitch_awards(submission));
+    view! {
+        <Suspense fallback=|| ()>
+            {move || awards.get().and_then(|found| found.ok()).filter(|list| !list.is_empty()).map(|list| view! {
+                <section class="card pitch-awards" aria-labelledby="pitch-awards-title">
+                    <h2 id="pitch-awards-title">{t!(lang, "live-pitch-awards")}</h2>
+                    {list.into_iter().map(|s| view! {
+                        <p>{t!(lang, "live-pitch-awards-session", session = s.session.as_str())}</p>
+                        <ul class="plain">
+                            {s.awards.into_iter().map(|a| view! {
+                                <li><strong>{labels::award(lang, a.kind, &a.name)}</strong></li>
+                            }).collect_view()}
+                        </ul>
+                    }).collect_view()}
+                </section>
+            })}
+        </Suspense>
     }
 }

@@ -533,6 +533,10 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
                     (None, true) => view! { <PitchSlotCard edition=pitch.edition_id startup=pitch.startup_id/> }.into_any(),
                     _ => ().into_any(),
                 }}
+                {match (pitch.id, pitch.status == Status::Accepted) {
+                    (Some(sid), true) => view! { <crate::pages::live::PitchAwardsCard submission=sid/> }.into_any(),
+                    _ => ().into_any(),
+                }}
                 <section class="card" id="deck">
                     <h2>{t!(lang, "pitch-deck")}</h2>
                     {match pitch.deck.clone() {

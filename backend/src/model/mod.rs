@@ -25,6 +25,7 @@ pub mod live_panel;
 pub mod live_pitch;
 pub mod live_score;
 pub mod live_session;
+pub mod live_stage_criterion;
 pub mod live_verdict;
 pub mod meeting;
 pub mod meeting_block;

@@ -16,7 +16,7 @@ pub struct DemoAccount {
     pub role: Role,
 }
 
-pub const DEMO_ACCOUNTS: [DemoAccount; 6] = [
+pub const DEMO_ACCOUNTS: [DemoAccount; 7] = [
     DemoAccount {
         email: "staff@pitchline.test",
         name: "Mei Lin (staff)",
@@ -50,6 +50,13 @@ pub const DEMO_ACCOUNTS: [DemoAccount; 6] = [
     DemoAccount {
         email: "founder3@pitchline.test",
         name: "Eli Founder",
+        password: "founder-demo-pass",
+        role: Role::Founder,
+    },
+    // The founder of the three startups that pitched in the demo's closed live session.
+    DemoAccount {
+        email: "founder4@pitchline.test",
+        name: "Fei Founder",
         password: "founder-demo-pass",
         role: Role::Founder,
     },
@@ -118,8 +125,13 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), ServiceError> {
     Ok(())
 }
 
+/// The founder of the startups of the closed live session.
+const MORNING_FOUNDER: &str = "founder4@pitchline.test";
+/// Their startups, in running order.
+const MORNING_STARTUPS: [&str; 3] = ["Harbour Hydrogen", "Mosaic Health", "Ledger Leaf"];
+
 /// Demo startups: one accepted and in the showcase, three submitted and waiting for
-/// judges.
+/// judges, and three accepted that pitched in the closed live session (confirmed).
 async fn seed_startups(
     db: &DatabaseConnection,
     edition_id: uuid::Uuid,
@@ -169,6 +181,38 @@ async fn seed_startups(
             "Hong Kong",
             Status::Submitted,
         ),
+        // Pitched this morning in the closed live session "Morning pitches" (not in the
+        // showcase, so the showcase keeps its one demo startup).
+        (
+            "founder4@pitchline.test",
+            "Harbour Hydrogen",
+            "Green hydrogen from port wind farms.",
+            "Clean energy",
+            "seed",
+            "CN",
+            "Ningbo",
+            Status::Accepted,
+        ),
+        (
+            "founder4@pitchline.test",
+            "Mosaic Health",
+            "Clinic scheduling that fills cancelled slots.",
+            "Biotech & health",
+            "seed",
+            "SG",
+            "Singapore",
+            Status::Accepted,
+        ),
+        (
+            "founder4@pitchline.test",
+            "Ledger Leaf",
+            "Invoice finance for tea growers.",
+            "Fintech",
+            "pre_seed",
+            "CN",
+            "Hangzhou",
+            Status::Accepted,
+        ),
     ];
     for (email, name, one_liner, track, stage, country, city, status) in demo {
         let Some(user) = crate::model::user::find_by_email(
@@ -198,7 +242,11 @@ async fn seed_startups(
             ask_amount: "2m".into(),
             currency: "USD".into(),
             instrument: "equity".into(),
-            showcase: "on".into(),
+            showcase: if email == MORNING_FOUNDER {
+                String::new()
+            } else {
+                "on".into()
+            },
             ..Default::default()
         };
         let startup_id = startups::create(db, &me, &profile, "demo-seed").await?;
@@ -210,6 +258,9 @@ async fn seed_startups(
         };
         let id = pitches::save(db, &me, startup_id, edition_id, &pitch, false, "").await?;
         pitches::force_status(db, id, &[Status::Submitted, status]).await?;
+        if email == MORNING_FOUNDER {
+            crate::features::attendance::answer(db, &me, id, "confirmed", "").await?;
+        }
     }
     Ok(())
 }
@@ -243,6 +294,8 @@ async fn seed_rounds(
             "10:30",
         ),
         ("Open stage", "", rooms[1], day(1), "14:00", "15:30"),
+        // Over before "Clean energy I" starts: closed, its results released.
+        ("Morning pitches", "", rooms[1], day(0), "07:00", "08:30"),
     ];
     for (title, track, room, day, starts, ends) in sessions {
         let session = SessionInput {
@@ -265,6 +318,58 @@ async fn seed_rounds(
     if let Some(proposal) = board.proposal {
         schedule::apply_solve(db, staff_id, edition_id, &proposal.fingerprint).await?;
     }
+    // Tidal Grid first in "Clean energy I", the morning's startups in "Morning pitches",
+    // in their running order, locked there.
+    let sessions = setup::sessions_of(db, edition_id).await?;
+    let session_id = |title: &str| sessions.iter().find(|s| s.title == title).map(|s| s.id);
+    let placed = [("Tidal Grid", "Clean energy I", 0)].into_iter().chain(
+        MORNING_STARTUPS
+            .iter()
+            .enumerate()
+            .map(|(slot, name)| (*name, "Morning pitches", slot)),
+    );
+    let mut wanted = Vec::new();
+    for (startup, title, slot) in placed {
+        if let (Some(submission_id), Some(session)) = (
+            submission_of(db, edition_id, startup).await?,
+            session_id(title),
+        ) {
+            wanted.push((submission_id, session, slot));
+        }
+    }
+    // Out first, so no place is taken by another of them; then each into its own.
+    for to in [None, Some(())] {
+        for (submission_id, session, slot) in &wanted {
+            let change = schedule::Edit::Place {
+                submission_id: *submission_id,
+                to: to.map(|()| (*session, *slot)),
+                locked: to.is_some(),
+            };
+            schedule::edit(db, staff_id, edition_id, &change, false).await?;
+        }
+    }
+    // Both demo judges sit on both live panels of the first day.
+    for account in DEMO_ACCOUNTS.iter().filter(|a| a.role == Role::Investor) {
+        let Some(judge) = crate::model::user::find_by_email(
+            db,
+            &domain::account::Email::parse(account.email)
+                .map_err(|p| ServiceError::stored("email", p))?,
+        )
+        .await?
+        else {
+            continue;
+        };
+        for title in ["Morning pitches", "Clean energy I"] {
+            if let Some(session_id) = session_id(title) {
+                let change = schedule::Edit::Seat {
+                    investor_id: judge.id,
+                    session_id,
+                    seated: true,
+                };
+                schedule::edit(db, staff_id, edition_id, &change, false).await?;
+            }
+        }
+    }
     release::release(
         db,
         staff_id,
@@ -274,15 +379,14 @@ async fn seed_rounds(
         "The first programme of the demo edition.",
     )
     .await?;
+    if let Some(session) = session_id("Morning pitches") {
+        seed_closed_session(db, staff_id, session).await?;
+    }
     // Live on the day: "Clean energy I" is open with its first startup on stage, so a
     // judge (investor1/2) can score from /judge/live and staff see the board fill.
-    if let Some(session) = setup::sessions_of(db, edition_id)
-        .await?
-        .into_iter()
-        .find(|s| s.title == "Clean energy I")
-    {
-        crate::features::live::run::open(db, staff_id, session.id).await?;
-        crate::features::live::run::advance(db, session.id).await?;
+    if let Some(session) = session_id("Clean energy I") {
+        crate::features::live::run::open(db, staff_id, session).await?;
+        crate::features::live::run::advance(db, session).await?;
     }
     Ok(())
 }
@@ -359,5 +463,87 @@ async fn seed_meetings(db: &DatabaseConnection) -> Result<(), ServiceError> {
     let url = "http://127.0.0.1:3000";
     let id = requests::ask(db, &ada, &ask, url).await?;
     requests::reply(db, &chen, id, "accept", "", url).await?;
+    Ok(())
+}
+
+/// The edition's submission of the startup called `name`.
+async fn submission_of(
+    db: &DatabaseConnection,
+    edition_id: uuid::Uuid,
+    name: &str,
+) -> Result<Option<uuid::Uuid>, ServiceError> {
+    use crate::model::{startup, submission};
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let Some(s) = startup::Entity::find()
+        .filter(startup::Column::Name.eq(name))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(submission::Entity::find()
+        .filter(submission::Column::StartupId.eq(s.id))
+        .filter(submission::Column::EditionId.eq(edition_id))
+        .one(db)
+        .await?
+        .map(|sub| sub.id))
+}
+
+/// "Morning pitches" on the day: opened, its three startups called in turn and scored
+/// by its panel, closed, a track winner, a named award and finalists marked, and the
+/// results released to the agenda (the founder's emails wait in the outbox).
+async fn seed_closed_session(
+    db: &DatabaseConnection,
+    staff_id: uuid::Uuid,
+    session: uuid::Uuid,
+) -> Result<(), ServiceError> {
+    use crate::features::live::{result, run, scores};
+    use crate::model::live_panel;
+    use domain::live::AwardKind;
+    use sea_orm::{ColumnTrait, QueryFilter};
+    run::open(db, staff_id, session).await?;
+    let panel = live_panel::Entity::find()
+        .filter(live_panel::Column::SessionId.eq(session))
+        .all(db)
+        .await?;
+    let show = run::run_of_show(db, session).await?;
+    // The demo judges with the whole rubric (the default stage rubric).
+    let keys: Vec<String> = show.stage.iter().map(|c| c.key.clone()).collect();
+    // Each judge's scores per startup, in running order: Harbour Hydrogen first.
+    let marks: [[&str; 2]; 3] = [["5", "4"], ["4", "4"], ["3", "2"]];
+    for (pitch, values) in show.pitches.iter().zip(marks) {
+        // Nobody on stage → the pitch; → Q&A; scores come in during questions.
+        run::advance(db, session).await?;
+        run::advance(db, session).await?;
+        for (seat, value) in panel.iter().zip(values) {
+            let typed = keys
+                .iter()
+                .map(|k| (k.clone(), value.to_string()))
+                .collect();
+            scores::submit(
+                db,
+                seat.investor_id,
+                session,
+                pitch.submission_id,
+                &typed,
+                "Demo score.",
+            )
+            .await?;
+        }
+    }
+    run::close(db, staff_id, session).await?;
+    let order: Vec<uuid::Uuid> = show.pitches.iter().map(|p| p.submission_id).collect();
+    let awards = [
+        (0, AwardKind::Winner, ""),
+        (1, AwardKind::Award, "Best health startup"),
+        (0, AwardKind::Finalist, ""),
+        (1, AwardKind::Finalist, ""),
+    ];
+    for (at, kind, name) in awards {
+        if let Some(id) = order.get(at) {
+            result::mark_award(db, staff_id, session, *id, kind, name).await?;
+        }
+    }
+    result::release(db, staff_id, "http://127.0.0.1:3000", session).await?;
     Ok(())
 }

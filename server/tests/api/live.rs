@@ -441,8 +441,10 @@ async fn closing_ranks_the_session_then_staff_mark_winners_and_release_them_to_t
     assert_eq!(rows[0]["place"], 1);
     assert_eq!(rows[0]["scores"], 2);
     assert_eq!(rows[1]["startup"], "Kestrel Pay");
+    // On the rubric's own 1–5 scale: the mean of a 5 and a 3.
+    assert_eq!(show["result"]["scale_max"], 5);
     let raw = rows[0]["raw_mean"].as_f64().expect("raw");
-    assert!((raw - 7.5).abs() < 1e-9, "{raw}");
+    assert!((raw - 4.0).abs() < 1e-9, "{raw}");
     assert!(rows[0]["normalised_mean"].as_f64().is_some());
     let kestrel = show["pitches"]
         .as_array()
@@ -633,5 +635,327 @@ fn the_pages_work_without_javascript_and_the_board_is_pushed() {
             .get(&format!("/staff/live/{}/events", l.session), Some(&l.bo))
             .await;
         assert_eq!(as_judge.status, StatusCode::NOT_FOUND);
+    });
+}
+
+impl TestApp {
+    /// A staff action on the session that must succeed.
+    async fn staff_ok(&self, l: &Live, endpoint: &str, extra: &[(&str, &str)]) {
+        let reply = self.staff_does(l, endpoint, extra).await;
+        assert_eq!(reply.status, StatusCode::OK, "{endpoint}: {}", reply.body);
+    }
+
+    async fn stage_keys(&self, l: &Live) -> Vec<(String, bool)> {
+        self.run_of_show(l).await["stage"]
+            .as_array()
+            .expect("stage")
+            .iter()
+            .map(|c| {
+                (
+                    c["key"].as_str().expect("key").to_string(),
+                    c["chosen"].as_bool().expect("chosen"),
+                )
+            })
+            .collect()
+    }
+
+    async fn set_stage(&self, l: &Live, keys: &[&str]) -> Reply {
+        let fields: Vec<(String, &str)> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (format!("criteria[{i}]"), *k))
+            .collect();
+        let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+        self.staff_does(l, "live/stage", &pairs).await
+    }
+
+    /// Scores `submission` with `value` for each of `keys` only.
+    async fn score_keys(
+        &self,
+        l: &Live,
+        judge: &str,
+        submission: &str,
+        keys: &[String],
+        value: &str,
+    ) -> Reply {
+        let fields: Vec<(String, String)> = keys
+            .iter()
+            .map(|k| (format!("scores[{k}]"), value.to_string()))
+            .collect();
+        let mut pairs: Vec<(&str, &str)> =
+            vec![("session", &l.session), ("submission", submission)];
+        pairs.extend(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        self.call("live/score", Some(judge), &pairs).await
+    }
+}
+
+#[tokio::test]
+async fn a_stage_rubric_set_by_staff_is_what_judges_score_and_it_is_fixed_once_scored() {
+    let app = spawn_app().await;
+    let l = app.live().await;
+    // Before opening: the whole rubric, every criterion ticked.
+    let stage = app.stage_keys(&l).await;
+    assert!(stage.len() >= 3, "{stage:?}");
+    assert!(stage.iter().all(|(_, chosen)| *chosen));
+    let keys: Vec<String> = stage.iter().map(|(k, _)| k.clone()).collect();
+
+    // Nothing ticked (or only keys that are no criterion): a problem beside the list.
+    for ticked in [vec![], vec!["c0000"]] {
+        let none = app.set_stage(&l, &ticked).await;
+        assert_eq!(
+            none.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            none.body
+        );
+        assert_eq!(
+            none.field_error("criteria").as_deref(),
+            Some("Choose at least one criterion for the stage rubric.")
+        );
+    }
+    // Two criteria on stage.
+    let saved = app.set_stage(&l, &[&keys[2], &keys[0]]).await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    let stage = app.stage_keys(&l).await;
+    let chosen: Vec<&String> = stage.iter().filter(|(_, c)| *c).map(|(k, _)| k).collect();
+    assert_eq!(chosen, [&keys[0], &keys[2]], "in rubric order");
+
+    app.staff_ok(&l, "live/open", &[]).await;
+    app.staff_ok(&l, "live/advance", &[]).await;
+    // The judge's phone shows only those two.
+    let on_phone = app.rubric_keys(&l, &l.bo).await;
+    assert_eq!(on_phone, [keys[0].clone(), keys[2].clone()]);
+    let page = app
+        .get(&format!("/judge/live/{}", l.session), Some(&l.bo))
+        .await;
+    assert_eq!(
+        page.body.matches("class=\"criterion").count(),
+        2,
+        "{}",
+        page.body
+    );
+
+    // Missing is only a stage criterion missing; the others are not asked for.
+    let half = app
+        .score_keys(&l, &l.bo, &l.pitches[0], &keys[..1], "4")
+        .await;
+    assert_eq!(half.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        half.field_error(&format!("scores[{}]", keys[2])).is_some(),
+        "{}",
+        half.body
+    );
+    assert!(
+        half.field_error(&format!("scores[{}]", keys[1])).is_none(),
+        "{}",
+        half.body
+    );
+    for judge in [&l.ada, &l.bo] {
+        let scored = app
+            .score_keys(
+                &l,
+                judge,
+                &l.pitches[0],
+                &[keys[0].clone(), keys[2].clone()],
+                "4",
+            )
+            .await;
+        assert_eq!(scored.status, StatusCode::OK, "{}", scored.body);
+    }
+    // Scores are in: the stage rubric stays as it is.
+    let late = app.set_stage(&l, &[&keys[0]]).await;
+    assert_eq!(late.status, StatusCode::CONFLICT, "{}", late.body);
+    assert!(
+        late.body.contains(
+            "Judges have already scored in this session, so its stage rubric can no longer change."
+        ),
+        "{}",
+        late.body
+    );
+    assert_eq!(app.run_of_show(&l).await["stage_locked"], true);
+
+    // All 4s on a 1–5 rubric read 4.00, and the page says what the scale is.
+    app.staff_ok(&l, "live/close", &[]).await;
+    let show = app.run_of_show(&l).await;
+    let row = &show["result"]["rows"][0];
+    assert_eq!(row["startup"], "Tidal Grid");
+    assert_eq!(row["scores"], 2);
+    let raw = row["raw_mean"].as_f64().expect("raw");
+    assert!((raw - 4.0).abs() < 1e-9, "{raw}");
+    let html = app
+        .get(&format!("/staff/live/{}", l.session), Some(&l.staff))
+        .await;
+    assert!(html.body.contains(">4.00<"), "{}", html.body);
+    assert!(html.body.contains("Judges who scored"));
+    assert!(html.body.contains("Raw mean (1–5)"), "{}", html.body);
+    assert!(html.body.contains("Means are on the rubric's 1–5 scale"));
+    assert!(html
+        .body
+        .contains("Judges have scored with this stage rubric"));
+}
+
+#[test]
+fn judges_see_a_session_only_once_staff_open_it() {
+    on_a_big_stack(|| async {
+        let app = spawn_app().await;
+        let l = app.live().await;
+        // Released with Bo on its panel, not opened: nothing of it for him yet.
+        let list = app.call("live/judge/sessions", Some(&l.bo), &[]).await;
+        assert_eq!(list.status, StatusCode::OK, "{}", list.body);
+        assert_eq!(list.json()["sessions"], serde_json::json!([]));
+        let page = app
+            .call("live/judge", Some(&l.bo), &[("session", &l.session)])
+            .await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{}", page.body);
+        let html = app
+            .get(&format!("/judge/live/{}", l.session), Some(&l.bo))
+            .await;
+        assert!(!html.body.contains("Submit score"));
+        // The header offers investors "Live judging".
+        let home = app.get("/judge/live", Some(&l.bo)).await;
+        assert!(home.body.contains("href=\"/judge/live\""), "{}", home.body);
+        assert!(!home.body.contains("Clean energy I"), "{}", home.body);
+
+        app.staff_ok(&l, "live/open", &[]).await;
+        let list = app
+            .call("live/judge/sessions", Some(&l.bo), &[])
+            .await
+            .json();
+        assert_eq!(list["sessions"][0]["title"], "Clean energy I", "{list}");
+        let page = app
+            .call("live/judge", Some(&l.bo), &[("session", &l.session)])
+            .await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        // Cy sits on no panel: still nothing.
+        let cy = app
+            .call("live/judge/sessions", Some(&l.cy), &[])
+            .await
+            .json();
+        assert_eq!(cy["sessions"], serde_json::json!([]));
+    });
+}
+
+#[test]
+fn a_closed_session_offers_no_running_order_actions_and_a_given_award_is_not_offered_again() {
+    on_a_big_stack(|| async {
+        let app = spawn_app().await;
+        let l = app.live().await;
+        let page = || async {
+            app.get(&format!("/staff/live/{}", l.session), Some(&l.staff))
+                .await
+                .body
+        };
+        // Before opening: "Open for scoring" is the one action.
+        let before = page().await;
+        assert!(before.contains("Open for scoring"), "{before}");
+        assert!(!before.contains("Yes, close the session"));
+
+        app.staff_ok(&l, "live/open", &[]).await;
+        let open = page().await;
+        assert!(
+            open.contains("Next (pitch → Q&amp;A → next startup)"),
+            "{open}"
+        );
+        assert!(open.contains("Move Tidal Grid up"));
+        // Closing asks first, without JavaScript: a disclosure with the real button.
+        assert!(open.contains("<details class=\"confirm-step\">"), "{open}");
+        assert!(open.contains("Yes, close the session"));
+        // Walk to the end: the last step ends the pitch; then nothing is next.
+        // Tidal Grid and Aurora Bio pitch and answer; Kestrel Pay, the last, takes questions.
+        for _ in 0..6 {
+            app.staff_ok(&l, "live/advance", &[]).await;
+        }
+        let last = page().await;
+        assert!(last.contains("Kestrel Pay"));
+        assert!(
+            last.contains("End this pitch (nobody is waiting)"),
+            "{last}"
+        );
+        app.staff_ok(&l, "live/advance", &[]).await;
+        let done = page().await;
+        assert!(!done.contains("Next (pitch"), "{done}");
+        assert!(!done.contains("End this pitch"), "{done}");
+        for (judge, value) in [(&l.ada, "4"), (&l.bo, "3")] {
+            let s = app.live_score(&l, judge, &l.pitches[0], value).await;
+            assert_eq!(s.status, StatusCode::OK, "{}", s.body);
+        }
+
+        app.staff_ok(&l, "live/close", &[]).await;
+        let closed = page().await;
+        assert!(!closed.contains(">Open for scoring<"), "{closed}");
+        assert!(closed.contains("Reopen for scoring"));
+        assert!(!closed.contains("Move Tidal Grid up"), "{closed}");
+        assert!(!closed.contains("Next (pitch"));
+        assert!(!closed.contains("name=\"status\""), "no marks after close");
+        assert!(closed.contains("Winner of its track (Tidal Grid)"));
+        let won = app
+            .staff_does(
+                &l,
+                "live/award",
+                &[("submission", &l.pitches[0]), ("kind", "winner")],
+            )
+            .await;
+        assert_eq!(won.status, StatusCode::OK, "{}", won.body);
+        let finalist = app
+            .staff_does(
+                &l,
+                "live/award",
+                &[("submission", &l.pitches[0]), ("kind", "finalist")],
+            )
+            .await;
+        assert_eq!(finalist.status, StatusCode::OK, "{}", finalist.body);
+        let given = page().await;
+        assert!(!given.contains("Winner of its track"), "{given}");
+        assert!(!given.contains("Finalist (Tidal Grid)"), "{given}");
+
+        // Founders see their awards on their pitch page once released, not before.
+        let awards = |who: Option<String>| {
+            let (app, pitch) = (&app, l.pitches[0].clone());
+            async move {
+                let reply = app
+                    .call(
+                        "live/pitch-awards",
+                        who.as_deref(),
+                        &[("submission", &pitch)],
+                    )
+                    .await;
+                assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+                reply.json()
+            }
+        };
+        assert_eq!(awards(None).await, serde_json::json!([]));
+        app.staff_ok(&l, "live/release", &[]).await;
+        let released = page().await;
+        assert!(
+            !released.contains("Reopen for scoring"),
+            "refused after release: not offered"
+        );
+        let out = awards(None).await;
+        assert_eq!(out[0]["session"], "Clean energy I", "{out}");
+        assert_eq!(out[0]["awards"][0]["kind"], "winner");
+        assert_eq!(out[0]["awards"][1]["kind"], "finalist");
+        let founder = app
+            .log_in("chen@tidalgrid.cn", "founder-pass-1")
+            .await
+            .session_cookie()
+            .expect("founder");
+        let startup = app.call("startups/mine", Some(&founder), &[]).await.json()[0]["id"]
+            .as_str()
+            .expect("startup id")
+            .to_string();
+        let pitch_page = app
+            .get(&format!("/startups/{startup}/pitch"), Some(&founder))
+            .await;
+        assert!(
+            pitch_page.body.contains("Your results on stage"),
+            "{}",
+            pitch_page.body
+        );
+        assert!(
+            pitch_page.body.contains("Winner · Clean energy"),
+            "{}",
+            pitch_page.body
+        );
+        assert!(pitch_page.body.contains("Finalist"));
     });
 }

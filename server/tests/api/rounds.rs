@@ -1053,12 +1053,64 @@ async fn the_demo_edition_has_rooms_sessions_and_a_released_schedule() {
     let agenda = app.call("agenda", None, &[]).await.json();
     assert_eq!(agenda["version"]["name"], "Programme v1", "{agenda}");
     let sessions = agenda["sessions"].as_array().expect("sessions");
-    assert_eq!(sessions.len(), 2);
-    assert_eq!(sessions[0]["slots"][0]["startup"], "Tidal Grid", "{agenda}");
+    assert_eq!(sessions.len(), 3);
+    let titled = |title: &str| {
+        sessions
+            .iter()
+            .find(|s| s["title"] == title)
+            .unwrap_or_else(|| panic!("{title} in {agenda}"))
+    };
+    let clean = titled("Clean energy I");
+    assert_eq!(clean["slots"][0]["startup"], "Tidal Grid", "{agenda}");
     assert!(
-        !sessions[0]["panel"].as_array().expect("panel").is_empty(),
+        !clean["panel"].as_array().expect("panel").is_empty(),
         "a judge sits"
     );
+    let morning: Vec<&str> = titled("Morning pitches")["slots"]
+        .as_array()
+        .expect("slots")
+        .iter()
+        .map(|s| s["startup"].as_str().expect("startup"))
+        .collect();
+    assert_eq!(
+        morning,
+        ["Harbour Hydrogen", "Mosaic Health", "Ledger Leaf"]
+    );
+    // "Morning pitches" is closed with its results released: a winner, an award and
+    // finalists on the public agenda; "Clean energy I" is open with Tidal Grid on stage.
+    let results = app.call("live/results", None, &[]).await.json();
+    assert_eq!(results.as_array().map(Vec::len), Some(1), "{results}");
+    assert_eq!(results[0]["title"], "Morning pitches");
+    let winners: Vec<(String, String, String)> = results[0]["winners"]
+        .as_array()
+        .expect("winners")
+        .iter()
+        .map(|w| {
+            (
+                w["startup"].as_str().unwrap_or("").to_string(),
+                w["kind"].as_str().unwrap_or("").to_string(),
+                w["name"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let has = |startup: &str, kind: &str| winners.iter().any(|w| w.0 == startup && w.1 == kind);
+    assert!(has("Harbour Hydrogen", "winner"), "{results}");
+    assert!(has("Mosaic Health", "award"), "{results}");
+    assert!(has("Harbour Hydrogen", "finalist") && has("Mosaic Health", "finalist"));
+    let page = app.get("/agenda", None).await;
+    assert!(page.body.contains("Best health startup"), "{}", page.body);
+    let staff = app
+        .log_in("staff@pitchline.test", "staff-demo-pass")
+        .await
+        .session_cookie()
+        .expect("staff");
+    let clean_id = clean["id"].as_str().expect("session id");
+    let show = app
+        .call("live/run", Some(&staff), &[("session", clean_id)])
+        .await
+        .json();
+    assert_eq!(show["session"]["state"], "open", "{show}");
+    assert_eq!(show["current"]["startup"], "Tidal Grid", "{show}");
     let founder = app
         .log_in("founder1@pitchline.test", "founder-demo-pass")
         .await

@@ -10,6 +10,7 @@ pub mod board;
 pub mod result;
 pub mod run;
 pub mod scores;
+pub mod stage;
 
 use crate::lookup::editions::zone;
 use crate::model::{edition, live_pitch, live_session, pitch_session, room};

@@ -12,12 +12,14 @@ use crate::model::{live_award, live_pitch, live_session, live_verdict, startup_m
 use crate::platform::{audit, mail_texts, outbox, rate_limits};
 use crate::ServiceError;
 use chrono::Utc;
-use domain::live::{parse_award_name, rank, AwardKind, LiveState, PitchStatus};
+use domain::live::{
+    common_scale, on_scale, parse_award_name, rank, AwardKind, LiveState, PitchStatus,
+};
 use domain::scoring::Score;
 use domain::Clash;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 use std::collections::HashMap;
-use wire::{LiveAward, LiveResult, LiveResultRow, PublicAward, PublicLiveResult};
+use wire::{LiveAward, LiveResult, LiveResultRow, PitchAwards, PublicAward, PublicLiveResult};
 
 async fn awards_of(
     db: &impl ConnectionTrait,
@@ -37,9 +39,19 @@ async fn awards_of(
 /// The ranking of the session's scores as they stand, with each pitch's awards.
 pub async fn ranking(
     db: &impl ConnectionTrait,
+    edition_id: Uuid,
     session_id: Uuid,
     pitches: &[live_pitch::Model],
 ) -> Result<LiveResult, ServiceError> {
+    // Means go back onto the stage rubric's own scale when its criteria share one.
+    let criteria: Vec<domain::review::RubricCriterion> =
+        super::stage::stored(db, edition_id, session_id)
+            .await?
+            .into_iter()
+            .map(|(_, c)| c)
+            .collect();
+    let scale_max = common_scale(&criteria);
+    let shown = |value: f64| scale_max.map_or(value, |top| on_scale(value, top));
     let scores: Vec<Score<Uuid, Uuid>> = live_verdict::Entity::find()
         .filter(live_verdict::Column::SessionId.eq(session_id))
         .all(db)
@@ -73,12 +85,13 @@ pub async fn ranking(
                     startup: pitch.map(|x| x.startup.clone()).unwrap_or_default(),
                     track: pitch.map(|x| x.track.clone()).unwrap_or_default(),
                     scores: p.aggregate.reviews,
-                    raw_mean: p.aggregate.raw_mean,
-                    normalised_mean: p.aggregate.normalised_mean,
+                    raw_mean: shown(p.aggregate.raw_mean),
+                    normalised_mean: shown(p.aggregate.normalised_mean),
                     awards: awards.remove(&id).unwrap_or_default(),
                 }
             })
             .collect(),
+        scale_max,
     })
 }
 
@@ -288,4 +301,44 @@ pub async fn public(
     }
     out.sort_by_key(|a| a.0);
     Ok(out.into_iter().map(|(_, r)| r).collect())
+}
+
+/// What a pitch won in sessions whose results are released (public, as the agenda is):
+/// one entry a session, nothing before the release. An unknown pitch has none.
+pub async fn of_pitch(
+    db: &DatabaseConnection,
+    submission_id: Uuid,
+) -> Result<Vec<PitchAwards>, ServiceError> {
+    let mut by_session: Vec<(Uuid, Vec<LiveAward>)> = Vec::new();
+    let mut awards = live_award::Entity::find()
+        .filter(live_award::Column::SubmissionId.eq(submission_id))
+        .order_by_asc(live_award::Column::Name)
+        .all(db)
+        .await?;
+    awards.sort_by_key(|a| a.kind.0);
+    for a in awards {
+        let award = LiveAward {
+            kind: a.kind.0,
+            name: a.name,
+        };
+        match by_session.iter_mut().find(|(s, _)| *s == a.session_id) {
+            Some((_, list)) => list.push(award),
+            None => by_session.push((a.session_id, vec![award])),
+        }
+    }
+    let mut out = Vec::new();
+    for (session_id, awards) in by_session {
+        if !live_of(db, session_id)
+            .await?
+            .is_some_and(|l| l.results_released)
+        {
+            continue;
+        }
+        let s = session(db, session_id).await?;
+        out.push(PitchAwards {
+            session: s.session.title,
+            awards,
+        });
+    }
+    Ok(out)
 }

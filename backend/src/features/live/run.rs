@@ -50,7 +50,7 @@ pub async fn run_of_show(
     };
     let result = match &live {
         Some(l) if l.state.0 == LiveState::Closed => {
-            Some(super::result::ranking(db, session_id, &pitches).await?)
+            Some(super::result::ranking(db, s.edition.id, session_id, &pitches).await?)
         }
         _ => None,
     };
@@ -67,6 +67,8 @@ pub async fn run_of_show(
         version: live.as_ref().map(|l| l.version).unwrap_or(0),
         results_released: live.as_ref().is_some_and(|l| l.results_released),
         result,
+        stage: super::stage::choice(db, s.edition.id, session_id).await?,
+        stage_locked: super::stage::scored(db, session_id).await?,
     })
 }
 

@@ -3,6 +3,7 @@
 //! the panel, or conflicted with the pitch → NotFound; session not open → 409; a pitch
 //! not on stage (nor pitched) in this session or a bad score → a problem beside its field.
 
+use super::stage;
 use super::{lineup, live_of, on_stage, pitch_row, session, session_ref};
 use crate::access::panel::conflict_between;
 use crate::db::begin_write;
@@ -17,7 +18,7 @@ use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use wire::{CriterionView, JudgeLive, JudgeSessions};
 
-/// The sessions (opened at least once) whose panel `judge` sits on, in time order.
+/// The sessions staff opened (at least once) whose panel `judge` sits on, in time order.
 pub async fn sessions_of_judge(
     db: &DatabaseConnection,
     judge: Uuid,
@@ -29,7 +30,11 @@ pub async fn sessions_of_judge(
         .await?
     {
         let s = session(db, seat.session_id).await?;
-        let live = live_of(db, seat.session_id).await?;
+        // Judges see a session once staff opened it (its panel is copied then).
+        let Some(live) = live_of(db, seat.session_id).await? else {
+            continue;
+        };
+        let live = Some(live);
         out.push((s.session.starts_at, session_ref(&s, live.as_ref())));
     }
     out.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.title.cmp(&b.1.title)));
@@ -81,6 +86,10 @@ pub async fn page(
     }
     let s = session(db, session_id).await?;
     let live = live_of(db, session_id).await?;
+    if live.is_none() {
+        // Never opened: not the judge's to see yet.
+        return Err(ServiceError::NotFound);
+    }
     let pitches = lineup(db, session_id).await?;
     let conflicts = conflicted(db, &pitches, judge).await?;
     let verdicts: HashMap<Uuid, live_verdict::Model> = live_verdict::Entity::find()
@@ -116,7 +125,7 @@ pub async fn page(
             .collect(),
         None => HashMap::new(),
     };
-    let rubric = rubric_of(db, s.edition.id)
+    let rubric = stage::criteria(db, s.edition.id, session_id)
         .await?
         .into_iter()
         .map(|(id, c)| CriterionView {
@@ -160,12 +169,14 @@ pub async fn submit(
     comment: &str,
 ) -> Result<(), ServiceError> {
     let s = session(db, session_id).await?;
-    let rubric = rubric_of(db, s.edition.id).await?;
+    let edition_rubric = rubric_of(db, s.edition.id).await?;
+    let txn = begin_write(db).await?;
+    // The stage rubric read inside the write: staff cannot change it under this score.
+    let rubric = stage::of_rubric(&txn, session_id, &edition_rubric).await?;
     let keyed: Vec<(String, domain::review::RubricCriterion)> = rubric
         .iter()
         .map(|(id, c)| (criterion_key(*id), c.clone()))
         .collect();
-    let txn = begin_write(db).await?;
     let live = live_of(&txn, session_id).await?;
     let pitch = live_pitch::Entity::find_by_id((session_id, submission_id))
         .one(&txn)
