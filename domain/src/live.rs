@@ -782,6 +782,7 @@ mod tests {
                     guidance: String::new(),
                     weight: *weight,
                     scale_max: scale,
+                    anchors: Vec::new(),
                 }))
                 .collect();
             let values: Vec<u8> = typed.iter().map(|(v, _)| (*v).min(scale)).collect();
