@@ -32,7 +32,7 @@ test("staff set up judging, a judge reviews with save and next, staff accept, th
   // Staff configure the rubric; a bad number is refused and the rubric text is kept.
   await page.goto("/staff/judging");
   await page.getByRole("link", { name: /Review setup/ }).click();
-  await expect(page.getByRole("heading", { name: /Review setup/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Review setup/, level: 1 })).toBeVisible();
   await page.getByLabel("Rubric").fill(rubric);
   await page.getByLabel("Reviews per pitch").fill("0");
   await page.getByRole("button", { name: "Save review setup" }).click();

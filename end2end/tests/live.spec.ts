@@ -102,7 +102,7 @@ test("a judge scores the startup on stage from a phone and the staff board shows
   await staff.getByRole("button", { name: "Yes, close the session" }).click();
   await expect(staff.getByText("Session closed: the ranking is below.")).toBeVisible();
   // Closed: no "Open for scoring" as the main action, no running-order actions, no "Next".
-  await expect(staff.getByRole("button", { name: "Open for scoring" })).toHaveCount(0);
+  await expect(staff.getByRole("button", { name: "Open for scoring", exact: true })).toHaveCount(0);
   await expect(staff.getByRole("button", { name: "Reopen for scoring" })).toBeVisible();
   await expect(staff.getByRole("button", { name: /^Move Tidal Grid/ })).toHaveCount(0);
   await expect(staff.getByRole("button", { name: /^Next/ })).toHaveCount(0);

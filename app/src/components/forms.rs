@@ -66,8 +66,11 @@ pub fn TextAreaField(
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] initial: MaybeProp<String>,
     #[prop(default = 6)] rows: u32,
+    /// The element id, where one page repeats the form (one per request): unique per form.
+    #[prop(optional, into)]
+    id: Option<String>,
 ) -> impl IntoView {
-    let id = format!("field-{name}");
+    let id = id.unwrap_or_else(|| format!("field-{name}"));
     let message = move || error.get().and_then(|e| e.field(name));
     let value = typed_value(error, name, initial);
     let described = format!("{id}-hint {id}-error");

@@ -173,7 +173,8 @@ pub fn RequestForm(startup: Uuid, investor: Option<Uuid>, from: &'static str) ->
                 <input type="hidden" name="startup" value=startup.to_string()/>
                 <input type="hidden" name="investor" value=investor.map(|i| i.to_string()).unwrap_or_default()/>
                 <input type="hidden" name="from" value=from/>
-                <TextAreaField label=t!(lang, "meetings-message") name="message" hint=t!(lang, "meetings-message-hint") rows=3 error/>
+                <TextAreaField label=t!(lang, "meetings-message") name="message" hint=t!(lang, "meetings-message-hint") rows=3 error
+                    id=format!("message-{startup}-{}", investor.map(|i| i.to_string()).unwrap_or_default())/>
                 <button type="submit" class="button primary" disabled=move || action.pending().get()>{t!(lang, "meetings-send-request")}</button>
             </ActionForm>
         </details>
@@ -321,6 +322,7 @@ fn ReplyForms(request: Uuid, replies: Vec<Reply>) -> impl IntoView {
         .into_iter()
         .map(|reply| {
             let id = id.clone();
+            let id_for_field = id.clone();
             let label = labels::reply(lang, reply);
             match reply {
                 Reply::Accept | Reply::Withdraw => {
@@ -346,7 +348,8 @@ fn ReplyForms(request: Uuid, replies: Vec<Reply>) -> impl IntoView {
                             <ActionForm action>
                                 <input type="hidden" name="request" value=id/>
                                 <input type="hidden" name="reply" value=reply.as_str()/>
-                                <TextAreaField label=field name="reply_text" hint=hint rows=2 error/>
+                                <TextAreaField label=field name="reply_text" hint=hint rows=2 error
+                                    id=format!("reply-{}-{}", id_for_field, reply.as_str())/>
                                 <button type="submit" class="button" disabled=move || action.pending().get()>{label}</button>
                             </ActionForm>
                         </details>

@@ -319,7 +319,7 @@ async fn seed_rounds(
         schedule::apply_solve(db, staff_id, edition_id, &proposal.fingerprint).await?;
     }
     // Tidal Grid first in "Clean energy I", the morning's startups in "Morning pitches",
-    // in their running order, locked there.
+    // in their running order (the morning's locked there).
     let sessions = setup::sessions_of(db, edition_id).await?;
     let session_id = |title: &str| sessions.iter().find(|s| s.title == title).map(|s| s.id);
     let placed = [("Tidal Grid", "Clean energy I", 0)].into_iter().chain(
@@ -334,16 +334,17 @@ async fn seed_rounds(
             submission_of(db, edition_id, startup).await?,
             session_id(title),
         ) {
-            wanted.push((submission_id, session, slot));
+            // The closed morning's order is history: locked. Tidal Grid stays movable.
+            wanted.push((submission_id, session, slot, title == "Morning pitches"));
         }
     }
     // Out first, so no place is taken by another of them; then each into its own.
     for to in [None, Some(())] {
-        for (submission_id, session, slot) in &wanted {
+        for (submission_id, session, slot, lock) in &wanted {
             let change = schedule::Edit::Place {
                 submission_id: *submission_id,
                 to: to.map(|()| (*session, *slot)),
-                locked: to.is_some(),
+                locked: to.is_some() && *lock,
             };
             schedule::edit(db, staff_id, edition_id, &change, false).await?;
         }
