@@ -52,14 +52,15 @@ test("a founder proposes other times without JavaScript and the investor accepts
   const bo = await investorContext.newPage();
   await new AuthPages(bo).logIn("investor2@pitchline.test", "investor-demo-pass");
   await bo.goto("/meetings");
-  const tidal = bo.locator("li.suggestion").filter({ hasText: "Tidal Grid" });
-  await tidal.getByText("Request a meeting").click();
-  await tidal.getByRole("button", { name: "Send request" }).click();
+  // Another startup than the first test's (they share one server): Harbour Hydrogen.
+  const harbour = bo.locator("li.suggestion").filter({ hasText: "Harbour Hydrogen" });
+  await harbour.getByText("Request a meeting").click();
+  await harbour.getByRole("button", { name: "Send request" }).click();
   await expect(bo.getByText("Meeting requested.")).toBeVisible();
 
   const founderContext = await browser.newContext({ baseURL, javaScriptEnabled });
   const chen = await founderContext.newPage();
-  await new AuthPages(chen).logIn("founder1@pitchline.test", "founder-demo-pass");
+  await new AuthPages(chen).logIn("founder4@pitchline.test", "founder-demo-pass");
   await chen.goto("/meetings");
   const request = chen.locator("li.request").filter({ hasText: "Bo Investor" });
   await request.getByText("Propose other times").first().click();
@@ -71,11 +72,11 @@ test("a founder proposes other times without JavaScript and the investor accepts
   await expect(chen.getByText("Your answer is saved")).toBeVisible();
 
   await bo.goto("/meetings");
-  const mine = bo.locator("li.request").filter({ hasText: "Tidal Grid" });
+  const mine = bo.locator("li.request").filter({ hasText: "Harbour Hydrogen" });
   await expect(mine).toContainText("Other times proposed");
   await expect(mine).toContainText("Thursday after 15:00");
   await mine.getByRole("button", { name: "Accept" }).click();
-  await expect(bo.locator("li.request").filter({ hasText: "Tidal Grid" })).toContainText("Accepted");
+  await expect(bo.locator("li.request").filter({ hasText: "Harbour Hydrogen" })).toContainText("Accepted");
   await investorContext.close();
   await founderContext.close();
 });
