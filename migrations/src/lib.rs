@@ -24,6 +24,7 @@ mod m20261125_000005_preferred_pitch_times;
 mod m20261126_000001_live_sessions;
 mod m20261127_000001_attendance;
 mod m20261128_000003_meetings;
+mod m20261128_000004_meeting_runs;
 
 pub struct Migrator;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000001_live_sessions::Migration),
             Box::new(m20261127_000001_attendance::Migration),
             Box::new(m20261128_000003_meetings::Migration),
+            Box::new(m20261128_000004_meeting_runs::Migration),
         ]
     }
 }

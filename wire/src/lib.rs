@@ -8,10 +8,12 @@ use uuid::Uuid;
 
 mod judging;
 mod live;
+mod meeting_staff;
 mod rounds;
 mod startups;
 pub use judging::*;
 pub use live::*;
+pub use meeting_staff::*;
 pub use rounds::*;
 pub use startups::*;
 

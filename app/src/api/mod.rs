@@ -7,6 +7,7 @@ pub mod editions;
 pub mod investors;
 pub mod judging;
 pub mod live;
+pub mod meeting_staff;
 pub mod reviews;
 pub mod rounds;
 pub mod showcase;

@@ -4,6 +4,7 @@ pub mod home;
 pub mod investor;
 pub mod judging;
 pub mod live;
+pub mod meeting_staff;
 pub mod not_found;
 pub mod reviews;
 pub mod rounds;

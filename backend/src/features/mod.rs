@@ -7,6 +7,7 @@ pub mod editions;
 pub mod investors;
 pub mod judging;
 pub mod live;
+pub mod meeting_schedule;
 pub mod rounds;
 pub mod startups;
 pub mod submissions;

@@ -112,6 +112,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), ServiceError> {
             editions::make_current(db, staff_id, current.id).await?;
             seed_startups(db, current.id).await?;
             seed_rounds(db, staff_id, current.id, current.starts_on).await?;
+            seed_meeting_schedule(db, staff_id, current.id, current.starts_on).await?;
         }
     }
     Ok(())
@@ -283,5 +284,87 @@ async fn seed_rounds(
         crate::features::live::run::open(db, staff_id, session.id).await?;
         crate::features::live::run::advance(db, session.id).await?;
     }
+    Ok(())
+}
+
+/// Follow-up meetings, the staff side: three tables and a morning block on the second
+/// day, a few accepted requests (investor1 with every demo startup, investor2 with two),
+/// and a matcher run, so staff see a schedule with its share of the bound on
+/// /staff/meetings (not released: releasing is theirs to try).
+async fn seed_meeting_schedule(
+    db: &DatabaseConnection,
+    staff_id: uuid::Uuid,
+    edition_id: uuid::Uuid,
+    first_day: chrono::NaiveDate,
+) -> Result<(), ServiceError> {
+    use crate::features::meeting_schedule::{run, setup};
+    use crate::model::codec::Coded;
+    use crate::model::{meeting_request, startup, submission, user};
+    use domain::meetings::{AskedBy, BlockInput, PlaceInput, RequestStatus};
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, QueryFilter, QueryOrder};
+    for (name, location) in [
+        ("Table 1", "Hall B, by the window"),
+        ("Table 2", "Hall B, centre"),
+        ("Table 3", "Hall B, by the stage"),
+    ] {
+        let place = PlaceInput {
+            name: name.into(),
+            seats: "4".into(),
+            location: location.into(),
+        };
+        setup::save_place(db, staff_id, edition_id, None, &place).await?;
+    }
+    let block = BlockInput {
+        day: (first_day + chrono::Duration::days(1)).to_string(),
+        starts: "10:00".into(),
+        ends: "12:00".into(),
+        meeting_minutes: "20".into(),
+        buffer_minutes: "5".into(),
+    };
+    setup::add_block(db, staff_id, edition_id, &block).await?;
+    let startup_ids: Vec<uuid::Uuid> = submission::Entity::find()
+        .filter(submission::Column::EditionId.eq(edition_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| s.startup_id)
+        .collect();
+    let startups = startup::Entity::find()
+        .filter(startup::Column::Id.is_in(startup_ids))
+        .order_by_asc(startup::Column::SortName)
+        .all(db)
+        .await?;
+    let now = chrono::Utc::now();
+    for (email, how_many) in [
+        ("investor1@pitchline.test", startups.len()),
+        ("investor2@pitchline.test", 2),
+    ] {
+        let Some(investor) = user::Entity::find()
+            .filter(user::Column::Email.eq(email))
+            .one(db)
+            .await?
+        else {
+            continue;
+        };
+        for company in startups.iter().take(how_many) {
+            meeting_request::ActiveModel {
+                id: Set(uuid::Uuid::new_v4()),
+                edition_id: Set(edition_id),
+                investor_id: Set(investor.id),
+                startup_id: Set(company.id),
+                asked_by: Set(Coded(AskedBy::Investor)),
+                asked_by_user: Set(investor.id),
+                message: Set("Your pitch caught our eye: could we meet after the session?".into()),
+                status: Set(Coded(RequestStatus::Accepted)),
+                reply_text: Set(String::new()),
+                created_at: Set(now),
+                replied_at: Set(Some(now)),
+                expires_at: Set(now + chrono::Duration::days(3)),
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    run::run(db, staff_id, edition_id).await?;
     Ok(())
 }

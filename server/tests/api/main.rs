@@ -28,6 +28,7 @@ mod investors;
 mod judging;
 mod languages;
 mod live;
+mod meeting_staff;
 mod rounds;
 mod security;
 mod seed;
