@@ -76,6 +76,17 @@ notices! {
     MeetingRequested = "meeting_requested": "notice-meeting-requested",
     MeetingAnswered = "meeting_answered": "notice-meeting-answered",
     LiveStageSaved = "live_stage_saved": "notice-live-stage-saved",
+    MeetingRulesSaved = "meeting_rules_saved": "notice-meeting-rules-saved",
+    MeetingBlockSaved = "meeting_block_saved": "notice-meeting-block-saved",
+    MeetingBlockRemoved = "meeting_block_removed": "notice-meeting-block-removed",
+    MeetingPlaceSaved = "meeting_place_saved": "notice-meeting-place-saved",
+    MeetingPlaceRemoved = "meeting_place_removed": "notice-meeting-place-removed",
+    MeetingsRun = "meetings_run": "notice-meetings-run",
+    MeetingsReleased = "meetings_released": "notice-meetings-released",
+    MeetingBooked = "meeting_booked": "notice-meeting-booked",
+    MeetingUpdated = "meeting_updated": "notice-meeting-updated",
+    MeetingCancelled = "meeting_cancelled": "notice-meeting-cancelled",
+    MeetingCheckedIn = "meeting_checked_in": "notice-meeting-checked-in",
 }
 
 impl Notice {

@@ -1,7 +1,7 @@
 use crate::components::layout::{provide_user_resource, Header};
 use crate::pages::{
-    agenda, auth, home, investor, judging, live, meetings, not_found::NotFound, reviews, rounds,
-    showcase, staff, startups,
+    agenda, auth, home, investor, judging, live, meeting_staff, meetings, not_found::NotFound,
+    reviews, rounds, showcase, staff, startups,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
@@ -78,6 +78,7 @@ fn AppShell() -> impl IntoView {
                 <Route path=path!("/staff/ranking/confirm") view=judging::ConfirmDecisionPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/rounds") view=rounds::RoundsPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/schedule") view=rounds::SchedulePage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/meetings") view=meeting_staff::MeetingStaffPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/live/:id") view=live::RunOfShowPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/live/:id/board") view=live::BoardPage ssr=SsrMode::Async/>
                 <Route path=path!("/staff/live/:id/projector") view=live::ProjectorPage ssr=SsrMode::Async/>

@@ -450,6 +450,19 @@ pub enum Problem {
     /// The block shares time with another meeting block of the edition.
     BlocksOverlap,
     PlaceNameTaken,
+    /// The place, the investor or the startup already has a meeting at that time (the
+    /// database refused a double booking).
+    MeetingTaken,
+    /// The place still has meetings: move them first.
+    PlaceInUse {
+        meetings: u64,
+    },
+    /// A hand-placed meeting would break these hard rules ("Save anyway" keeps it).
+    MeetingBreaksRules {
+        rules: Vec<crate::meetings::booking::MeetingRule>,
+    },
+    /// The time chosen is not a meeting slot of any block.
+    NotAMeetingSlot,
 
     // Search.
     SearchTooLong {

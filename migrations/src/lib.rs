@@ -26,6 +26,7 @@ mod m20261127_000001_attendance;
 mod m20261128_000001_live_stage_rubric;
 mod m20261128_000002_score_anchors;
 mod m20261128_000003_meetings;
+mod m20261128_000004_meeting_runs;
 
 pub struct Migrator;
 
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_live_stage_rubric::Migration),
             Box::new(m20261128_000002_score_anchors::Migration),
             Box::new(m20261128_000003_meetings::Migration),
+            Box::new(m20261128_000004_meeting_runs::Migration),
         ]
     }
 }

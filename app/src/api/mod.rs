@@ -8,6 +8,7 @@ pub mod investors;
 pub mod judging;
 pub mod live;
 pub mod meetings;
+pub mod meeting_staff;
 pub mod reviews;
 pub mod rounds;
 pub mod showcase;

@@ -78,7 +78,7 @@ pub fn blind(lang: Lang, text: &str) -> String {
 
 /// Every action the audit log records, in the order the log's filter offers them (each
 /// worded by `audit_action`; a unit test keeps the two together).
-pub const AUDIT_ACTIONS: [&str; 55] = [
+pub const AUDIT_ACTIONS: [&str; 68] = [
     "attendance.confirm",
     "attendance.decline",
     "decision.accept",
@@ -134,6 +134,19 @@ pub const AUDIT_ACTIONS: [&str; 55] = [
     "live.award",
     "live.release",
     "live.stage_rubric",
+    "meetings.rules",
+    "meetings.block",
+    "meetings.block_delete",
+    "meetings.place",
+    "meetings.place_delete",
+    "meetings.run",
+    "meetings.release",
+    "meetings.book",
+    "meetings.override",
+    "meetings.lock",
+    "meetings.unlock",
+    "meetings.cancel",
+    "meetings.check_in",
 ];
 
 /// An audit-log subject by its name, while it exists: "Pitch of Tidal Grid",
@@ -208,6 +221,19 @@ pub fn audit_action(lang: Lang, code: &str) -> String {
         "meetings.decline" => t!(lang, "audit-meetings-decline"),
         "meetings.propose" => t!(lang, "audit-meetings-propose"),
         "meetings.withdraw" => t!(lang, "audit-meetings-withdraw"),
+        "meetings.rules" => t!(lang, "audit-meetings-rules"),
+        "meetings.block" => t!(lang, "audit-meetings-block"),
+        "meetings.block_delete" => t!(lang, "audit-meetings-block-delete"),
+        "meetings.place" => t!(lang, "audit-meetings-place"),
+        "meetings.place_delete" => t!(lang, "audit-meetings-place-delete"),
+        "meetings.run" => t!(lang, "audit-meetings-run"),
+        "meetings.release" => t!(lang, "audit-meetings-release"),
+        "meetings.book" => t!(lang, "audit-meetings-book"),
+        "meetings.override" => t!(lang, "audit-meetings-override"),
+        "meetings.lock" => t!(lang, "audit-meetings-lock"),
+        "meetings.unlock" => t!(lang, "audit-meetings-unlock"),
+        "meetings.cancel" => t!(lang, "audit-meetings-cancel"),
+        "meetings.check_in" => t!(lang, "audit-meetings-check-in"),
         other => other.to_string(),
     }
 }
@@ -229,6 +255,9 @@ pub fn audit_subject(lang: Lang, raw: &str) -> String {
         "room" => t!(lang, "audit-subject-room", id = id),
         "session" => t!(lang, "audit-subject-session", id = id),
         "meeting_request" => t!(lang, "audit-subject-meeting-request", id = id),
+        "meeting" => t!(lang, "audit-subject-meeting", id = id),
+        "meeting_block" => t!(lang, "audit-subject-meeting-block", id = id),
+        "meeting_place" => t!(lang, "audit-subject-meeting-place", id = id),
         _ => raw.to_string(),
     }
 }

@@ -100,6 +100,7 @@ fn role_links(lang: Lang, roles: &[Role]) -> Vec<(&'static str, String)> {
         links.push(("/staff/judging", t!(lang, "nav-judging")));
         links.push(("/staff/ranking", t!(lang, "nav-ranking")));
         links.push(("/staff/schedule", t!(lang, "nav-schedule")));
+        links.push(("/staff/meetings", t!(lang, "nav-meeting-staff")));
         links.push(("/staff/editions", t!(lang, "nav-editions")));
         links.push(("/staff/outbox", t!(lang, "nav-outbox")));
         links.push(("/staff/audit", t!(lang, "nav-audit")));

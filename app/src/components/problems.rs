@@ -340,6 +340,45 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
         ),
         BlocksOverlap => t!(lang, "problem-blocks-overlap"),
         PlaceNameTaken => t!(lang, "problem-place-name-taken"),
+        MeetingTaken => t!(lang, "problem-meeting-taken"),
+        PlaceInUse { meetings } => t!(lang, "problem-place-in-use", meetings = (*meetings)),
+        MeetingBreaksRules { rules } => t!(
+            lang,
+            "problem-meeting-breaks-rules",
+            rules = listed(lang, rules.iter().map(|&r| meeting_rule(lang, r)))
+        ),
+        NotAMeetingSlot => t!(lang, "problem-not-a-meeting-slot"),
+    }
+}
+
+/// A kind of meeting-schedule rule, as staff read it in a list.
+pub fn meeting_rule(lang: Lang, rule: domain::meetings::booking::MeetingRule) -> String {
+    use domain::meetings::booking::MeetingRule as R;
+    match rule {
+        R::PlaceTwice => t!(lang, "meeting-rule-place-twice"),
+        R::InvestorTwice => t!(lang, "meeting-rule-investor-twice"),
+        R::StartupTwice => t!(lang, "meeting-rule-startup-twice"),
+        R::InvestorBusy => t!(lang, "meeting-rule-investor-busy"),
+        R::StartupBusy => t!(lang, "meeting-rule-startup-busy"),
+        R::OverQuota => t!(lang, "meeting-rule-over-quota"),
+        R::LockedMoved => t!(lang, "meeting-rule-locked-moved"),
+        R::Unknown => t!(lang, "meeting-rule-unknown"),
+    }
+}
+
+/// Why the matcher left a request without a meeting.
+pub fn why_unplaced(lang: Lang, why: &domain::meetings::WhyUnplaced) -> String {
+    use domain::meetings::WhyUnplaced as W;
+    match why {
+        W::Unknown => t!(lang, "meeting-unplaced-unknown"),
+        W::NoCommonTime => t!(lang, "meeting-unplaced-no-common-time"),
+        W::InvestorQuota => t!(lang, "meeting-unplaced-investor-quota"),
+        W::StartupQuota => t!(lang, "meeting-unplaced-startup-quota"),
+        W::SlotsTaken { common_slots } => t!(
+            lang,
+            "meeting-unplaced-slots-taken",
+            slots = (*common_slots)
+        ),
     }
 }
 
@@ -575,6 +614,7 @@ mod tests {
     use super::*;
     use chrono::NaiveDate;
     use domain::attendance::Closed;
+    use domain::meetings::booking::MeetingRule;
     use domain::meetings::RequestStatus;
     use domain::submission::Status;
 
@@ -806,9 +846,13 @@ mod tests {
             BlocksOverlap => 100,
             PlaceNameTaken => 101,
             StageRubricEmpty => 102,
+            MeetingTaken => 103,
+            PlaceInUse { .. } => 104,
+            MeetingBreaksRules { .. } => 105,
+            NotAMeetingSlot => 106,
         }
     }
-    const PROBLEMS: usize = 103;
+    const PROBLEMS: usize = 107;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -979,6 +1023,13 @@ mod tests {
             (SlotTaken { startup: "Kestrel Pay".into() }, "Kestrel Pay already pitches in this slot."),
             (BlocksOverlap, "This block shares time with another meeting block; change its times."),
             (PlaceNameTaken, "This edition already has a table or room with this name."),
+            (MeetingTaken, "Taken: this place, the investor or the startup already has a meeting at that time. Choose another slot."),
+            (PlaceInUse { meetings: 3 }, "3 meeting(s) are at this place; move them to another place first."),
+            (
+                MeetingBreaksRules { rules: vec![MeetingRule::InvestorBusy, MeetingRule::OverQuota] },
+                "This meeting breaks these rules: the investor is busy then, more meetings than the quota. Tick \"Save anyway\" to keep it; the override is logged.",
+            ),
+            (NotAMeetingSlot, "This time is not a meeting slot of any block."),
             (
                 BreaksRules { rules: vec![Rule::Conflict, Rule::JudgeOverlap] },
                 "This change breaks these rules: conflict of interest, a judge on two panels at once. Tick \"Save anyway\" to keep it; the override is logged.",

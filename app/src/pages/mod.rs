@@ -5,6 +5,7 @@ pub mod investor;
 pub mod judging;
 pub mod live;
 pub mod meetings;
+pub mod meeting_staff;
 pub mod not_found;
 pub mod reviews;
 pub mod rounds;

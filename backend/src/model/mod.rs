@@ -32,6 +32,7 @@ pub mod meeting_block;
 pub mod meeting_place;
 pub mod meeting_request;
 pub mod meeting_rule;
+pub mod meeting_run;
 pub mod outbox;
 pub mod password_reset;
 pub mod pitch_session;

@@ -373,6 +373,36 @@ pub fn meeting_answered(
     )
 }
 
+/// A meeting starts in an hour: `other` is the other side (the startup for the investor,
+/// the investor for founders), `when` already has its zone.
+pub fn meeting_reminder(
+    lang: Lang,
+    name: &str,
+    other: &str,
+    when: &str,
+    place: &str,
+    location: &str,
+) -> Mail {
+    // Staff type the place's whereabouts: one line in an email, whatever they typed.
+    let location = location.split_whitespace().collect::<Vec<_>>().join(" ");
+    let place = if location.is_empty() {
+        place.to_string()
+    } else {
+        format!("{place} ({location})")
+    };
+    Mail::new(
+        t!(lang, "mail-meeting-reminder-subject", other = other),
+        t!(
+            lang,
+            "mail-meeting-reminder-body",
+            name = name,
+            other = other,
+            when = when,
+            place = place.as_str()
+        ),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

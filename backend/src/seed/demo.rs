@@ -120,6 +120,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), ServiceError> {
             seed_startups(db, current.id).await?;
             seed_rounds(db, staff_id, current.id, current.starts_on).await?;
             seed_meetings(db).await?;
+            seed_meeting_schedule(db, staff_id, current.id, current.starts_on).await?;
         }
     }
     Ok(())
@@ -546,5 +547,106 @@ async fn seed_closed_session(
         }
     }
     result::release(db, staff_id, "http://127.0.0.1:3000", session).await?;
+    Ok(())
+}
+
+/// Follow-up meetings, the staff side: three tables and a morning block on the second
+/// day, a few accepted requests (investor1 with every demo startup, investor2 with two),
+/// and a matcher run, so staff see a schedule with its share of the bound on
+/// /staff/meetings (not released: releasing is theirs to try).
+async fn seed_meeting_schedule(
+    db: &DatabaseConnection,
+    staff_id: uuid::Uuid,
+    edition_id: uuid::Uuid,
+    first_day: chrono::NaiveDate,
+) -> Result<(), ServiceError> {
+    use crate::features::meeting_schedule::{run, setup};
+    use crate::features::meetings::requests;
+    use crate::model::{startup, submission, user};
+    use crate::platform::sessions::SessionUser;
+    use domain::meetings::{BlockInput, PlaceInput};
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    for (name, location) in [
+        ("Table 1", "Hall B, by the window"),
+        ("Table 2", "Hall B, centre"),
+        ("Table 3", "Hall B, by the stage"),
+    ] {
+        let place = PlaceInput {
+            name: name.into(),
+            seats: "4".into(),
+            location: location.into(),
+        };
+        setup::save_place(db, staff_id, edition_id, None, &place).await?;
+    }
+    let block = BlockInput {
+        day: (first_day + chrono::Duration::days(1)).to_string(),
+        starts: "10:00".into(),
+        ends: "12:00".into(),
+        meeting_minutes: "20".into(),
+        buffer_minutes: "5".into(),
+    };
+    setup::add_block(db, staff_id, edition_id, &block).await?;
+    let startup_ids: Vec<uuid::Uuid> = submission::Entity::find()
+        .filter(submission::Column::EditionId.eq(edition_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| s.startup_id)
+        .collect();
+    let startups = startup::Entity::find()
+        .filter(startup::Column::Id.is_in(startup_ids))
+        .order_by_asc(startup::Column::SortName)
+        .all(db)
+        .await?;
+    // Asked and accepted through the feature, as people would: a startup that cannot be
+    // asked (no accepted pitch, a conflict) or was already asked is left out.
+    let url = "http://127.0.0.1:3000";
+    for (email, how_many) in [
+        ("investor1@pitchline.test", startups.len()),
+        ("investor2@pitchline.test", 2),
+    ] {
+        let Some(investor) = user::Entity::find()
+            .filter(user::Column::Email.eq(email))
+            .one(db)
+            .await?
+        else {
+            continue;
+        };
+        let asker = SessionUser {
+            id: investor.id,
+            email: investor.email.clone(),
+            display_name: investor.display_name.clone(),
+            roles: vec![Role::Investor],
+        };
+        let mut asked = 0;
+        for company in &startups {
+            if asked == how_many {
+                break;
+            }
+            let ask = requests::Ask {
+                startup_id: company.id,
+                investor_id: None,
+                message: "Your pitch caught our eye: could we meet after the session?".into(),
+            };
+            let id = match requests::ask(db, &asker, &ask, url).await {
+                Ok(id) => id,
+                Err(ServiceError::Invalid(_) | ServiceError::Refused(_)) => continue,
+                Err(e) => return Err(e),
+            };
+            asked += 1;
+            let Some((_, founder)) = startup::members(db, company.id).await?.into_iter().next()
+            else {
+                continue;
+            };
+            let replier = SessionUser {
+                id: founder.id,
+                email: founder.email.clone(),
+                display_name: founder.display_name.clone(),
+                roles: vec![Role::Founder],
+            };
+            requests::reply(db, &replier, id, "accept", "", url).await?;
+        }
+    }
+    run::run(db, staff_id, edition_id).await?;
     Ok(())
 }

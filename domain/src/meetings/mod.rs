@@ -8,6 +8,7 @@
 //! two index spaces ("parties"), requests `0..R` between one investor and one startup.
 //! The backend maps rows to indices and back; nothing here knows a database id.
 
+pub mod booking;
 mod bound;
 mod checker;
 mod matcher;

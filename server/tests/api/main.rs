@@ -29,6 +29,7 @@ mod judging;
 mod languages;
 mod live;
 mod meetings;
+mod meeting_staff;
 mod rounds;
 mod security;
 mod seed;
