@@ -1,7 +1,7 @@
 use crate::components::layout::{provide_user_resource, Header};
 use crate::pages::{
-    agenda, auth, home, investor, judging, live, meeting_staff, meetings, not_found::NotFound,
-    reviews, rounds, showcase, staff, startups,
+    agenda, auth, home, investor, judging, live, meeting_staff, meetings, my_agenda,
+    not_found::NotFound, reviews, rounds, showcase, staff, startups,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
@@ -92,6 +92,7 @@ fn AppShell() -> impl IntoView {
                 <Route path=path!("/join-startup") view=startups::JoinStartupPage ssr=SsrMode::Async/>
                 <Route path=path!("/showcase") view=showcase::ShowcasePageView ssr=SsrMode::Async/>
                 <Route path=path!("/agenda") view=agenda::AgendaPage ssr=SsrMode::Async/>
+                <Route path=path!("/agenda/mine") view=my_agenda::MyAgendaPage ssr=SsrMode::Async/>
                 <Route path=path!("/meetings") view=meetings::MeetingsPageView ssr=SsrMode::Async/>
                 <Route path=path!("/showcase/:id") view=showcase::PublicStartupView ssr=SsrMode::Async/>
             </Routes>

@@ -99,7 +99,7 @@ test("staff set up rounds, move a startup by hand, accept a solve and release; t
 
   // The founder sees the slot on their home page.
   await auth.logIn("founder1@pitchline.test", "founder-demo-pass");
-  const mine = page.getByRole("region", { name: "Your pitch schedule" });
+  const mine = page.getByRole("region", { name: "Your agenda" });
   await expect(mine).toContainText("Tidal Grid pitches");
   await expect(mine).toContainText("11:00–11:12 in Hall A (Clean energy II)");
   // …and on the pitch's own page, with the version it comes from.

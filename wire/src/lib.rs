@@ -6,16 +6,18 @@ use domain::account::Role;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+mod agenda;
 mod judging;
 mod live;
-mod meetings;
 mod meeting_staff;
+mod meetings;
 mod rounds;
 mod startups;
+pub use agenda::*;
 pub use judging::*;
 pub use live::*;
-pub use meetings::*;
 pub use meeting_staff::*;
+pub use meetings::*;
 pub use rounds::*;
 pub use startups::*;
 

@@ -29,6 +29,9 @@ pub struct RequestRow {
     pub expires_local: String,
     /// What the reader may answer now, in the order offered.
     pub replies: Vec<Reply>,
+    /// Its meeting once staff released the schedule: edition-local
+    /// `YYYY-MM-DD HH:MM` and the place's name.
+    pub meeting: Option<(String, String)>,
 }
 
 /// A startup recommended to an investor.

@@ -1,14 +1,15 @@
 //! Server functions, one file per resource. Each has a stable endpoint under `/api/`
 //! and a body that is one call through `ctx::run` into a service.
 
+pub mod agenda;
 pub mod attendance;
 pub mod auth;
 pub mod editions;
 pub mod investors;
 pub mod judging;
 pub mod live;
-pub mod meetings;
 pub mod meeting_staff;
+pub mod meetings;
 pub mod reviews;
 pub mod rounds;
 pub mod showcase;

@@ -92,6 +92,7 @@ fn role_links(lang: Lang, roles: &[Role]) -> Vec<(&'static str, String)> {
     }
     if roles.contains(&Role::Founder) || roles.contains(&Role::Investor) {
         links.push(("/meetings", t!(lang, "nav-meetings")));
+        links.push(("/agenda/mine", t!(lang, "nav-my-agenda")));
     }
     if roles.contains(&Role::Staff) {
         links.push(("/staff", t!(lang, "nav-staff")));

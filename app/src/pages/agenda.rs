@@ -2,9 +2,10 @@
 //! and a GET form, so it works without JavaScript and on a phone), and each person's own
 //! slots and panels on their home page; judges' availability for the pitch days.
 
+use crate::api::agenda::get_my_agenda;
 use crate::api::rounds::{
-    get_agenda, get_calendar_feed, get_judge_availability, get_my_schedule, get_pitch_slot,
-    CreateCalendarFeed, RevokeCalendarFeed, SaveJudgeAvailability,
+    get_agenda, get_calendar_feed, get_judge_availability, get_pitch_slot, CreateCalendarFeed,
+    RevokeCalendarFeed, SaveJudgeAvailability,
 };
 use crate::components::forms::{loaded, FormError, Submit, TextAreaField};
 use crate::components::layout::RequireRole;
@@ -19,7 +20,9 @@ use leptos_meta::Title;
 use leptos_router::components::{Form, A};
 use leptos_router::hooks::use_location;
 use uuid::Uuid;
-use wire::{AgendaSession, CalendarFeed, JudgeAvailabilityForm, MySchedule, PublicAgenda};
+use wire::{
+    AgendaSession, CalendarFeed, JudgeAvailabilityForm, MyAgenda, MyItemKind, PublicAgenda,
+};
 
 #[component]
 pub fn AgendaPage() -> impl IntoView {
@@ -159,34 +162,88 @@ fn SessionCard(session: AgendaSession) -> impl IntoView {
     }
 }
 
-/// The signed-in person's slots and panels, on their home page; nothing before the first
-/// release or for someone with no part in it.
+/// The signed-in person's next few slots, panels and meetings, on their home page, with
+/// the way to their whole agenda; nothing when there is no current edition.
 #[component]
 pub fn MyScheduleCard() -> impl IntoView {
+    /// Lines the card shows before "and N more".
+    const SHOWN: usize = 5;
     let lang = use_lang();
-    let mine = Resource::new(|| (), |_| get_my_schedule());
+    let mine = Resource::new(|| (), |_| get_my_agenda());
     view! {
         <Suspense fallback=|| ()>
-            {move || mine.get().and_then(|r| r.ok()).flatten().map(|m: MySchedule| {
-                let line = |p: &wire::MyPlace| match &p.startup {
-                    Some(startup) => t!(lang, "my-schedule-pitch", startup = startup.as_str(), day = date(lang, p.day), starts = p.starts.as_str(), ends = p.ends.as_str(), room = p.room.as_str(), session = p.session.as_str()),
-                    None => t!(lang, "my-schedule-panel", session = p.session.as_str(), day = date(lang, p.day), starts = p.starts.as_str(), ends = p.ends.as_str(), room = p.room.as_str()),
-                };
-                let lines: Vec<String> = m.pitches.iter().chain(m.panels.iter()).map(line).collect();
+            {move || mine.get().and_then(|r| r.ok()).flatten().map(|a: MyAgenda| {
+                let lines: Vec<String> = a
+                    .days
+                    .iter()
+                    .flat_map(|d| d.items.iter().map(move |item| agenda_line(lang, d.day, item)))
+                    .collect();
+                let more = lines.len().saturating_sub(SHOWN);
                 view! {
                     <section class="card" aria-labelledby="my-schedule">
-                        <h2 id="my-schedule">{t!(lang, "my-schedule-title")}</h2>
+                        <h2 id="my-schedule">{t!(lang, "my-agenda-title")}</h2>
                         {if lines.is_empty() {
-                            view! { <p>{t!(lang, "my-schedule-nothing", version = m.version.as_str())}</p> }.into_any()
+                            view! { <p>{t!(lang, "my-agenda-nothing")}</p> }.into_any()
                         } else {
-                            view! { <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any()
+                            view! { <ul>{lines.into_iter().take(SHOWN).map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }.into_any()
                         }}
-                        <p class="hint">{t!(lang, "schedule-times-in", zone = i18n::format::zone_name(lang, &m.time_zone))}</p>
-                        <A href=format!("/agenda?edition={}", m.edition_id)>{t!(lang, "my-schedule-agenda")}</A>
+                        {(more > 0).then(|| view! { <p class="hint">{t!(lang, "my-agenda-more", count = more)}</p> })}
+                        <p class="hint">{t!(lang, "schedule-times-in", zone = i18n::format::zone_name(lang, &a.time_zone))}</p>
+                        <p class="actions">
+                            <A href="/agenda/mine" attr:class="button">{t!(lang, "my-agenda-open")}</A>
+                            " "
+                            <A href=format!("/agenda?edition={}", a.edition_id)>{t!(lang, "my-schedule-agenda")}</A>
+                        </p>
                     </section>
                 }
             })}
         </Suspense>
+    }
+}
+
+/// One item of a person's agenda in one line, with its day.
+fn agenda_line(lang: domain::lang::Lang, day: chrono::NaiveDate, item: &wire::MyItem) -> String {
+    let (starts, ends) = (item.starts.as_str(), item.ends.as_str());
+    match &item.what {
+        MyItemKind::Pitch {
+            startup,
+            session,
+            room,
+        } => t!(
+            lang,
+            "my-schedule-pitch",
+            startup = startup.as_str(),
+            day = date(lang, day),
+            starts = starts,
+            ends = ends,
+            room = room.as_str(),
+            session = session.as_str()
+        ),
+        MyItemKind::Panel { session, room } => t!(
+            lang,
+            "my-schedule-panel",
+            session = session.as_str(),
+            day = date(lang, day),
+            starts = starts,
+            ends = ends,
+            room = room.as_str()
+        ),
+        MyItemKind::Meeting(m) => {
+            let with = if m.as_investor {
+                m.startup.as_str()
+            } else {
+                m.investor.as_str()
+            };
+            t!(
+                lang,
+                "my-schedule-meeting",
+                with = with,
+                day = date(lang, day),
+                starts = starts,
+                ends = ends,
+                place = m.place.as_str()
+            )
+        }
     }
 }
 

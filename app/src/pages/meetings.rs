@@ -295,6 +295,12 @@ fn RequestCard(r: RequestRow, reader: Reader) -> impl IntoView {
                 <p>{label} " " <q class="pre-line">{r.reply_text.clone()}</q></p>
             })}
             {waiting.then(|| view! { <p class="muted">{t!(lang, "meetings-expires", when = r.expires_local.clone())}</p> })}
+            {r.meeting.clone().map(|(when, place)| view! {
+                <p class="meeting-booked">
+                    <strong>{t!(lang, "meetings-booked", when = when, place = place)}</strong>
+                    " " <A href="/agenda/mine">{t!(lang, "my-agenda-open")}</A>
+                </p>
+            })}
             <ReplyForms request=r.id replies=r.replies.clone()/>
         </li>
     }

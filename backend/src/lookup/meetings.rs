@@ -34,3 +34,107 @@ pub async fn released_at(
 ) -> Result<Option<DateTime<Utc>>, ServiceError> {
     Ok(row(db, edition_id).await?.and_then(|r| r.released_at))
 }
+
+/// One of a person's released meetings, as their agenda and calendar show it.
+#[derive(Clone, Debug)]
+pub struct PersonalMeeting {
+    pub meeting: crate::model::meeting::Model,
+    /// The person is its investor (else a founder of its startup).
+    pub as_investor: bool,
+    pub place: String,
+    pub location: String,
+    pub startup: String,
+    pub startup_one_liner: String,
+    pub investor: String,
+    /// "Partner, Harbour Ventures", or empty before the investor filled their profile.
+    pub investor_line: String,
+}
+
+/// `user_id`'s meetings in the edition — as its investor or as a founder of its startup —
+/// in time order; none before staff release the meeting schedule. Five queries whatever
+/// the number of meetings.
+pub async fn of_person(
+    db: &impl ConnectionTrait,
+    edition_id: Uuid,
+    user_id: Uuid,
+) -> Result<Vec<PersonalMeeting>, ServiceError> {
+    use crate::model::{investor_profile, meeting, meeting_place, startup, startup_member, user};
+    use sea_orm::{Condition, QueryOrder};
+    use std::collections::HashMap;
+    if released_at(db, edition_id).await?.is_none() {
+        return Ok(Vec::new());
+    }
+    let my_startups: Vec<Uuid> = startup_member::Entity::find()
+        .filter(startup_member::Column::UserId.eq(user_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.startup_id)
+        .collect();
+    let rows = meeting::Entity::find()
+        .filter(meeting::Column::EditionId.eq(edition_id))
+        .filter(
+            Condition::any()
+                .add(meeting::Column::InvestorId.eq(user_id))
+                .add(meeting::Column::StartupId.is_in(my_startups)),
+        )
+        .order_by_asc(meeting::Column::StartsAt)
+        .all(db)
+        .await?;
+    let places: HashMap<Uuid, meeting_place::Model> = meeting_place::Entity::find()
+        .filter(meeting_place::Column::Id.is_in(rows.iter().map(|m| m.place_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let startups: HashMap<Uuid, startup::Model> = startup::Entity::find()
+        .filter(startup::Column::Id.is_in(rows.iter().map(|m| m.startup_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect();
+    let investor_ids: Vec<Uuid> = rows.iter().map(|m| m.investor_id).collect();
+    let names: HashMap<Uuid, String> = user::Entity::find()
+        .filter(user::Column::Id.is_in(investor_ids.clone()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect();
+    let profiles: HashMap<Uuid, investor_profile::Model> = investor_profile::Entity::find()
+        .filter(investor_profile::Column::UserId.is_in(investor_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.user_id, p))
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(|m| {
+            let place = places.get(&m.place_id);
+            let company = startups.get(&m.startup_id);
+            let investor_line = profiles
+                .get(&m.investor_id)
+                .map(|p| {
+                    [p.title.trim(), p.firm.trim()]
+                        .into_iter()
+                        .filter(|s| !s.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .unwrap_or_default();
+            PersonalMeeting {
+                as_investor: m.investor_id == user_id,
+                place: place.map(|p| p.name.clone()).unwrap_or_default(),
+                location: place.map(|p| p.location.clone()).unwrap_or_default(),
+                startup: company.map(|s| s.name.clone()).unwrap_or_default(),
+                startup_one_liner: company.map(|s| s.one_liner.clone()).unwrap_or_default(),
+                investor: names.get(&m.investor_id).cloned().unwrap_or_default(),
+                investor_line,
+                meeting: m,
+            }
+        })
+        .collect())
+}

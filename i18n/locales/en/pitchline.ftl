@@ -1430,7 +1430,7 @@ schedule-levels-save = Save levels
 
 ## Calendar feeds and the schedule as JSON (issue 9, item 6)
 ical-edition-name = { $edition } · pitch schedule
-ical-personal-name = { $edition } · my pitch schedule
+ical-personal-name = { $edition } · my agenda
 ical-times-in = Times in { $zone }.
 ical-slot-line = { $starts }–{ $ends } { $startup }
 ical-pitch-summary = { $startup } pitches · { $session }
@@ -1900,3 +1900,28 @@ audit-meetings-check-in = Checked in to a meeting
 audit-subject-meeting = Meeting { $id }
 audit-subject-meeting-block = Meeting block { $id }
 audit-subject-meeting-place = Meeting place { $id }
+
+## A person's own agenda
+nav-my-agenda = My agenda
+my-agenda-title = Your agenda
+my-agenda-lead = Where you pitch, where you judge and whom you meet at { $edition }, day by day.
+my-agenda-no-edition = There is no current edition yet.
+my-agenda-meetings-later = Your meetings appear here once staff release the meeting schedule.
+my-agenda-nothing = Nothing on your agenda yet: your pitch slot, panels and meetings appear here once staff release them.
+my-agenda-pitch = { $startup } pitches in { $session }
+my-agenda-panel = You judge { $session }
+my-agenda-room = Room: { $room }
+my-agenda-meeting-with = Meeting with
+my-agenda-table = Table: { $place }
+my-agenda-table-at = Table: { $place } ({ $location })
+my-agenda-check-in = Was the meeting held?
+my-agenda-you-said = You said: { $check }
+my-agenda-they-said = The other side said: { $check }
+my-agenda-held = It was held
+my-agenda-no-show = They did not come
+my-agenda-more = …and { $count } more on your agenda.
+my-agenda-open = Open your agenda
+my-schedule-meeting = Meeting with { $with } { $day } { $starts }–{ $ends } at { $place }
+ical-meeting-summary = Meeting with { $with }
+ical-meeting-description = Meeting with { $with } { $starts }–{ $ends } ({ $zone }) at { $place }. { $line }
+meetings-booked = Meeting: { $when } at { $place }.

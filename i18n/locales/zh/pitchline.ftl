@@ -1411,7 +1411,7 @@ schedule-levels-save = 保存级别
 
 ## Calendar feeds and the schedule as JSON (issue 9, item 6)
 ical-edition-name = { $edition } · 路演日程
-ical-personal-name = { $edition } · 我的路演日程
+ical-personal-name = { $edition } · 我的日程
 ical-times-in = 时间为{ $zone }。
 ical-slot-line = { $starts }–{ $ends } { $startup }
 ical-pitch-summary = { $startup } 路演 · { $session }
@@ -1874,3 +1874,28 @@ audit-meetings-check-in = 会谈签到
 audit-subject-meeting = 会谈 { $id }
 audit-subject-meeting-block = 会谈时段 { $id }
 audit-subject-meeting-place = 会谈地点 { $id }
+
+## A person's own agenda
+nav-my-agenda = 我的日程
+my-agenda-title = 您的日程
+my-agenda-lead = 您在 { $edition } 的路演、评审和会面，按天列出。
+my-agenda-no-edition = 目前还没有当前届次。
+my-agenda-meetings-later = 工作人员发布会面安排后，您的会面将显示在这里。
+my-agenda-nothing = 您的日程暂无安排：工作人员发布后，您的路演时段、评委组和会面将显示在这里。
+my-agenda-pitch = { $startup } 在 { $session } 路演
+my-agenda-panel = 您评审 { $session }
+my-agenda-room = 会场：{ $room }
+my-agenda-meeting-with = 会面对象：
+my-agenda-table = 桌位：{ $place }
+my-agenda-table-at = 桌位：{ $place }（{ $location }）
+my-agenda-check-in = 会面是否进行？
+my-agenda-you-said = 您的记录：{ $check }
+my-agenda-they-said = 对方的记录：{ $check }
+my-agenda-held = 已进行
+my-agenda-no-show = 对方未到
+my-agenda-more = ……日程中还有 { $count } 项。
+my-agenda-open = 打开您的日程
+my-schedule-meeting = { $day } { $starts }–{ $ends } 与 { $with } 会面，地点 { $place }
+ical-meeting-summary = 与 { $with } 会面
+ical-meeting-description = { $starts }–{ $ends }（{ $zone }）与 { $with } 会面，地点 { $place }。{ $line }
+meetings-booked = 会面：{ $when }，地点 { $place }。

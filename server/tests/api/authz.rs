@@ -85,6 +85,7 @@ const MATRIX: &[Row] = &[
     row("agenda",                    "public (nothing released yet)",        &[("edition", "{edition}")],                            "200  200  200  200  200  200  200  200"),
     row("agenda/pitch-slot",         "public (nothing released yet)",        &[("edition", "{edition}"), ("startup", "{tidal}")],    "200  200  200  200  200  200  200  200"),
     row("agenda/mine",               "members only",                         &[],                                                    "401  200  200  200  200  200  200  200"),
+    row("agenda/personal",           "members only",                         &[],                                                    "401  200  200  200  200  200  200  200"),
     row("availability/get",          "a judge's own availability",           &[("edition", "{edition}")],                            "401  404  200  200  200  200  404  404"),
     row("availability/save",         "an unreadable time",                   &[("edition", "{edition}"), ("windows", "soon")],       "401  404  422  422  422  422  404  404"),
     row("schedule/block",            "a person who does not exist",          &[("edition", "{edition}"), ("person", "{tidal}"), ("day", "2099-09-15"), ("from", "09:00"), ("to", "10:00")],

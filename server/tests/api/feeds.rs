@@ -91,7 +91,7 @@ async fn unplace_a_pitch(app: &TestApp, r: &Rounds) {
 /// content lines of at most 75 octets (folded lines start with a space), every line a
 /// `NAME[;params]:value`, BEGIN/END nested and balanced, one VCALENDAR with VERSION 2.0
 /// and PRODID. Answers the calendar as the `icalendar` crate's parser reads it.
-fn strict_calendar(text: &str) -> Calendar {
+pub(crate) fn strict_calendar(text: &str) -> Calendar {
     assert!(text.ends_with("\r\n"), "ends with CRLF");
     let body = &text[..text.len() - 2];
     let mut stack: Vec<String> = Vec::new();
@@ -132,17 +132,17 @@ fn strict_calendar(text: &str) -> Calendar {
         .expect("the crate's parser reads it")
 }
 
-fn events(cal: &Calendar) -> Vec<&icalendar::Event> {
+pub(crate) fn events(cal: &Calendar) -> Vec<&icalendar::Event> {
     cal.events().collect()
 }
 
-fn uids(cal: &Calendar) -> BTreeSet<String> {
+pub(crate) fn uids(cal: &Calendar) -> BTreeSet<String> {
     cal.events()
         .filter_map(|e| e.get_uid().map(str::to_string))
         .collect()
 }
 
-async fn get_ok(app: &TestApp, path: &str, content_type: &str) -> Reply {
+pub(crate) async fn get_ok(app: &TestApp, path: &str, content_type: &str) -> Reply {
     let reply = app.get(path, None).await;
     assert_eq!(reply.status, StatusCode::OK, "{path}: {}", reply.body);
     assert_eq!(
@@ -156,7 +156,7 @@ async fn get_ok(app: &TestApp, path: &str, content_type: &str) -> Reply {
     reply
 }
 
-const ICS: &str = "text/calendar; charset=utf-8";
+pub(crate) const ICS: &str = "text/calendar; charset=utf-8";
 const JSON: &str = "application/json; charset=utf-8";
 
 #[tokio::test]
@@ -371,7 +371,7 @@ async fn the_schedule_json_has_the_frab_shape_with_rooms_and_days() {
 }
 
 /// The personal feed's path from the address `calendar/create` answers.
-fn feed_path(reply: &Reply) -> String {
+pub(crate) fn feed_path(reply: &Reply) -> String {
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     let url = reply.json().as_str().expect("feed url").to_string();
     let at = url.find("/calendar/").expect("a feed path");

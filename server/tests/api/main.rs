@@ -14,6 +14,7 @@ use std::sync::Arc;
 use tower::ServiceExt;
 
 mod accounts;
+mod agenda;
 mod attendance;
 mod authz;
 /// The benchmarks' bulk rows (through the model's codec): tests that need more pitches
@@ -28,8 +29,8 @@ mod investors;
 mod judging;
 mod languages;
 mod live;
-mod meetings;
 mod meeting_staff;
+mod meetings;
 mod rounds;
 mod security;
 mod seed;

@@ -154,7 +154,7 @@ impl TestApp {
         reply.json()
     }
 
-    async fn book(
+    pub(crate) async fn book(
         &self,
         m: &Meet,
         request: Uuid,
@@ -183,7 +183,7 @@ impl TestApp {
         .await
     }
 
-    async fn release_meetings(&self, m: &Meet) -> Reply {
+    pub(crate) async fn release_meetings(&self, m: &Meet) -> Reply {
         self.call(
             "meeting-staff/release",
             Some(&m.staff),
@@ -193,12 +193,17 @@ impl TestApp {
     }
 
     /// A block on 2099-09-15 that must be accepted.
-    async fn meeting_block_ok(&self, m: &Meet, (starts, ends): (&str, &str), minutes: &str) {
+    pub(crate) async fn meeting_block_ok(
+        &self,
+        m: &Meet,
+        (starts, ends): (&str, &str),
+        minutes: &str,
+    ) {
         let added = self.add_meeting_block(m, (starts, ends), minutes).await;
         assert_eq!(added.status, StatusCode::OK, "{}", added.body);
     }
 
-    async fn stored_meetings(&self) -> Vec<meeting::Model> {
+    pub(crate) async fn stored_meetings(&self) -> Vec<meeting::Model> {
         meeting::Entity::find()
             .all(&self.db)
             .await
@@ -207,7 +212,7 @@ impl TestApp {
 }
 
 /// 2099-09-15 at `hh:mm` in Shanghai, as the booking form sends a slot.
-fn slot(hh_mm: &str) -> String {
+pub(crate) fn slot(hh_mm: &str) -> String {
     let (h, m) = hh_mm.split_once(':').expect("hh:mm");
     let h: u32 = h.parse().expect("hour");
     format!("2099-09-15T{:02}:{m}:00+00:00", h - 8)

@@ -72,7 +72,7 @@ impl TestApp {
         }
     }
 
-    async fn meetings(&self, cookie: &str) -> Value {
+    pub(crate) async fn meetings(&self, cookie: &str) -> Value {
         let reply = self.call("meetings/page", Some(cookie), &[]).await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
         reply.json()

@@ -984,7 +984,7 @@ async fn releasing_versions_shows_the_agenda_and_emails_only_those_whose_place_c
     assert_eq!(mine["pitches"][0]["startup"], "Tidal Grid", "{mine}");
     let home = app.get("/founder", Some(&tidal_founder)).await;
     assert!(
-        home.body.contains("Your pitch schedule") && home.body.contains("Tidal Grid pitches"),
+        home.body.contains("Your agenda") && home.body.contains("Tidal Grid pitches"),
         "{}",
         home.body
     );

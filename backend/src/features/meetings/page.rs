@@ -181,7 +181,35 @@ fn row(
         asked_local: local(r.created_at),
         expires_local: local(r.expires_at),
         replies: replies(status, reader_asked).to_vec(),
+        meeting: None,
     }
+}
+
+/// Puts each released meeting of `me` beside its request.
+async fn with_meetings(
+    db: &impl ConnectionTrait,
+    edition_id: Uuid,
+    me: Uuid,
+    tz: chrono_tz::Tz,
+    rows: &mut [RequestRow],
+) -> Result<(), ServiceError> {
+    let booked: HashMap<Uuid, (String, String)> =
+        crate::lookup::meetings::of_person(db, edition_id, me)
+            .await?
+            .into_iter()
+            .map(|m| {
+                let when = m
+                    .meeting
+                    .starts_at
+                    .with_timezone(&tz)
+                    .format("%Y-%m-%d %H:%M");
+                (m.meeting.request_id, (when.to_string(), m.place))
+            })
+            .collect();
+    for row in rows {
+        row.meeting = booked.get(&row.id).cloned();
+    }
+    Ok(())
 }
 
 /// Newest first.
@@ -384,16 +412,22 @@ pub async fn page(
 ) -> Result<MeetingsPage, ServiceError> {
     let e = chosen_or_current(db, wanted).await?;
     let tz = zone(&e);
-    let investor = if me.roles.contains(&Role::Investor) {
+    let mut investor = if me.roles.contains(&Role::Investor) {
         Some(investor_part(db, me, e.id, tz).await?)
     } else {
         None
     };
-    let founder = if me.roles.contains(&Role::Founder) {
+    let mut founder = if me.roles.contains(&Role::Founder) {
         founder_part(db, me, e.id, tz).await?
     } else {
         Vec::new()
     };
+    if let Some(part) = investor.as_mut() {
+        with_meetings(db, e.id, me.id, tz, &mut part.requests).await?;
+    }
+    for part in &mut founder {
+        with_meetings(db, e.id, me.id, tz, &mut part.requests).await?;
+    }
     Ok(MeetingsPage {
         edition_id: e.id,
         edition_name: e.name.clone(),

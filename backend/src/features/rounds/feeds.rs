@@ -1,7 +1,8 @@
 //! The released schedule for calendar apps and conference apps: the edition's iCalendar
 //! feed (`/agenda.ics`), each person's secret personal feed (`/calendar/<token>.ics`, only
-//! their own slots and panels) and the frab-compatible JSON (`/agenda.json`). All read the
-//! latest released version ([`release::latest`]), never the draft.
+//! their own slots and panels, and their meetings once the meeting schedule is released)
+//! and the frab-compatible JSON (`/agenda.json`). All read the latest released version
+//! ([`release::latest`]), never the draft.
 //!
 //! Time zone: events carry UTC times (`DTSTART:20990915T010000Z`), not `TZID=` local
 //! times. RFC 5545 requires a `VTIMEZONE` for every `TZID` used, which the `icalendar`
@@ -15,6 +16,7 @@
 use super::release::{latest, Snapshot, SnapshotSession};
 use crate::db::begin_write;
 use crate::lookup::editions::{chosen_or_current, current_model, zone};
+use crate::lookup::meetings::{self, PersonalMeeting};
 use crate::model::{calendar_feed, edition, schedule_version, user};
 use crate::platform::rate_limits;
 use crate::secrets::{new_token, token_hash};
@@ -74,10 +76,17 @@ struct Entry<'a> {
 }
 
 fn push(cal: &mut Calendar, version: &schedule_version::Model, entry: Entry<'_>) {
+    let sequence = u32::try_from(version.number).unwrap_or(0);
+    push_revision(cal, sequence, version.released_at, entry);
+}
+
+/// An event at its `sequence`-th revision, last changed at `stamp`: calendars replace
+/// an event of the same uid only by a higher sequence.
+fn push_revision(cal: &mut Calendar, sequence: u32, stamp: DateTime<Utc>, entry: Entry<'_>) {
     let event = icalendar::Event::new()
         .uid(&entry.uid)
-        .sequence(u32::try_from(version.number).unwrap_or(0))
-        .timestamp(version.released_at)
+        .sequence(sequence)
+        .timestamp(stamp)
         .starts(entry.starts)
         .ends(entry.ends)
         .summary(&calendar_text(&entry.summary))
@@ -219,6 +228,54 @@ fn personal_events(
     }
 }
 
+/// A released meeting of the feed's owner: whom, where (the place and its whereabouts),
+/// the other side's one line. Its sequence is the seconds between its booking and its
+/// last change, so a moved meeting replaces the old one in the subscriber's calendar.
+fn meeting_event(
+    cal: &mut Calendar,
+    lang: Lang,
+    e: &edition::Model,
+    public_url: &str,
+    m: &PersonalMeeting,
+) {
+    let tz = zone(e);
+    let (with, line) = if m.as_investor {
+        (m.startup.as_str(), m.startup_one_liner.as_str())
+    } else {
+        (m.investor.as_str(), m.investor_line.as_str())
+    };
+    let location = if m.location.trim().is_empty() {
+        m.place.clone()
+    } else {
+        format!("{}, {}", m.place, m.location.trim())
+    };
+    let revised = m.meeting.updated_at - m.meeting.created_at;
+    let sequence = u32::try_from(revised.num_seconds()).unwrap_or(0);
+    push_revision(
+        cal,
+        sequence,
+        m.meeting.updated_at,
+        Entry {
+            uid: format!("meeting-{}@pitchline", m.meeting.id),
+            starts: m.meeting.starts_at,
+            ends: m.meeting.ends_at,
+            summary: t!(lang, "ical-meeting-summary", with = with),
+            location: &location,
+            description: t!(
+                lang,
+                "ical-meeting-description",
+                with = with,
+                line = line,
+                starts = clock(m.meeting.starts_at, tz),
+                ends = clock(m.meeting.ends_at, tz),
+                zone = i18n::format::zone_name(lang, tz.name()),
+                place = location.as_str()
+            ),
+            url: format!("{}/agenda/mine", public_url.trim_end_matches('/')),
+        },
+    );
+}
+
 /// A live (not revoked) feed by the token its URL carries; NotFound otherwise.
 async fn live_feed(
     db: &impl ConnectionTrait,
@@ -257,6 +314,9 @@ pub async fn personal_ical(
         personal_events(
             &mut cal, lang, &e, public_url, owner.id, &version, &snapshot,
         );
+    }
+    for m in meetings::of_person(db, e.id, owner.id).await? {
+        meeting_event(&mut cal, lang, &e, public_url, &m);
     }
     Ok(cal.to_string())
 }

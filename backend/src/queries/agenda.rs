@@ -1,0 +1,107 @@
+//! A person's own agenda: their pitch slots and panels from the released pitch programme
+//! (`features::rounds::release::mine`) and their meetings once the meeting schedule is
+//! released (`lookup::meetings::of_person`), merged day by day in the edition's zone.
+
+use crate::features::rounds::release;
+use crate::lookup::editions::{current_model, zone};
+use crate::lookup::meetings::{self, PersonalMeeting};
+use crate::ServiceError;
+use chrono::NaiveDate;
+use sea_orm::DatabaseConnection;
+use std::collections::BTreeMap;
+use uuid::Uuid;
+use wire::{MyAgenda, MyDay, MyItem, MyItemKind, MyMeeting, MyPlace};
+
+/// `user_id`'s agenda in the current edition; `None` when there is no current edition.
+pub async fn personal(
+    db: &DatabaseConnection,
+    user_id: Uuid,
+) -> Result<Option<MyAgenda>, ServiceError> {
+    let Some(e) = current_model(db).await? else {
+        return Ok(None);
+    };
+    let tz = zone(&e);
+    let programme = release::mine(db, user_id).await?;
+    let meetings_released = meetings::released_at(db, e.id).await?.is_some();
+    let mine = meetings::of_person(db, e.id, user_id).await?;
+    let mut days: BTreeMap<NaiveDate, Vec<MyItem>> = BTreeMap::new();
+    let mut put = |day: NaiveDate, item: MyItem| days.entry(day).or_default().push(item);
+    let mut version = None;
+    if let Some(p) = programme {
+        for place in p.pitches {
+            let MyPlace {
+                startup,
+                session,
+                room,
+                day,
+                starts,
+                ends,
+            } = place;
+            let what = MyItemKind::Pitch {
+                startup: startup.unwrap_or_default(),
+                session,
+                room,
+            };
+            put(day, MyItem { starts, ends, what });
+        }
+        for place in p.panels {
+            let what = MyItemKind::Panel {
+                session: place.session,
+                room: place.room,
+            };
+            let (starts, ends) = (place.starts, place.ends);
+            put(place.day, MyItem { starts, ends, what });
+        }
+        version = Some(p.version);
+    }
+    for m in mine {
+        let starts_at = m.meeting.starts_at.with_timezone(&tz);
+        let ends_at = m.meeting.ends_at.with_timezone(&tz);
+        put(
+            starts_at.date_naive(),
+            MyItem {
+                starts: starts_at.format("%H:%M").to_string(),
+                ends: ends_at.format("%H:%M").to_string(),
+                what: MyItemKind::Meeting(meeting_view(m)),
+            },
+        );
+    }
+    Ok(Some(MyAgenda {
+        edition_id: e.id,
+        edition_name: e.name,
+        time_zone: e.time_zone,
+        version,
+        meetings_released,
+        days: days
+            .into_iter()
+            .map(|(day, mut items)| {
+                // Zero-padded local times of one day sort as text.
+                items.sort_by(|a, b| a.starts.cmp(&b.starts));
+                MyDay { day, items }
+            })
+            .collect(),
+    }))
+}
+
+fn meeting_view(m: PersonalMeeting) -> MyMeeting {
+    let investor_check = m.meeting.investor_check.map(|c| c.0);
+    let founder_check = m.meeting.founder_check.map(|c| c.0);
+    let (my_check, their_check) = if m.as_investor {
+        (investor_check, founder_check)
+    } else {
+        (founder_check, investor_check)
+    };
+    MyMeeting {
+        id: m.meeting.id,
+        as_investor: m.as_investor,
+        startup_id: m.meeting.startup_id,
+        startup: m.startup,
+        startup_one_liner: m.startup_one_liner,
+        investor: m.investor,
+        investor_line: m.investor_line,
+        place: m.place,
+        location: m.location,
+        my_check,
+        their_check,
+    }
+}
