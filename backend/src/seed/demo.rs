@@ -551,9 +551,9 @@ async fn seed_closed_session(
 }
 
 /// Follow-up meetings, the staff side: three tables and a morning block on the second
-/// day, a few accepted requests (investor1 with every demo startup, investor2 with two),
-/// and a matcher run, so staff see a schedule with its share of the bound on
-/// /staff/meetings (not released: releasing is theirs to try).
+/// day, accepted requests (investor1 with every demo startup taking part, investor2 with two),
+/// and a matcher run, released, so staff see a schedule with its share of the bound on
+/// /staff/meetings and investors and founders see their meetings on /agenda/mine.
 async fn seed_meeting_schedule(
     db: &DatabaseConnection,
     staff_id: uuid::Uuid,
@@ -601,9 +601,12 @@ async fn seed_meeting_schedule(
     // Asked and accepted through the feature, as people would: a startup that cannot be
     // asked (no accepted pitch, a conflict) or was already asked is left out.
     let url = "http://127.0.0.1:3000";
-    for (email, how_many) in [
-        ("investor1@pitchline.test", startups.len()),
-        ("investor2@pitchline.test", 2),
+    // Bo (investor2) meets two startups, not Tidal Grid or Harbour Hydrogen, which the
+    // demo leaves for a newcomer to ask.
+    let bo_meets = ["Ledger Leaf", "Mosaic Health"];
+    for (email, only) in [
+        ("investor1@pitchline.test", None),
+        ("investor2@pitchline.test", Some(bo_meets)),
     ] {
         let Some(investor) = user::Entity::find()
             .filter(user::Column::Email.eq(email))
@@ -618,11 +621,10 @@ async fn seed_meeting_schedule(
             display_name: investor.display_name.clone(),
             roles: vec![Role::Investor],
         };
-        let mut asked = 0;
-        for company in &startups {
-            if asked == how_many {
-                break;
-            }
+        let wanted = startups
+            .iter()
+            .filter(|s| only.is_none_or(|names| names.contains(&s.name.as_str())));
+        for company in wanted {
             let ask = requests::Ask {
                 startup_id: company.id,
                 investor_id: None,
@@ -633,7 +635,6 @@ async fn seed_meeting_schedule(
                 Err(ServiceError::Invalid(_) | ServiceError::Refused(_)) => continue,
                 Err(e) => return Err(e),
             };
-            asked += 1;
             let Some((_, founder)) = startup::members(db, company.id).await?.into_iter().next()
             else {
                 continue;
@@ -648,5 +649,8 @@ async fn seed_meeting_schedule(
         }
     }
     run::run(db, staff_id, edition_id).await?;
+    // Released, so investors and founders find their meetings on their agenda and in
+    // their calendar at once; staff may change, re-run and release again.
+    run::release(db, staff_id, edition_id).await?;
     Ok(())
 }

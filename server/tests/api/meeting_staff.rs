@@ -799,4 +799,12 @@ async fn the_demo_gives_staff_places_a_block_and_a_matched_schedule() {
     let page = app.get("/staff/meetings", Some(&staff)).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("of the best possible"));
+    // Released: Ada finds her meetings on her agenda.
+    let ada = app
+        .log_in("investor1@pitchline.test", "investor-demo-pass")
+        .await
+        .session_cookie()
+        .expect("investor session");
+    let agenda = app.get("/agenda/mine", Some(&ada)).await;
+    assert!(agenda.body.contains("Meeting with"), "{}", agenda.body);
 }
