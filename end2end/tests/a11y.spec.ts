@@ -23,7 +23,7 @@ const roles: {
   {
     who: "a founder",
     login: { email: "founder1@pitchline.test", password: "founder-demo-pass" },
-    paths: ["/founder", "/startups/new", "/meetings"],
+    paths: ["/founder", "/startups/new", "/meetings", "/agenda/mine"],
     follow: [
       ["/founder", "main a[href^='/startups/']:not([href$='/pitch']):not([href='/startups/new'])"],
       ["/founder", "main a[href$='/pitch']"],
@@ -32,14 +32,14 @@ const roles: {
   {
     who: "a judge",
     login: { email: "investor1@pitchline.test", password: "investor-demo-pass" },
-    paths: ["/investor", "/investor/reviews", "/investor/profile", "/meetings"],
+    paths: ["/investor", "/investor/reviews", "/investor/profile", "/meetings", "/agenda/mine"],
   },
   {
     who: "staff",
     login: { email: "staff@pitchline.test", password: "staff-demo-pass" },
     paths: [
       "/staff", "/staff/submissions", "/staff/judging", "/staff/ranking", "/staff/editions",
-      "/staff/editions/new", "/staff/invite", "/staff/outbox", "/staff/audit", "/staff/rounds", "/staff/schedule",
+      "/staff/editions/new", "/staff/invite", "/staff/outbox", "/staff/audit", "/staff/rounds", "/staff/schedule", "/staff/meetings",
     ],
     follow: [
       ["/staff/editions", "main a[href^='/staff/editions/']:not([href$='/new'])"],

@@ -28,19 +28,19 @@ const roles: { who: string; login: { email: string; password: string } | null; p
   {
     who: "a founder",
     login: { email: "founder1@pitchline.test", password: "founder-demo-pass" },
-    paths: ["/founder", "/meetings"],
+    paths: ["/founder", "/meetings", "/agenda/mine"],
     // Their startup's page and pitch page, found from the founder home.
     follow: ["main a[href^='/startups/']:not([href$='/pitch']):not([href='/startups/new'])", "main a[href$='/pitch']"],
   },
   {
     who: "a judge",
     login: { email: "investor1@pitchline.test", password: "investor-demo-pass" },
-    paths: ["/investor", "/investor/reviews", "/investor/profile", "/meetings"],
+    paths: ["/investor", "/investor/reviews", "/investor/profile", "/meetings", "/agenda/mine"],
   },
   {
     who: "staff",
     login: { email: "staff@pitchline.test", password: "staff-demo-pass" },
-    paths: ["/staff", "/staff/submissions", "/staff/judging", "/staff/ranking", "/staff/editions", "/staff/rounds", "/staff/schedule"],
+    paths: ["/staff", "/staff/submissions", "/staff/judging", "/staff/ranking", "/staff/editions", "/staff/rounds", "/staff/schedule", "/staff/meetings"],
   },
 ];
 
