@@ -337,9 +337,10 @@ fn AvailabilityForm(form: JudgeAvailabilityForm) -> impl IntoView {
 
 /// A founder's or investor's secret calendar link for the current edition: make one,
 /// copy it (shown once, right after it was made), revoke it. Plain forms, so it works
-/// without JavaScript.
+/// without JavaScript. `notice`: show the page's notice here (false on a page that shows
+/// it at its top already).
 #[component]
-pub fn CalendarFeedCard() -> impl IntoView {
+pub fn CalendarFeedCard(#[prop(default = true)] notice: bool) -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
     let feed = Resource::new(|| (), |_| get_calendar_feed());
@@ -352,7 +353,7 @@ pub fn CalendarFeedCard() -> impl IntoView {
                 view! {
                     <section class="card" id="calendar-feed" aria-labelledby="calendar-feed-title">
                         <h2 id="calendar-feed-title">{t!(lang, "calendar-feed-title")}</h2>
-                        <crate::notice::PageNotice/>
+                        {notice.then(|| view! { <crate::notice::PageNotice/> })}
                         <p>{t!(lang, "calendar-feed-lead", edition = f.edition_name.as_str())}</p>
                         {f.url.clone().map(|url| view! {
                             <label class="field">

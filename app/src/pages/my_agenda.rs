@@ -31,7 +31,7 @@ pub fn MyAgendaPage() -> impl IntoView {
             Some(a) => view! { <Agenda agenda=a/> }.into_any(),
             None => view! { <p class="muted">{t!(lang, "my-agenda-no-edition")}</p> }.into_any(),
         })}
-        <crate::pages::agenda::CalendarFeedCard/>
+        <crate::pages::agenda::CalendarFeedCard notice=false/>
     }
 }
 
