@@ -93,6 +93,9 @@ fn role_links(lang: Lang, roles: &[Role]) -> Vec<(&'static str, String)> {
     if roles.contains(&Role::Founder) || roles.contains(&Role::Investor) {
         links.push(("/meetings", t!(lang, "nav-meetings")));
     }
+    if roles.contains(&Role::Investor) {
+        links.push(("/pipeline", t!(lang, "nav-pipeline")));
+    }
     if roles.contains(&Role::Staff) {
         links.push(("/staff", t!(lang, "nav-staff")));
         links.push(("/staff/invite", t!(lang, "nav-invite")));
