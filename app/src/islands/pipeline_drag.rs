@@ -48,7 +48,7 @@ pub fn PipelineDrag(words: PipelineDragWords) -> impl IntoView {
 
 #[cfg(feature = "hydrate")]
 mod browser {
-    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    use wasm_bindgen::{closure::Closure, JsCast};
     use wasm_bindgen_futures::JsFuture;
     use web_sys::{DragEvent, Element, Event};
 
@@ -140,27 +140,7 @@ mod browser {
             .ok()
             .and_then(|t| t.as_string())
             .ok_or(None)?;
-        Err(refusal(&text))
-    }
-
-    /// The words of an `AppError` answer: a conflict's sentence or the field messages.
-    fn refusal(json: &str) -> Option<String> {
-        let value = js_sys::JSON::parse(json).ok()?;
-        let get = |v: &JsValue, key: &str| {
-            js_sys::Reflect::get(v, &JsValue::from_str(key))
-                .ok()
-                .filter(|x| !x.is_undefined() && !x.is_null())
-        };
-        if let Some(conflict) = get(&value, "Conflict") {
-            return conflict.as_string();
-        }
-        let invalid = get(&value, "Invalid")?;
-        let fields: js_sys::Array = get(&invalid, "fields")?.dyn_into().ok()?;
-        let texts: Vec<String> = fields
-            .iter()
-            .filter_map(|f| get(&f, "message")?.as_string())
-            .collect();
-        (!texts.is_empty()).then(|| texts.join(" "))
+        Err(crate::islands::schedule_drag::browser::refusal(&text))
     }
 
     pub fn reload() {

@@ -358,6 +358,10 @@ async fn a_task_needs_a_due_date_and_an_owner_of_the_firm_and_overdue_shows_on_b
         Some("A task needs a due date.")
     );
     assert!(no_date.body.contains("Call the CFO"), "typed title kept");
+    let bo_id = app.me(Some(&d.bo)).await["id"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
     let bad = app
         .call(
             "pipeline/task",
@@ -366,13 +370,7 @@ async fn a_task_needs_a_due_date_and_an_owner_of_the_firm_and_overdue_shows_on_b
                 ("card", &card),
                 ("title", ""),
                 ("due_on", "next friday"),
-                (
-                    "owner",
-                    &app.me(Some(&d.bo)).await["id"]
-                        .as_str()
-                        .unwrap_or("")
-                        .to_string(),
-                ),
+                ("owner", bo_id.as_str()),
             ],
         )
         .await;
