@@ -4,6 +4,7 @@ import { AuthPages } from "./pages";
 // Issue 12, part A: the demo gives Ada (investor1, Harbour Ventures) a board: Tidal Grid
 // at the term sheet (shared with its founders), Harbour Hydrogen in due diligence with
 // notes and an overdue task, Mosaic Health passed at "met", Ledger Leaf sourced.
+// Written without a release build to run it on (disk and time ran out): run it before merging.
 
 test("an investor moves a card with the Move to form and by drag and drop, adds a note and a task; the founder sees the shared stage, not the note", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL });
