@@ -87,6 +87,16 @@ notices! {
     MeetingUpdated = "meeting_updated": "notice-meeting-updated",
     MeetingCancelled = "meeting_cancelled": "notice-meeting-cancelled",
     MeetingCheckedIn = "meeting_checked_in": "notice-meeting-checked-in",
+    PipelineCardAdded = "pipeline_card_added": "notice-pipeline-card-added",
+    PipelineShortlistAdded = "pipeline_shortlist_added": "notice-pipeline-shortlist-added",
+    PipelineMoved = "pipeline_moved": "notice-pipeline-moved",
+    PipelineRevived = "pipeline_revived": "notice-pipeline-revived",
+    PipelineShared = "pipeline_shared": "notice-pipeline-shared",
+    PipelineUnshared = "pipeline_unshared": "notice-pipeline-unshared",
+    PipelineNoteAdded = "pipeline_note_added": "notice-pipeline-note-added",
+    PipelineTaskAdded = "pipeline_task_added": "notice-pipeline-task-added",
+    PipelineTaskUpdated = "pipeline_task_updated": "notice-pipeline-task-updated",
+    PipelineDigestRun = "pipeline_digest_run": "notice-pipeline-digest-run",
 }
 
 impl Notice {

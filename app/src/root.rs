@@ -1,7 +1,7 @@
 use crate::components::layout::{provide_user_resource, Header};
 use crate::pages::{
     agenda, auth, home, investor, judging, live, meeting_staff, meetings, my_agenda,
-    not_found::NotFound, reviews, rounds, showcase, staff, startups,
+    not_found::NotFound, pipeline, reviews, rounds, showcase, staff, startups,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
@@ -95,6 +95,8 @@ fn AppShell() -> impl IntoView {
                 <Route path=path!("/agenda/mine") view=my_agenda::MyAgendaPage ssr=SsrMode::Async/>
                 <Route path=path!("/meetings") view=meetings::MeetingsPageView ssr=SsrMode::Async/>
                 <Route path=path!("/showcase/:id") view=showcase::PublicStartupView ssr=SsrMode::Async/>
+                <Route path=path!("/pipeline") view=pipeline::PipelinePage ssr=SsrMode::Async/>
+                <Route path=path!("/pipeline/:id") view=pipeline::PipelineCardPage ssr=SsrMode::Async/>
             </Routes>
         </main>
         <footer class="site-footer">

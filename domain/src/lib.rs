@@ -16,6 +16,7 @@ pub mod lang;
 pub mod live;
 pub mod meetings;
 pub mod paging;
+pub mod pipeline;
 pub mod policy;
 pub mod problem;
 pub mod rate_limit;

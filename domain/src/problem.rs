@@ -468,6 +468,9 @@ pub enum Problem {
     SearchTooLong {
         max: usize,
     },
+
+    // The investor pipeline.
+    Pipeline(crate::pipeline::PipelineProblem),
 }
 
 impl Problem {
@@ -534,6 +537,8 @@ pub enum Clash {
     MeetingReply(crate::meetings::ReplyRefused),
     /// Judges have scored in the session: its stage rubric can no longer change.
     LiveStageScored,
+    /// A pipeline action that does not fit the card's state.
+    Pipeline(crate::pipeline::PipelineClash),
 }
 
 impl From<Locked> for Clash {

@@ -243,6 +243,17 @@ pub fn spawn_background_jobs(state: AppState) {
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "rate limit purge failed"),
             }
+            // The weekly pipeline digest: the first round of each ISO week sends it; a
+            // `deal_digests` row per person and week keeps every later round (on any
+            // instance) from sending it again.
+            let url = state.config.public_url.clone();
+            match backend::features::pipeline::digest::run(&state.db, chrono::Utc::now(), &url)
+                .await
+            {
+                Ok(n) if n > 0 => tracing::info!(digests = n, "sent pipeline digests"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "pipeline digest failed"),
+            }
         }
     });
 }

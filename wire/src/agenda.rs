@@ -46,12 +46,12 @@ pub enum MyItemKind {
         session: String,
         room: String,
     },
-    Meeting(MyMeeting),
+    Meeting(AgendaMeeting),
 }
 
 /// A meeting as one of its sides reads it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MyMeeting {
+pub struct AgendaMeeting {
     pub id: Uuid,
     /// The reader is its investor (else a founder of its startup).
     pub as_investor: bool,

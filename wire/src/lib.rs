@@ -11,6 +11,7 @@ mod judging;
 mod live;
 mod meeting_staff;
 mod meetings;
+mod pipeline;
 mod rounds;
 mod startups;
 pub use agenda::*;
@@ -18,6 +19,7 @@ pub use judging::*;
 pub use live::*;
 pub use meeting_staff::*;
 pub use meetings::*;
+pub use pipeline::*;
 pub use rounds::*;
 pub use startups::*;
 

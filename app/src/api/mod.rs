@@ -10,6 +10,7 @@ pub mod judging;
 pub mod live;
 pub mod meeting_staff;
 pub mod meetings;
+pub mod pipeline;
 pub mod reviews;
 pub mod rounds;
 pub mod showcase;

@@ -94,6 +94,9 @@ fn role_links(lang: Lang, roles: &[Role]) -> Vec<(&'static str, String)> {
         links.push(("/meetings", t!(lang, "nav-meetings")));
         links.push(("/agenda/mine", t!(lang, "nav-my-agenda")));
     }
+    if roles.contains(&Role::Investor) {
+        links.push(("/pipeline", t!(lang, "nav-pipeline")));
+    }
     if roles.contains(&Role::Staff) {
         links.push(("/staff", t!(lang, "nav-staff")));
         links.push(("/staff/invite", t!(lang, "nav-invite")));

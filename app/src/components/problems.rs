@@ -9,6 +9,7 @@ use crate::lang::t;
 use domain::conflict::{AutoConflict, ConflictReason};
 use domain::lang::Lang;
 use domain::meetings::{ReplyRefused, RequestRefused};
+use domain::pipeline::{PipelineClash, PipelineProblem};
 use domain::review::Undecidable;
 use domain::schedule::Rule;
 use domain::scoring::ScoreError;
@@ -308,6 +309,7 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
         }
         AlreadyReviews { judge } => t!(lang, "problem-already-reviews", judge = judge.as_str()),
         SearchTooLong { max } => t!(lang, "problem-search-too-long", max = (*max)),
+        Pipeline(p) => pipeline_problem(lang, p),
         NotOnStage => t!(lang, "problem-not-on-stage"),
         StageRubricEmpty => t!(lang, "problem-stage-rubric-empty"),
         NotATime { field } => t!(lang, "problem-not-a-time", field = n(field)),
@@ -579,6 +581,7 @@ pub fn clash(lang: Lang, clash: &Clash) -> String {
         Clash::LiveResultsOut => t!(lang, "problem-live-results-out"),
         Clash::MeetingReply(why) => reply_refused(lang, *why),
         Clash::LiveStageScored => t!(lang, "problem-live-stage-scored"),
+        Clash::Pipeline(c) => pipeline_clash(lang, *c),
     }
 }
 
@@ -606,6 +609,60 @@ pub fn upload_problem(lang: Lang, problem: UploadProblem) -> String {
         }
         WrongType { rule: Logo } => t!(lang, "upload-wrong-type-logo"),
         WrongType { rule: Deck } => t!(lang, "upload-wrong-type-deck"),
+    }
+}
+
+/// What is wrong with a pipeline form's field.
+pub fn pipeline_problem(lang: Lang, p: &PipelineProblem) -> String {
+    match p {
+        PipelineProblem::UnknownStage { value } => {
+            t!(
+                lang,
+                "problem-pipeline-unknown-stage",
+                value = value.as_str()
+            )
+        }
+        PipelineProblem::PassReasonRequired => t!(lang, "problem-pipeline-pass-reason"),
+        PipelineProblem::BackReasonRequired => t!(lang, "problem-pipeline-back-reason"),
+        PipelineProblem::ReasonTooLong { max, len } => t!(
+            lang,
+            "problem-pipeline-reason-too-long",
+            max = (*max),
+            len = (*len)
+        ),
+        PipelineProblem::NoteRequired => t!(lang, "problem-pipeline-note-required"),
+        PipelineProblem::NoteTooLong { max, len } => t!(
+            lang,
+            "problem-pipeline-note-too-long",
+            max = (*max),
+            len = (*len)
+        ),
+        PipelineProblem::TaskTitleRequired => t!(lang, "problem-pipeline-task-title-required"),
+        PipelineProblem::TaskTitleTooLong { max, len } => t!(
+            lang,
+            "problem-pipeline-task-title-too-long",
+            max = (*max),
+            len = (*len)
+        ),
+        PipelineProblem::DueDateRequired => t!(lang, "problem-pipeline-due-date-required"),
+        PipelineProblem::NotADueDate { value } => {
+            t!(
+                lang,
+                "problem-pipeline-not-a-due-date",
+                value = value.as_str()
+            )
+        }
+        PipelineProblem::OwnerNotMember => t!(lang, "problem-pipeline-owner-not-member"),
+        PipelineProblem::StartupRequired => t!(lang, "problem-pipeline-startup-required"),
+    }
+}
+
+/// Why a pipeline action does not fit the card's state.
+pub fn pipeline_clash(lang: Lang, c: PipelineClash) -> String {
+    match c {
+        PipelineClash::Passed => t!(lang, "problem-pipeline-card-passed"),
+        PipelineClash::NotPassed => t!(lang, "problem-pipeline-card-not-passed"),
+        PipelineClash::SameStage => t!(lang, "problem-pipeline-same-stage"),
     }
 }
 
@@ -850,9 +907,10 @@ mod tests {
             PlaceInUse { .. } => 104,
             MeetingBreaksRules { .. } => 105,
             NotAMeetingSlot => 106,
+            Pipeline(_) => 107,
         }
     }
-    const PROBLEMS: usize = 107;
+    const PROBLEMS: usize = 108;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -985,6 +1043,18 @@ mod tests {
             ),
             (AlreadyReviews { judge: "Ann Lee".into() }, "Ann Lee already reviews this pitch."),
             (SearchTooLong { max: 200 }, "Search for at most 200 characters."),
+            (Pipeline(PipelineProblem::UnknownStage { value: "closing".into() }), "\"closing\" is not a pipeline stage: choose one from the list."),
+            (Pipeline(PipelineProblem::PassReasonRequired), "Say why you pass: a pass needs a reason."),
+            (Pipeline(PipelineProblem::BackReasonRequired), "Moving a card back by more than one stage needs a reason."),
+            (Pipeline(PipelineProblem::ReasonTooLong { max: 300, len: 301 }), "The reason can be at most 300 characters (it has 301)."),
+            (Pipeline(PipelineProblem::NoteRequired), "Write the note first."),
+            (Pipeline(PipelineProblem::NoteTooLong { max: 2000, len: 2001 }), "A note can be at most 2000 characters (it has 2001)."),
+            (Pipeline(PipelineProblem::TaskTitleRequired), "Say what is to be done."),
+            (Pipeline(PipelineProblem::TaskTitleTooLong { max: 200, len: 201 }), "A task can be at most 200 characters (it has 201)."),
+            (Pipeline(PipelineProblem::DueDateRequired), "A task needs a due date."),
+            (Pipeline(PipelineProblem::NotADueDate { value: "next friday".into() }), "\"next friday\" is not a date: enter one like 2026-12-01."),
+            (Pipeline(PipelineProblem::OwnerNotMember), "Choose an owner from your firm's members."),
+            (Pipeline(PipelineProblem::StartupRequired), "Choose a startup to add."),
             (
                 AnchorLineShape.at_line(2),
                 "Line 2: write criterion | point | meaning, e.g. \"Traction | 1 | no evidence\".",
@@ -1141,6 +1211,9 @@ mod tests {
             (Clash::MeetingReply(ReplyRefused::Settled(RequestStatus::Expired)), "This request is expired already, so nothing was changed."),
             (Clash::MeetingReply(ReplyRefused::NotYourTurn), "The other side answers this request next; nothing was changed."),
             (Clash::LiveStageScored, "Judges have already scored in this session, so its stage rubric can no longer change."),
+            (Clash::Pipeline(PipelineClash::Passed), "This card is passed: revive it before moving it."),
+            (Clash::Pipeline(PipelineClash::NotPassed), "This card is not passed: there is nothing to revive."),
+            (Clash::Pipeline(PipelineClash::SameStage), "The card is at that stage already; nothing changed."),
         ];
         for (c, english) in clashes {
             match c {
@@ -1163,6 +1236,7 @@ mod tests {
                 | Clash::LiveResultsOut
                 | Clash::MeetingReply(_) => {}
                 Clash::LiveStageScored => {}
+                Clash::Pipeline(_) => {}
             }
             reads(clash(Lang::En, &c), clash(Lang::Zh, &c), english);
         }

@@ -7,4 +7,5 @@ pub mod copy_button;
 pub mod live_board;
 pub mod live_clock;
 pub mod live_draft;
+pub mod pipeline_drag;
 pub mod schedule_drag;

@@ -70,7 +70,7 @@ pub fn ScheduleDrag(edition: String, words: DragWords) -> impl IntoView {
 }
 
 #[cfg(feature = "hydrate")]
-mod browser {
+pub(crate) mod browser {
     use super::Move;
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
@@ -219,7 +219,7 @@ mod browser {
 
     /// The words of an `AppError` answer: a refused form's field messages (the rules a
     /// move breaks, a taken slot), or a conflict's sentence.
-    fn refusal(json: &str) -> Option<String> {
+    pub(crate) fn refusal(json: &str) -> Option<String> {
         let value = js_sys::JSON::parse(json).ok()?;
         let get = |v: &JsValue, key: &str| {
             js_sys::Reflect::get(v, &JsValue::from_str(key))

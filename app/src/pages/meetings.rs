@@ -91,6 +91,7 @@ pub fn MeetingsPageView() -> impl IntoView {
         </header>
         <PageNotice/>
         {loaded(page, |p: MeetingsPage| view! { <MeetingsBody page=p/> })}
+        <crate::pages::pipeline::SharedStages/>
     }
 }
 
@@ -302,6 +303,9 @@ fn RequestCard(r: RequestRow, reader: Reader) -> impl IntoView {
                 </p>
             })}
             <ReplyForms request=r.id replies=r.replies.clone()/>
+            {(reader == Reader::Investor && r.status == RequestStatus::Accepted).then(|| view! {
+                <crate::pages::pipeline::AddToPipelineButton startup=r.startup_id/>
+            })}
         </li>
     }
 }

@@ -8,6 +8,7 @@ pub mod meeting_staff;
 pub mod meetings;
 pub mod my_agenda;
 pub mod not_found;
+pub mod pipeline;
 pub mod reviews;
 pub mod rounds;
 pub mod schedule_grid;

@@ -15,7 +15,7 @@ use i18n::format::date;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use wire::{MyAgenda, MyItem, MyItemKind, MyMeeting};
+use wire::{AgendaMeeting, MyAgenda, MyItem, MyItemKind};
 
 #[component]
 pub fn MyAgendaPage() -> impl IntoView {
@@ -91,7 +91,7 @@ fn Item(item: MyItem) -> impl IntoView {
 }
 
 #[component]
-fn Meeting(meeting: MyMeeting) -> impl IntoView {
+fn Meeting(meeting: AgendaMeeting) -> impl IntoView {
     let lang = use_lang();
     let (title, line) = if meeting.as_investor {
         let (href, name) = (
@@ -135,7 +135,7 @@ fn Meeting(meeting: MyMeeting) -> impl IntoView {
 
 /// "It was held" / "They did not come" for the reader's side, with what each side said.
 #[component]
-fn CheckInForms(meeting: MyMeeting) -> impl IntoView {
+fn CheckInForms(meeting: AgendaMeeting) -> impl IntoView {
     let lang = use_lang();
     let action = ServerAction::<CheckInMeeting>::new();
     let you_said = meeting.my_check.map(|c| {

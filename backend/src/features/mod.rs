@@ -9,6 +9,7 @@ pub mod judging;
 pub mod live;
 pub mod meeting_schedule;
 pub mod meetings;
+pub mod pipeline;
 pub mod rounds;
 pub mod startups;
 pub mod submissions;

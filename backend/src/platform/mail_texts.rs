@@ -403,6 +403,74 @@ pub fn meeting_reminder(
     )
 }
 
+/// One task line of the weekly pipeline digest.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DigestTask {
+    pub startup: String,
+    pub title: String,
+    pub due_on: chrono::NaiveDate,
+    pub overdue: bool,
+}
+
+/// The weekly pipeline digest: the reader's tasks overdue or due within the week, and
+/// their board's stale cards (either list may be empty, not both).
+pub fn pipeline_digest(
+    lang: Lang,
+    name: &str,
+    tasks: &[DigestTask],
+    stale: &[String],
+    link: &str,
+) -> Mail {
+    let none = t!(lang, "mail-pipeline-digest-none");
+    let task_lines: Vec<String> = tasks
+        .iter()
+        .map(|task| {
+            let due = i18n::format::date(lang, task.due_on);
+            if task.overdue {
+                t!(
+                    lang,
+                    "mail-pipeline-digest-task-overdue",
+                    startup = task.startup.as_str(),
+                    title = task.title.as_str(),
+                    due = due
+                )
+            } else {
+                t!(
+                    lang,
+                    "mail-pipeline-digest-task",
+                    startup = task.startup.as_str(),
+                    title = task.title.as_str(),
+                    due = due
+                )
+            }
+        })
+        .collect();
+    let stale_lines: Vec<String> = stale.iter().map(|s| format!("- {s}")).collect();
+    let or_none = |lines: Vec<String>| {
+        if lines.is_empty() {
+            none.clone()
+        } else {
+            lines.join("\n")
+        }
+    };
+    Mail::new(
+        t!(
+            lang,
+            "mail-pipeline-digest-subject",
+            tasks = (tasks.len() as i64),
+            stale = (stale.len() as i64)
+        ),
+        t!(
+            lang,
+            "mail-pipeline-digest-body",
+            name = name,
+            tasks = or_none(task_lines),
+            stale = or_none(stale_lines),
+            link = link
+        ),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

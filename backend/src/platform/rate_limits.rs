@@ -100,6 +100,25 @@ pub const MEETING_REPLIES_PER_USER: Limit = Limit {
     window: Duration::hours(1),
 };
 
+/// Private notes one investor writes on pipeline cards (a flood would bury a board).
+pub const PIPELINE_NOTES_PER_USER: Limit = Limit {
+    max_attempts: 120,
+    window: Duration::hours(1),
+};
+
+/// Follow-up tasks one investor adds (each may reach the weekly digest email).
+pub const PIPELINE_TASKS_PER_USER: Limit = Limit {
+    max_attempts: 120,
+    window: Duration::hours(1),
+};
+
+/// Digest runs one staff account triggers by hand (each may email every investor,
+/// though at most once a week each).
+pub const PIPELINE_DIGEST_RUNS_PER_USER: Limit = Limit {
+    max_attempts: 10,
+    window: Duration::hours(1),
+};
+
 /// Counts one attempt against `key`; refuses once the window's allowance is spent.
 /// The row is created if missing (ignoring a concurrent creator) and then locked, so
 /// simultaneous attempts on several instances are all counted.
@@ -144,7 +163,7 @@ pub async fn hit(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<(),
 }
 
 /// Every limit above, to check they all fit in `LONGEST_WINDOW`.
-pub const ALL: [Limit; 18] = [
+pub const ALL: [Limit; 21] = [
     LOGIN_PER_EMAIL_AND_IP,
     LOGIN_PER_EMAIL,
     LOGIN_PER_IP,
@@ -163,6 +182,9 @@ pub const ALL: [Limit; 18] = [
     LIVE_RESULTS_PER_USER,
     MEETING_REQUESTS_PER_USER,
     MEETING_REPLIES_PER_USER,
+    PIPELINE_NOTES_PER_USER,
+    PIPELINE_TASKS_PER_USER,
+    PIPELINE_DIGEST_RUNS_PER_USER,
 ];
 
 /// Counts one upload by `user` from `client` (an address key), before a byte is stored.

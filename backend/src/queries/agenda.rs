@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use sea_orm::DatabaseConnection;
 use std::collections::BTreeMap;
 use uuid::Uuid;
-use wire::{MyAgenda, MyDay, MyItem, MyItemKind, MyMeeting, MyPlace};
+use wire::{AgendaMeeting, MyAgenda, MyDay, MyItem, MyItemKind, MyPlace};
 
 /// `user_id`'s agenda in the current edition; `None` when there is no current edition.
 pub async fn personal(
@@ -83,7 +83,7 @@ pub async fn personal(
     }))
 }
 
-fn meeting_view(m: PersonalMeeting) -> MyMeeting {
+fn meeting_view(m: PersonalMeeting) -> AgendaMeeting {
     let investor_check = m.meeting.investor_check.map(|c| c.0);
     let founder_check = m.meeting.founder_check.map(|c| c.0);
     let (my_check, their_check) = if m.as_investor {
@@ -91,7 +91,7 @@ fn meeting_view(m: PersonalMeeting) -> MyMeeting {
     } else {
         (founder_check, investor_check)
     };
-    MyMeeting {
+    AgendaMeeting {
         id: m.meeting.id,
         as_investor: m.as_investor,
         startup_id: m.meeting.startup_id,

@@ -121,6 +121,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), ServiceError> {
             seed_rounds(db, staff_id, current.id, current.starts_on).await?;
             seed_meetings(db).await?;
             seed_meeting_schedule(db, staff_id, current.id, current.starts_on).await?;
+            seed_pipeline(db).await?;
         }
     }
     Ok(())
@@ -652,5 +653,85 @@ async fn seed_meeting_schedule(
     // Released, so investors and founders find their meetings on their agenda and in
     // their calendar at once; staff may change, re-run and release again.
     run::release(db, staff_id, edition_id).await?;
+    Ok(())
+}
+
+/// Ada's (investor1, Harbour Ventures) pipeline, driven through the feature: Tidal Grid
+/// at the term sheet, its stage shared with its founders; Harbour Hydrogen in due
+/// diligence with two notes and an overdue task; Mosaic Health passed at "met" with its
+/// reason; Ledger Leaf sourced. A startup Ada may not see is left out.
+async fn seed_pipeline(db: &DatabaseConnection) -> Result<(), ServiceError> {
+    use crate::features::pipeline::{cards, notes, shares, tasks};
+    use crate::model::{startup, user};
+    use crate::platform::sessions::SessionUser;
+    use sea_orm::{ColumnTrait, QueryFilter};
+    let Some(investor) = user::Entity::find()
+        .filter(user::Column::Email.eq("investor1@pitchline.test"))
+        .one(db)
+        .await?
+    else {
+        return Ok(());
+    };
+    let ada = SessionUser {
+        id: investor.id,
+        email: investor.email.clone(),
+        display_name: investor.display_name.clone(),
+        roles: vec![Role::Investor],
+    };
+    let plan: [(&str, &[&str], &str); 4] = [
+        ("Tidal Grid", &["met", "due_diligence", "term_sheet"], ""),
+        ("Harbour Hydrogen", &["met", "due_diligence"], ""),
+        (
+            "Mosaic Health",
+            &["met", "passed"],
+            "Outside our cheque size this year.",
+        ),
+        ("Ledger Leaf", &[], ""),
+    ];
+    for (name, moves, reason) in plan {
+        let Some(company) = startup::Entity::find()
+            .filter(startup::Column::Name.eq(name))
+            .one(db)
+            .await?
+        else {
+            continue;
+        };
+        let card = match cards::add(db, &ada, Some(company.id)).await {
+            Ok(card) => card,
+            Err(ServiceError::NotFound) => continue,
+            Err(e) => return Err(e),
+        };
+        for stage in moves {
+            let why = if *stage == "passed" { reason } else { "" };
+            cards::move_card(db, &ada, card, stage, why).await?;
+        }
+        match name {
+            "Tidal Grid" => shares::set_shared(db, &ada, card, true).await?,
+            "Harbour Hydrogen" => {
+                notes::add(
+                    db,
+                    &ada,
+                    card,
+                    "Met the CTO after the pitch: electrolyser efficiency claims need a third-party test report.",
+                )
+                .await?;
+                notes::add(
+                    db,
+                    &ada,
+                    card,
+                    "Port of Ningbo pilot confirmed by the harbour master's office.",
+                )
+                .await?;
+                let overdue = chrono::Utc::now().date_naive() - chrono::Duration::days(3);
+                let task = tasks::TaskInput {
+                    title: "Ask for the third-party efficiency test report".into(),
+                    due_on: overdue.to_string(),
+                    owner: String::new(),
+                };
+                tasks::add(db, &ada, card, &task).await?;
+            }
+            _ => {}
+        }
+    }
     Ok(())
 }

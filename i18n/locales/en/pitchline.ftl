@@ -1925,3 +1925,125 @@ my-schedule-meeting = Meeting with { $with } { $day } { $starts }–{ $ends } at
 ical-meeting-summary = Meeting with { $with }
 ical-meeting-description = Meeting with { $with } { $starts }–{ $ends } ({ $zone }) at { $place }. { $line }
 meetings-booked = Meeting: { $when } at { $place }.
+## The investor pipeline (issue 12, part A)
+mail-pipeline-digest-subject = Your pipeline this week: { $tasks ->
+    [one] 1 task
+   *[other] { $tasks } tasks
+} due, { $stale ->
+    [one] 1 stale card
+   *[other] { $stale } stale cards
+}
+mail-pipeline-digest-none = (none)
+mail-pipeline-digest-task = - { $startup }: { $title } (due { $due })
+mail-pipeline-digest-task-overdue = - { $startup }: { $title } (OVERDUE since { $due })
+mail-pipeline-digest-body = Hello { $name },
+
+    Your follow-up tasks, overdue or due in the next 7 days:
+    { $tasks }
+
+    Cards with no move, note or task change for 14 days:
+    { $stale }
+
+    Your pipeline: { $link }
+nav-pipeline = Pipeline
+notice-pipeline-card-added = The startup is on your pipeline.
+notice-pipeline-shortlist-added = Your shortlist is on your pipeline.
+notice-pipeline-moved = Card moved.
+notice-pipeline-revived = Card revived at the stage it was passed.
+notice-pipeline-shared = The founders now see this card's stage (never your notes, tasks or reasons).
+notice-pipeline-unshared = The founders no longer see this card's stage.
+notice-pipeline-note-added = Note saved. Only your firm's members can read it.
+notice-pipeline-task-added = Task added.
+notice-pipeline-task-updated = Task updated.
+notice-pipeline-digest-run = This week's pipeline digests are queued (each person gets one a week at most).
+pipeline-title = Pipeline
+pipeline-card-title = Pipeline card
+pipeline-back = ← Back to the pipeline
+pipeline-intro-own = Your own board: fill in your firm on your investor profile to share a board with its members.
+pipeline-intro-firm = The board of { $firm }, shared by every investor whose profile names this firm.
+pipeline-funnel = Funnel (reached / passed):
+pipeline-funnel-stage = { $stage } { $reached } / { $passed }
+pipeline-stage-sourced = Sourced
+pipeline-stage-met = Met
+pipeline-stage-due-diligence = Due diligence
+pipeline-stage-term-sheet = Term sheet
+pipeline-stage-invested = Invested
+pipeline-source-hand = added by hand
+pipeline-source-shortlist = from your shortlist
+pipeline-source-meeting = from a meeting
+pipeline-event-added = Added
+pipeline-event-moved = Moved
+pipeline-event-passed = Passed
+pipeline-event-revived = Revived
+pipeline-add-title = Add a startup
+pipeline-add-startup = Startup
+pipeline-add-choose = Choose a startup…
+pipeline-add = Add to pipeline
+pipeline-add-shortlist = Add my shortlist ({ $count })
+pipeline-add-from-meeting = Add to pipeline
+pipeline-passed = Passed
+pipeline-none-passed = No card is passed.
+pipeline-passed-at = Passed at { $stage }
+pipeline-overdue-tasks = { $count } overdue
+pipeline-open-tasks = { $count } open tasks
+pipeline-stale = Stale (14 days)
+pipeline-shared-badge = Shared with founders
+pipeline-move-to = Move to
+pipeline-pass-option = Pass (needs a reason)
+pipeline-reason = Reason
+pipeline-move = Move
+pipeline-revive = Revive
+pipeline-drag-moving = Moving the card…
+pipeline-drag-refused = Not moved:
+pipeline-drag-failed = The move could not be sent; use the Move to form.
+pipeline-stage = Stage:
+pipeline-came-from = ({ $source })
+pipeline-pass-reason = Why passed:
+pipeline-startup-page = The startup's public page
+pipeline-your-scores = Your scores
+pipeline-no-scores = You did not review this startup's pitch.
+pipeline-score = weighted score { $score }
+pipeline-meetings = Your meetings
+pipeline-no-meetings = No meeting with this startup yet.
+pipeline-meeting-held = held
+pipeline-meeting-no-show = no-show
+pipeline-meeting-planned = planned
+pipeline-tasks = Tasks
+pipeline-no-tasks = No task yet.
+pipeline-task-title = Task
+pipeline-task-due-on = Due date
+pipeline-task-owner = Owner
+pipeline-task-add = Add task
+pipeline-task-due = due { $due }
+pipeline-task-overdue = overdue since { $due }
+pipeline-task-done = Mark done
+pipeline-task-undo = Mark not done
+pipeline-notes = Private notes
+pipeline-notes-private = Only your firm's members read these: never the startup, another firm or the organisers.
+pipeline-note = Note
+pipeline-note-add = Save note
+pipeline-history = History
+pipeline-history-when = When
+pipeline-history-who = Who
+pipeline-history-what = What
+pipeline-share = Share the stage with the founders
+pipeline-unshare = Stop sharing the stage
+pipeline-shared-yes = The founders see this card's stage (not your notes, tasks or reasons).
+pipeline-shared-no = The founders do not see this card.
+pipeline-shared-title = Where investors have you
+pipeline-shared-line = { $investor }: { $startup } is at "{ $stage }".
+problem-pipeline-unknown-stage = "{ $value }" is not a pipeline stage: choose one from the list.
+problem-pipeline-pass-reason = Say why you pass: a pass needs a reason.
+problem-pipeline-back-reason = Moving a card back by more than one stage needs a reason.
+problem-pipeline-reason-too-long = The reason can be at most { $max } characters (it has { $len }).
+problem-pipeline-note-required = Write the note first.
+problem-pipeline-note-too-long = A note can be at most { $max } characters (it has { $len }).
+problem-pipeline-task-title-required = Say what is to be done.
+problem-pipeline-task-title-too-long = A task can be at most { $max } characters (it has { $len }).
+problem-pipeline-due-date-required = A task needs a due date.
+problem-pipeline-not-a-due-date = "{ $value }" is not a date: enter one like 2026-12-01.
+problem-pipeline-owner-not-member = Choose an owner from your firm's members.
+problem-pipeline-startup-required = Choose a startup to add.
+problem-pipeline-card-passed = This card is passed: revive it before moving it.
+problem-pipeline-card-not-passed = This card is not passed: there is nothing to revive.
+problem-pipeline-same-stage = The card is at that stage already; nothing changed.

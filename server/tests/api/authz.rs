@@ -211,6 +211,21 @@ const MATRIX: &[Row] = &[
     row("POST /files/startups/{id}/logo", "a new logo",                      &[("id", "{tidal}")],                                   "401  404  404  404  404  303  303  303"),
     row("POST /files/pitches/{id}/deck",  "a pitch under review",            &[("id", "{tidal_pitch}")],                             "401  404  404  404  404  409  403  409"),
 
+    // The investor pipeline: a card of asgn's board ({card}, Tidal Grid, which asgn
+    // judges); every other caller is outside that board (`pipeline.rs`).
+    row("pipeline/board",            "my firm's board",                      &[],                                                    "401  404  200  200  200  200  404  404"),
+    row("pipeline/card",             "a card of asgn's board",               &[("card", "{card}")],                                  "401  404  200  404  404  404  404  404"),
+    row("pipeline/add",              "put Tidal Grid on my board (only its judge may see it)", &[("startup", "{tidal}")],          "401  404  200  404  404  404  404  404"),
+    row("pipeline/add-shortlist",    "add my shortlist (empty)",             &[],                                                    "401  404  200  200  200  200  404  404"),
+    row("pipeline/move",             "move a card of asgn's board to an unknown stage", &[("card", "{card}"), ("stage", "closing")], "401  404  422  404  404  404  404  404"),
+    row("pipeline/revive",           "revive an active card of asgn's board", &[("card", "{card}")],                                 "401  404  409  404  404  404  404  404"),
+    row("pipeline/share",            "stop sharing a card of asgn's board",  &[("card", "{card}"), ("share", "off")],                "401  404  200  404  404  404  404  404"),
+    row("pipeline/note",             "an empty note on a card of asgn's board", &[("card", "{card}"), ("body", "")],                 "401  404  422  404  404  404  404  404"),
+    row("pipeline/task",             "a task without a due date on a card of asgn's board", &[("card", "{card}"), ("title", "Call")], "401  404  422  404  404  404  404  404"),
+    row("pipeline/task-done",        "a task that does not exist",           &[("task", "{card}"), ("done", "on")],                  "401  404  404  404  404  404  404  404"),
+    row("pipeline/shared",           "the stages shared with my startups",   &[],                                                    "401  200  200  200  200  200  200  200"),
+    row("pipeline/digest",           "send this week's digests (staff)",     &[],                                                    "401  404  404  404  404  404  200  404"),
+
     // These change the world: last.
     row("startups/save",             "a new startup",                        NEW_STARTUP,                                            "401  200  404  404  404  200  404  200"),
     row("judging/unassign",          "Ada from Tidal Grid's pitch",          &[("submission", "{tidal_pitch}"), ("investor", "{asgn_id}")],
@@ -454,6 +469,17 @@ impl TestApp {
             .await
             .expect("reviews started");
 
+        // A card on asgn's pipeline board.
+        let added = self
+            .call("pipeline/add", Some(&asgn), &[("startup", &tidal)])
+            .await;
+        assert_eq!(added.status, StatusCode::OK, "{}", added.body);
+        let board = self.call("pipeline/board", Some(&asgn), &[]).await.json();
+        let card = board["columns"][0][1][0]["id"]
+            .as_str()
+            .expect("card id")
+            .to_string();
+
         World {
             cookies: BTreeMap::from([
                 ("other", other),
@@ -472,6 +498,7 @@ impl TestApp {
                 ("old_edition", old_edition),
                 ("asgn_id", asgn_id),
                 ("unasg_id", unasg_id),
+                ("card", card),
             ]),
         }
     }

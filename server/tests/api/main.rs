@@ -31,6 +31,7 @@ mod languages;
 mod live;
 mod meeting_staff;
 mod meetings;
+mod pipeline;
 mod rounds;
 mod security;
 mod seed;
