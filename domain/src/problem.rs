@@ -92,10 +92,24 @@ pub enum Noun {
     BufferMinutes,
     PlaceName,
     PlaceLocation,
+    // Needs and deals.
+    NeedTitle,
+    BudgetMin,
+    BudgetMax,
+    Deadline,
+    Proposal,
+    Outcome,
+    OutcomeNote,
+    TakenUpBy,
+    Organisation,
+    AgreementKind,
+    Amount,
+    SignedOn,
+    Counterparty,
 }
 
 impl Noun {
-    pub const ALL: [Noun; 71] = [
+    pub const ALL: [Noun; 84] = [
         Noun::DisplayName,
         Noun::Email,
         Noun::Password,
@@ -167,6 +181,19 @@ impl Noun {
         Noun::BufferMinutes,
         Noun::PlaceName,
         Noun::PlaceLocation,
+        Noun::NeedTitle,
+        Noun::BudgetMin,
+        Noun::BudgetMax,
+        Noun::Deadline,
+        Noun::Proposal,
+        Noun::Outcome,
+        Noun::OutcomeNote,
+        Noun::TakenUpBy,
+        Noun::Organisation,
+        Noun::AgreementKind,
+        Noun::Amount,
+        Noun::SignedOn,
+        Noun::Counterparty,
     ];
 }
 
@@ -468,6 +495,22 @@ pub enum Problem {
     SearchTooLong {
         max: usize,
     },
+
+    // Needs and deals.
+    /// A need's smallest budget is above its largest.
+    BudgetReversed,
+    /// A date before today where only today or later makes sense (a need's deadline).
+    InThePast {
+        field: Noun,
+    },
+    /// A date after today where only today or earlier makes sense (a signing date).
+    InTheFuture {
+        field: Noun,
+    },
+    /// Not a positive decimal rate with at most six decimals.
+    NotARate,
+    /// A rates line that is not `USD 7.1` (or `1 USD = 7.1 CNY`).
+    RateShape,
 }
 
 impl Problem {
@@ -534,6 +577,10 @@ pub enum Clash {
     MeetingReply(crate::meetings::ReplyRefused),
     /// Judges have scored in the session: its stage rubric can no longer change.
     LiveStageScored,
+    /// The need is closed (or past its deadline): no more responses or edits.
+    NeedClosed,
+    /// The startup already responded to this need (one response per startup).
+    AlreadyResponded,
 }
 
 impl From<Locked> for Clash {

@@ -8,14 +8,14 @@ use uuid::Uuid;
 
 mod judging;
 mod live;
-mod meetings;
 mod meeting_staff;
+mod meetings;
 mod rounds;
 mod startups;
 pub use judging::*;
 pub use live::*;
-pub use meetings::*;
 pub use meeting_staff::*;
+pub use meetings::*;
 pub use rounds::*;
 pub use startups::*;
 
