@@ -87,6 +87,14 @@ notices! {
     MeetingUpdated = "meeting_updated": "notice-meeting-updated",
     MeetingCancelled = "meeting_cancelled": "notice-meeting-cancelled",
     MeetingCheckedIn = "meeting_checked_in": "notice-meeting-checked-in",
+    NeedPosted = "need_posted": "notice-need-posted",
+    NeedSaved = "need_saved": "notice-need-saved",
+    NeedClosed = "need_closed": "notice-need-closed",
+    NeedResponded = "need_responded": "notice-need-responded",
+    NeedShortlisted = "need_shortlisted": "notice-need-shortlisted",
+    OrganisationSaved = "organisation_saved": "notice-organisation-saved",
+    AgreementRecorded = "agreement_recorded": "notice-agreement-recorded",
+    RatesSaved = "rates_saved": "notice-rates-saved",
 }
 
 impl Notice {

@@ -1,7 +1,7 @@
 use crate::components::layout::{provide_user_resource, Header};
 use crate::pages::{
-    agenda, auth, home, investor, judging, live, meeting_staff, meetings, not_found::NotFound,
-    reviews, rounds, showcase, staff, startups,
+    agenda, auth, deals, home, investor, judging, live, meeting_staff, meetings, needs,
+    not_found::NotFound, reviews, rounds, showcase, staff, startups,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
@@ -94,6 +94,10 @@ fn AppShell() -> impl IntoView {
                 <Route path=path!("/agenda") view=agenda::AgendaPage ssr=SsrMode::Async/>
                 <Route path=path!("/meetings") view=meetings::MeetingsPageView ssr=SsrMode::Async/>
                 <Route path=path!("/showcase/:id") view=showcase::PublicStartupView ssr=SsrMode::Async/>
+                <Route path=path!("/needs") view=needs::NeedsBoardPage ssr=SsrMode::Async/>
+                <Route path=path!("/needs/:id") view=needs::NeedDetailPage ssr=SsrMode::Async/>
+                <Route path=path!("/deals") view=deals::MyDealsPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/deals") view=deals::StaffDealsPage ssr=SsrMode::Async/>
             </Routes>
         </main>
         <footer class="site-footer">

@@ -106,10 +106,14 @@ pub enum Noun {
     Amount,
     SignedOn,
     Counterparty,
+    /// The need an agreement came from.
+    Need,
+    /// The meeting (request) an agreement came from.
+    Meeting,
 }
 
 impl Noun {
-    pub const ALL: [Noun; 84] = [
+    pub const ALL: [Noun; 86] = [
         Noun::DisplayName,
         Noun::Email,
         Noun::Password,
@@ -194,6 +198,8 @@ impl Noun {
         Noun::Amount,
         Noun::SignedOn,
         Noun::Counterparty,
+        Noun::Need,
+        Noun::Meeting,
     ];
 }
 
@@ -581,6 +587,8 @@ pub enum Clash {
     NeedClosed,
     /// The startup already responded to this need (one response per startup).
     AlreadyResponded,
+    /// A meeting is asked from a shortlisted response only.
+    NotShortlisted,
 }
 
 impl From<Locked> for Clash {

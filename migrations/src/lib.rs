@@ -27,6 +27,7 @@ mod m20261128_000001_live_stage_rubric;
 mod m20261128_000002_score_anchors;
 mod m20261128_000003_meetings;
 mod m20261128_000004_meeting_runs;
+mod m20261129_000002_needs_and_deals;
 
 pub struct Migrator;
 
@@ -57,6 +58,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000002_score_anchors::Migration),
             Box::new(m20261128_000003_meetings::Migration),
             Box::new(m20261128_000004_meeting_runs::Migration),
+            Box::new(m20261129_000002_needs_and_deals::Migration),
         ]
     }
 }

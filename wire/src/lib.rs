@@ -6,16 +6,20 @@ use domain::account::Role;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+mod deals;
 mod judging;
 mod live;
 mod meeting_staff;
 mod meetings;
+mod needs;
 mod rounds;
 mod startups;
+pub use deals::*;
 pub use judging::*;
 pub use live::*;
 pub use meeting_staff::*;
 pub use meetings::*;
+pub use needs::*;
 pub use rounds::*;
 pub use startups::*;
 

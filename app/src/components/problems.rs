@@ -91,6 +91,21 @@ pub fn noun(lang: Lang, noun: Noun) -> String {
         Noun::BufferMinutes => t!(lang, "problem-noun-buffer-minutes"),
         Noun::PlaceName => t!(lang, "problem-noun-place-name"),
         Noun::PlaceLocation => t!(lang, "problem-noun-place-location"),
+        Noun::NeedTitle => t!(lang, "problem-noun-need-title"),
+        Noun::BudgetMin => t!(lang, "problem-noun-budget-min"),
+        Noun::BudgetMax => t!(lang, "problem-noun-budget-max"),
+        Noun::Deadline => t!(lang, "problem-noun-deadline"),
+        Noun::Proposal => t!(lang, "problem-noun-proposal"),
+        Noun::Outcome => t!(lang, "problem-noun-outcome"),
+        Noun::OutcomeNote => t!(lang, "problem-noun-outcome-note"),
+        Noun::TakenUpBy => t!(lang, "problem-noun-taken-up-by"),
+        Noun::Organisation => t!(lang, "problem-noun-organisation"),
+        Noun::AgreementKind => t!(lang, "problem-noun-agreement-kind"),
+        Noun::Amount => t!(lang, "problem-noun-amount"),
+        Noun::SignedOn => t!(lang, "problem-noun-signed-on"),
+        Noun::Counterparty => t!(lang, "problem-noun-counterparty"),
+        Noun::Need => t!(lang, "problem-noun-need"),
+        Noun::Meeting => t!(lang, "problem-noun-meeting"),
     }
 }
 
@@ -348,6 +363,11 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
             rules = listed(lang, rules.iter().map(|&r| meeting_rule(lang, r)))
         ),
         NotAMeetingSlot => t!(lang, "problem-not-a-meeting-slot"),
+        BudgetReversed => t!(lang, "problem-budget-reversed"),
+        InThePast { field } => t!(lang, "problem-in-the-past", field = n(field)),
+        InTheFuture { field } => t!(lang, "problem-in-the-future", field = n(field)),
+        NotARate => t!(lang, "problem-not-a-rate"),
+        RateShape => t!(lang, "problem-rate-shape"),
     }
 }
 
@@ -579,6 +599,9 @@ pub fn clash(lang: Lang, clash: &Clash) -> String {
         Clash::LiveResultsOut => t!(lang, "problem-live-results-out"),
         Clash::MeetingReply(why) => reply_refused(lang, *why),
         Clash::LiveStageScored => t!(lang, "problem-live-stage-scored"),
+        Clash::NeedClosed => t!(lang, "problem-need-closed"),
+        Clash::AlreadyResponded => t!(lang, "problem-already-responded"),
+        Clash::NotShortlisted => t!(lang, "problem-not-shortlisted"),
     }
 }
 
@@ -725,6 +748,21 @@ mod tests {
             "Buffer",
             "Table or room",
             "Where",
+            "Title",
+            "Smallest budget",
+            "Largest budget",
+            "Deadline",
+            "Proposal",
+            "Outcome",
+            "The note",
+            "Startup",
+            "Organisation",
+            "Kind",
+            "Amount",
+            "Signed on",
+            "Counterparty",
+            "Need",
+            "Meeting",
         ];
         assert_eq!(english.len(), Noun::ALL.len());
         for (n, expected) in Noun::ALL.into_iter().zip(english) {
@@ -850,9 +888,14 @@ mod tests {
             PlaceInUse { .. } => 104,
             MeetingBreaksRules { .. } => 105,
             NotAMeetingSlot => 106,
+            BudgetReversed => 107,
+            InThePast { .. } => 108,
+            InTheFuture { .. } => 109,
+            NotARate => 110,
+            RateShape => 111,
         }
     }
-    const PROBLEMS: usize = 107;
+    const PROBLEMS: usize = 112;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -1030,6 +1073,12 @@ mod tests {
                 "This meeting breaks these rules: the investor is busy then, more meetings than the quota. Tick \"Save anyway\" to keep it; the override is logged.",
             ),
             (NotAMeetingSlot, "This time is not a meeting slot of any block."),
+            (BudgetReversed, "The largest budget cannot be smaller than the smallest."),
+            (InThePast { field: Noun::Deadline }, "Deadline cannot be in the past."),
+            (InTheFuture { field: Noun::SignedOn }, "Signed on cannot be in the future."),
+            (NotARate.at_line(2), "Line 2: A rate must be a positive number with at most six decimals, like 7.1."),
+            (RateShape, "Write one rate a line, like USD 7.1 (1 USD = 7.1 in the reporting currency)."),
+            (NotInList { field: Noun::Counterparty }, "Choose a counterparty from the list."),
             (
                 BreaksRules { rules: vec![Rule::Conflict, Rule::JudgeOverlap] },
                 "This change breaks these rules: conflict of interest, a judge on two panels at once. Tick \"Save anyway\" to keep it; the override is logged.",
@@ -1141,6 +1190,9 @@ mod tests {
             (Clash::MeetingReply(ReplyRefused::Settled(RequestStatus::Expired)), "This request is expired already, so nothing was changed."),
             (Clash::MeetingReply(ReplyRefused::NotYourTurn), "The other side answers this request next; nothing was changed."),
             (Clash::LiveStageScored, "Judges have already scored in this session, so its stage rubric can no longer change."),
+            (Clash::NeedClosed, "This need is closed or past its deadline, so nothing was changed."),
+            (Clash::AlreadyResponded, "Your startup has already responded to this need."),
+            (Clash::NotShortlisted, "Shortlist this response first, then ask for a meeting."),
         ];
         for (c, english) in clashes {
             match c {
@@ -1163,6 +1215,7 @@ mod tests {
                 | Clash::LiveResultsOut
                 | Clash::MeetingReply(_) => {}
                 Clash::LiveStageScored => {}
+                Clash::NeedClosed | Clash::AlreadyResponded | Clash::NotShortlisted => {}
             }
             reads(clash(Lang::En, &c), clash(Lang::Zh, &c), english);
         }

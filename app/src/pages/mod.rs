@@ -1,11 +1,13 @@
 pub mod agenda;
 pub mod auth;
+pub mod deals;
 pub mod home;
 pub mod investor;
 pub mod judging;
 pub mod live;
 pub mod meeting_staff;
 pub mod meetings;
+pub mod needs;
 pub mod not_found;
 pub mod reviews;
 pub mod rounds;

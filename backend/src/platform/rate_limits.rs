@@ -204,3 +204,21 @@ mod tests {
         }
     }
 }
+
+/// Technology needs one account posts (each is public text on the board).
+pub const NEEDS_PER_USER: Limit = Limit {
+    max_attempts: 20,
+    window: Duration::days(1),
+};
+
+/// Responses to needs one account sends.
+pub const NEED_RESPONSES_PER_USER: Limit = Limit {
+    max_attempts: 30,
+    window: Duration::hours(1),
+};
+
+/// Agreements one account records.
+pub const AGREEMENTS_PER_USER: Limit = Limit {
+    max_attempts: 60,
+    window: Duration::hours(1),
+};
