@@ -21,6 +21,7 @@ mod authz;
 #[allow(dead_code)]
 #[path = "../../benches/common/mod.rs"]
 mod bulk;
+mod deals;
 mod editions;
 mod escaping;
 mod feeds;
@@ -30,6 +31,7 @@ mod languages;
 mod live;
 mod meeting_staff;
 mod meetings;
+mod needs;
 mod rounds;
 mod security;
 mod seed;
