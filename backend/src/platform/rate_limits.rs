@@ -100,6 +100,24 @@ pub const MEETING_REPLIES_PER_USER: Limit = Limit {
     window: Duration::hours(1),
 };
 
+/// Technology needs one account posts (each is public text on the board).
+pub const NEEDS_PER_USER: Limit = Limit {
+    max_attempts: 20,
+    window: Duration::days(1),
+};
+
+/// Responses to needs one account sends.
+pub const NEED_RESPONSES_PER_USER: Limit = Limit {
+    max_attempts: 30,
+    window: Duration::hours(1),
+};
+
+/// Agreements one account records.
+pub const AGREEMENTS_PER_USER: Limit = Limit {
+    max_attempts: 60,
+    window: Duration::hours(1),
+};
+
 /// Counts one attempt against `key`; refuses once the window's allowance is spent.
 /// The row is created if missing (ignoring a concurrent creator) and then locked, so
 /// simultaneous attempts on several instances are all counted.
@@ -204,21 +222,3 @@ mod tests {
         }
     }
 }
-
-/// Technology needs one account posts (each is public text on the board).
-pub const NEEDS_PER_USER: Limit = Limit {
-    max_attempts: 20,
-    window: Duration::days(1),
-};
-
-/// Responses to needs one account sends.
-pub const NEED_RESPONSES_PER_USER: Limit = Limit {
-    max_attempts: 30,
-    window: Duration::hours(1),
-};
-
-/// Agreements one account records.
-pub const AGREEMENTS_PER_USER: Limit = Limit {
-    max_attempts: 60,
-    window: Duration::hours(1),
-};
