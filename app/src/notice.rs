@@ -97,6 +97,14 @@ notices! {
     PipelineTaskAdded = "pipeline_task_added": "notice-pipeline-task-added",
     PipelineTaskUpdated = "pipeline_task_updated": "notice-pipeline-task-updated",
     PipelineDigestRun = "pipeline_digest_run": "notice-pipeline-digest-run",
+    NeedPosted = "need_posted": "notice-need-posted",
+    NeedSaved = "need_saved": "notice-need-saved",
+    NeedClosed = "need_closed": "notice-need-closed",
+    NeedResponded = "need_responded": "notice-need-responded",
+    NeedShortlisted = "need_shortlisted": "notice-need-shortlisted",
+    OrganisationSaved = "organisation_saved": "notice-organisation-saved",
+    AgreementRecorded = "agreement_recorded": "notice-agreement-recorded",
+    RatesSaved = "rates_saved": "notice-rates-saved",
 }
 
 impl Notice {

@@ -1,6 +1,6 @@
 use crate::components::layout::{provide_user_resource, Header};
 use crate::pages::{
-    agenda, auth, home, investor, judging, live, meeting_staff, meetings, my_agenda,
+    agenda, auth, deals, home, investor, judging, live, meeting_staff, meetings, my_agenda, needs,
     not_found::NotFound, pipeline, reviews, rounds, showcase, staff, startups,
 };
 use leptos::prelude::*;
@@ -97,6 +97,10 @@ fn AppShell() -> impl IntoView {
                 <Route path=path!("/showcase/:id") view=showcase::PublicStartupView ssr=SsrMode::Async/>
                 <Route path=path!("/pipeline") view=pipeline::PipelinePage ssr=SsrMode::Async/>
                 <Route path=path!("/pipeline/:id") view=pipeline::PipelineCardPage ssr=SsrMode::Async/>
+                <Route path=path!("/needs") view=needs::NeedsBoardPage ssr=SsrMode::Async/>
+                <Route path=path!("/needs/:id") view=needs::NeedDetailPage ssr=SsrMode::Async/>
+                <Route path=path!("/deals") view=deals::MyDealsPage ssr=SsrMode::Async/>
+                <Route path=path!("/staff/deals") view=deals::StaffDealsPage ssr=SsrMode::Async/>
             </Routes>
         </main>
         <footer class="site-footer">

@@ -108,16 +108,19 @@ pub enum Role {
     Founder,
     Investor,
     Staff,
+    /// A company that posts technology needs (like an investor without a thesis).
+    Corporate,
 }
 
 impl Role {
-    pub const ALL: [Role; 3] = [Role::Founder, Role::Investor, Role::Staff];
+    pub const ALL: [Role; 4] = [Role::Founder, Role::Investor, Role::Staff, Role::Corporate];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Role::Founder => "founder",
             Role::Investor => "investor",
             Role::Staff => "staff",
+            Role::Corporate => "corporate",
         }
     }
 
@@ -126,6 +129,7 @@ impl Role {
             Role::Founder => "Founder",
             Role::Investor => "Investor",
             Role::Staff => "Staff",
+            Role::Corporate => "Corporate",
         }
     }
 }
@@ -138,6 +142,7 @@ impl FromStr for Role {
             "founder" => Ok(Role::Founder),
             "investor" => Ok(Role::Investor),
             "staff" => Ok(Role::Staff),
+            "corporate" => Ok(Role::Corporate),
             other => Err(Problem::NotARole {
                 value: other.to_string(),
             }),

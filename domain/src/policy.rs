@@ -21,6 +21,12 @@ pub enum Permission {
     ActAsFounder,
     /// Use the investor workspace.
     ActAsInvestor,
+    /// Use the corporate workspace (organisation name, own needs).
+    ActAsCorporate,
+    /// Post technology needs and work their responses: investors and corporates.
+    PostNeeds,
+    /// Record any agreement, set an edition's conversion rates, read its totals.
+    ManageDeals,
 }
 
 pub fn allows(roles: &[Role], permission: Permission) -> bool {
@@ -31,20 +37,23 @@ pub fn allows(roles: &[Role], permission: Permission) -> bool {
         | Permission::ReadOutbox
         | Permission::ReadAuditLog
         | Permission::RunJudging
-        | Permission::RunSchedule => has(Role::Staff),
+        | Permission::RunSchedule
+        | Permission::ManageDeals => has(Role::Staff),
         Permission::ActAsFounder => has(Role::Founder),
         Permission::ActAsInvestor => has(Role::Investor),
+        Permission::ActAsCorporate => has(Role::Corporate),
+        Permission::PostNeeds => has(Role::Investor) || has(Role::Corporate),
     }
 }
 
 /// Which roles an invitation may grant: founders sign themselves up.
 pub fn invitable(role: Role) -> bool {
-    matches!(role, Role::Investor | Role::Staff)
+    matches!(role, Role::Investor | Role::Staff | Role::Corporate)
 }
 
 /// The role whose home a person lands on first, when they hold several.
 pub fn primary_role(roles: &[Role]) -> Option<Role> {
-    [Role::Staff, Role::Investor, Role::Founder]
+    [Role::Staff, Role::Investor, Role::Corporate, Role::Founder]
         .into_iter()
         .find(|r| roles.contains(r))
 }
@@ -166,5 +175,26 @@ mod tests {
     fn founders_cannot_be_invited() {
         assert!(!invitable(Role::Founder));
         assert!(invitable(Role::Investor) && invitable(Role::Staff));
+        assert!(invitable(Role::Corporate));
+    }
+
+    #[test]
+    fn corporates_post_needs_and_judge_nothing() {
+        let corporate = [Role::Corporate];
+        assert!(allows(&corporate, Permission::PostNeeds));
+        assert!(allows(&corporate, Permission::ActAsCorporate));
+        assert!(allows(&[Role::Investor], Permission::PostNeeds));
+        assert!(!allows(&[Role::Founder], Permission::PostNeeds));
+        for p in [
+            Permission::ActAsInvestor,
+            Permission::RunJudging,
+            Permission::ManageDeals,
+            Permission::ActAsFounder,
+        ] {
+            assert!(!allows(&corporate, p), "{p:?}");
+        }
+        assert!(allows(&[Role::Staff], Permission::ManageDeals));
+        assert!(!allows(&[Role::Investor], Permission::ManageDeals));
+        assert_eq!(primary_role(&corporate), Some(Role::Corporate));
     }
 }

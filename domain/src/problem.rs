@@ -92,10 +92,28 @@ pub enum Noun {
     BufferMinutes,
     PlaceName,
     PlaceLocation,
+    // Needs and deals.
+    NeedTitle,
+    BudgetMin,
+    BudgetMax,
+    Deadline,
+    Proposal,
+    Outcome,
+    OutcomeNote,
+    TakenUpBy,
+    Organisation,
+    AgreementKind,
+    Amount,
+    SignedOn,
+    Counterparty,
+    /// The need an agreement came from.
+    Need,
+    /// The meeting (request) an agreement came from.
+    Meeting,
 }
 
 impl Noun {
-    pub const ALL: [Noun; 71] = [
+    pub const ALL: [Noun; 86] = [
         Noun::DisplayName,
         Noun::Email,
         Noun::Password,
@@ -167,6 +185,21 @@ impl Noun {
         Noun::BufferMinutes,
         Noun::PlaceName,
         Noun::PlaceLocation,
+        Noun::NeedTitle,
+        Noun::BudgetMin,
+        Noun::BudgetMax,
+        Noun::Deadline,
+        Noun::Proposal,
+        Noun::Outcome,
+        Noun::OutcomeNote,
+        Noun::TakenUpBy,
+        Noun::Organisation,
+        Noun::AgreementKind,
+        Noun::Amount,
+        Noun::SignedOn,
+        Noun::Counterparty,
+        Noun::Need,
+        Noun::Meeting,
     ];
 }
 
@@ -471,6 +504,21 @@ pub enum Problem {
 
     // The investor pipeline.
     Pipeline(crate::pipeline::PipelineProblem),
+    // Needs and deals.
+    /// A need's smallest budget is above its largest.
+    BudgetReversed,
+    /// A date before today where only today or later makes sense (a need's deadline).
+    InThePast {
+        field: Noun,
+    },
+    /// A date after today where only today or earlier makes sense (a signing date).
+    InTheFuture {
+        field: Noun,
+    },
+    /// Not a positive decimal rate with at most six decimals.
+    NotARate,
+    /// A rates line that is not `USD 7.1` (or `1 USD = 7.1 CNY`).
+    RateShape,
 }
 
 impl Problem {
@@ -539,6 +587,12 @@ pub enum Clash {
     LiveStageScored,
     /// A pipeline action that does not fit the card's state.
     Pipeline(crate::pipeline::PipelineClash),
+    /// The need is closed (or past its deadline): no more responses or edits.
+    NeedClosed,
+    /// The startup already responded to this need (one response per startup).
+    AlreadyResponded,
+    /// A meeting is asked from a shortlisted response only.
+    NotShortlisted,
 }
 
 impl From<Locked> for Clash {

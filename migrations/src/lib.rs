@@ -28,6 +28,7 @@ mod m20261128_000002_score_anchors;
 mod m20261128_000003_meetings;
 mod m20261128_000004_meeting_runs;
 mod m20261129_000001_pipeline;
+mod m20261129_000002_needs_and_deals;
 
 pub struct Migrator;
 
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000003_meetings::Migration),
             Box::new(m20261128_000004_meeting_runs::Migration),
             Box::new(m20261129_000001_pipeline::Migration),
+            Box::new(m20261129_000002_needs_and_deals::Migration),
         ]
     }
 }

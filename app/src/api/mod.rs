@@ -4,12 +4,14 @@
 pub mod agenda;
 pub mod attendance;
 pub mod auth;
+pub mod deals;
 pub mod editions;
 pub mod investors;
 pub mod judging;
 pub mod live;
 pub mod meeting_staff;
 pub mod meetings;
+pub mod needs;
 pub mod pipeline;
 pub mod reviews;
 pub mod rounds;
@@ -26,6 +28,7 @@ pub fn home_path(roles: &[Role]) -> &'static str {
         Some(Role::Staff) => "/staff",
         Some(Role::Investor) => "/investor",
         Some(Role::Founder) => "/founder",
+        Some(Role::Corporate) => "/needs",
         None => "/",
     }
 }

@@ -13,6 +13,7 @@ pub fn role(lang: Lang, role: Role) -> String {
         Role::Founder => t!(lang, "role-founder"),
         Role::Investor => t!(lang, "role-investor"),
         Role::Staff => t!(lang, "role-staff"),
+        Role::Corporate => t!(lang, "role-corporate"),
     }
 }
 
@@ -78,7 +79,7 @@ pub fn blind(lang: Lang, text: &str) -> String {
 
 /// Every action the audit log records, in the order the log's filter offers them (each
 /// worded by `audit_action`; a unit test keeps the two together).
-pub const AUDIT_ACTIONS: [&str; 68] = [
+pub const AUDIT_ACTIONS: [&str; 76] = [
     "attendance.confirm",
     "attendance.decline",
     "decision.accept",
@@ -147,6 +148,14 @@ pub const AUDIT_ACTIONS: [&str; 68] = [
     "meetings.unlock",
     "meetings.cancel",
     "meetings.check_in",
+    "needs.organisation",
+    "needs.post",
+    "needs.update",
+    "needs.close",
+    "needs.respond",
+    "needs.shortlist",
+    "deals.record",
+    "deals.rates",
 ];
 
 /// An audit-log subject by its name, while it exists: "Pitch of Tidal Grid",
@@ -234,6 +243,14 @@ pub fn audit_action(lang: Lang, code: &str) -> String {
         "meetings.unlock" => t!(lang, "audit-meetings-unlock"),
         "meetings.cancel" => t!(lang, "audit-meetings-cancel"),
         "meetings.check_in" => t!(lang, "audit-meetings-check-in"),
+        "needs.organisation" => t!(lang, "audit-needs-organisation"),
+        "needs.post" => t!(lang, "audit-needs-post"),
+        "needs.update" => t!(lang, "audit-needs-update"),
+        "needs.close" => t!(lang, "audit-needs-close"),
+        "needs.respond" => t!(lang, "audit-needs-respond"),
+        "needs.shortlist" => t!(lang, "audit-needs-shortlist"),
+        "deals.record" => t!(lang, "audit-deals-record"),
+        "deals.rates" => t!(lang, "audit-deals-rates"),
         other => other.to_string(),
     }
 }
@@ -258,6 +275,8 @@ pub fn audit_subject(lang: Lang, raw: &str) -> String {
         "meeting" => t!(lang, "audit-subject-meeting", id = id),
         "meeting_block" => t!(lang, "audit-subject-meeting-block", id = id),
         "meeting_place" => t!(lang, "audit-subject-meeting-place", id = id),
+        "need" => t!(lang, "audit-subject-need", id = id),
+        "agreement" => t!(lang, "audit-subject-agreement", id = id),
         _ => raw.to_string(),
     }
 }
@@ -627,5 +646,34 @@ pub fn check_in(lang: Lang, check: domain::meetings::CheckIn) -> String {
     match check {
         C::Held => t!(lang, "meeting-check-held"),
         C::NoShow => t!(lang, "meeting-check-no-show"),
+    }
+}
+
+/// A need's visibility in words.
+pub fn need_visibility(lang: Lang, v: domain::needs::NeedVisibility) -> String {
+    match v {
+        domain::needs::NeedVisibility::Public => t!(lang, "needs-visibility-public"),
+        domain::needs::NeedVisibility::Members => t!(lang, "needs-visibility-members"),
+    }
+}
+
+/// How a closed need ended, in words.
+pub fn need_outcome(lang: Lang, o: domain::needs::Outcome) -> String {
+    match o {
+        domain::needs::Outcome::TakenUp => t!(lang, "needs-outcome-taken-up"),
+        domain::needs::Outcome::NoFit => t!(lang, "needs-outcome-no-fit"),
+        domain::needs::Outcome::Withdrawn => t!(lang, "needs-outcome-withdrawn"),
+    }
+}
+
+/// What kind of agreement, in words.
+pub fn agreement_kind(lang: Lang, k: domain::deals::AgreementKind) -> String {
+    use domain::deals::AgreementKind::*;
+    match k {
+        Investment => t!(lang, "deals-kind-investment"),
+        Mou => t!(lang, "deals-kind-mou"),
+        Partnership => t!(lang, "deals-kind-partnership"),
+        Licensing => t!(lang, "deals-kind-licensing"),
+        Purchase => t!(lang, "deals-kind-purchase"),
     }
 }

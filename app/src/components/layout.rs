@@ -40,6 +40,7 @@ pub fn Header() -> impl IntoView {
                 <summary class="nav-toggle">{t!(lang, "nav-menu")}</summary>
                 <A href="/showcase" attr:class="nav-public">{t!(lang, "nav-showcase")}</A>
                 <A href="/agenda" attr:class="nav-public">{t!(lang, "nav-agenda")}</A>
+                <A href="/needs" attr:class="nav-public">{t!(lang, "nav-needs")}</A>
                 <Transition fallback=|| ()>
                     {move || {
                         user.get().map(|result| match result.ok().flatten() {
@@ -97,6 +98,12 @@ fn role_links(lang: Lang, roles: &[Role]) -> Vec<(&'static str, String)> {
     if roles.contains(&Role::Investor) {
         links.push(("/pipeline", t!(lang, "nav-pipeline")));
     }
+    if roles.contains(&Role::Founder)
+        || roles.contains(&Role::Investor)
+        || roles.contains(&Role::Corporate)
+    {
+        links.push(("/deals", t!(lang, "nav-deals")));
+    }
     if roles.contains(&Role::Staff) {
         links.push(("/staff", t!(lang, "nav-staff")));
         links.push(("/staff/invite", t!(lang, "nav-invite")));
@@ -105,6 +112,7 @@ fn role_links(lang: Lang, roles: &[Role]) -> Vec<(&'static str, String)> {
         links.push(("/staff/ranking", t!(lang, "nav-ranking")));
         links.push(("/staff/schedule", t!(lang, "nav-schedule")));
         links.push(("/staff/meetings", t!(lang, "nav-meeting-staff")));
+        links.push(("/staff/deals", t!(lang, "nav-deals-staff")));
         links.push(("/staff/editions", t!(lang, "nav-editions")));
         links.push(("/staff/outbox", t!(lang, "nav-outbox")));
         links.push(("/staff/audit", t!(lang, "nav-audit")));

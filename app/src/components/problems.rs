@@ -92,6 +92,21 @@ pub fn noun(lang: Lang, noun: Noun) -> String {
         Noun::BufferMinutes => t!(lang, "problem-noun-buffer-minutes"),
         Noun::PlaceName => t!(lang, "problem-noun-place-name"),
         Noun::PlaceLocation => t!(lang, "problem-noun-place-location"),
+        Noun::NeedTitle => t!(lang, "problem-noun-need-title"),
+        Noun::BudgetMin => t!(lang, "problem-noun-budget-min"),
+        Noun::BudgetMax => t!(lang, "problem-noun-budget-max"),
+        Noun::Deadline => t!(lang, "problem-noun-deadline"),
+        Noun::Proposal => t!(lang, "problem-noun-proposal"),
+        Noun::Outcome => t!(lang, "problem-noun-outcome"),
+        Noun::OutcomeNote => t!(lang, "problem-noun-outcome-note"),
+        Noun::TakenUpBy => t!(lang, "problem-noun-taken-up-by"),
+        Noun::Organisation => t!(lang, "problem-noun-organisation"),
+        Noun::AgreementKind => t!(lang, "problem-noun-agreement-kind"),
+        Noun::Amount => t!(lang, "problem-noun-amount"),
+        Noun::SignedOn => t!(lang, "problem-noun-signed-on"),
+        Noun::Counterparty => t!(lang, "problem-noun-counterparty"),
+        Noun::Need => t!(lang, "problem-noun-need"),
+        Noun::Meeting => t!(lang, "problem-noun-meeting"),
     }
 }
 
@@ -350,6 +365,11 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
             rules = listed(lang, rules.iter().map(|&r| meeting_rule(lang, r)))
         ),
         NotAMeetingSlot => t!(lang, "problem-not-a-meeting-slot"),
+        BudgetReversed => t!(lang, "problem-budget-reversed"),
+        InThePast { field } => t!(lang, "problem-in-the-past", field = n(field)),
+        InTheFuture { field } => t!(lang, "problem-in-the-future", field = n(field)),
+        NotARate => t!(lang, "problem-not-a-rate"),
+        RateShape => t!(lang, "problem-rate-shape"),
     }
 }
 
@@ -582,6 +602,9 @@ pub fn clash(lang: Lang, clash: &Clash) -> String {
         Clash::MeetingReply(why) => reply_refused(lang, *why),
         Clash::LiveStageScored => t!(lang, "problem-live-stage-scored"),
         Clash::Pipeline(c) => pipeline_clash(lang, *c),
+        Clash::NeedClosed => t!(lang, "problem-need-closed"),
+        Clash::AlreadyResponded => t!(lang, "problem-already-responded"),
+        Clash::NotShortlisted => t!(lang, "problem-not-shortlisted"),
     }
 }
 
@@ -782,6 +805,21 @@ mod tests {
             "Buffer",
             "Table or room",
             "Where",
+            "Title",
+            "Smallest budget",
+            "Largest budget",
+            "Deadline",
+            "Proposal",
+            "Outcome",
+            "The note",
+            "Startup",
+            "Organisation",
+            "Kind",
+            "Amount",
+            "Signed on",
+            "Counterparty",
+            "Need",
+            "Meeting",
         ];
         assert_eq!(english.len(), Noun::ALL.len());
         for (n, expected) in Noun::ALL.into_iter().zip(english) {
@@ -908,9 +946,14 @@ mod tests {
             MeetingBreaksRules { .. } => 105,
             NotAMeetingSlot => 106,
             Pipeline(_) => 107,
+            BudgetReversed => 108,
+            InThePast { .. } => 109,
+            InTheFuture { .. } => 110,
+            NotARate => 111,
+            RateShape => 112,
         }
     }
-    const PROBLEMS: usize = 108;
+    const PROBLEMS: usize = 113;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -1100,6 +1143,12 @@ mod tests {
                 "This meeting breaks these rules: the investor is busy then, more meetings than the quota. Tick \"Save anyway\" to keep it; the override is logged.",
             ),
             (NotAMeetingSlot, "This time is not a meeting slot of any block."),
+            (BudgetReversed, "The largest budget cannot be smaller than the smallest."),
+            (InThePast { field: Noun::Deadline }, "Deadline cannot be in the past."),
+            (InTheFuture { field: Noun::SignedOn }, "Signed on cannot be in the future."),
+            (NotARate.at_line(2), "Line 2: A rate must be a positive number with at most six decimals, like 7.1."),
+            (RateShape, "Write one rate a line, like USD 7.1 (1 USD = 7.1 in the reporting currency)."),
+            (NotInList { field: Noun::Counterparty }, "Choose a counterparty from the list."),
             (
                 BreaksRules { rules: vec![Rule::Conflict, Rule::JudgeOverlap] },
                 "This change breaks these rules: conflict of interest, a judge on two panels at once. Tick \"Save anyway\" to keep it; the override is logged.",
@@ -1214,6 +1263,9 @@ mod tests {
             (Clash::Pipeline(PipelineClash::Passed), "This card is passed: revive it before moving it."),
             (Clash::Pipeline(PipelineClash::NotPassed), "This card is not passed: there is nothing to revive."),
             (Clash::Pipeline(PipelineClash::SameStage), "The card is at that stage already; nothing changed."),
+            (Clash::NeedClosed, "This need is closed or past its deadline, so nothing was changed."),
+            (Clash::AlreadyResponded, "Your startup has already responded to this need."),
+            (Clash::NotShortlisted, "Shortlist this response first, then ask for a meeting."),
         ];
         for (c, english) in clashes {
             match c {
@@ -1237,6 +1289,7 @@ mod tests {
                 | Clash::MeetingReply(_) => {}
                 Clash::LiveStageScored => {}
                 Clash::Pipeline(_) => {}
+                Clash::NeedClosed | Clash::AlreadyResponded | Clash::NotShortlisted => {}
             }
             reads(clash(Lang::En, &c), clash(Lang::Zh, &c), english);
         }

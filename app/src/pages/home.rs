@@ -84,6 +84,7 @@ pub fn FounderHome() -> impl IntoView {
             <crate::pages::agenda::MyScheduleCard/>
             <crate::pages::agenda::CalendarFeedCard/>
             <crate::pages::startups::MyStartups/>
+            <crate::pages::needs::MatchingNeedsCard/>
             <CurrentEdition/>
         </RequireRole>
     }

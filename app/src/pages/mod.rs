@@ -1,5 +1,6 @@
 pub mod agenda;
 pub mod auth;
+pub mod deals;
 pub mod home;
 pub mod investor;
 pub mod judging;
@@ -7,6 +8,7 @@ pub mod live;
 pub mod meeting_staff;
 pub mod meetings;
 pub mod my_agenda;
+pub mod needs;
 pub mod not_found;
 pub mod pipeline;
 pub mod reviews;

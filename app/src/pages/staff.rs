@@ -212,8 +212,9 @@ pub fn InvitePage() -> impl IntoView {
                     <div class="field" class:has-error=move || error.get().and_then(|e| e.field("role")).is_some()>
                         <label for="field-role">{t!(lang, "invite-role")}</label>
                         <select id="field-role" name="role">
-                            <option value="investor" selected=move || !selected("staff")>{t!(lang, "invite-role-investor")}</option>
+                            <option value="investor" selected=move || !selected("staff") && !selected("corporate")>{t!(lang, "invite-role-investor")}</option>
                             <option value="staff" selected=move || selected("staff")>{t!(lang, "invite-role-staff")}</option>
+                            <option value="corporate" selected=move || selected("corporate")>{t!(lang, "invite-role-corporate")}</option>
                         </select>
                         <p class="field-error" role="alert">{move || error.get().and_then(|e| e.field("role"))}</p>
                     </div>

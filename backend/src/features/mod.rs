@@ -3,12 +3,14 @@
 
 pub mod accounts;
 pub mod attendance;
+pub mod deals;
 pub mod editions;
 pub mod investors;
 pub mod judging;
 pub mod live;
 pub mod meeting_schedule;
 pub mod meetings;
+pub mod needs;
 pub mod pipeline;
 pub mod rounds;
 pub mod startups;

@@ -441,7 +441,8 @@ pub async fn deck_for_download(
         .await?
         .ok_or(ServiceError::NotFound)?;
     let mut access = startup_access::viewer(db, s.startup_id, me).await?;
-    access.reviewer = review::can_open(db, me, &s).await?;
+    access.reviewer = review::can_open(db, me, &s).await?
+        || crate::access::need::deck_shared_with(db, me, s.id).await?;
     let draft = s.status() == Status::Draft;
     if !access.can_read_deck() || (draft && !access.can_read_draft()) {
         return Err(ServiceError::NotFound);

@@ -1,6 +1,8 @@
 //! Database entities (one file a table). They never leave the server: services map
 //! them to the wire types in `wire`.
 
+pub mod agreement;
+pub mod agreement_rate;
 pub mod assignment;
 pub mod attendance;
 pub mod audit_log;
@@ -38,6 +40,9 @@ pub mod meeting_place;
 pub mod meeting_request;
 pub mod meeting_rule;
 pub mod meeting_run;
+pub mod need;
+pub mod need_organisation;
+pub mod need_response;
 pub mod outbox;
 pub mod password_reset;
 pub mod pitch_session;

@@ -119,6 +119,24 @@ pub const PIPELINE_DIGEST_RUNS_PER_USER: Limit = Limit {
     window: Duration::hours(1),
 };
 
+/// Technology needs one account posts (each is public text on the board).
+pub const NEEDS_PER_USER: Limit = Limit {
+    max_attempts: 20,
+    window: Duration::days(1),
+};
+
+/// Responses to needs one account sends.
+pub const NEED_RESPONSES_PER_USER: Limit = Limit {
+    max_attempts: 30,
+    window: Duration::hours(1),
+};
+
+/// Agreements one account records.
+pub const AGREEMENTS_PER_USER: Limit = Limit {
+    max_attempts: 60,
+    window: Duration::hours(1),
+};
+
 /// Counts one attempt against `key`; refuses once the window's allowance is spent.
 /// The row is created if missing (ignoring a concurrent creator) and then locked, so
 /// simultaneous attempts on several instances are all counted.
@@ -163,7 +181,7 @@ pub async fn hit(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<(),
 }
 
 /// Every limit above, to check they all fit in `LONGEST_WINDOW`.
-pub const ALL: [Limit; 21] = [
+pub const ALL: [Limit; 24] = [
     LOGIN_PER_EMAIL_AND_IP,
     LOGIN_PER_EMAIL,
     LOGIN_PER_IP,
@@ -185,6 +203,9 @@ pub const ALL: [Limit; 21] = [
     PIPELINE_NOTES_PER_USER,
     PIPELINE_TASKS_PER_USER,
     PIPELINE_DIGEST_RUNS_PER_USER,
+    NEEDS_PER_USER,
+    NEED_RESPONSES_PER_USER,
+    AGREEMENTS_PER_USER,
 ];
 
 /// Counts one upload by `user` from `client` (an address key), before a byte is stored.

@@ -16,7 +16,7 @@ pub struct DemoAccount {
     pub role: Role,
 }
 
-pub const DEMO_ACCOUNTS: [DemoAccount; 7] = [
+pub const DEMO_ACCOUNTS: [DemoAccount; 8] = [
     DemoAccount {
         email: "staff@pitchline.test",
         name: "Mei Lin (staff)",
@@ -59,6 +59,13 @@ pub const DEMO_ACCOUNTS: [DemoAccount; 7] = [
         name: "Fei Founder",
         password: "founder-demo-pass",
         role: Role::Founder,
+    },
+    // Posts technology needs for "Shanghai Grid Co." (`seed_needs_and_deals`).
+    DemoAccount {
+        email: "corporate1@pitchline.test",
+        name: "Gao Corporate",
+        password: "corporate-demo-pass",
+        role: Role::Corporate,
     },
 ];
 
@@ -122,6 +129,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), ServiceError> {
             seed_meetings(db).await?;
             seed_meeting_schedule(db, staff_id, current.id, current.starts_on).await?;
             seed_pipeline(db).await?;
+            seed_needs_and_deals(db, staff_id, current.id).await?;
         }
     }
     Ok(())
@@ -733,5 +741,194 @@ async fn seed_pipeline(db: &DatabaseConnection) -> Result<(), ServiceError> {
             _ => {}
         }
     }
+    Ok(())
+}
+
+/// Technology needs and agreements: Shanghai Grid Co. (corporate1) posts a public
+/// clean-energy need (Tidal Grid responds), a logged-in-only need and a need closed as
+/// taken up by Harbour Hydrogen; three agreements in the demo edition and conversion
+/// rates into yuan, so /staff/deals shows totals. All through the features.
+async fn seed_needs_and_deals(
+    db: &DatabaseConnection,
+    staff_id: uuid::Uuid,
+    edition_id: uuid::Uuid,
+) -> Result<(), ServiceError> {
+    use crate::features::{deals, needs};
+    use crate::model::{startup, user};
+    use crate::platform::sessions::SessionUser;
+    use domain::deals::AgreementInput;
+    use domain::needs::{CloseInput, NeedInput};
+    let person = |email: &'static str, role: Role| async move {
+        let u = user::Entity::find()
+            .filter(user::Column::Email.eq(email))
+            .one(db)
+            .await?
+            .ok_or_else(|| ServiceError::Internal("demo account missing".into()))?;
+        Ok::<_, ServiceError>(SessionUser {
+            id: u.id,
+            email: u.email,
+            display_name: u.display_name,
+            roles: vec![role],
+        })
+    };
+    let startup_id = |name: &'static str| async move {
+        startup::Entity::find()
+            .filter(startup::Column::Name.eq(name))
+            .one(db)
+            .await?
+            .map(|s| s.id)
+            .ok_or_else(|| ServiceError::Internal("demo startup missing".into()))
+    };
+    let corporate = person("corporate1@pitchline.test", Role::Corporate).await?;
+    let staff = SessionUser {
+        id: staff_id,
+        email: String::new(),
+        display_name: String::new(),
+        roles: vec![Role::Staff],
+    };
+    needs::save_organisation(db, &corporate, "Shanghai Grid Co.").await?;
+    let today = chrono::Utc::now().date_naive();
+    let day = |offset: i64| (today + chrono::Duration::days(offset)).to_string();
+    let need = |title: &str,
+                sector: &str,
+                description: &str,
+                min: &str,
+                max: &str,
+                visibility: &str,
+                deadline: String| NeedInput {
+        title: title.into(),
+        sector: sector.into(),
+        description: description.into(),
+        budget_min: min.into(),
+        budget_max: max.into(),
+        currency: "CNY".into(),
+        deadline,
+        country: "CN".into(),
+        visibility: visibility.into(),
+    };
+    let storage = needs::post(
+        db,
+        &corporate,
+        &need(
+            "Battery storage for the Yangshan port grid",
+            "Clean energy",
+            "We look for 5–20 MWh of storage that trades harbour power at peak hours; a pilot at one substation first.",
+            "2m",
+            "10m",
+            "public",
+            day(60),
+        ),
+    )
+    .await?;
+    needs::post(
+        db,
+        &corporate,
+        &need(
+            "Forecasting substation load with AI",
+            "AI",
+            "Day-ahead load forecasts for 40 substations, from our meter data (shared under NDA).",
+            "500k",
+            "3m",
+            "members",
+            day(45),
+        ),
+    )
+    .await?;
+    let hydrogen = needs::post(
+        db,
+        &corporate,
+        &need(
+            "Hydrogen for port vehicles",
+            "Clean energy",
+            "Green hydrogen supply for 30 port trucks.",
+            "5m",
+            "20m",
+            "public",
+            day(30),
+        ),
+    )
+    .await?;
+    let chen = person("founder1@pitchline.test", Role::Founder).await?;
+    let fei = person("founder4@pitchline.test", Role::Founder).await?;
+    let tidal = startup_id("Tidal Grid").await?;
+    let harbour = startup_id("Harbour Hydrogen").await?;
+    let mosaic = startup_id("Mosaic Health").await?;
+    needs::respond(
+        db,
+        &chen,
+        &needs::Respond {
+            need_id: storage,
+            startup_id: tidal,
+            proposal: "Our harbour batteries trade at peak hours already in Ningbo; a 5 MWh pilot in 10 weeks.".into(),
+            attach_deck: false,
+        },
+    )
+    .await?;
+    needs::respond(
+        db,
+        &fei,
+        &needs::Respond {
+            need_id: hydrogen,
+            startup_id: harbour,
+            proposal:
+                "We produce green hydrogen from port wind farms; first deliveries in a month."
+                    .into(),
+            attach_deck: false,
+        },
+    )
+    .await?;
+    let close = CloseInput {
+        outcome: "taken_up".into(),
+        startup: harbour.to_string(),
+        note: "Supply contract signed for the first 10 trucks.".into(),
+    };
+    needs::close(db, &corporate, hydrogen, &close).await?;
+    let ada = person("investor1@pitchline.test", Role::Investor).await?;
+    let agreement =
+        |kind: &str, amount: &str, currency: &str, days_ago: i64, name: &str| AgreementInput {
+            kind: kind.into(),
+            amount: amount.into(),
+            currency: currency.into(),
+            signed_on: day(-days_ago),
+            counterparty_name: name.into(),
+        };
+    let ids = |startup: uuid::Uuid, counterparty: Option<uuid::Uuid>, need: Option<uuid::Uuid>| {
+        deals::RecordIds {
+            startup,
+            counterparty,
+            need,
+            meeting: None,
+            edition: Some(edition_id),
+        }
+    };
+    deals::record(
+        db,
+        &staff,
+        &ids(tidal, Some(ada.id), None),
+        &agreement("investment", "2m", "USD", 3, ""),
+    )
+    .await?;
+    deals::record(
+        db,
+        &corporate,
+        &ids(harbour, None, Some(hydrogen)),
+        &agreement("purchase", "12m", "CNY", 2, ""),
+    )
+    .await?;
+    deals::record(
+        db,
+        &staff,
+        &ids(mosaic, None, None),
+        &agreement("licensing", "300k", "EUR", 1, "Ruijin Hospital Group"),
+    )
+    .await?;
+    deals::set_rates(
+        db,
+        staff_id,
+        Some(edition_id),
+        "CNY",
+        "USD 7.1\nEUR 7.7\nHKD 0.91",
+    )
+    .await?;
     Ok(())
 }

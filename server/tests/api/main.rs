@@ -22,6 +22,7 @@ mod authz;
 #[allow(dead_code)]
 #[path = "../../benches/common/mod.rs"]
 mod bulk;
+mod deals;
 mod editions;
 mod escaping;
 mod feeds;
@@ -31,6 +32,7 @@ mod languages;
 mod live;
 mod meeting_staff;
 mod meetings;
+mod needs;
 mod pipeline;
 mod rounds;
 mod security;

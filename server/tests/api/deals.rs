@@ -1,0 +1,289 @@
+//! Signed agreements: who records what (staff any; the two parties their own; anyone
+//! else 404), bad input named beside each field with what was typed kept, the edition's
+//! totals matching its agreements (by currency, converted at staff's rates, per track
+//! and per country), and each party's own list.
+
+use super::*;
+
+impl TestApp {
+    async fn record(&self, cookie: &str, pairs: &[(&str, &str)]) -> Reply {
+        self.call("deals/record", Some(cookie), pairs).await
+    }
+
+    async fn deals_staff(&self, staff: &str, edition: &str) -> Value {
+        let reply = self
+            .call("deals/staff", Some(staff), &[("edition", edition)])
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        reply.json()
+    }
+}
+
+#[tokio::test]
+async fn totals_match_the_agreements_with_conversion_per_track_and_country() {
+    let app = spawn_app().await;
+    let b = app.needs_board().await;
+    let kestrel = app.call("startups/mine", Some(&b.kim), &[]).await.json()[0]["id"]
+        .as_str()
+        .expect("kestrel")
+        .to_string();
+    let ada_id = app.me(Some(&b.ada)).await["id"]
+        .as_str()
+        .expect("ada")
+        .to_string();
+    let agreements: [(&str, &str, &str, &str); 3] = [
+        (b.tidal.as_str(), "investment", "2,000,000", "USD"),
+        (b.tidal.as_str(), "purchase", "10m", "CNY"),
+        (kestrel.as_str(), "mou", "0", "CNY"),
+    ];
+    for (startup, kind, amount, currency) in agreements {
+        let saved = app
+            .record(
+                &b.staff,
+                &[
+                    ("startup", startup),
+                    ("counterparty", &ada_id),
+                    ("kind", kind),
+                    ("amount", amount),
+                    ("currency", currency),
+                    ("signed_on", "2026-01-15"),
+                    ("edition", &b.edition),
+                    ("back", "staff"),
+                ],
+            )
+            .await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    }
+    let page = app.deals_staff(&b.staff, &b.edition).await;
+    assert_eq!(page["agreements"].as_array().map(Vec::len), Some(3));
+    let all = &page["totals"]["all"];
+    assert_eq!(all["count"], 3);
+    assert_eq!(
+        all["by_currency"],
+        serde_json::json!([["CNY", 10_000_000], ["USD", 2_000_000]])
+    );
+    // No rates yet: nothing converted, the currencies named.
+    assert_eq!(page["reporting"], "");
+    let rates = app
+        .call(
+            "deals/rates",
+            Some(&b.staff),
+            &[
+                ("edition", &b.edition),
+                ("reporting", "CNY"),
+                ("rates", "USD 7.1234565"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        rates.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        rates.body
+    );
+    assert!(
+        rates.body.contains("Line 1: A rate must be"),
+        "{}",
+        rates.body
+    );
+    assert!(
+        rates.body.contains("USD 7.1234565"),
+        "what was typed is kept: {}",
+        rates.body
+    );
+    let rates = app
+        .call(
+            "deals/rates",
+            Some(&b.staff),
+            &[
+                ("edition", &b.edition),
+                ("reporting", "CNY"),
+                ("rates", "1 USD = 7.123455 CNY"),
+            ],
+        )
+        .await;
+    assert_eq!(rates.status, StatusCode::OK, "{}", rates.body);
+    let page = app.deals_staff(&b.staff, &b.edition).await;
+    assert_eq!(page["reporting"], "CNY");
+    assert_eq!(page["rates"], "USD 7.123455");
+    // 10,000,000 CNY + 2,000,000 × 7.123455 = 24,246,910.00 CNY (in fen).
+    assert_eq!(page["totals"]["all"]["converted_minor"], 2_424_691_000i64);
+    assert_eq!(page["totals"]["all"]["unconverted"], serde_json::json!([]));
+    // Per track: Tidal Grid pitched in "Clean energy"; Kestrel Power has no pitch here.
+    let tracks = page["totals"]["by_track"].as_array().expect("tracks");
+    assert_eq!(tracks.len(), 2);
+    assert_eq!(tracks[0][0], "");
+    assert_eq!(tracks[0][1]["count"], 1);
+    assert_eq!(tracks[1][0], "Clean energy");
+    assert_eq!(tracks[1][1]["converted_minor"], 2_424_691_000i64);
+    let countries = page["totals"]["by_country"].as_array().expect("countries");
+    assert_eq!(countries.len(), 1);
+    assert_eq!(countries[0][0], "CN");
+    assert_eq!(countries[0][1]["count"], 3);
+    // The sum of the agreements as stored equals the totals.
+    let stored: i64 = backend::model::agreement::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("agreements")
+        .iter()
+        .filter(|a| a.currency == "CNY")
+        .map(|a| a.amount)
+        .sum();
+    assert_eq!(stored, 10_000_000);
+    // The staff page renders.
+    let html = app
+        .get(
+            &format!("/staff/deals?edition={}", b.edition),
+            Some(&b.staff),
+        )
+        .await;
+    assert_eq!(html.status, StatusCode::OK);
+    assert!(
+        html.body.contains("3 agreements"),
+        "{}",
+        &html.body[..html.body.len().min(400)]
+    );
+}
+
+#[tokio::test]
+async fn the_parties_record_and_see_their_own_agreements_only() {
+    let app = spawn_app().await;
+    let b = app.needs_board().await;
+    let ada_id = app.me(Some(&b.ada)).await["id"]
+        .as_str()
+        .expect("ada")
+        .to_string();
+    // The founder records with the investor as counterparty.
+    let mine = app
+        .record(
+            &b.chen,
+            &[
+                ("startup", &b.tidal),
+                ("counterparty", &ada_id),
+                ("kind", "investment"),
+                ("amount", "1.5m"),
+                ("currency", "USD"),
+                ("signed_on", "2026-02-01"),
+            ],
+        )
+        .await;
+    assert_eq!(mine.status, StatusCode::OK, "{}", mine.body);
+    // Another founder and an investor who never met Tidal Grid: 404.
+    let stranger = app
+        .record(
+            &b.kim,
+            &[
+                ("startup", &b.tidal),
+                ("kind", "mou"),
+                ("amount", "0"),
+                ("currency", "CNY"),
+                ("signed_on", "2026-02-01"),
+                ("counterparty_name", "X"),
+            ],
+        )
+        .await;
+    assert_eq!(stranger.status, StatusCode::NOT_FOUND, "{}", stranger.body);
+    let unmet = app
+        .record(
+            &b.corp,
+            &[
+                ("startup", &b.tidal),
+                ("kind", "purchase"),
+                ("amount", "1m"),
+                ("currency", "CNY"),
+                ("signed_on", "2026-02-01"),
+            ],
+        )
+        .await;
+    assert_eq!(unmet.status, StatusCode::NOT_FOUND, "{}", unmet.body);
+    // Once Tidal Grid responded to the corporate's need, the corporate records its purchase.
+    let need = app.post_need(&b.corp, "Grid storage pilot", "public").await;
+    assert_eq!(
+        app.respond(&b.chen, &need, &b.tidal).await.status,
+        StatusCode::OK
+    );
+    let met = app
+        .record(
+            &b.corp,
+            &[
+                ("startup", &b.tidal),
+                ("kind", "purchase"),
+                ("amount", "1m"),
+                ("currency", "CNY"),
+                ("signed_on", "2026-02-01"),
+                ("need", &need),
+            ],
+        )
+        .await;
+    assert_eq!(met.status, StatusCode::OK, "{}", met.body);
+
+    let chen = app.call("deals/mine", Some(&b.chen), &[]).await.json();
+    assert_eq!(chen["agreements"].as_array().map(Vec::len), Some(2));
+    let corp = app.call("deals/mine", Some(&b.corp), &[]).await.json();
+    assert_eq!(corp["agreements"].as_array().map(Vec::len), Some(1));
+    assert_eq!(corp["agreements"][0]["need_title"], "Grid storage pilot");
+    assert_eq!(
+        corp["agreements"][0]["counterparty"],
+        "Grid Buyer (Shanghai Grid Co.)"
+    );
+    let kim = app.call("deals/mine", Some(&b.kim), &[]).await.json();
+    assert_eq!(kim["agreements"], serde_json::json!([]));
+    // Only staff read the edition's page.
+    for cookie in [&b.chen, &b.ada, &b.corp] {
+        let page = app.call("deals/staff", Some(cookie), &[]).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND);
+    }
+}
+
+#[tokio::test]
+async fn bad_agreement_input_is_named_beside_each_field_and_kept() {
+    let app = spawn_app().await;
+    let b = app.needs_board().await;
+    let refused = app
+        .record(
+            &b.staff,
+            &[
+                ("startup", &b.tidal),
+                ("kind", "gift"),
+                ("amount", "-100"),
+                ("currency", "ABC"),
+                ("signed_on", "2999-01-01"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
+    let body = refused.json()["Invalid"].clone();
+    let field = |name: &str| {
+        body["fields"]
+            .as_array()
+            .and_then(|f| f.iter().find(|x| x["field"] == name))
+            .and_then(|x| x["message"].as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(field("kind"), "Choose a kind from the list.");
+    assert!(
+        field("amount").starts_with("Amount must be a whole amount"),
+        "{}",
+        field("amount")
+    );
+    assert_eq!(field("currency"), "Choose a currency from the list.");
+    assert_eq!(field("signed_on"), "Signed on cannot be in the future.");
+    assert_eq!(field("counterparty_name"), "Counterparty is required.");
+    let kept: Vec<(String, String)> = serde_json::from_value(body["kept"].clone()).expect("kept");
+    assert!(kept.contains(&("amount".into(), "-100".into())));
+    assert!(kept.contains(&("currency".into(), "ABC".into())));
+    assert!(kept.contains(&("startup".into(), b.tidal.clone())));
+    assert_eq!(
+        backend::model::agreement::Entity::find()
+            .count(&app.db)
+            .await
+            .expect("count"),
+        0
+    );
+}
