@@ -112,6 +112,13 @@ pub fn site_key(url: &str) -> Option<String> {
     (host.contains('.') && !host.is_empty()).then(|| host.to_string())
 }
 
+/// The address's domain when it says something about an organisation: not a public
+/// mailbox, not reserved for examples.
+pub fn telling_domain(email: &str) -> Option<String> {
+    email_domain(email)
+        .filter(|d| !PUBLIC_MAIL_DOMAINS.contains(&d.as_str()) && !reserved_for_examples(d))
+}
+
 pub fn email_domain(email: &str) -> Option<String> {
     email
         .rsplit_once('@')
@@ -146,9 +153,7 @@ impl InvestorKeys {
                 .iter()
                 .filter_map(|(_, site)| site_key(site))
                 .collect(),
-            telling_domain: email_domain(&investor.email).filter(|d| {
-                !PUBLIC_MAIL_DOMAINS.contains(&d.as_str()) && !reserved_for_examples(d)
-            }),
+            telling_domain: telling_domain(&investor.email),
         }
     }
 }

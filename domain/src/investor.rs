@@ -4,7 +4,7 @@
 use crate::country::parse_country;
 use crate::problem::{Noun, Problem};
 use crate::startup::{parse_amount, parse_currency, parse_sectors, parse_url, Stage};
-use crate::validation::{bounded_text, FieldErrors};
+use crate::validation::{bounded_text, single_line, FieldErrors};
 use serde::{Deserialize, Serialize};
 
 pub const PORTFOLIO_MAX: usize = 100;
@@ -124,8 +124,8 @@ pub fn parse_portfolio(raw: &str) -> Result<Vec<(String, String)>, Problem> {
 impl InvestorInput {
     pub fn parse(&self) -> Result<Thesis, FieldErrors> {
         let mut e = FieldErrors::new();
-        let firm = e.check("firm", bounded_text(&self.firm, Noun::Firm, 1, 120));
-        let title = e.check("title", bounded_text(&self.title, Noun::JobTitle, 0, 80));
+        let firm = e.check("firm", single_line(&self.firm, Noun::Firm, 1, 120));
+        let title = e.check("title", single_line(&self.title, Noun::JobTitle, 0, 80));
         let sectors = e.check("sectors", parse_sectors(&self.sectors));
         let stages = e.check("stages", {
             parse_stages(&self.stages).and_then(|s| {

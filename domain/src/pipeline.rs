@@ -320,18 +320,21 @@ pub fn digest_week(now: DateTime<Utc>) -> String {
     format!("{}-W{:02}", week.year(), week.week())
 }
 
-/// The board a member of `firm` works on: `firm:<folded name>`, or `user:<id>` without
-/// a firm. Folding: trimmed, lower case, inner white space as one space.
-pub fn board_key(firm: &str, user_id: &str) -> String {
+/// The board a member of `firm` works on: `firm:<folded name>@<mail domain>`, or
+/// `user:<id>` without a firm or without a firm's own mail domain. Folding: trimmed,
+/// lower case, inner white space as one space. The firm's name is typed by the investor
+/// on their profile, so it alone proves nothing; the address staff invited them at does:
+/// only investors whose invited addresses share a domain that is not a public mailbox
+/// (or reserved for examples) share a board, so typing another firm's name joins nothing.
+pub fn board_key(firm: &str, email: &str, user_id: &str) -> String {
     let folded = firm
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase();
-    if folded.is_empty() {
-        format!("user:{user_id}")
-    } else {
-        format!("firm:{folded}")
+    match crate::conflict::telling_domain(email) {
+        Some(domain) if !folded.is_empty() => format!("firm:{folded}@{domain}"),
+        _ => format!("user:{user_id}"),
     }
 }
 
@@ -504,11 +507,25 @@ mod tests {
         // The ISO year: 2027-01-01 is a Friday of 2026's week 53.
         assert_eq!(digest_week(t("2027-01-01T12:00:00Z")), "2026-W53");
         assert_eq!(
-            board_key("  Harbour   VENTURES ", "u1"),
-            board_key("harbour ventures", "u2")
+            board_key("  Harbour   VENTURES ", "ada@harbour.vc", "u1"),
+            board_key("harbour ventures", "ann@Harbour.vc", "u2")
         );
-        assert_eq!(board_key(" ", "u1"), "user:u1");
-        assert_ne!(board_key("", "u1"), board_key("", "u2"));
+        // Typing another firm's name from another domain, a public mailbox or an example
+        // domain joins nothing.
+        assert_eq!(
+            board_key("Harbour Ventures", "bo@bocapital.cn", "u3"),
+            "firm:harbour ventures@bocapital.cn"
+        );
+        assert_eq!(
+            board_key("Harbour Ventures", "bo@gmail.com", "u3"),
+            "user:u3"
+        );
+        assert_eq!(
+            board_key("Harbour Ventures", "bo@fund.example", "u3"),
+            "user:u3"
+        );
+        assert_eq!(board_key(" ", "ada@harbour.vc", "u1"), "user:u1");
+        assert_ne!(board_key("", "a@x.cn", "u1"), board_key("", "b@x.cn", "u2"));
     }
 
     #[test]

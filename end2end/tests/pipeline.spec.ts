@@ -33,7 +33,7 @@ test("an investor moves a card with the Move to form and by drag and drop, adds 
 
   // Its card: a private note and a task with a due date (none: refused, typed kept).
   await ada.locator("li.pipeline-card").filter({ hasText: "Ledger Leaf" }).getByRole("link", { name: "Ledger Leaf" }).click();
-  await ada.getByLabel("Note").fill("Strong team; ask about churn.");
+  await ada.getByRole("textbox", { name: "Note" }).fill("Strong team; ask about churn.");
   await ada.getByRole("button", { name: "Save note" }).click();
   await expect(ada.getByText("Note saved.")).toBeVisible();
   await ada.getByLabel("Task").fill("Call the CFO");

@@ -26,8 +26,28 @@ fn init_tracing() {
     }
 }
 
-#[tokio::main]
-async fn main() {
+/// Stack for each runtime thread. Leptos renders a page as deeply nested futures; the
+/// default 2 MiB is enough for an optimised build but an unoptimised (debug, `make run`)
+/// build overflowed it rendering a founder's startup page. 16 MiB of address space per
+/// thread costs no memory until used.
+const THREAD_STACK_BYTES: usize = 16 * 1024 * 1024;
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_stack_size(THREAD_STACK_BYTES)
+        .build();
+    let runtime = match runtime {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            std::process::exit(1);
+        }
+    };
+    runtime.block_on(serve_main());
+}
+
+async fn serve_main() {
     init_tracing();
     let cli = Cli::parse();
     if let Err(e) = run(cli).await {

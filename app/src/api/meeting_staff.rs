@@ -213,12 +213,12 @@ pub async fn check_in_meeting(
         let check =
             domain::meetings::CheckIn::parse(&check).ok_or(backend::ServiceError::NotFound)?;
         checkin::check_in(ctx.db(), me.id, meeting, check).await?;
-        let back = if back.starts_with('/') && !back.starts_with("//") {
-            back
-        } else {
-            "/meetings".to_string()
+        // Only a path on this site (never `//host` or `/\\host`), else the meetings page.
+        let back = match crate::lang::local_return_path(&back) {
+            "/" => "/meetings",
+            path => path,
         };
-        ctx.redirect_with(&back, Notice::MeetingCheckedIn);
+        ctx.redirect_with(back, Notice::MeetingCheckedIn);
         Ok(())
     })
     .await

@@ -67,6 +67,13 @@ pub async fn run(
         .into_iter()
         .map(|d| d.user_id)
         .collect();
+    let emails: HashMap<Uuid, String> = crate::model::user::Entity::find()
+        .filter(crate::model::user::Column::Id.is_in(investors.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.email))
+        .collect();
     let link = format!("{public_url}/pipeline");
     let mut sent = 0;
     for investor in investors {
@@ -75,6 +82,7 @@ pub async fn run(
         }
         let key = board_key(
             firms.get(&investor).map(String::as_str).unwrap_or(""),
+            emails.get(&investor).map(String::as_str).unwrap_or(""),
             &investor.to_string(),
         );
         let mut due: Vec<mail_texts::DigestTask> = tasks

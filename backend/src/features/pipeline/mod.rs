@@ -44,8 +44,13 @@ async fn board_of_id(db: &impl ConnectionTrait, user_id: Uuid) -> Result<Board, 
         .await?
         .map(|p| p.firm)
         .unwrap_or_default();
+    let email = user::Entity::find_by_id(user_id)
+        .one(db)
+        .await?
+        .map(|u| u.email)
+        .unwrap_or_default();
     Ok(Board {
-        key: board_key(&firm, &user_id.to_string()),
+        key: board_key(&firm, &email, &user_id.to_string()),
         firm: firm.trim().to_string(),
     })
 }
@@ -58,13 +63,24 @@ pub async fn members(
 ) -> Result<Vec<user::Model>, ServiceError> {
     let ids: Vec<Uuid> = match board.key.strip_prefix("user:") {
         Some(id) => id.parse().into_iter().collect(),
-        None => investor_profile::Entity::find()
-            .all(db)
-            .await?
-            .into_iter()
-            .filter(|p| board_key(&p.firm, &p.user_id.to_string()) == board.key)
-            .map(|p| p.user_id)
-            .collect(),
+        None => {
+            let profiles = investor_profile::Entity::find().all(db).await?;
+            let emails: std::collections::HashMap<Uuid, String> = user::Entity::find()
+                .filter(user::Column::Id.is_in(profiles.iter().map(|p| p.user_id)))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|u| (u.id, u.email))
+                .collect();
+            profiles
+                .into_iter()
+                .filter(|p| {
+                    let email = emails.get(&p.user_id).map(String::as_str).unwrap_or("");
+                    board_key(&p.firm, email, &p.user_id.to_string()) == board.key
+                })
+                .map(|p| p.user_id)
+                .collect()
+        }
     };
     let investors: Vec<Uuid> = user_role::Entity::find()
         .filter(user_role::Column::Role.eq(Role::Investor.as_str()))
