@@ -104,6 +104,9 @@ notices! {
     NeedShortlisted = "need_shortlisted": "notice-need-shortlisted",
     OrganisationSaved = "organisation_saved": "notice-organisation-saved",
     AgreementRecorded = "agreement_recorded": "notice-agreement-recorded",
+    AgreementAwaits = "agreement_awaits": "notice-agreement-awaits",
+    AgreementConfirmed = "agreement_confirmed": "notice-agreement-confirmed",
+    AgreementDeclined = "agreement_declined": "notice-agreement-declined",
     RatesSaved = "rates_saved": "notice-rates-saved",
 }
 

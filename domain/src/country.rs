@@ -275,7 +275,7 @@ pub fn parse_country(raw: &str) -> Result<String, Problem> {
     match country_name(&code) {
         Some(_) => Ok(code),
         None => Err(Problem::NotACountry {
-            value: raw.trim().to_string(),
+            value: crate::text::excerpt(raw.trim(), 40),
         }),
     }
 }

@@ -60,9 +60,13 @@ impl AgreementInput {
     }
 
     /// Checks every field; `has_account` says whether an investor or corporate account
-    /// was chosen as the counterparty (else the name is required); `today` bounds the
-    /// signed date (not in the future).
-    pub fn parse(&self, has_account: bool, today: NaiveDate) -> Result<Agreement, FieldErrors> {
+    /// was chosen as the counterparty (else the name is required); the signed date lies
+    /// in `signed`: not in the future, not long before the edition (`earliest_signing`).
+    pub fn parse(
+        &self,
+        has_account: bool,
+        signed: SigningWindow,
+    ) -> Result<Agreement, FieldErrors> {
         let mut errors = FieldErrors::new();
         let kind = errors.check("kind", AgreementKind::parse(&self.kind));
         let amount = errors.check(
@@ -76,15 +80,7 @@ impl AgreementInput {
         let currency = errors.check("currency", parse_currency(&self.currency));
         let signed_on = errors.check(
             "signed_on",
-            parse_date(&self.signed_on, Noun::SignedOn).and_then(|d| {
-                if d > today {
-                    Err(Problem::InTheFuture {
-                        field: Noun::SignedOn,
-                    })
-                } else {
-                    Ok(d)
-                }
-            }),
+            parse_date(&self.signed_on, Noun::SignedOn).and_then(|d| signed.check(d)),
         );
         let name = if self.counterparty_name.trim().is_empty() && has_account {
             Some(String::new())
@@ -134,10 +130,106 @@ pub struct Agreement {
     pub counterparty_name: String,
 }
 
+/// The dates an agreement of an edition may be signed on: from a year before the
+/// edition starts (deals prepared for the conference's signing ceremony; for an
+/// edition still to come, a year before today) to today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SigningWindow {
+    pub earliest: NaiveDate,
+    pub today: NaiveDate,
+}
+
+impl SigningWindow {
+    pub fn for_edition(starts_on: NaiveDate, today: NaiveDate) -> Self {
+        SigningWindow {
+            earliest: earliest_signing(starts_on.min(today)),
+            today,
+        }
+    }
+
+    fn check(self, d: NaiveDate) -> Result<NaiveDate, Problem> {
+        if d > self.today {
+            Err(Problem::InTheFuture {
+                field: Noun::SignedOn,
+            })
+        } else if d < self.earliest {
+            Err(Problem::TooEarly {
+                field: Noun::SignedOn,
+                earliest: self.earliest,
+            })
+        } else {
+            Ok(d)
+        }
+    }
+}
+
+/// A year before `day`: the earliest signing date counted for an edition from `day`.
+pub fn earliest_signing(day: NaiveDate) -> NaiveDate {
+    day.checked_sub_days(chrono::Days::new(365)).unwrap_or(day)
+}
+
 /// Who may record an agreement: staff any; a party only one it is a party to (a founder
 /// of the startup, or the investor/corporate account named as counterparty).
 pub fn may_record(staff: bool, on_team: bool, is_counterparty: bool) -> bool {
     staff || on_team || is_counterparty
+}
+
+choice!(
+    /// Where a recorded agreement stands. Only confirmed ones count in totals: one side's
+    /// word is not a deal until the other side (or staff) confirms it.
+    AgreementStatus, Noun::AgreementStatus, {
+        Pending = "pending": "Awaiting confirmation",
+        Confirmed = "confirmed": "Confirmed",
+        Declined = "declined": "Declined",
+    }
+);
+
+/// Who recorded an agreement, as far as confirming it goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordedBy {
+    Staff,
+    /// A founder of the startup.
+    Team,
+    /// The investor or corporate account named as counterparty.
+    Counterparty,
+}
+
+choice!(
+    /// Who must confirm an agreement before it counts: the startup's founders (the
+    /// counterparty recorded it), the counterparty account (a founder recorded it), or
+    /// staff (a founder recorded it with a counterparty who has no account here).
+    Confirmer, Noun::AgreementStatus, {
+        Team = "team": "The startup",
+        Counterparty = "counterparty": "The counterparty",
+        Staff = "staff": "Staff",
+    }
+);
+
+/// Who must confirm what `by` recorded (`has_account`: the counterparty is an account
+/// here); `None` when it counts at once (staff recorded it).
+pub fn confirmer(by: RecordedBy, has_account: bool) -> Option<Confirmer> {
+    match (by, has_account) {
+        (RecordedBy::Staff, _) => None,
+        (RecordedBy::Team, true) => Some(Confirmer::Counterparty),
+        (RecordedBy::Team, false) => Some(Confirmer::Staff),
+        (RecordedBy::Counterparty, _) => Some(Confirmer::Team),
+    }
+}
+
+/// Whether a reader may confirm or decline a pending agreement: staff always, else only
+/// the side that did not record it.
+pub fn may_answer(
+    waiting_for: Confirmer,
+    staff: bool,
+    on_team: bool,
+    is_counterparty: bool,
+) -> bool {
+    staff
+        || match waiting_for {
+            Confirmer::Team => on_team,
+            Confirmer::Counterparty => is_counterparty,
+            Confirmer::Staff => false,
+        }
 }
 
 /// An edition's conversion rates: the reporting currency and, per other currency, how
@@ -303,6 +395,9 @@ pub struct Totals {
     pub converted_minor: i64,
     /// Currencies with agreements but no rate: left out of `converted_minor`.
     pub unconverted: Vec<String>,
+    /// A sum did not fit (amounts or rates mistyped by orders of magnitude): the page
+    /// says so instead of showing a clipped number.
+    pub too_large: bool,
 }
 
 fn totals_of<'a>(items: impl Iterator<Item = &'a Counted<'a>>, rates: &Rates) -> Totals {
@@ -315,23 +410,30 @@ fn totals_of<'a>(items: impl Iterator<Item = &'a Counted<'a>>, rates: &Rates) ->
     let mut converted = 0i128;
     let mut unconverted = Vec::new();
     let mut by_currency = Vec::new();
+    let mut too_large = false;
     for (currency, sum) in sums {
-        by_currency.push((currency.to_string(), clamp(sum)));
+        by_currency.push((currency.to_string(), fit(sum, &mut too_large)));
         match rates.rate(currency) {
             Some(rate) => converted += div_half_even(sum * i128::from(rate), 10_000),
             None => unconverted.push(currency.to_string()),
         }
     }
+    let converted_minor = fit(converted, &mut too_large);
     Totals {
         count,
         by_currency,
-        converted_minor: clamp(converted),
+        converted_minor,
         unconverted,
+        too_large,
     }
 }
 
-fn clamp(v: i128) -> i64 {
-    i64::try_from(v).unwrap_or(if v < 0 { i64::MIN } else { i64::MAX })
+/// `v` as i64, or 0 with `too_large` set.
+fn fit(v: i128, too_large: &mut bool) -> i64 {
+    i64::try_from(v).unwrap_or_else(|_| {
+        *too_large = true;
+        0
+    })
 }
 
 /// An edition's totals: all agreements, per track and per country (the startup's), each
@@ -485,7 +587,8 @@ mod tests {
             signed_on: "2027-01-01".into(),
             counterparty_name: String::new(),
         };
-        let e = bad.parse(false, today).unwrap_err();
+        let window = SigningWindow::for_edition(today, today);
+        let e = bad.parse(false, window).unwrap_err();
         assert_eq!(
             e.get("kind"),
             Some(&Problem::NotInList {
@@ -523,13 +626,76 @@ mod tests {
             signed_on: "2026-11-20".into(),
             counterparty_name: String::new(),
         };
-        let a = good.parse(true, today).unwrap();
+        let a = good.parse(true, window).unwrap();
         assert_eq!(
             (a.kind, a.amount, a.currency.as_str()),
             (AgreementKind::Mou, 0, "USD")
         );
         assert!(may_record(false, true, false) && may_record(true, false, false));
         assert!(!may_record(false, false, false));
+        let long_ago = AgreementInput {
+            signed_on: "2025-11-21".into(),
+            ..good.clone()
+        };
+        assert_eq!(
+            long_ago.parse(true, window).unwrap_err().get("signed_on"),
+            Some(&Problem::TooEarly {
+                field: Noun::SignedOn,
+                earliest: NaiveDate::from_ymd_opt(2025, 11, 22).unwrap(),
+            })
+        );
+        let a_year_before = AgreementInput {
+            signed_on: "2025-11-22".into(),
+            ..good
+        };
+        assert!(a_year_before.parse(true, window).is_ok());
+        // An edition still to come counts from a year before today.
+        let future = SigningWindow::for_edition(NaiveDate::from_ymd_opt(2099, 9, 15).unwrap(), today);
+        assert_eq!(future, window);
+    }
+
+    #[test]
+    fn the_side_that_did_not_record_an_agreement_confirms_it() {
+        use Confirmer::*;
+        assert_eq!(confirmer(RecordedBy::Staff, false), None);
+        assert_eq!(confirmer(RecordedBy::Team, true), Some(Counterparty));
+        assert_eq!(confirmer(RecordedBy::Team, false), Some(Staff));
+        assert_eq!(confirmer(RecordedBy::Counterparty, true), Some(Team));
+        // The recorder never confirms their own word; staff always may.
+        assert!(!may_answer(Counterparty, false, true, false));
+        assert!(may_answer(Counterparty, false, false, true));
+        assert!(!may_answer(Team, false, false, true));
+        assert!(may_answer(Team, false, true, false));
+        assert!(!may_answer(Staff, false, true, true));
+        assert!(may_answer(Staff, true, false, false));
+    }
+
+    #[test]
+    fn totals_too_large_to_add_up_are_flagged_not_clipped() {
+        let rates = Rates {
+            reporting: "CNY".into(),
+            micro: BTreeMap::from([("USD".into(), RATE_MAX_UNITS * RATE_SCALE)]),
+        };
+        let huge = Counted {
+            amount: crate::startup::AMOUNT_MAX,
+            currency: "USD",
+            track: "",
+            country: "CN",
+        };
+        let t = edition_totals(&[huge.clone(), huge], &rates);
+        assert!(t.all.too_large);
+        assert_eq!(t.all.count, 2);
+        let fine = edition_totals(
+            &[Counted {
+                amount: 5,
+                currency: "CNY",
+                track: "",
+                country: "CN",
+            }],
+            &rates,
+        );
+        assert!(!fine.all.too_large);
+        assert_eq!(fine.all.converted_minor, 500);
     }
 
     proptest! {

@@ -145,6 +145,8 @@ pub enum PipelineProblem {
         len: usize,
     },
     TaskTitleRequired,
+    /// A control or invisible character (the title goes into the digest email).
+    TaskTitleHidden,
     TaskTitleTooLong {
         max: usize,
         len: usize,
@@ -273,6 +275,9 @@ pub fn task_title(raw: &str) -> Result<String, PipelineProblem> {
     let len = text.chars().count();
     if len == 0 {
         return Err(PipelineProblem::TaskTitleRequired);
+    }
+    if text.chars().any(crate::validation::is_hidden_character) {
+        return Err(PipelineProblem::TaskTitleHidden);
     }
     if len > TASK_TITLE_MAX_CHARS {
         return Err(PipelineProblem::TaskTitleTooLong {
@@ -471,6 +476,10 @@ mod tests {
         );
         assert_eq!(task_title(" Call \n the CFO "), Ok("Call the CFO".into()));
         assert_eq!(task_title(""), Err(PipelineProblem::TaskTitleRequired));
+        assert_eq!(
+            task_title("Call\u{1b}[2J the CFO\u{202e}"),
+            Err(PipelineProblem::TaskTitleHidden)
+        );
         assert!(reason(&"r".repeat(REASON_MAX_CHARS + 1)).is_err());
     }
 

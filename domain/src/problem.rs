@@ -103,6 +103,8 @@ pub enum Noun {
     TakenUpBy,
     Organisation,
     AgreementKind,
+    /// The answer to a pending agreement (confirm or decline).
+    AgreementStatus,
     Amount,
     SignedOn,
     Counterparty,
@@ -113,7 +115,7 @@ pub enum Noun {
 }
 
 impl Noun {
-    pub const ALL: [Noun; 86] = [
+    pub const ALL: [Noun; 87] = [
         Noun::DisplayName,
         Noun::Email,
         Noun::Password,
@@ -195,6 +197,7 @@ impl Noun {
         Noun::TakenUpBy,
         Noun::Organisation,
         Noun::AgreementKind,
+        Noun::AgreementStatus,
         Noun::Amount,
         Noun::SignedOn,
         Noun::Counterparty,
@@ -515,6 +518,11 @@ pub enum Problem {
     InTheFuture {
         field: Noun,
     },
+    /// A date before the earliest one that counts (a signing date long before the edition).
+    TooEarly {
+        field: Noun,
+        earliest: chrono::NaiveDate,
+    },
     /// Not a positive decimal rate with at most six decimals.
     NotARate,
     /// A rates line that is not `USD 7.1` (or `1 USD = 7.1 CNY`).
@@ -593,6 +601,8 @@ pub enum Clash {
     AlreadyResponded,
     /// A meeting is asked from a shortlisted response only.
     NotShortlisted,
+    /// The agreement was already confirmed or declined.
+    AgreementAnswered,
 }
 
 impl From<Locked> for Clash {

@@ -92,7 +92,7 @@ pub fn single_line(raw: &str, field: Noun, min: usize, max: usize) -> Result<Str
 /// characters (Unicode's Cf: soft hyphen, direction marks, overrides and isolates,
 /// zero-width characters, BOM, tags…) and fillers that show nothing but change how
 /// the text around them reads. Variation selectors stay: emoji need them.
-fn is_hidden_character(c: char) -> bool {
+pub fn is_hidden_character(c: char) -> bool {
     c.is_control()
         || matches!(
             c,

@@ -47,7 +47,10 @@ test("a corporate posts a need, a founder responds, the corporate shortlists; st
   const staff = await staffContext.newPage();
   await new AuthPages(staff).logIn("staff@pitchline.test", "staff-demo-pass");
   await staff.goto("/staff/deals");
-  await expect(staff.getByText("3 agreements")).toBeVisible();
+  // The demo: two confirmed agreements, and the corporate's purchase waiting for
+  // Harbour Hydrogen's founders.
+  await expect(staff.getByText("2 agreements")).toBeVisible();
+  await expect(staff.getByText("One agreement awaits confirmation and is not counted yet.")).toBeVisible();
   const record = staff.locator("section").filter({ has: staff.getByRole("heading", { name: "Record an agreement" }) });
   await record.getByLabel("Kind").selectOption("purchase");
   await record.getByLabel("Startup").selectOption({ label: "Tidal Grid" });
@@ -57,9 +60,104 @@ test("a corporate posts a need, a founder responds, the corporate shortlists; st
   await record.getByLabel("Signed on").fill("2026-01-10");
   await record.getByRole("button", { name: "Record" }).click();
   await expect(staff.getByText("Agreement recorded.")).toBeVisible();
-  await expect(staff.getByText("4 agreements")).toBeVisible();
+  await expect(staff.getByText("3 agreements")).toBeVisible();
   await expect(staff.locator(".converted-total")).toContainText("¥");
   await corpContext.close();
+  await founderContext.close();
+  await staffContext.close();
+});
+
+// Issue 12 across its parts: Bo (investor2, Bo Capital) posts a need; Tidal Grid
+// (founder1) responds; Bo shortlists it and requests a meeting, which the founder
+// accepts; Bo puts Tidal Grid on the pipeline, moves it to due diligence with a task;
+// the founder records the investment from that meeting, Bo confirms it, and staff see
+// it in the edition's total.
+test("a need becomes a meeting, a card in due diligence with a task, and a confirmed deal in the edition's total", async ({ browser, baseURL }) => {
+  const boContext = await browser.newContext({ baseURL });
+  const bo = await boContext.newPage();
+  await new AuthPages(bo).logIn("investor2@pitchline.test", "investor-demo-pass");
+  await bo.goto("/needs");
+  await bo.getByText("Post a need").click();
+  const form = bo.locator("form.need-form");
+  await form.getByLabel("Title").fill("Port battery storage");
+  await form.getByLabel("Sector").selectOption("Clean energy");
+  await form.getByLabel("Description").fill("Battery storage for container terminals.");
+  await form.getByLabel("Smallest budget").fill("5m");
+  await form.getByLabel("Largest budget").fill("20m");
+  await form.getByLabel("Currency").selectOption("CNY");
+  await form.getByLabel("Deadline").fill("2099-06-30");
+  await form.getByLabel("Country").selectOption("CN");
+  await form.getByRole("button", { name: "Post the need" }).click();
+  await expect(bo.getByText("Need posted.")).toBeVisible();
+  const needUrl = bo.url();
+
+  const founderContext = await browser.newContext({ baseURL });
+  const chen = await founderContext.newPage();
+  await new AuthPages(chen).logIn("founder1@pitchline.test", "founder-demo-pass");
+  await chen.goto(needUrl);
+  await chen.getByLabel("Your proposal").fill("Our harbour batteries run in Ningbo today.");
+  await chen.getByRole("button", { name: "Send the response" }).click();
+  await expect(chen.getByText("Response sent to the poster.")).toBeVisible();
+
+  await bo.reload();
+  await bo.locator("li.response").filter({ hasText: "Tidal Grid" }).getByRole("button", { name: "Shortlist" }).click();
+  await expect(bo.getByText("Shortlist updated.")).toBeVisible();
+  const response = bo.locator("li.response").filter({ hasText: "Tidal Grid" });
+  await response.getByText("Request a meeting").click();
+  await response.getByRole("textbox").fill("Twenty minutes on the Ningbo pilot?");
+  await response.getByRole("button", { name: "Send request" }).click();
+  await expect(bo.getByText("Meeting requested.")).toBeVisible();
+
+  await chen.goto("/meetings");
+  const request = chen.locator("li.request").filter({ hasText: "Bo Investor" });
+  await request.getByRole("button", { name: "Accept" }).click();
+  await expect(chen.getByText("Your answer is saved")).toBeVisible();
+
+  // After the meeting: the card, moved to due diligence, with a follow-up task.
+  await bo.goto("/pipeline");
+  const add = bo.locator("section.pipeline-add");
+  await add.getByLabel("Startup").selectOption({ label: "Tidal Grid · from a meeting" });
+  await add.getByRole("button", { name: "Add to pipeline" }).click();
+  await expect(bo.getByText("The startup is on your pipeline.")).toBeVisible();
+  const card = bo.locator("li.pipeline-card").filter({ hasText: "Tidal Grid" });
+  await card.getByLabel("Move to").selectOption("due_diligence");
+  await card.getByRole("button", { name: "Move" }).click();
+  await expect(bo.getByText("Card moved.")).toBeVisible();
+  await expect(bo.locator('[data-stage="due_diligence"]')).toContainText("Tidal Grid");
+  await bo.locator('[data-stage="due_diligence"]').getByRole("link", { name: "Tidal Grid" }).click();
+  await bo.getByRole("textbox", { name: "Task" }).fill("Send the data-room checklist");
+  await bo.getByLabel("Due date").fill("2099-12-01");
+  await bo.getByRole("button", { name: "Add task" }).click();
+  await expect(bo.getByText("Task added.")).toBeVisible();
+
+  // The founder records the investment from that meeting; Bo confirms it.
+  const today = new Date().toISOString().slice(0, 10);
+  await chen.goto("/deals");
+  const record = chen.locator("section").filter({ has: chen.getByRole("heading", { name: "Record an agreement" }) });
+  await record.getByLabel("Kind").selectOption("investment");
+  await record.getByLabel("Startup").selectOption({ label: "Tidal Grid" });
+  await record.getByLabel("Counterparty's account").selectOption({ label: "Bo Investor (Bo Capital)" });
+  await record.getByLabel("Amount").fill("8m");
+  await record.getByLabel("Currency").selectOption("CNY");
+  await record.getByLabel("Signed on").fill(today);
+  await record.getByLabel("From the meeting").selectOption({ label: "Tidal Grid · Bo Investor (Bo Capital)" });
+  await record.getByRole("button", { name: "Record" }).click();
+  await expect(chen.getByText("It counts once the other side confirms it")).toBeVisible();
+  await expect(chen.locator("table")).toContainText("Awaiting the counterparty's confirmation");
+
+  await bo.goto("/deals");
+  const row = bo.locator("tr").filter({ hasText: "Tidal Grid" });
+  await row.getByRole("button", { name: "Confirm" }).click();
+  await expect(bo.getByText("Agreement confirmed")).toBeVisible();
+  await expect(bo.locator("tr").filter({ hasText: "Tidal Grid" })).toContainText("Confirmed");
+
+  const staffContext = await browser.newContext({ baseURL });
+  const staff = await staffContext.newPage();
+  await new AuthPages(staff).logIn("staff@pitchline.test", "staff-demo-pass");
+  await staff.goto("/staff/deals");
+  await expect(staff.getByText("3 agreements")).toBeVisible();
+  await expect(staff.locator("tr").filter({ hasText: "Bo Investor" })).toContainText("¥8,000,000");
+  await boContext.close();
   await founderContext.close();
   await staffContext.close();
 });

@@ -1,7 +1,7 @@
 //! What the agreements pages show: signed outcomes, an edition's totals and rates.
 
 use chrono::NaiveDate;
-use domain::deals::{AgreementKind, EditionTotals};
+use domain::deals::{AgreementKind, AgreementStatus, Confirmer, EditionTotals};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -19,6 +19,12 @@ pub struct AgreementRow {
     pub need_title: Option<String>,
     pub track: String,
     pub country: String,
+    /// Only confirmed agreements count in totals.
+    pub status: AgreementStatus,
+    /// Who must answer while pending.
+    pub waiting_for: Option<Confirmer>,
+    /// The reader may confirm or decline it now.
+    pub reader_answers: bool,
 }
 
 /// A choice in a select: an id and what it reads.
@@ -44,6 +50,8 @@ pub struct DealsStaff {
     pub startups: Vec<Choice>,
     pub counterparties: Vec<Choice>,
     pub needs: Vec<Choice>,
+    /// Agreements awaiting confirmation (not in the totals).
+    pub pending: u64,
 }
 
 /// `/deals`: the reader's own agreements and the record form's choices (the current
@@ -54,6 +62,10 @@ pub struct MyDeals {
     pub edition_name: String,
     pub agreements: Vec<AgreementRow>,
     pub startups: Vec<Choice>,
+    /// Investor and corporate accounts the reader's startups really met (accepted
+    /// meeting requests, needs they responded to).
     pub counterparties: Vec<Choice>,
     pub needs: Vec<Choice>,
+    /// The reader's accepted meeting requests of the edition ("the meeting it came from").
+    pub meetings: Vec<Choice>,
 }

@@ -58,6 +58,7 @@ pub async fn record_agreement(
         ("startup", startup.clone()),
         ("counterparty", counterparty.clone()),
         ("need", need.clone()),
+        ("meeting", meeting.clone()),
     ];
     run(|ctx| async move {
         let me = ctx.user().await?;
@@ -68,13 +69,24 @@ pub async fn record_agreement(
             meeting: optional_id(&meeting)?,
             edition: optional_id(&edition)?,
         };
-        deals::record(ctx.db(), &me, &ids, &agreement).await?;
+        let (_, waiting_for) = deals::record(
+            ctx.db(),
+            &me,
+            &ids,
+            &agreement,
+            &ctx.state.config.public_url,
+        )
+        .await?;
         let to = match (back.as_str(), ids.edition) {
             ("staff", Some(e)) => format!("/staff/deals?edition={e}"),
             ("staff", None) => "/staff/deals".to_string(),
             _ => "/deals".to_string(),
         };
-        ctx.redirect_with(&to, Notice::AgreementRecorded);
+        let notice = match waiting_for {
+            Some(_) => Notice::AgreementAwaits,
+            None => Notice::AgreementRecorded,
+        };
+        ctx.redirect_with(&to, notice);
         Ok(())
     })
     .await
@@ -83,6 +95,34 @@ pub async fn record_agreement(
         pairs.extend(kept_ids.iter().map(|(k, v)| (*k, v.as_str())));
         e.keeping(&pairs)
     })
+}
+
+/// The other side of a pending agreement (or staff) confirms or declines it
+/// (`answer` = "confirmed" or "declined"). `back` = "staff" returns to the staff page.
+#[server(endpoint = "deals/answer")]
+pub async fn answer_agreement(
+    agreement: String,
+    answer: String,
+    #[server(default)] back: String,
+) -> Result<(), AppError> {
+    run(|ctx| async move {
+        let me = ctx.user().await?;
+        let id = optional_id(&agreement)?.ok_or(ServiceError::NotFound)?;
+        let edition = deals::answer(ctx.db(), &me, id, &answer).await?;
+        let notice = if answer == "declined" {
+            Notice::AgreementDeclined
+        } else {
+            Notice::AgreementConfirmed
+        };
+        let to = if back == "staff" {
+            format!("/staff/deals?edition={edition}")
+        } else {
+            "/deals".to_string()
+        };
+        ctx.redirect_with(&to, notice);
+        Ok(())
+    })
+    .await
 }
 
 /// Staff set the edition's reporting currency and rates (`USD 7.1`, one a line).

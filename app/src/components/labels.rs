@@ -79,7 +79,7 @@ pub fn blind(lang: Lang, text: &str) -> String {
 
 /// Every action the audit log records, in the order the log's filter offers them (each
 /// worded by `audit_action`; a unit test keeps the two together).
-pub const AUDIT_ACTIONS: [&str; 76] = [
+pub const AUDIT_ACTIONS: [&str; 77] = [
     "attendance.confirm",
     "attendance.decline",
     "decision.accept",
@@ -156,6 +156,7 @@ pub const AUDIT_ACTIONS: [&str; 76] = [
     "needs.shortlist",
     "deals.record",
     "deals.rates",
+    "deals.answer",
 ];
 
 /// An audit-log subject by its name, while it exists: "Pitch of Tidal Grid",
@@ -251,6 +252,7 @@ pub fn audit_action(lang: Lang, code: &str) -> String {
         "needs.shortlist" => t!(lang, "audit-needs-shortlist"),
         "deals.record" => t!(lang, "audit-deals-record"),
         "deals.rates" => t!(lang, "audit-deals-rates"),
+        "deals.answer" => t!(lang, "audit-deals-answer"),
         other => other.to_string(),
     }
 }

@@ -102,6 +102,7 @@ pub fn noun(lang: Lang, noun: Noun) -> String {
         Noun::TakenUpBy => t!(lang, "problem-noun-taken-up-by"),
         Noun::Organisation => t!(lang, "problem-noun-organisation"),
         Noun::AgreementKind => t!(lang, "problem-noun-agreement-kind"),
+        Noun::AgreementStatus => t!(lang, "problem-noun-agreement-status"),
         Noun::Amount => t!(lang, "problem-noun-amount"),
         Noun::SignedOn => t!(lang, "problem-noun-signed-on"),
         Noun::Counterparty => t!(lang, "problem-noun-counterparty"),
@@ -368,6 +369,12 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
         BudgetReversed => t!(lang, "problem-budget-reversed"),
         InThePast { field } => t!(lang, "problem-in-the-past", field = n(field)),
         InTheFuture { field } => t!(lang, "problem-in-the-future", field = n(field)),
+        TooEarly { field, earliest } => t!(
+            lang,
+            "problem-too-early",
+            field = n(field),
+            earliest = i18n::format::date(lang, *earliest)
+        ),
         NotARate => t!(lang, "problem-not-a-rate"),
         RateShape => t!(lang, "problem-rate-shape"),
     }
@@ -605,6 +612,7 @@ pub fn clash(lang: Lang, clash: &Clash) -> String {
         Clash::NeedClosed => t!(lang, "problem-need-closed"),
         Clash::AlreadyResponded => t!(lang, "problem-already-responded"),
         Clash::NotShortlisted => t!(lang, "problem-not-shortlisted"),
+        Clash::AgreementAnswered => t!(lang, "problem-agreement-answered"),
     }
 }
 
@@ -661,6 +669,7 @@ pub fn pipeline_problem(lang: Lang, p: &PipelineProblem) -> String {
             len = (*len)
         ),
         PipelineProblem::TaskTitleRequired => t!(lang, "problem-pipeline-task-title-required"),
+        PipelineProblem::TaskTitleHidden => t!(lang, "problem-pipeline-task-title-hidden"),
         PipelineProblem::TaskTitleTooLong { max, len } => t!(
             lang,
             "problem-pipeline-task-title-too-long",
@@ -815,6 +824,7 @@ mod tests {
             "Startup",
             "Organisation",
             "Kind",
+            "Answer",
             "Amount",
             "Signed on",
             "Counterparty",
@@ -951,9 +961,10 @@ mod tests {
             InTheFuture { .. } => 110,
             NotARate => 111,
             RateShape => 112,
+            TooEarly { .. } => 113,
         }
     }
-    const PROBLEMS: usize = 113;
+    const PROBLEMS: usize = 114;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -1093,6 +1104,7 @@ mod tests {
             (Pipeline(PipelineProblem::NoteRequired), "Write the note first."),
             (Pipeline(PipelineProblem::NoteTooLong { max: 2000, len: 2001 }), "A note can be at most 2000 characters (it has 2001)."),
             (Pipeline(PipelineProblem::TaskTitleRequired), "Say what is to be done."),
+            (Pipeline(PipelineProblem::TaskTitleHidden), "A task's title cannot contain control or other invisible characters."),
             (Pipeline(PipelineProblem::TaskTitleTooLong { max: 200, len: 201 }), "A task can be at most 200 characters (it has 201)."),
             (Pipeline(PipelineProblem::DueDateRequired), "A task needs a due date."),
             (Pipeline(PipelineProblem::NotADueDate { value: "next friday".into() }), "\"next friday\" is not a date: enter one like 2026-12-01."),
@@ -1146,6 +1158,7 @@ mod tests {
             (BudgetReversed, "The largest budget cannot be smaller than the smallest."),
             (InThePast { field: Noun::Deadline }, "Deadline cannot be in the past."),
             (InTheFuture { field: Noun::SignedOn }, "Signed on cannot be in the future."),
+            (TooEarly { field: Noun::SignedOn, earliest: day(1) }, "Signed on cannot be before 1 Sep 2026."),
             (NotARate.at_line(2), "Line 2: A rate must be a positive number with at most six decimals, like 7.1."),
             (RateShape, "Write one rate a line, like USD 7.1 (1 USD = 7.1 in the reporting currency)."),
             (NotInList { field: Noun::Counterparty }, "Choose a counterparty from the list."),
@@ -1266,6 +1279,7 @@ mod tests {
             (Clash::NeedClosed, "This need is closed or past its deadline, so nothing was changed."),
             (Clash::AlreadyResponded, "Your startup has already responded to this need."),
             (Clash::NotShortlisted, "Shortlist this response first, then ask for a meeting."),
+            (Clash::AgreementAnswered, "This agreement was already confirmed or declined, so nothing was changed."),
         ];
         for (c, english) in clashes {
             match c {
@@ -1290,6 +1304,7 @@ mod tests {
                 Clash::LiveStageScored => {}
                 Clash::Pipeline(_) => {}
                 Clash::NeedClosed | Clash::AlreadyResponded | Clash::NotShortlisted => {}
+                Clash::AgreementAnswered => {}
             }
             reads(clash(Lang::En, &c), clash(Lang::Zh, &c), english);
         }

@@ -3,7 +3,9 @@
 //! the rates form and a record form) and `/deals` (the reader's own agreements and a
 //! record form for the parties). Plain forms.
 
-use crate::api::deals::{get_deals_staff, get_my_deals, RecordAgreement, SaveRates};
+use crate::api::deals::{
+    get_deals_staff, get_my_deals, AnswerAgreement, RecordAgreement, SaveRates,
+};
 use crate::components::forms::{loaded, Field, FormError, SelectField, Submit, TextAreaField};
 use crate::components::labels;
 use crate::components::layout::RequireRole;
@@ -13,7 +15,7 @@ use crate::notice::PageNotice;
 use crate::pages::auth::action_error;
 use crate::pages::showcase::query_value;
 use domain::account::Role;
-use domain::deals::{AgreementKind, Totals};
+use domain::deals::{AgreementKind, AgreementStatus, Confirmer, Totals};
 use domain::lang::Lang;
 use i18n::format::{date, money};
 use leptos::prelude::*;
@@ -38,6 +40,9 @@ fn by_currency(lang: Lang, t: &Totals) -> String {
 }
 
 fn converted(lang: Lang, t: &Totals, reporting: &str) -> String {
+    if t.too_large {
+        return t!(lang, "deals-too-large");
+    }
     if reporting.is_empty() {
         return t!(lang, "deals-no-rates");
     }
@@ -60,8 +65,46 @@ fn choices(prompt: String, all: &[Choice]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Where an agreement stands, in words: confirmed, declined, or whose answer it awaits.
+fn status_words(lang: Lang, a: &AgreementRow) -> String {
+    match (a.status, a.waiting_for) {
+        (AgreementStatus::Confirmed, _) => t!(lang, "deals-status-confirmed"),
+        (AgreementStatus::Declined, _) => t!(lang, "deals-status-declined"),
+        (AgreementStatus::Pending, Some(Confirmer::Team)) => t!(lang, "deals-awaits-team"),
+        (AgreementStatus::Pending, Some(Confirmer::Counterparty)) => {
+            t!(lang, "deals-awaits-counterparty")
+        }
+        (AgreementStatus::Pending, _) => t!(lang, "deals-awaits-staff"),
+    }
+}
+
+/// Confirm and decline buttons for a pending agreement the reader answers.
 #[component]
-fn AgreementTable(rows: Vec<AgreementRow>) -> impl IntoView {
+fn AnswerForms(id: Uuid, staff: bool) -> impl IntoView {
+    let lang = use_lang();
+    let answer = ServerAction::<AnswerAgreement>::new();
+    let error = action_error(answer);
+    let button = move |value: &'static str, label: String, class: &'static str| {
+        view! {
+            <ActionForm action=answer attr:class="inline-form">
+                <input type="hidden" name="agreement" value=id.to_string()/>
+                <input type="hidden" name="answer" value=value/>
+                <input type="hidden" name="back" value=if staff { "staff" } else { "" }/>
+                <button type="submit" class=class>{label}</button>
+            </ActionForm>
+        }
+    };
+    view! {
+        <FormError error/>
+        <div class="row-actions">
+            {button("confirmed", t!(lang, "deals-confirm"), "button")}
+            {button("declined", t!(lang, "deals-decline"), "button secondary")}
+        </div>
+    }
+}
+
+#[component]
+fn AgreementTable(rows: Vec<AgreementRow>, staff: bool) -> impl IntoView {
     let lang = use_lang();
     if rows.is_empty() {
         return view! { <p class="muted">{t!(lang, "deals-none")}</p> }.into_any();
@@ -71,17 +114,25 @@ fn AgreementTable(rows: Vec<AgreementRow>) -> impl IntoView {
             <thead><tr>
                 <th>{t!(lang, "deals-signed-on")}</th><th>{t!(lang, "deals-kind")}</th><th>{t!(lang, "deals-startup")}</th>
                 <th>{t!(lang, "deals-counterparty")}</th><th>{t!(lang, "deals-amount")}</th><th>{t!(lang, "deals-from")}</th>
+                <th>{t!(lang, "deals-status")}</th>
             </tr></thead>
             <tbody>
-                {rows.into_iter().map(|a| view! {
-                    <tr>
-                        <td>{date(lang, a.signed_on)}</td>
-                        <td>{labels::agreement_kind(lang, a.kind)}</td>
-                        <td>{a.startup_name.clone()}</td>
-                        <td>{a.counterparty.clone()}</td>
-                        <td>{money(lang, a.amount, &a.currency)}</td>
-                        <td>{a.need_title.clone().unwrap_or_default()} " " <span class="muted">{a.edition_name.clone()}</span></td>
-                    </tr>
+                {rows.into_iter().map(|a| {
+                    let status = status_words(lang, &a);
+                    view! {
+                        <tr>
+                            <td>{date(lang, a.signed_on)}</td>
+                            <td>{labels::agreement_kind(lang, a.kind)}</td>
+                            <td>{a.startup_name.clone()}</td>
+                            <td>{a.counterparty.clone()}</td>
+                            <td>{money(lang, a.amount, &a.currency)}</td>
+                            <td>{a.need_title.clone().unwrap_or_default()} " " <span class="muted">{a.edition_name.clone()}</span></td>
+                            <td>
+                                <span class=format!("status status-{}", a.status.as_str())>{status}</span>
+                                {a.reader_answers.then(|| view! { <AnswerForms id=a.id staff/> })}
+                            </td>
+                        </tr>
+                    }
                 }).collect_view()}
             </tbody>
         </table>
@@ -95,6 +146,7 @@ fn RecordForm(
     startups: Vec<Choice>,
     counterparties: Vec<Choice>,
     needs: Vec<Choice>,
+    #[prop(optional)] meetings: Vec<Choice>,
     edition: Option<Uuid>,
     staff: bool,
 ) -> impl IntoView {
@@ -125,6 +177,10 @@ fn RecordForm(
                 {(!needs.is_empty()).then(|| view! {
                     <SelectField label=t!(lang, "deals-need") name="need" options=choices(t!(lang, "deals-no-need"), &needs) error/>
                 })}
+                {(!meetings.is_empty()).then(|| view! {
+                    <SelectField label=t!(lang, "deals-meeting") name="meeting" options=choices(t!(lang, "deals-no-meeting"), &meetings) error/>
+                })}
+                {(!staff).then(|| view! { <p class="muted">{t!(lang, "deals-confirm-hint")}</p> })}
                 <div class="form-actions"><Submit label=t!(lang, "deals-record-submit") pending=record.pending()/></div>
             </ActionForm>
         </section>
@@ -219,6 +275,7 @@ pub fn StaffDealsPage() -> impl IntoView {
                 let reporting = d.reporting.clone();
                 let reporting2 = d.reporting.clone();
                 let rows = d.agreements.clone();
+                let pending = d.pending;
                 let (startups, counterparties, needs) =
                     (d.startups.clone(), d.counterparties.clone(), d.needs.clone());
                 view! {
@@ -233,6 +290,9 @@ pub fn StaffDealsPage() -> impl IntoView {
                         <p class="total-line"><strong>{count}</strong></p>
                         <p>{t!(lang, "deals-by-currency")} ": " {currencies}</p>
                         <p>{t!(lang, "deals-converted")} ": " <strong class="converted-total">{total}</strong></p>
+                        {(pending > 0).then(|| view! {
+                            <p class="pending-note">{t!(lang, "deals-pending-count", count = pending)}</p>
+                        })}
                         <p class="muted">{t!(lang, "deals-rounding")}</p>
                         <TotalsTable title=t!(lang, "deals-per-track") groups=by_track reporting=reporting country=false/>
                         <TotalsTable title=t!(lang, "deals-per-country") groups=by_country reporting=reporting2 country=true/>
@@ -240,7 +300,7 @@ pub fn StaffDealsPage() -> impl IntoView {
                     <RatesForm d=d/>
                     <section aria-labelledby="agreements-title">
                         <h2 id="agreements-title">{t!(lang, "deals-agreements")}</h2>
-                        <AgreementTable rows/>
+                        <AgreementTable rows staff=true/>
                     </section>
                     <RecordForm startups counterparties needs edition=Some(chosen) staff=true/>
                 }
@@ -262,10 +322,10 @@ pub fn MyDealsPage() -> impl IntoView {
         </header>
         <PageNotice/>
         {loaded(data, move |d: MyDeals| view! {
-            <AgreementTable rows=d.agreements.clone()/>
+            <AgreementTable rows=d.agreements.clone() staff=false/>
             {(!d.startups.is_empty() && d.edition_id.is_some()).then(|| view! {
                 <p class="muted">{t!(lang, "deals-into-edition", edition = d.edition_name.as_str())}</p>
-                <RecordForm startups=d.startups.clone() counterparties=d.counterparties.clone() needs=d.needs.clone() edition=None staff=false/>
+                <RecordForm startups=d.startups.clone() counterparties=d.counterparties.clone() needs=d.needs.clone() meetings=d.meetings.clone() edition=None staff=false/>
             })}
         })}
     }

@@ -10,7 +10,7 @@ use crate::api::pipeline::{
     get_pipeline_board, get_pipeline_card, get_shared_stages, AddNote, AddShortlist, AddTask,
     AddToPipeline, MoveCard, ReviveCard, SetTaskDone, ShareCard,
 };
-use crate::components::forms::{loaded, FormError, TextAreaField};
+use crate::components::forms::{loaded, Field, FormError, TextAreaField};
 use crate::components::layout::RequireRole;
 use crate::error::AppError;
 use crate::islands::pipeline_drag::{PipelineDrag, PipelineDragWords};
@@ -428,14 +428,8 @@ fn TaskForm(card: Uuid, members: Vec<(Uuid, String)>, me: Uuid) -> impl IntoView
         <ActionForm action attr:class="task-form">
             <FormError error/>
             <input type="hidden" name="card" value=card.to_string()/>
-            <label for="field-title">{t!(lang, "pipeline-task-title")}</label>
-            <input id="field-title" type="text" name="title" maxlength="200" aria-describedby="field-title-error"
-                prop:value=move || kept("title").unwrap_or_default()/>
-            <p class="field-error" id="field-title-error">{move || error.get().and_then(|e| e.field("title"))}</p>
-            <label for="field-due_on">{t!(lang, "pipeline-task-due-on")}</label>
-            <input id="field-due_on" type="date" name="due_on" aria-describedby="field-due_on-error"
-                prop:value=move || kept("due_on").unwrap_or_default()/>
-            <p class="field-error" id="field-due_on-error">{move || error.get().and_then(|e| e.field("due_on"))}</p>
+            <Field label=t!(lang, "pipeline-task-title") name="title" maxlength=200 error/>
+            <Field label=t!(lang, "pipeline-task-due-on") name="due_on" kind="date" error/>
             <label for="field-owner">{t!(lang, "pipeline-task-owner")}</label>
             <select id="field-owner" name="owner" aria-describedby="field-owner-error">
                 {members.into_iter().map(|(id, name)| {

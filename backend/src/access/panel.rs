@@ -310,3 +310,58 @@ pub async fn conflict_between(
     let declared = declared_for(db, [submission.id]).await?;
     Ok(conflict_of(&declared, &pitch, &judge))
 }
+
+/// Whether `investor_id` is in conflict with any pitch of `startup_id` (on its team,
+/// declared, or automatic): such a person reads nothing private about the startup, not
+/// even what their own firm notes on it.
+pub async fn conflicted_with_startup(
+    db: &impl ConnectionTrait,
+    investor_id: Uuid,
+    startup_id: Uuid,
+) -> Result<bool, ServiceError> {
+    if crate::model::startup::is_member(db, startup_id, investor_id).await? {
+        return Ok(true);
+    }
+    for pitch in submission::Entity::find()
+        .filter(submission::Column::StartupId.eq(startup_id))
+        .all(db)
+        .await?
+    {
+        if conflict_between(db, &pitch, investor_id).await?.is_some() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Startups `investor_id` is on the team of or declared a conflict with (two queries:
+/// what a list of many startups can afford; `conflicted_with_startup` adds automatic
+/// conflicts for one).
+pub async fn startups_declared_or_own(
+    db: &impl ConnectionTrait,
+    investor_id: Uuid,
+) -> Result<std::collections::HashSet<Uuid>, ServiceError> {
+    let mut out: std::collections::HashSet<Uuid> = crate::model::startup_member::Entity::find()
+        .filter(crate::model::startup_member::Column::UserId.eq(investor_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.startup_id)
+        .collect();
+    let declared: Vec<Uuid> = conflict::Entity::find()
+        .filter(conflict::Column::InvestorId.eq(investor_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| c.submission_id)
+        .collect();
+    out.extend(
+        submission::Entity::find()
+            .filter(submission::Column::Id.is_in(declared))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|s| s.startup_id),
+    );
+    Ok(out)
+}

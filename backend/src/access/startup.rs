@@ -40,6 +40,29 @@ pub async fn load_visible(
     Ok((model, access))
 }
 
+/// Those of `ids` the public may see: opted in to the showcase with an accepted pitch.
+pub async fn publicly_listed(
+    db: &impl ConnectionTrait,
+    ids: Vec<Uuid>,
+) -> Result<std::collections::HashSet<Uuid>, ServiceError> {
+    let shown: Vec<Uuid> = startup::Entity::find()
+        .filter(startup::Column::Id.is_in(ids))
+        .filter(startup::Column::Showcase.eq(true))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    Ok(submission::Entity::find()
+        .filter(submission::Column::StartupId.is_in(shown))
+        .filter(submission::Column::Status.eq(domain::submission::Status::Accepted.as_str()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| s.startup_id)
+        .collect())
+}
+
 /// The submission and its startup, if `me` may see them; otherwise "not found".
 pub async fn submission_visible(
     db: &impl ConnectionTrait,

@@ -1,5 +1,5 @@
 use super::codec::Coded;
-use domain::deals::AgreementKind;
+use domain::deals::{AgreementKind, AgreementStatus, Confirmer};
 use sea_orm::entity::prelude::*;
 
 /// A signed outcome of an edition between a startup and a counterparty (an account
@@ -22,6 +22,12 @@ pub struct Model {
     pub meeting_request_id: Option<Uuid>,
     pub recorded_by: Uuid,
     pub created_at: DateTimeUtc,
+    /// Only confirmed agreements count in totals.
+    pub status: Coded<AgreementStatus>,
+    /// Who must answer while pending.
+    pub waiting_for: Option<Coded<Confirmer>>,
+    pub answered_by: Option<Uuid>,
+    pub answered_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -40,6 +40,31 @@ pub fn password_reset(lang: Lang, name: &str, link: &str) -> Mail {
     )
 }
 
+/// An agreement `from` recorded between `parties` (the startup, the counterparty), one
+/// of which is the recipient's side, waiting for their confirmation on `link`.
+pub fn agreement_to_confirm(
+    lang: Lang,
+    name: &str,
+    from: &str,
+    (startup, counterparty): (&str, &str),
+    what: &str,
+    link: &str,
+) -> Mail {
+    Mail::new(
+        t!(lang, "mail-agreement-subject", from = from),
+        t!(
+            lang,
+            "mail-agreement-body",
+            name = name,
+            from = from,
+            startup = startup,
+            counterparty = counterparty,
+            what = what,
+            link = link
+        ),
+    )
+}
+
 /// An invitation to join as an investor or staff, from `inviter` (a name).
 pub fn invitation(lang: Lang, inviter: &str, role: Role, link: &str) -> Mail {
     let role = role.as_str();

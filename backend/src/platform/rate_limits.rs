@@ -137,6 +137,20 @@ pub const AGREEMENTS_PER_USER: Limit = Limit {
     window: Duration::hours(1),
 };
 
+/// Pipeline moves, passes, revivals and sharing changes one investor makes (each writes
+/// the card's history; shared stages show on founders' pages).
+pub const PIPELINE_CHANGES_PER_USER: Limit = Limit {
+    max_attempts: 300,
+    window: Duration::hours(1),
+};
+
+/// Edits, closings, shortlist marks and organisation names one account saves on the
+/// needs board (public text, and each shortlist may open a meeting request).
+pub const NEED_EDITS_PER_USER: Limit = Limit {
+    max_attempts: 120,
+    window: Duration::hours(1),
+};
+
 /// Counts one attempt against `key`; refuses once the window's allowance is spent.
 /// The row is created if missing (ignoring a concurrent creator) and then locked, so
 /// simultaneous attempts on several instances are all counted.
@@ -181,7 +195,7 @@ pub async fn hit(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<(),
 }
 
 /// Every limit above, to check they all fit in `LONGEST_WINDOW`.
-pub const ALL: [Limit; 24] = [
+pub const ALL: [Limit; 26] = [
     LOGIN_PER_EMAIL_AND_IP,
     LOGIN_PER_EMAIL,
     LOGIN_PER_IP,
@@ -206,6 +220,8 @@ pub const ALL: [Limit; 24] = [
     NEEDS_PER_USER,
     NEED_RESPONSES_PER_USER,
     AGREEMENTS_PER_USER,
+    PIPELINE_CHANGES_PER_USER,
+    NEED_EDITS_PER_USER,
 ];
 
 /// Counts one upload by `user` from `client` (an address key), before a byte is stored.

@@ -906,6 +906,7 @@ async fn seed_needs_and_deals(
         &staff,
         &ids(tidal, Some(ada.id), None),
         &agreement("investment", "2m", "USD", 3, ""),
+        "http://127.0.0.1:3000",
     )
     .await?;
     deals::record(
@@ -913,6 +914,7 @@ async fn seed_needs_and_deals(
         &corporate,
         &ids(harbour, None, Some(hydrogen)),
         &agreement("purchase", "12m", "CNY", 2, ""),
+        "http://127.0.0.1:3000",
     )
     .await?;
     deals::record(
@@ -920,6 +922,7 @@ async fn seed_needs_and_deals(
         &staff,
         &ids(mosaic, None, None),
         &agreement("licensing", "300k", "EUR", 1, "Ruijin Hospital Group"),
+        "http://127.0.0.1:3000",
     )
     .await?;
     deals::set_rates(

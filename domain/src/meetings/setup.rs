@@ -5,7 +5,7 @@
 use crate::problem::{Noun, Problem};
 use crate::rounds::{clock, instant, slots, whole, SlotPattern};
 use crate::submission::Window;
-use crate::validation::{bounded_text, single_line, FieldErrors};
+use crate::validation::{single_line, FieldErrors};
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -231,7 +231,7 @@ impl PlaceInput {
             if self.location.trim().is_empty() {
                 Ok(String::new())
             } else {
-                bounded_text(&self.location, Noun::PlaceLocation, 1, PLACE_WHERE_MAX)
+                single_line(&self.location, Noun::PlaceLocation, 1, PLACE_WHERE_MAX)
             }
         });
         match (name, seats, location) {

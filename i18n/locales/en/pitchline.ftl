@@ -2212,3 +2212,43 @@ deals-need = From the need
 deals-no-need = None
 deals-from = Came from
 deals-into-edition = Recorded into { $edition }.
+
+## Agreements confirmed by the other side
+audit-deals-answer = Confirmed or declined an agreement
+problem-noun-agreement-status = Answer
+problem-too-early = { $field } cannot be before { $earliest }.
+problem-agreement-answered = This agreement was already confirmed or declined, so nothing was changed.
+notice-agreement-awaits = Agreement recorded. It counts once the other side confirms it; they have been told.
+notice-agreement-confirmed = Agreement confirmed: it now counts in the edition's totals.
+notice-agreement-declined = Agreement declined: it does not count.
+deals-status = Status
+deals-status-confirmed = Confirmed
+deals-status-declined = Declined
+deals-awaits-team = Awaiting the startup's confirmation
+deals-awaits-counterparty = Awaiting the counterparty's confirmation
+deals-awaits-staff = Awaiting the organisers' confirmation
+deals-confirm = Confirm
+deals-decline = Decline
+deals-confirm-hint = The other side (or the organisers, for a counterparty without an account here) confirms what you record; only confirmed agreements count in the edition's totals.
+deals-pending-count = { $count ->
+    [one] One agreement awaits confirmation and is not counted yet.
+   *[other] { $count } agreements await confirmation and are not counted yet.
+}
+deals-too-large = Too large to add up: an amount or a rate is probably mistyped.
+deals-meeting = From the meeting
+deals-no-meeting = None
+mail-agreement-kind = { $kind ->
+    [investment] Investment
+    [mou] MOU
+    [partnership] Partnership
+    [licensing] Licensing
+   *[purchase] Purchase
+}
+mail-agreement-subject = { $from } recorded an agreement with you
+mail-agreement-body = Hello { $name },
+
+    { $from } recorded a signed agreement between { $startup } and { $counterparty }: { $what }.
+    It counts in the conference's results only once you confirm it.
+
+    Confirm or decline it here: { $link }
+problem-pipeline-task-title-hidden = A task's title cannot contain control or other invisible characters.

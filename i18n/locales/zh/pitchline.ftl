@@ -2175,3 +2175,42 @@ deals-need = 来自需求
 deals-no-need = 无
 deals-from = 来源
 deals-into-edition = 登记到 { $edition }。
+
+## Agreements confirmed by the other side
+audit-deals-answer = 确认或拒绝了一项签约
+problem-noun-agreement-status = 答复
+problem-too-early = { $field }不能早于{ $earliest }。
+problem-agreement-answered = 这项签约已被确认或拒绝，未作任何更改。
+notice-agreement-awaits = 签约已登记。对方确认后才计入统计；已通知对方。
+notice-agreement-confirmed = 签约已确认，现已计入本届统计。
+notice-agreement-declined = 签约已拒绝，不计入统计。
+deals-status = 状态
+deals-status-confirmed = 已确认
+deals-status-declined = 已拒绝
+deals-awaits-team = 等待初创企业确认
+deals-awaits-counterparty = 等待签约方确认
+deals-awaits-staff = 等待主办方确认
+deals-confirm = 确认
+deals-decline = 拒绝
+deals-confirm-hint = 您登记的签约须由对方确认（签约方在本平台没有账户时由主办方确认）；只有已确认的签约计入本届统计。
+deals-pending-count = { $count ->
+   *[other] { $count } 项签约等待确认，尚未计入。
+}
+deals-too-large = 数额过大，无法合计：可能有金额或汇率输入错误。
+deals-meeting = 来自会谈
+deals-no-meeting = 无
+mail-agreement-kind = { $kind ->
+    [investment] 投资
+    [mou] 合作备忘录
+    [partnership] 合作
+    [licensing] 许可
+   *[purchase] 采购
+}
+mail-agreement-subject = { $from } 登记了与您的签约
+mail-agreement-body = { $name }，您好：
+
+    { $from } 登记了 { $startup } 与 { $counterparty } 之间的一项签约：{ $what }。
+    只有在您确认后，它才计入大会成果。
+
+    请在此确认或拒绝：{ $link }
+problem-pipeline-task-title-hidden = 任务标题不能包含控制字符或其他不可见字符。

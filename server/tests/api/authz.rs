@@ -218,6 +218,8 @@ const MATRIX: &[Row] = &[
     row("deals/mine",                "one's own agreements",                 &[],                                                    "401  200  200  200  200  200  200  200"),
     row("deals/record",              "an empty agreement for Tidal Grid (its team and staff get through)", &[("startup", "{tidal}")],
                                                                                                                                      "401  404  404  404  404  422  422  422"),
+    row("deals/answer",              "answer an agreement that is nobody's (an unknown id)", &[("agreement", "{edition}"), ("answer", "confirmed")],
+                                                                                                                                     "401  404  404  404  404  404  404  404"),
     row("deals/rates",               "an empty rates form",                  &[("edition", "{edition}")],                            "401  404  404  404  404  404  422  404"),
     row("attendance/get",            "Tidal Grid's pitch (under review: no card)", &[("submission", "{tidal_pitch}")],               "401  404  404  404  404  200  200  200"),
     row("attendance/answer",         "confirm a pitch that is not accepted", &[("submission", "{tidal_pitch}"), ("answer", "confirm")],

@@ -1,13 +1,36 @@
-//! Signed agreements: who records what (staff any; the two parties their own; anyone
-//! else 404), bad input named beside each field with what was typed kept, the edition's
-//! totals matching its agreements (by currency, converted at staff's rates, per track
-//! and per country), and each party's own list.
+//! Signed agreements: who records what (staff any; the two parties their own, with
+//! someone they really met; anyone else 404), what a party records waiting for the
+//! other side's confirmation before it counts, bad input named beside each field with
+//! what was typed kept, the edition's totals matching its confirmed agreements (by
+//! currency, converted at staff's rates, per track and per country), and each party's
+//! own list.
 
+use super::meetings::only_request;
 use super::*;
 
 impl TestApp {
     async fn record(&self, cookie: &str, pairs: &[(&str, &str)]) -> Reply {
         self.call("deals/record", Some(cookie), pairs).await
+    }
+
+    /// `investor` asks `startup` for a meeting and its founder accepts: they have met.
+    async fn met(&self, investor: &str, founder: &str, startup: &str) -> String {
+        let asked = self.ask_meeting(investor, startup, "Let's talk").await;
+        assert_eq!(asked.status, StatusCode::OK, "{}", asked.body);
+        let request = only_request(&self.meetings(founder).await, "founder");
+        let id = request["id"].as_str().expect("request id").to_string();
+        let accepted = self.answer_request(founder, &id, "accept", "").await;
+        assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.body);
+        id
+    }
+
+    async fn answer_agreement(&self, cookie: &str, agreement: &str, answer: &str) -> Reply {
+        self.call(
+            "deals/answer",
+            Some(cookie),
+            &[("agreement", agreement), ("answer", answer)],
+        )
+        .await
     }
 
     async fn deals_staff(&self, staff: &str, edition: &str) -> Value {
@@ -17,6 +40,10 @@ impl TestApp {
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
         reply.json()
     }
+}
+
+fn refs<'a>(pairs: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    pairs.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }
 
 #[tokio::test]
@@ -146,29 +173,81 @@ async fn totals_match_the_agreements_with_conversion_per_track_and_country() {
 }
 
 #[tokio::test]
-async fn the_parties_record_and_see_their_own_agreements_only() {
+async fn the_parties_record_with_whom_they_met_and_it_counts_once_the_other_side_confirms() {
     let app = spawn_app().await;
     let b = app.needs_board().await;
     let ada_id = app.me(Some(&b.ada)).await["id"]
         .as_str()
         .expect("ada")
         .to_string();
-    // The founder records with the investor as counterparty.
-    let mine = app
-        .record(
-            &b.chen,
-            &[
-                ("startup", &b.tidal),
-                ("counterparty", &ada_id),
-                ("kind", "investment"),
-                ("amount", "1.5m"),
-                ("currency", "USD"),
-                ("signed_on", "2026-02-01"),
-            ],
-        )
-        .await;
-    assert_eq!(mine.status, StatusCode::OK, "{}", mine.body);
-    // Another founder and an investor who never met Tidal Grid: 404.
+    let founder_records = |counterparty: &'static str| {
+        [
+            ("startup", b.tidal.clone()),
+            ("counterparty", counterparty.to_string()),
+            ("kind", "investment".to_string()),
+            ("amount", "1.5m".to_string()),
+            ("currency", "USD".to_string()),
+            ("signed_on", "2026-02-01".to_string()),
+        ]
+    };
+    // Before they met, the investor is no counterparty Tidal Grid may name, and the
+    // founder's form lists nobody.
+    let mut form = founder_records("_").to_vec();
+    form[1].1 = ada_id.clone();
+    let unmet = app.record(&b.chen, &refs(&form)).await;
+    assert_eq!(unmet.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", unmet.body);
+    assert!(
+        unmet.body.contains("Choose a counterparty from the list."),
+        "{}",
+        unmet.body
+    );
+    let chen = app.call("deals/mine", Some(&b.chen), &[]).await.json();
+    assert_eq!(chen["counterparties"], serde_json::json!([]));
+    // After an accepted meeting the investor is listed, and the meeting too.
+    let request = app.met(&b.ada, &b.chen, &b.tidal).await;
+    let chen = app.call("deals/mine", Some(&b.chen), &[]).await.json();
+    assert_eq!(chen["counterparties"].as_array().map(Vec::len), Some(1));
+    assert_eq!(chen["counterparties"][0]["id"], ada_id.as_str());
+    assert_eq!(chen["meetings"][0]["id"], request.as_str());
+    form.push(("meeting", request.clone()));
+    let recorded = app.record(&b.chen, &refs(&form)).await;
+    assert_eq!(recorded.status, StatusCode::OK, "{}", recorded.body);
+    // It waits for the investor, who is told by email; staff totals leave it out.
+    let mail = app.outbox_bodies().await.join("\n");
+    assert!(
+        mail.contains("Tidal Grid recorded a signed agreement between Tidal Grid and Ada Investor: Investment, US$1,500,000, 1 Feb 2026"),
+        "{mail}"
+    );
+    let chen_rows = app.call("deals/mine", Some(&b.chen), &[]).await.json();
+    let row = &chen_rows["agreements"][0];
+    assert_eq!(row["status"], "pending");
+    assert_eq!(row["waiting_for"], "counterparty");
+    assert_eq!(row["reader_answers"], false, "the recorder does not confirm their own word");
+    let id = row["id"].as_str().expect("agreement id").to_string();
+    let page = app.deals_staff(&b.staff, &b.edition).await;
+    assert_eq!(page["totals"]["all"]["count"], 0);
+    assert_eq!(page["pending"], 1);
+    // The recorder cannot confirm it, nor can another founder (404 both).
+    for cookie in [&b.chen, &b.kim] {
+        let refused = app.answer_agreement(cookie, &id, "confirmed").await;
+        assert_eq!(refused.status, StatusCode::NOT_FOUND, "{}", refused.body);
+    }
+    let ada = app.call("deals/mine", Some(&b.ada), &[]).await.json();
+    assert_eq!(ada["agreements"][0]["reader_answers"], true);
+    let confirmed = app.answer_agreement(&b.ada, &id, "confirmed").await;
+    assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
+    let again = app.answer_agreement(&b.ada, &id, "declined").await;
+    assert_eq!(again.status, StatusCode::CONFLICT, "{}", again.body);
+    assert!(again.body.contains("already confirmed or declined"), "{}", again.body);
+    let page = app.deals_staff(&b.staff, &b.edition).await;
+    assert_eq!(page["totals"]["all"]["count"], 1);
+    assert_eq!(
+        page["totals"]["all"]["by_currency"],
+        serde_json::json!([["USD", 1_500_000]])
+    );
+    assert_eq!(page["pending"], 0);
+
+    // Another founder and an investor or corporate who never met Tidal Grid: 404.
     let stranger = app
         .record(
             &b.kim,
@@ -183,56 +262,82 @@ async fn the_parties_record_and_see_their_own_agreements_only() {
         )
         .await;
     assert_eq!(stranger.status, StatusCode::NOT_FOUND, "{}", stranger.body);
-    let unmet = app
-        .record(
-            &b.corp,
-            &[
-                ("startup", &b.tidal),
-                ("kind", "purchase"),
-                ("amount", "1m"),
-                ("currency", "CNY"),
-                ("signed_on", "2026-02-01"),
-            ],
-        )
-        .await;
+    let purchase = [
+        ("startup", b.tidal.as_str()),
+        ("kind", "purchase"),
+        ("amount", "1m"),
+        ("currency", "CNY"),
+        ("signed_on", "2026-02-01"),
+    ];
+    let unmet = app.record(&b.corp, &purchase).await;
     assert_eq!(unmet.status, StatusCode::NOT_FOUND, "{}", unmet.body);
-    // Once Tidal Grid responded to the corporate's need, the corporate records its purchase.
+    // Once Tidal Grid responded to the corporate's need, the corporate records its
+    // purchase; Tidal Grid's founder declines it, and it never counts.
     let need = app.post_need(&b.corp, "Grid storage pilot", "public").await;
     assert_eq!(
         app.respond(&b.chen, &need, &b.tidal).await.status,
         StatusCode::OK
     );
-    let met = app
-        .record(
-            &b.corp,
-            &[
-                ("startup", &b.tidal),
-                ("kind", "purchase"),
-                ("amount", "1m"),
-                ("currency", "CNY"),
-                ("signed_on", "2026-02-01"),
-                ("need", &need),
-            ],
-        )
-        .await;
+    let mut from_need = purchase.to_vec();
+    from_need.push(("need", &need));
+    let met = app.record(&b.corp, &from_need).await;
     assert_eq!(met.status, StatusCode::OK, "{}", met.body);
-
-    let chen = app.call("deals/mine", Some(&b.chen), &[]).await.json();
-    assert_eq!(chen["agreements"].as_array().map(Vec::len), Some(2));
     let corp = app.call("deals/mine", Some(&b.corp), &[]).await.json();
     assert_eq!(corp["agreements"].as_array().map(Vec::len), Some(1));
     assert_eq!(corp["agreements"][0]["need_title"], "Grid storage pilot");
+    assert_eq!(corp["agreements"][0]["waiting_for"], "team");
     assert_eq!(
         corp["agreements"][0]["counterparty"],
         "Grid Buyer (Shanghai Grid Co.)"
     );
+    let purchase_id = corp["agreements"][0]["id"].as_str().expect("id").to_string();
+    let declined = app.answer_agreement(&b.chen, &purchase_id, "declined").await;
+    assert_eq!(declined.status, StatusCode::OK, "{}", declined.body);
+    let page = app.deals_staff(&b.staff, &b.edition).await;
+    assert_eq!(page["totals"]["all"]["count"], 1, "a declined agreement never counts");
+
+    let chen = app.call("deals/mine", Some(&b.chen), &[]).await.json();
+    assert_eq!(chen["agreements"].as_array().map(Vec::len), Some(2));
     let kim = app.call("deals/mine", Some(&b.kim), &[]).await.json();
     assert_eq!(kim["agreements"], serde_json::json!([]));
+    assert_eq!(kim["counterparties"], serde_json::json!([]), "nobody Kestrel met");
     // Only staff read the edition's page.
     for cookie in [&b.chen, &b.ada, &b.corp] {
         let page = app.call("deals/staff", Some(cookie), &[]).await;
         assert_eq!(page.status, StatusCode::NOT_FOUND);
     }
+}
+
+#[tokio::test]
+async fn a_founder_with_a_counterparty_without_an_account_waits_for_staff() {
+    let app = spawn_app().await;
+    let b = app.needs_board().await;
+    let recorded = app
+        .record(
+            &b.chen,
+            &[
+                ("startup", &b.tidal),
+                ("kind", "licensing"),
+                ("amount", "300k"),
+                ("currency", "EUR"),
+                ("signed_on", "2026-03-01"),
+                ("counterparty_name", "Ruijin Hospital Group"),
+            ],
+        )
+        .await;
+    assert_eq!(recorded.status, StatusCode::OK, "{}", recorded.body);
+    let page = app.deals_staff(&b.staff, &b.edition).await;
+    let row = &page["agreements"][0];
+    assert_eq!(row["waiting_for"], "staff");
+    assert_eq!(row["reader_answers"], true);
+    let id = row["id"].as_str().expect("id").to_string();
+    let confirmed = app.answer_agreement(&b.staff, &id, "confirmed").await;
+    assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
+    let page = app.deals_staff(&b.staff, &b.edition).await;
+    assert_eq!(page["totals"]["all"]["count"], 1);
+    // An answer that is neither is named.
+    let odd = app.answer_agreement(&b.staff, &id, "pending").await;
+    assert_eq!(odd.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", odd.body);
 }
 
 #[tokio::test]
@@ -274,6 +379,25 @@ async fn bad_agreement_input_is_named_beside_each_field_and_kept() {
     );
     assert_eq!(field("currency"), "Choose a currency from the list.");
     assert_eq!(field("signed_on"), "Signed on cannot be in the future.");
+    let long_ago = app
+        .record(
+            &b.staff,
+            &[
+                ("startup", &b.tidal),
+                ("kind", "mou"),
+                ("amount", "1"),
+                ("currency", "CNY"),
+                ("signed_on", "1999-12-31"),
+                ("counterparty_name", "Someone"),
+            ],
+        )
+        .await;
+    assert_eq!(long_ago.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        long_ago.body.contains("Signed on cannot be before"),
+        "{}",
+        long_ago.body
+    );
     assert_eq!(field("counterparty_name"), "Counterparty is required.");
     let kept: Vec<(String, String)> = serde_json::from_value(body["kept"].clone()).expect("kept");
     assert!(kept.contains(&("amount".into(), "-100".into())));

@@ -78,7 +78,7 @@ impl TestApp {
         reply.json()
     }
 
-    async fn ask_meeting(&self, cookie: &str, startup: &str, message: &str) -> Reply {
+    pub(crate) async fn ask_meeting(&self, cookie: &str, startup: &str, message: &str) -> Reply {
         self.call(
             "meetings/ask",
             Some(cookie),
@@ -87,7 +87,7 @@ impl TestApp {
         .await
     }
 
-    async fn answer_request(&self, cookie: &str, request: &str, reply: &str, text: &str) -> Reply {
+    pub(crate) async fn answer_request(&self, cookie: &str, request: &str, reply: &str, text: &str) -> Reply {
         self.call(
             "meetings/reply",
             Some(cookie),
@@ -113,7 +113,7 @@ impl TestApp {
     }
 }
 
-fn only_request(page: &Value, side: &str) -> Value {
+pub(crate) fn only_request(page: &Value, side: &str) -> Value {
     let rows = match side {
         "investor" => &page["investor"]["requests"],
         _ => &page["founder"][0]["requests"],

@@ -416,6 +416,36 @@ async fn a_closed_need_shows_its_outcome_and_takes_no_more_responses() {
     assert_eq!(page["need"]["outcome"], "taken_up");
     assert_eq!(page["need"]["outcome_startup"], "Tidal Grid");
     assert_eq!(page["need"]["open"], false);
+    // Who took it up is public only while that startup is: once Tidal Grid leaves the
+    // showcase, visitors and other founders read the outcome without its name; the
+    // poster and Tidal Grid's team still read it.
+    {
+        use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+        let tidal: uuid::Uuid = b.tidal.parse().expect("tidal id");
+        let mut row: backend::model::startup::ActiveModel =
+            backend::model::startup::Entity::find_by_id(tidal)
+                .one(&app.db)
+                .await
+                .expect("startup")
+                .expect("tidal")
+                .into();
+        row.showcase = Set(false);
+        row.update(&app.db).await.expect("hidden");
+    }
+    for (reader, shown) in [
+        (None, false),
+        (Some(&b.kim), false),
+        (Some(&b.corp), true),
+        (Some(&b.chen), true),
+        (Some(&b.staff), true),
+    ] {
+        let page = app.need_page(reader.map(String::as_str), &need).await.json();
+        let expected = if shown { serde_json::json!("Tidal Grid") } else { Value::Null };
+        assert_eq!(page["need"]["outcome_startup"], expected, "{reader:?}");
+        assert_eq!(page["need"]["outcome"], "taken_up");
+    }
+    let board = app.call("needs/board", None, &[]).await.json();
+    assert!(!board.to_string().contains("Tidal Grid"), "{board}");
     let late = app
         .respond(&b.kim, &need, "00000000-0000-0000-0000-000000000000")
         .await;

@@ -341,6 +341,52 @@ async fn a_card_and_its_notes_are_404_to_another_firm_to_the_founder_and_to_staf
 }
 
 #[tokio::test]
+async fn a_firm_mate_in_conflict_with_the_startup_reads_none_of_the_firms_notes_on_it() {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, QueryFilter};
+    let app = spawn_app().await;
+    let d = app.desk().await;
+    let card = app.add_card(&d.ada, &d.tidal).await;
+    let saved = app
+        .call(
+            "pipeline/note",
+            Some(&d.ada),
+            &[("card", &card), ("body", "Valuation too rich; push back")],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    assert_eq!(app.pipeline_card(&d.ann, &card).await.status, StatusCode::OK);
+    // Ann declares a conflict with Tidal Grid's pitch (she advises its founders).
+    let tidal: uuid::Uuid = d.tidal.parse().expect("tidal id");
+    let pitch = backend::model::submission::Entity::find()
+        .filter(backend::model::submission::Column::StartupId.eq(tidal))
+        .one(&app.db)
+        .await
+        .expect("pitch")
+        .expect("tidal's pitch");
+    let ann_id: uuid::Uuid = app.me(Some(&d.ann)).await["id"]
+        .as_str()
+        .and_then(|s| s.parse().ok())
+        .expect("ann id");
+    backend::model::conflict::ActiveModel {
+        submission_id: Set(pitch.id),
+        investor_id: Set(ann_id),
+        reason: Set("Advises the founders".into()),
+        declared_at: Set(chrono::Utc::now()),
+    }
+    .insert(&app.db)
+    .await
+    .expect("conflict");
+    let read = app.pipeline_card(&d.ann, &card).await;
+    assert_eq!(read.status, StatusCode::NOT_FOUND, "{}", read.body);
+    let moved = app.move_card_to(&d.ann, &card, "met", "").await;
+    assert_eq!(moved.status, StatusCode::NOT_FOUND, "{}", moved.body);
+    let board = app.pipeline_board(&d.ann).await;
+    assert!(!board.to_string().contains("Tidal Grid"), "{board}");
+    // Ada, without a conflict, still works the card.
+    assert_eq!(app.pipeline_card(&d.ada, &card).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
 async fn a_task_needs_a_due_date_and_an_owner_of_the_firm_and_overdue_shows_on_board_and_card() {
     let app = spawn_app().await;
     let d = app.desk().await;

@@ -1,29 +1,38 @@
 //! Signed agreements (issue 12): staff record any, the two parties their own (a founder
-//! for their startup; an investor or corporate with themselves as the counterparty, for
-//! a startup they met through a need or a meeting request). Staff see an edition's
-//! totals — count, value by currency, value converted at the rates they set — per track
-//! and per country (`domain::deals`, integer arithmetic, half-to-even rounding).
+//! for their startup, with an investor or corporate their startup really met; an
+//! investor or corporate with themselves as the counterparty, for a startup they really
+//! met: an accepted meeting request or a response to their need). One side's word is
+//! not a deal: what a party records waits until the other side (or staff, when the
+//! counterparty has no account here) confirms it, and only confirmed agreements count in
+//! an edition's totals (`domain::deals`, integer arithmetic, half-to-even rounding).
 
-use crate::access::need::teams_of;
+mod pages;
+
+pub use pages::{mine, staff_page};
+
 use crate::db::begin_write;
 use crate::lookup::editions::{chosen_or_current, current_model};
 use crate::model::codec::Coded;
-use crate::model::startup::is_member;
+use crate::model::startup::{is_member, members};
 use crate::model::{
-    agreement, agreement_rate, edition, investor_profile, meeting_request, need, need_organisation,
-    need_response, startup, submission, track, user, user_role,
+    agreement, agreement_rate, meeting_request, need, need_response, startup, user,
+    user_role,
 };
-use crate::platform::audit;
 use crate::platform::rate_limits::{hit, AGREEMENTS_PER_USER};
 use crate::platform::sessions::SessionUser;
+use crate::platform::{audit, mail_texts, outbox};
 use crate::ServiceError;
 use chrono::Utc;
 use domain::account::Role;
-use domain::deals::{edition_totals, may_record, parse_rates, AgreementInput, Counted, RATE_SCALE};
+use domain::deals::{
+    confirmer, may_answer, may_record, parse_rates, AgreementInput, AgreementStatus, Confirmer,
+    RecordedBy, SigningWindow, RATE_SCALE,
+};
+use domain::meetings::RequestStatus;
+use domain::problem::Clash;
 use domain::{Noun, Problem};
-use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
-use std::collections::{HashMap, HashSet};
-use wire::{AgreementRow, Choice, DealsStaff, MyDeals};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
+use std::collections::HashSet;
 
 /// The ids the record form chose (read by the adapter; empty: none).
 #[derive(Clone, Debug, Default)]
@@ -50,8 +59,14 @@ async fn is_dealer(db: &impl ConnectionTrait, id: Uuid) -> Result<bool, ServiceE
         .is_some())
 }
 
-/// Startups `me` (an investor or corporate) met here: responders to their needs and
-/// startups of their meeting requests.
+/// Meeting requests that were accepted: the meetings that really were agreed.
+fn accepted() -> sea_orm::Condition {
+    sea_orm::Condition::all()
+        .add(meeting_request::Column::Status.eq(RequestStatus::Accepted.as_str()))
+}
+
+/// Startups `me` (an investor or corporate) really met here: responders to their needs
+/// and startups that accepted a meeting with them.
 async fn related_startups(
     db: &impl ConnectionTrait,
     me: Uuid,
@@ -73,6 +88,7 @@ async fn related_startups(
     out.extend(
         meeting_request::Entity::find()
             .filter(meeting_request::Column::InvestorId.eq(me))
+            .filter(accepted())
             .all(db)
             .await?
             .into_iter()
@@ -81,74 +97,158 @@ async fn related_startups(
     Ok(out)
 }
 
-/// Records an agreement; returns its id. Someone who is not a party (nor staff) gets 404.
+/// Investor and corporate accounts `startups` really met: accepted meeting requests and
+/// the posters of needs they responded to.
+async fn related_dealers(
+    db: &impl ConnectionTrait,
+    startups: &[Uuid],
+) -> Result<HashSet<Uuid>, ServiceError> {
+    let responded: Vec<Uuid> = need_response::Entity::find()
+        .filter(need_response::Column::StartupId.is_in(startups.to_vec()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.need_id)
+        .collect();
+    let mut out: HashSet<Uuid> = need::Entity::find()
+        .filter(need::Column::Id.is_in(responded))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|n| n.posted_by)
+        .collect();
+    out.extend(
+        meeting_request::Entity::find()
+            .filter(meeting_request::Column::StartupId.is_in(startups.to_vec()))
+            .filter(accepted())
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|m| m.investor_id),
+    );
+    Ok(out)
+}
+
+/// How `me` stands towards recording for `startup`: which side they record as and the
+/// counterparty account, or NotFound when they are no party (nor staff).
+async fn recording_side(
+    db: &impl ConnectionTrait,
+    me: &SessionUser,
+    startup_id: Uuid,
+    chosen_counterparty: Option<Uuid>,
+) -> Result<(RecordedBy, Option<Uuid>), ServiceError> {
+    let staff = me.roles.contains(&Role::Staff);
+    let dealer = me.roles.contains(&Role::Investor) || me.roles.contains(&Role::Corporate);
+    let on_team = is_member(db, startup_id, me.id).await?;
+    let (by, counterparty) = if staff {
+        (RecordedBy::Staff, chosen_counterparty)
+    } else if on_team {
+        (RecordedBy::Team, chosen_counterparty)
+    } else if dealer && chosen_counterparty.is_none_or(|c| c == me.id) {
+        (RecordedBy::Counterparty, Some(me.id))
+    } else {
+        return Err(ServiceError::NotFound);
+    };
+    if !may_record(staff, on_team, counterparty == Some(me.id)) {
+        return Err(ServiceError::NotFound);
+    }
+    match (by, counterparty) {
+        (RecordedBy::Counterparty, _) => {
+            if !related_startups(db, me.id).await?.contains(&startup_id) {
+                return Err(ServiceError::NotFound);
+            }
+        }
+        (RecordedBy::Team, Some(c)) => {
+            if !related_dealers(db, &[startup_id]).await?.contains(&c) {
+                return Err(not_listed("counterparty", Noun::Counterparty));
+            }
+        }
+        (RecordedBy::Staff, Some(c)) => {
+            if !is_dealer(db, c).await? {
+                return Err(not_listed("counterparty", Noun::Counterparty));
+            }
+        }
+        (_, None) => {}
+    }
+    Ok((by, counterparty))
+}
+
+/// The need and meeting an agreement came from must be the startup's own (a response to
+/// the need; its meeting request, accepted) and, for the parties, the counterparty's.
+async fn check_origin(
+    db: &impl ConnectionTrait,
+    ids: &RecordIds,
+    by: RecordedBy,
+    counterparty: Option<Uuid>,
+) -> Result<(), ServiceError> {
+    let party_check = by != RecordedBy::Staff;
+    if let Some(n) = ids.need {
+        let responded = need_response::Entity::find()
+            .filter(need_response::Column::NeedId.eq(n))
+            .filter(need_response::Column::StartupId.eq(ids.startup))
+            .one(db)
+            .await?
+            .is_some();
+        let posted_by_counterparty = need::Entity::find_by_id(n)
+            .one(db)
+            .await?
+            .is_some_and(|x| Some(x.posted_by) == counterparty);
+        if !responded || (party_check && !posted_by_counterparty) {
+            return Err(not_listed("need", Noun::Need));
+        }
+    }
+    if let Some(m) = ids.meeting {
+        let fits = meeting_request::Entity::find_by_id(m)
+            .filter(accepted())
+            .one(db)
+            .await?
+            .is_some_and(|r| {
+                r.startup_id == ids.startup
+                    && (!party_check || Some(r.investor_id) == counterparty)
+            });
+        if !fits {
+            return Err(not_listed("meeting", Noun::Meeting));
+        }
+    }
+    Ok(())
+}
+
+/// Records an agreement; returns its id and who must confirm it (none: it counts at
+/// once). Someone who is not a party (nor staff) gets 404. What a party records waits
+/// for the other side's confirmation, who are told by email.
 pub async fn record(
     db: &DatabaseConnection,
     me: &SessionUser,
     ids: &RecordIds,
     input: &AgreementInput,
-) -> Result<Uuid, ServiceError> {
-    let staff = me.roles.contains(&Role::Staff);
-    let dealer = me.roles.contains(&Role::Investor) || me.roles.contains(&Role::Corporate);
+    public_url: &str,
+) -> Result<(Uuid, Option<Confirmer>), ServiceError> {
     let found = startup::Entity::find_by_id(ids.startup)
         .one(db)
         .await?
         .ok_or(ServiceError::NotFound)?;
-    let on_team = is_member(db, found.id, me.id).await?;
-    // An investor or corporate records as the counterparty, for a startup they met.
-    let counterparty = match ids.counterparty {
-        None if !staff && !on_team && dealer => Some(me.id),
-        other => other,
-    };
-    let is_counterparty = counterparty == Some(me.id);
-    if !may_record(staff, on_team, is_counterparty) {
-        return Err(ServiceError::NotFound);
-    }
-    if !staff && !on_team && !related_startups(db, me.id).await?.contains(&found.id) {
-        return Err(ServiceError::NotFound);
-    }
-    if let Some(c) = counterparty {
-        if !is_dealer(db, c).await? {
-            return Err(not_listed("counterparty", Noun::Counterparty));
-        }
-    }
-    let edition = if staff {
+    let (by, counterparty) = recording_side(db, me, found.id, ids.counterparty).await?;
+    let edition = if by == RecordedBy::Staff {
         chosen_or_current(db, ids.edition).await?
     } else {
         current_model(db).await?.ok_or(ServiceError::NotFound)?
     };
+    let window = SigningWindow::for_edition(edition.starts_on, Utc::now().date_naive());
     let a = input
-        .parse(counterparty.is_some(), Utc::now().date_naive())
+        .parse(counterparty.is_some(), window)
         .map_err(ServiceError::Invalid)?;
-    if let Some(n) = ids.need {
-        let responded = need_response::Entity::find()
-            .filter(need_response::Column::NeedId.eq(n))
-            .filter(need_response::Column::StartupId.eq(found.id))
-            .one(db)
-            .await?
-            .is_some();
-        if !responded {
-            return Err(not_listed("need", Noun::Need));
-        }
-    }
-    if let Some(m) = ids.meeting {
-        let of_startup = meeting_request::Entity::find_by_id(m)
-            .one(db)
-            .await?
-            .is_some_and(|r| r.startup_id == found.id);
-        if !of_startup {
-            return Err(not_listed("meeting", Noun::Meeting));
-        }
-    }
+    check_origin(db, ids, by, counterparty).await?;
     hit(db, &format!("agreement:{}", me.id), AGREEMENTS_PER_USER).await?;
+    let waiting_for = confirmer(by, counterparty.is_some());
     let id = Uuid::new_v4();
+    let now = Utc::now();
     let txn = begin_write(db).await?;
     agreement::ActiveModel {
         id: Set(id),
         edition_id: Set(edition.id),
         startup_id: Set(found.id),
         counterparty_id: Set(counterparty),
-        counterparty_name: Set(a.counterparty_name),
+        counterparty_name: Set(a.counterparty_name.clone()),
         kind: Set(Coded(a.kind)),
         amount: Set(a.amount),
         currency: Set(a.currency.clone()),
@@ -156,7 +256,15 @@ pub async fn record(
         need_id: Set(ids.need),
         meeting_request_id: Set(ids.meeting),
         recorded_by: Set(me.id),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
+        status: Set(Coded(if waiting_for.is_some() {
+            AgreementStatus::Pending
+        } else {
+            AgreementStatus::Confirmed
+        })),
+        waiting_for: Set(waiting_for.map(Coded)),
+        answered_by: Set(None),
+        answered_at: Set(None),
     }
     .insert(&txn)
     .await?;
@@ -168,8 +276,98 @@ pub async fn record(
         &format!("{} {} {}", a.kind.as_str(), a.amount, a.currency),
     )
     .await?;
+    let recipients: Vec<user::Model> = match waiting_for {
+        Some(Confirmer::Team) => members(&txn, found.id)
+            .await?
+            .into_iter()
+            .map(|(_, u)| u)
+            .collect(),
+        Some(Confirmer::Counterparty) => match counterparty {
+            Some(c) => user::Entity::find_by_id(c).one(&txn).await?.into_iter().collect(),
+            None => Vec::new(),
+        },
+        Some(Confirmer::Staff) | None => Vec::new(),
+    };
+    let labels = pages::account_labels(&txn, vec![me.id, counterparty.unwrap_or(me.id)]).await?;
+    let from = if by == RecordedBy::Team {
+        found.name.clone()
+    } else {
+        labels.get(&me.id).cloned().unwrap_or_default()
+    };
+    let other = counterparty
+        .and_then(|c| labels.get(&c).cloned())
+        .unwrap_or_else(|| a.counterparty_name.clone());
+    for to in recipients {
+        let lang = to.lang();
+        let what = format!(
+            "{}, {}, {}",
+            i18n::t!(lang, "mail-agreement-kind", kind = a.kind.as_str()),
+            i18n::format::money(lang, a.amount, &a.currency),
+            i18n::format::date(lang, a.signed_on)
+        );
+        let mail = mail_texts::agreement_to_confirm(
+            lang,
+            &to.display_name,
+            &from,
+            (&found.name, &other),
+            &what,
+            &format!("{public_url}/deals"),
+        );
+        outbox::enqueue(&txn, &to.email, &mail.subject, &mail.body).await?;
+    }
     txn.commit().await?;
-    Ok(id)
+    Ok((id, waiting_for))
+}
+
+/// The other side (or staff) confirms or declines a pending agreement; returns its
+/// edition. Someone who is no party (nor staff) gets 404; the side that recorded it
+/// cannot answer its own word (404 too: there is nothing for them to do).
+pub async fn answer(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+    agreement_id: Uuid,
+    answer: &str,
+) -> Result<Uuid, ServiceError> {
+    let status = match AgreementStatus::parse(answer) {
+        Ok(s @ (AgreementStatus::Confirmed | AgreementStatus::Declined)) => s,
+        _ => {
+            return Err(not_listed("answer", Noun::AgreementStatus));
+        }
+    };
+    let txn = begin_write(db).await?;
+    let found = agreement::Entity::find_by_id(agreement_id)
+        .one(&txn)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let staff = me.roles.contains(&Role::Staff);
+    let on_team = is_member(&txn, found.startup_id, me.id).await?;
+    let is_counterparty = found.counterparty_id == Some(me.id);
+    if !(staff || on_team || is_counterparty) {
+        return Err(ServiceError::NotFound);
+    }
+    let waiting_for = match (&found.status, &found.waiting_for) {
+        (Coded(AgreementStatus::Pending), Some(w)) => w.0,
+        _ => return Err(ServiceError::Conflict(Clash::AgreementAnswered)),
+    };
+    if !may_answer(waiting_for, staff, on_team, is_counterparty) {
+        return Err(ServiceError::NotFound);
+    }
+    let edition_id = found.edition_id;
+    let mut row: agreement::ActiveModel = found.into();
+    row.status = Set(Coded(status));
+    row.answered_by = Set(Some(me.id));
+    row.answered_at = Set(Some(Utc::now()));
+    row.update(&txn).await?;
+    audit::record(
+        &txn,
+        Some(me.id),
+        "deals.answer",
+        &format!("agreement:{agreement_id}"),
+        status.as_str(),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(edition_id)
 }
 
 /// Staff set an edition's rates (replacing the previous set).
@@ -208,282 +406,4 @@ pub async fn set_rates(
     .await?;
     txn.commit().await?;
     Ok(e.id)
-}
-
-/// Display names of accounts: "Name (organisation or firm)".
-async fn account_labels(
-    db: &impl ConnectionTrait,
-    ids: Vec<Uuid>,
-) -> Result<HashMap<Uuid, String>, ServiceError> {
-    let mut orgs: HashMap<Uuid, String> = investor_profile::Entity::find()
-        .filter(investor_profile::Column::UserId.is_in(ids.clone()))
-        .all(db)
-        .await?
-        .into_iter()
-        .filter(|p| !p.firm.trim().is_empty())
-        .map(|p| (p.user_id, p.firm))
-        .collect();
-    orgs.extend(
-        need_organisation::Entity::find()
-            .filter(need_organisation::Column::UserId.is_in(ids.clone()))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|o| (o.user_id, o.name)),
-    );
-    Ok(user::Entity::find()
-        .filter(user::Column::Id.is_in(ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| {
-            let label = match orgs.get(&u.id) {
-                Some(org) => format!("{} ({org})", u.display_name),
-                None => u.display_name.clone(),
-            };
-            (u.id, label)
-        })
-        .collect())
-}
-
-/// Rows for `agreements`, with each startup's track (its pitch in that edition) and
-/// country.
-async fn rows(
-    db: &impl ConnectionTrait,
-    agreements: &[agreement::Model],
-) -> Result<Vec<AgreementRow>, ServiceError> {
-    let startups: HashMap<Uuid, startup::Model> = startup::Entity::find()
-        .filter(startup::Column::Id.is_in(agreements.iter().map(|a| a.startup_id)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, s))
-        .collect();
-    let accounts = account_labels(
-        db,
-        agreements
-            .iter()
-            .filter_map(|a| a.counterparty_id)
-            .collect(),
-    )
-    .await?;
-    let editions: HashMap<Uuid, String> = edition::Entity::find()
-        .filter(edition::Column::Id.is_in(agreements.iter().map(|a| a.edition_id)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|e| (e.id, e.name))
-        .collect();
-    let needs: HashMap<Uuid, String> = need::Entity::find()
-        .filter(need::Column::Id.is_in(agreements.iter().filter_map(|a| a.need_id)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|n| (n.id, n.title))
-        .collect();
-    let pitches = submission::Entity::find()
-        .filter(submission::Column::StartupId.is_in(agreements.iter().map(|a| a.startup_id)))
-        .filter(submission::Column::EditionId.is_in(agreements.iter().map(|a| a.edition_id)))
-        .all(db)
-        .await?;
-    let tracks: HashMap<Uuid, String> = track::Entity::find()
-        .filter(track::Column::Id.is_in(pitches.iter().map(|p| p.track_id)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|t| (t.id, t.name))
-        .collect();
-    let track_of: HashMap<(Uuid, Uuid), String> = pitches
-        .iter()
-        .filter_map(|p| {
-            tracks
-                .get(&p.track_id)
-                .map(|t| ((p.edition_id, p.startup_id), t.clone()))
-        })
-        .collect();
-    Ok(agreements
-        .iter()
-        .map(|a| {
-            let s = startups.get(&a.startup_id);
-            let counterparty = match a.counterparty_id.and_then(|c| accounts.get(&c)) {
-                Some(label) if a.counterparty_name.is_empty() => label.clone(),
-                Some(label) => format!("{label} · {}", a.counterparty_name),
-                None => a.counterparty_name.clone(),
-            };
-            AgreementRow {
-                id: a.id,
-                kind: a.kind.0,
-                startup_name: s.map(|s| s.name.clone()).unwrap_or_default(),
-                counterparty,
-                amount: a.amount,
-                currency: a.currency.clone(),
-                signed_on: a.signed_on,
-                edition_name: editions.get(&a.edition_id).cloned().unwrap_or_default(),
-                need_title: a.need_id.and_then(|n| needs.get(&n).cloned()),
-                track: track_of
-                    .get(&(a.edition_id, a.startup_id))
-                    .cloned()
-                    .unwrap_or_default(),
-                country: s.map(|s| s.country.clone()).unwrap_or_default(),
-            }
-        })
-        .collect())
-}
-
-/// Investor and corporate accounts, by name.
-async fn dealers(db: &impl ConnectionTrait) -> Result<Vec<Choice>, ServiceError> {
-    let ids: Vec<Uuid> = user_role::Entity::find()
-        .filter(user_role::Column::Role.is_in([Role::Investor.as_str(), Role::Corporate.as_str()]))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|r| r.user_id)
-        .collect();
-    let mut out: Vec<Choice> = account_labels(db, ids)
-        .await?
-        .into_iter()
-        .map(|(id, label)| Choice { id, label })
-        .collect();
-    out.sort_by(|a, b| a.label.cmp(&b.label));
-    out.dedup_by_key(|c| c.id);
-    Ok(out)
-}
-
-fn startup_choices(mut startups: Vec<startup::Model>) -> Vec<Choice> {
-    startups.sort_by(|a, b| a.sort_name.cmp(&b.sort_name));
-    startups
-        .into_iter()
-        .map(|s| Choice {
-            id: s.id,
-            label: s.name,
-        })
-        .collect()
-}
-
-fn need_choices(needs: Vec<need::Model>) -> Vec<Choice> {
-    needs
-        .into_iter()
-        .map(|n| Choice {
-            id: n.id,
-            label: n.title,
-        })
-        .collect()
-}
-
-/// `/staff/deals`: the chosen (else current) edition's agreements, totals and rates.
-pub async fn staff_page(
-    db: &DatabaseConnection,
-    edition_id: Option<Uuid>,
-) -> Result<DealsStaff, ServiceError> {
-    let e = chosen_or_current(db, edition_id).await?;
-    let agreements = agreement::Entity::find()
-        .filter(agreement::Column::EditionId.eq(e.id))
-        .order_by_desc(agreement::Column::SignedOn)
-        .order_by_asc(agreement::Column::CreatedAt)
-        .all(db)
-        .await?;
-    let rows = rows(db, &agreements).await?;
-    let rates = agreement_rate::rates_of(db, e.id).await?;
-    let counted: Vec<Counted> = rows
-        .iter()
-        .map(|r| Counted {
-            amount: r.amount,
-            currency: &r.currency,
-            track: &r.track,
-            country: &r.country,
-        })
-        .collect();
-    let totals = edition_totals(&counted, &rates);
-    let editions = edition::Entity::find()
-        .order_by_desc(edition::Column::StartsOn)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|x| Choice {
-            id: x.id,
-            label: x.name,
-        })
-        .collect();
-    let startup_ids: Vec<Uuid> = submission::Entity::find()
-        .filter(submission::Column::EditionId.eq(e.id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|s| s.startup_id)
-        .collect();
-    let startups = startup::Entity::find()
-        .filter(startup::Column::Id.is_in(startup_ids))
-        .all(db)
-        .await?;
-    let needs = need::Entity::find()
-        .order_by_desc(need::Column::CreatedAt)
-        .all(db)
-        .await?;
-    Ok(DealsStaff {
-        edition_id: e.id,
-        edition_name: e.name,
-        editions,
-        agreements: rows,
-        totals,
-        reporting: rates.reporting.clone(),
-        rates: rates.lines(),
-        startups: startup_choices(startups),
-        counterparties: dealers(db).await?,
-        needs: need_choices(needs),
-    })
-}
-
-/// `/deals`: the reader's own agreements (their startups', or as counterparty) and the
-/// record form's choices.
-pub async fn mine(db: &DatabaseConnection, me: &SessionUser) -> Result<MyDeals, ServiceError> {
-    let teams = teams_of(db, me.id).await?;
-    let agreements = agreement::Entity::find()
-        .filter(
-            sea_orm::Condition::any()
-                .add(agreement::Column::StartupId.is_in(teams.clone()))
-                .add(agreement::Column::CounterpartyId.eq(me.id)),
-        )
-        .order_by_desc(agreement::Column::SignedOn)
-        .all(db)
-        .await?;
-    let rows = rows(db, &agreements).await?;
-    let current = current_model(db).await?;
-    let dealer = me.roles.contains(&Role::Investor) || me.roles.contains(&Role::Corporate);
-    let mut startup_ids: HashSet<Uuid> = teams.iter().copied().collect();
-    if dealer {
-        startup_ids.extend(related_startups(db, me.id).await?);
-    }
-    let startups = startup::Entity::find()
-        .filter(startup::Column::Id.is_in(startup_ids.iter().copied()))
-        .all(db)
-        .await?;
-    // Needs: those the reader posted, and those their startups responded to.
-    let responded: Vec<Uuid> = need_response::Entity::find()
-        .filter(need_response::Column::StartupId.is_in(teams.clone()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|r| r.need_id)
-        .collect();
-    let needs = need::Entity::find()
-        .filter(
-            sea_orm::Condition::any()
-                .add(need::Column::PostedBy.eq(me.id))
-                .add(need::Column::Id.is_in(responded)),
-        )
-        .order_by_desc(need::Column::CreatedAt)
-        .all(db)
-        .await?;
-    Ok(MyDeals {
-        edition_id: current.as_ref().map(|e| e.id),
-        edition_name: current.map(|e| e.name).unwrap_or_default(),
-        agreements: rows,
-        startups: startup_choices(startups),
-        counterparties: if teams.is_empty() {
-            Vec::new()
-        } else {
-            dealers(db).await?
-        },
-        needs: need_choices(needs),
-    })
 }

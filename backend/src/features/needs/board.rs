@@ -102,11 +102,15 @@ async fn cards(
     let ids: Vec<Uuid> = needs.iter().map(|n| n.id).collect();
     let posters = poster_names(db, needs.iter().map(|n| n.posted_by).collect()).await?;
     let counts = response_counts(db, &ids).await?;
-    let outcome_startups = startup_names(
-        db,
-        needs.iter().filter_map(|n| n.outcome_startup_id).collect(),
-    )
-    .await?;
+    let outcome_ids: Vec<Uuid> = needs.iter().filter_map(|n| n.outcome_startup_id).collect();
+    let outcome_startups = startup_names(db, outcome_ids.clone()).await?;
+    // Who took a need up is said to everyone only if that startup is public; its poster,
+    // staff and the startup's own team always read it.
+    let public = crate::access::startup::publicly_listed(db, outcome_ids).await?;
+    let my_teams = match me {
+        Some(u) => teams_of(db, u.id).await?,
+        None => Vec::new(),
+    };
     let today = today();
     Ok(needs
         .into_iter()
@@ -128,6 +132,9 @@ async fn cards(
                 outcome: n.outcome.as_ref().map(|o| o.0),
                 outcome_startup: n
                     .outcome_startup_id
+                    .filter(|s| {
+                        v.staff || v.poster || public.contains(s) || my_teams.contains(s)
+                    })
                     .and_then(|s| outcome_startups.get(&s))
                     .map(|s| s.name.clone()),
                 outcome_note: n.outcome_note.clone(),

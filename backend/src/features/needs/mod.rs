@@ -18,7 +18,7 @@ use crate::model::codec::Coded;
 use crate::model::startup::is_member;
 use crate::model::{need, need_organisation, need_response, submission};
 use crate::platform::audit;
-use crate::platform::rate_limits::{hit, NEEDS_PER_USER, NEED_RESPONSES_PER_USER};
+use crate::platform::rate_limits::{hit, NEEDS_PER_USER, NEED_EDITS_PER_USER, NEED_RESPONSES_PER_USER};
 use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
 use chrono::Utc;
@@ -33,12 +33,18 @@ pub fn today() -> Date {
     Utc::now().date_naive()
 }
 
+/// Counts one edit on the board against the account's hourly allowance.
+async fn count_edit(db: &DatabaseConnection, me: &SessionUser) -> Result<(), ServiceError> {
+    hit(db, &format!("need-edit:{}", me.id), NEED_EDITS_PER_USER).await
+}
+
 /// A corporate names its organisation (shown on its needs).
 pub async fn save_organisation(
     db: &DatabaseConnection,
     me: &SessionUser,
     raw: &str,
 ) -> Result<(), ServiceError> {
+    count_edit(db, me).await?;
     let name = parse_organisation(raw).map_err(|p| ServiceError::field("organisation", p))?;
     let txn = begin_write(db).await?;
     let row = need_organisation::ActiveModel {
@@ -135,6 +141,7 @@ pub async fn update(
     id: Uuid,
     input: &NeedInput,
 ) -> Result<(), ServiceError> {
+    count_edit(db, me).await?;
     let txn = begin_write(db).await?;
     let found = own(&txn, me, id).await?;
     if found.closed_at.is_some() {
@@ -172,6 +179,7 @@ pub async fn close(
     id: Uuid,
     input: &CloseInput,
 ) -> Result<(), ServiceError> {
+    count_edit(db, me).await?;
     let close = input.parse().map_err(ServiceError::Invalid)?;
     let txn = begin_write(db).await?;
     let found = own(&txn, me, id).await?;
@@ -328,6 +336,7 @@ pub async fn shortlist(
     response_id: Uuid,
     on: bool,
 ) -> Result<Uuid, ServiceError> {
+    count_edit(db, me).await?;
     let txn = begin_write(db).await?;
     let (r, n) = response_for_poster(&txn, me, response_id).await?;
     let mut row: need_response::ActiveModel = r.into();

@@ -118,10 +118,15 @@ pub async fn board(
     now: DateTime<Utc>,
 ) -> Result<PipelineBoard, ServiceError> {
     let b = super::board_of(db, me).await?;
-    let cards = deal_card::Entity::find()
+    // A firm-mate in conflict with a startup does not see the firm's card on it.
+    let conflicted = crate::access::panel::startups_declared_or_own(db, me.id).await?;
+    let cards: Vec<deal_card::Model> = deal_card::Entity::find()
         .filter(deal_card::Column::Board.eq(b.key.clone()))
         .all(db)
-        .await?;
+        .await?
+        .into_iter()
+        .filter(|c| !conflicted.contains(&c.startup_id))
+        .collect();
     let names = startup_names(db, cards.iter().map(|c| c.startup_id)).await?;
     let tasks = deal_task::Entity::find()
         .filter(deal_task::Column::CardId.is_in(cards.iter().map(|c| c.id)))
@@ -167,7 +172,7 @@ pub async fn board(
     let offered: Vec<(Uuid, Source)> = pickable(db, me, None)
         .await?
         .into_iter()
-        .filter(|(id, _)| !on_board.contains(id))
+        .filter(|(id, _)| !on_board.contains(id) && !conflicted.contains(id))
         .collect();
     let offered_names = startup_names(db, offered.iter().map(|(id, _)| *id)).await?;
     let mut candidates: Vec<Candidate> = offered
@@ -341,6 +346,7 @@ pub async fn move_card(
     raw_reason: &str,
 ) -> Result<Place, ServiceError> {
     card_of(db, me, card_id).await?;
+    count_change(db, me).await?;
     let target = Target::parse(raw_target).map_err(|p| invalid("stage", p))?;
     let why = reason(raw_reason).map_err(|p| invalid("reason", p))?;
     let txn = begin_write(db).await?;
@@ -383,6 +389,19 @@ pub async fn move_card(
     Ok(to)
 }
 
+/// Counts one change to a card against the investor's hourly allowance.
+pub(super) async fn count_change(
+    db: &DatabaseConnection,
+    me: &SessionUser,
+) -> Result<(), ServiceError> {
+    crate::platform::rate_limits::hit(
+        db,
+        &format!("pipeline-change:{}", me.id),
+        crate::platform::rate_limits::PIPELINE_CHANGES_PER_USER,
+    )
+    .await
+}
+
 /// Brings a passed card back, active, at the stage it died at.
 pub async fn revive(
     db: &DatabaseConnection,
@@ -390,6 +409,7 @@ pub async fn revive(
     card_id: Uuid,
 ) -> Result<Place, ServiceError> {
     card_of(db, me, card_id).await?;
+    count_change(db, me).await?;
     let txn = begin_write(db).await?;
     let (card, _) = card_of(&txn, me, card_id).await?;
     let to = revived(card.place()).map_err(clash)?;

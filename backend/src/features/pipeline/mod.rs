@@ -98,8 +98,9 @@ pub async fn members(
     Ok(users)
 }
 
-/// A card of `me`'s board, or "not found" (another firm's card, or no card at all:
-/// the two answer alike).
+/// A card of `me`'s board, or "not found" (another firm's card, no card at all, or a
+/// startup `me` is in conflict with — a firm-mate on its team or with a declared
+/// conflict reads none of the firm's notes on it: all answer alike).
 pub async fn card_of(
     db: &impl ConnectionTrait,
     me: &SessionUser,
@@ -111,6 +112,9 @@ pub async fn card_of(
         .await?
         .filter(|c| c.board == board.key)
         .ok_or(ServiceError::NotFound)?;
+    if crate::access::panel::conflicted_with_startup(db, me.id, card.startup_id).await? {
+        return Err(ServiceError::NotFound);
+    }
     Ok((card, board))
 }
 

@@ -17,6 +17,7 @@ pub async fn set_shared(
     shared: bool,
 ) -> Result<(), ServiceError> {
     let (card, _) = card_of(db, me, card_id).await?;
+    super::cards::count_change(db, me).await?;
     if card.shared != shared {
         let mut row: deal_card::ActiveModel = card.into();
         row.shared = Set(shared);
