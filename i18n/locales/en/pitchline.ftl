@@ -2212,3 +2212,9 @@ deals-need = From the need
 deals-no-need = None
 deals-from = Came from
 deals-into-edition = Recorded into { $edition }.
+
+## Meetings: check-in from the start, the released schedule, requests from the shortlist
+problem-check-in-not-yet = You can check in from { $opens }, when the meeting starts.
+problem-check-in-over = The event is over, so check-in for its meetings is closed.
+my-agenda-check-in-opens = Check-in opens at { $opens }.
+reviews-meeting-requested = Meeting request: { $status }

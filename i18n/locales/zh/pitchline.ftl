@@ -2175,3 +2175,9 @@ deals-need = 来自需求
 deals-no-need = 无
 deals-from = 来源
 deals-into-edition = 登记到 { $edition }。
+
+## Meetings: check-in from the start, the released schedule, requests from the shortlist
+problem-check-in-not-yet = 会谈 { $opens } 开始后才能签到。
+problem-check-in-over = 活动已结束，会谈签到已关闭。
+my-agenda-check-in-opens = 签到于 { $opens } 开放。
+reviews-meeting-requested = 会谈申请：{ $status }
