@@ -499,6 +499,12 @@ pub enum Problem {
     },
     /// The time chosen is not a meeting slot of any block.
     NotAMeetingSlot,
+    /// Check-in opens when the meeting starts (`opens`: its local start, "14:00").
+    CheckInNotYet {
+        opens: String,
+    },
+    /// The edition is over: its meetings take no more check-ins.
+    CheckInOver,
 
     // Search.
     SearchTooLong {

@@ -1,8 +1,9 @@
 import { expect, test } from "./fresh-server";
 import { AuthPages, demo, openMenuIfFolded } from "./pages";
 
-// Issue 11, from the matcher to the day: the demo has tables, a block and accepted
-// requests. Staff re-run the matcher and release; Ada (investor1) on her phone finds the
+// Issue 11, from the matcher to the day: the demo has tables, a block that began
+// yesterday (Ada meets Tidal Grid and Harbour Hydrogen there) and the edition's, and
+// accepted requests. Staff re-run the matcher and release; Ada (investor1) on her phone finds the
 // Tidal Grid meeting on her agenda and checks in; Chen (founder1) sees it with Ada's
 // one line and her check-in, on the meetings page beside the request, and in the
 // calendar link; staff see the check-in.
@@ -28,6 +29,10 @@ test("staff run and release the meetings; both sides find theirs on their agenda
   await expect(ada.getByRole("heading", { name: "Your agenda", level: 1 })).toBeVisible();
   const tidal = ada.locator("li.my-item").filter({ hasText: "Tidal Grid" });
   await expect(tidal).toContainText(/Table: Table \d \(Hall B/);
+  // A meeting still to come has no buttons yet, only when its check-in opens.
+  const later = ada.locator("li.my-item").filter({ hasText: /Check-in opens at \d\d:\d\d\./ }).first();
+  await expect(later).toBeVisible();
+  await expect(later.getByRole("button", { name: "It was held" })).toHaveCount(0);
   await tidal.getByRole("button", { name: "It was held" }).click();
   await expect(ada.getByText("Check-in saved.")).toBeVisible();
   await expect(ada.locator("li.my-item").filter({ hasText: "Tidal Grid" })).toContainText("You said: Held");

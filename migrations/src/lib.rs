@@ -29,6 +29,7 @@ mod m20261128_000003_meetings;
 mod m20261128_000004_meeting_runs;
 mod m20261129_000001_pipeline;
 mod m20261129_000002_needs_and_deals;
+mod m20261130_000001_released_meetings;
 mod m20261130_000003_agreement_confirmation;
 
 pub struct Migrator;
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000004_meeting_runs::Migration),
             Box::new(m20261129_000001_pipeline::Migration),
             Box::new(m20261129_000002_needs_and_deals::Migration),
+            Box::new(m20261130_000001_released_meetings::Migration),
             Box::new(m20261130_000003_agreement_confirmation::Migration),
         ]
     }

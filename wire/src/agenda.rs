@@ -67,4 +67,8 @@ pub struct AgendaMeeting {
     /// What the reader's side said on the day, and what the other side said.
     pub my_check: Option<CheckIn>,
     pub their_check: Option<CheckIn>,
+    /// The sides may check in now (from the meeting's start to the end of the edition);
+    /// before, `check_in_opens` says when ("14:00", the edition's wall clock).
+    pub check_in_open: bool,
+    pub check_in_opens: String,
 }

@@ -98,6 +98,13 @@ pub struct QueueItem {
     pub reviewed: bool,
     pub starred: bool,
     pub interest: Interest,
+    /// The startup, where its name is shown to the reader (never in blind review): a
+    /// shortlisted pitch then offers "Request a meeting".
+    #[serde(default)]
+    pub startup_id: Option<Uuid>,
+    /// The status of the reader's meeting request to this startup in the edition, if any.
+    #[serde(default)]
+    pub meeting: Option<domain::meetings::RequestStatus>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -12,7 +12,7 @@ use crate::server::ctx::run;
 pub async fn get_my_agenda() -> Result<Option<MyAgenda>, AppError> {
     run(|ctx| async move {
         let me = ctx.user().await?;
-        backend::queries::agenda::personal(ctx.db(), me.id).await
+        backend::queries::agenda::personal(ctx.db(), me.id, chrono::Utc::now()).await
     })
     .await
 }

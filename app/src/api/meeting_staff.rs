@@ -192,7 +192,15 @@ pub async fn cancel_meeting(edition: Uuid, meeting: Uuid) -> Result<(), AppError
 pub async fn book_standby(edition: Uuid, meeting: Uuid, request: Uuid) -> Result<(), AppError> {
     run(|ctx| async move {
         let me = ctx.require(Permission::RunSchedule).await?;
-        checkin::fill_from_standby(ctx.db(), me.id, edition, meeting, request).await?;
+        checkin::fill_from_standby(
+            ctx.db(),
+            me.id,
+            edition,
+            meeting,
+            request,
+            chrono::Utc::now(),
+        )
+        .await?;
         ctx.redirect_with(&page(edition), Notice::MeetingBooked);
         Ok(())
     })
@@ -201,18 +209,21 @@ pub async fn book_standby(edition: Uuid, meeting: Uuid, request: Uuid) -> Result
 
 /// The investor or a founder of `meeting` says it was held or the other side did not
 /// come (`check`: `held` or `no_show`); `back` is the page to return to. Anyone else: 404.
+/// Before the meeting starts (or after the edition) the refusal says when; it keeps the
+/// meeting's id so only that meeting's form shows it.
 #[server(endpoint = "meetings/check-in")]
 pub async fn check_in_meeting(
     meeting: Uuid,
     check: String,
     #[server(default)] back: String,
 ) -> Result<(), AppError> {
+    let kept = meeting.to_string();
     run(|ctx| async move {
         let me = ctx.user().await?;
         // The value comes from a button, never typed: anything else names nothing.
         let check =
             domain::meetings::CheckIn::parse(&check).ok_or(backend::ServiceError::NotFound)?;
-        checkin::check_in(ctx.db(), me.id, meeting, check).await?;
+        checkin::check_in(ctx.db(), me.id, meeting, check, chrono::Utc::now()).await?;
         // Only a path on this site (never `//host` or `/\\host`), else the meetings page.
         let back = match crate::lang::local_return_path(&back) {
             "/" => "/meetings",
@@ -222,4 +233,5 @@ pub async fn check_in_meeting(
         Ok(())
     })
     .await
+    .map_err(|e| e.keeping(&[("meeting", &kept)]))
 }

@@ -24,6 +24,7 @@ fn parse_id(id: &str) -> Result<uuid::Uuid, ServiceError> {
 fn back_to(from: &str, startup: uuid::Uuid) -> String {
     match from {
         "showcase" => format!("/showcase/{startup}"),
+        "shortlist" => "/investor/reviews?show=starred".to_string(),
         _ => "/meetings".to_string(),
     }
 }

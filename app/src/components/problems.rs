@@ -366,6 +366,8 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
             rules = listed(lang, rules.iter().map(|&r| meeting_rule(lang, r)))
         ),
         NotAMeetingSlot => t!(lang, "problem-not-a-meeting-slot"),
+        CheckInNotYet { opens } => t!(lang, "problem-check-in-not-yet", opens = opens.as_str()),
+        CheckInOver => t!(lang, "problem-check-in-over"),
         BudgetReversed => t!(lang, "problem-budget-reversed"),
         InThePast { field } => t!(lang, "problem-in-the-past", field = n(field)),
         InTheFuture { field } => t!(lang, "problem-in-the-future", field = n(field)),
@@ -961,10 +963,12 @@ mod tests {
             InTheFuture { .. } => 110,
             NotARate => 111,
             RateShape => 112,
-            TooEarly { .. } => 113,
+            CheckInNotYet { .. } => 113,
+            CheckInOver => 114,
+            TooEarly { .. } => 115,
         }
     }
-    const PROBLEMS: usize = 114;
+    const PROBLEMS: usize = 116;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -1155,6 +1159,11 @@ mod tests {
                 "This meeting breaks these rules: the investor is busy then, more meetings than the quota. Tick \"Save anyway\" to keep it; the override is logged.",
             ),
             (NotAMeetingSlot, "This time is not a meeting slot of any block."),
+            (
+                CheckInNotYet { opens: "14:00".into() },
+                "You can check in from 14:00, when the meeting starts.",
+            ),
+            (CheckInOver, "The event is over, so check-in for its meetings is closed."),
             (BudgetReversed, "The largest budget cannot be smaller than the smallest."),
             (InThePast { field: Noun::Deadline }, "Deadline cannot be in the past."),
             (InTheFuture { field: Noun::SignedOn }, "Signed on cannot be in the future."),

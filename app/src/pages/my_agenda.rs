@@ -9,6 +9,7 @@ use crate::components::forms::loaded;
 use crate::components::labels;
 use crate::lang::{t, use_lang};
 use crate::notice::PageNotice;
+use crate::pages::auth::action_error;
 use domain::lang::Lang;
 use domain::meetings::CheckIn;
 use i18n::format::date;
@@ -133,11 +134,21 @@ fn Meeting(meeting: AgendaMeeting) -> impl IntoView {
     }
 }
 
-/// "It was held" / "They did not come" for the reader's side, with what each side said.
+/// "It was held" / "They did not come" for the reader's side, with what each side said;
+/// before the meeting starts, when check-in opens instead. A refusal (a page left open
+/// from before the start) shows beside this meeting's buttons only.
 #[component]
 fn CheckInForms(meeting: AgendaMeeting) -> impl IntoView {
     let lang = use_lang();
     let action = ServerAction::<CheckInMeeting>::new();
+    let mine = meeting.id.to_string();
+    let error = action_error(action);
+    let refused = move || {
+        error
+            .get()
+            .filter(|e| e.kept("meeting").as_deref() == Some(mine.as_str()))
+            .and_then(|e| e.field("check"))
+    };
     let you_said = meeting.my_check.map(|c| {
         t!(
             lang,
@@ -171,11 +182,22 @@ fn CheckInForms(meeting: AgendaMeeting) -> impl IntoView {
             }
         })
         .collect_view();
+    let actions = if meeting.check_in_open {
+        view! { <div class="reply-actions">{buttons}</div> }.into_any()
+    } else {
+        let opens = t!(
+            lang,
+            "my-agenda-check-in-opens",
+            opens = meeting.check_in_opens.as_str()
+        );
+        view! { <p class="hint">{opens}</p> }.into_any()
+    };
     view! {
         <div class="check-in" role="group" aria-label=t!(lang, "my-agenda-check-in")>
             {you_said.map(|text| view! { <p class="hint">{text}</p> })}
             {they_said.map(|text| view! { <p class="hint">{text}</p> })}
-            <div class="reply-actions">{buttons}</div>
+            {actions}
+            <p class="field-error" role="alert">{refused}</p>
         </div>
     }
 }

@@ -15,6 +15,7 @@ use crate::error::AppError;
 use crate::lang::{t, use_lang};
 use crate::notice::PageNotice;
 use crate::pages::auth::action_error;
+use crate::pages::meetings::RequestForm;
 use crate::pages::showcase::query_value;
 use domain::account::Role;
 use domain::lang::Lang;
@@ -93,7 +94,7 @@ fn QueueView(queue: ReviewQueue, track: String, show: String) -> impl IntoView {
         </Form>
         {queue.items.is_empty().then(|| view! { <p class="card">{t!(lang, "reviews-empty")}</p> })}
         <ul class="queue">
-            {queue.items.clone().into_iter().map(|i| view! {
+            {queue.items.clone().into_iter().map(|i| { let item = i.clone(); view! {
                 <li class="queue-item" class:done=i.reviewed>
                     <A href=format!("/investor/reviews/{}", i.submission_id)>{pitch_label(lang, &i.label, blind)}</A>
                     {i.starred.then(|| view! { <span class="star" title=t!(lang, "reviews-on-shortlist")>"★"</span> })}
@@ -102,11 +103,27 @@ fn QueueView(queue: ReviewQueue, track: String, show: String) -> impl IntoView {
                     <span class="badge">{if i.reviewed { t!(lang, "reviews-show-done") } else { t!(lang, "reviews-to-review") }}</span>
                     {(!i.assigned).then(|| view! { <span class="badge">{t!(lang, "reviews-not-assigned")}</span> })}
                     {(i.interest != Interest::NoInterest).then(|| view! { <span class="badge">{labels::interest(lang, i.interest)}</span> })}
+                    <ShortlistMeeting item/>
                 </li>
-            }).collect_view()}
+            }}).collect_view()}
         </ul>
     }
     .into_any()
+}
+
+/// On a shortlisted pitch whose startup is named to the reader (not in blind review):
+/// "Request a meeting", or the status of the request already made.
+#[component]
+fn ShortlistMeeting(item: wire::QueueItem) -> impl IntoView {
+    let lang = use_lang();
+    let startup = item.startup_id.filter(|_| item.starred);
+    startup.map(|startup| match item.meeting {
+        Some(status) => view! {
+            <p><span class="badge">{t!(lang, "reviews-meeting-requested", status = labels::request_status(lang, status))}</span></p>
+        }
+        .into_any(),
+        None => view! { <RequestForm startup investor=None from="shortlist"/> }.into_any(),
+    })
 }
 
 #[component]

@@ -35,10 +35,11 @@ pub async fn released_at(
     Ok(row(db, edition_id).await?.and_then(|r| r.released_at))
 }
 
-/// One of a person's released meetings, as their agenda and calendar show it.
+/// One of a person's released meetings, as their agenda and calendar show it: the
+/// meeting as staff last released it, with what each side said on the day.
 #[derive(Clone, Debug)]
 pub struct PersonalMeeting {
-    pub meeting: crate::model::meeting::Model,
+    pub meeting: crate::model::released_meeting::Model,
     /// The person is its investor (else a founder of its startup).
     pub as_investor: bool,
     pub place: String,
@@ -48,22 +49,24 @@ pub struct PersonalMeeting {
     pub investor: String,
     /// "Partner, Harbour Ventures", or empty before the investor filled their profile.
     pub investor_line: String,
+    pub investor_check: Option<domain::meetings::CheckIn>,
+    pub founder_check: Option<domain::meetings::CheckIn>,
 }
 
 /// `user_id`'s meetings in the edition — as its investor or as a founder of its startup —
-/// in time order; none before staff release the meeting schedule. Five queries whatever
-/// the number of meetings.
+/// in time order, as staff last released them (`released_meetings`: a meeting staff
+/// moved, added or cancelled since shows as it was until they release again); none
+/// before the first release. Six queries whatever the number of meetings.
 pub async fn of_person(
     db: &impl ConnectionTrait,
     edition_id: Uuid,
     user_id: Uuid,
 ) -> Result<Vec<PersonalMeeting>, ServiceError> {
-    use crate::model::{investor_profile, meeting, meeting_place, startup, startup_member, user};
+    use crate::model::{
+        investor_profile, meeting, released_meeting, startup, startup_member, user,
+    };
     use sea_orm::{Condition, QueryOrder};
     use std::collections::HashMap;
-    if released_at(db, edition_id).await?.is_none() {
-        return Ok(Vec::new());
-    }
     let my_startups: Vec<Uuid> = startup_member::Entity::find()
         .filter(startup_member::Column::UserId.eq(user_id))
         .all(db)
@@ -71,22 +74,26 @@ pub async fn of_person(
         .into_iter()
         .map(|m| m.startup_id)
         .collect();
-    let rows = meeting::Entity::find()
-        .filter(meeting::Column::EditionId.eq(edition_id))
+    let rows = released_meeting::Entity::find()
+        .filter(released_meeting::Column::EditionId.eq(edition_id))
         .filter(
             Condition::any()
-                .add(meeting::Column::InvestorId.eq(user_id))
-                .add(meeting::Column::StartupId.is_in(my_startups)),
+                .add(released_meeting::Column::InvestorId.eq(user_id))
+                .add(released_meeting::Column::StartupId.is_in(my_startups)),
         )
-        .order_by_asc(meeting::Column::StartsAt)
+        .order_by_asc(released_meeting::Column::StartsAt)
         .all(db)
         .await?;
-    let places: HashMap<Uuid, meeting_place::Model> = meeting_place::Entity::find()
-        .filter(meeting_place::Column::Id.is_in(rows.iter().map(|m| m.place_id)))
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    // What each side said lives on the live meeting of the same id.
+    let checks: HashMap<Uuid, meeting::Model> = meeting::Entity::find()
+        .filter(meeting::Column::Id.is_in(rows.iter().map(|m| m.id)))
         .all(db)
         .await?
         .into_iter()
-        .map(|p| (p.id, p))
+        .map(|m| (m.id, m))
         .collect();
     let startups: HashMap<Uuid, startup::Model> = startup::Entity::find()
         .filter(startup::Column::Id.is_in(rows.iter().map(|m| m.startup_id)))
@@ -113,8 +120,8 @@ pub async fn of_person(
     Ok(rows
         .into_iter()
         .map(|m| {
-            let place = places.get(&m.place_id);
             let company = startups.get(&m.startup_id);
+            let live = checks.get(&m.id);
             let investor_line = profiles
                 .get(&m.investor_id)
                 .map(|p| {
@@ -127,12 +134,14 @@ pub async fn of_person(
                 .unwrap_or_default();
             PersonalMeeting {
                 as_investor: m.investor_id == user_id,
-                place: place.map(|p| p.name.clone()).unwrap_or_default(),
-                location: place.map(|p| p.location.clone()).unwrap_or_default(),
+                place: m.place_name.clone(),
+                location: m.place_location.clone(),
                 startup: company.map(|s| s.name.clone()).unwrap_or_default(),
                 startup_one_liner: company.map(|s| s.one_liner.clone()).unwrap_or_default(),
                 investor: names.get(&m.investor_id).cloned().unwrap_or_default(),
                 investor_line,
+                investor_check: live.and_then(|l| l.investor_check.map(|c| c.0)),
+                founder_check: live.and_then(|l| l.founder_check.map(|c| c.0)),
                 meeting: m,
             }
         })

@@ -51,6 +51,7 @@ pub mod pitch_tally;
 pub mod ranking_generation;
 pub mod ranking_snapshot;
 pub mod rate_limit;
+pub mod released_meeting;
 pub mod review;
 pub mod review_setting;
 pub mod room;

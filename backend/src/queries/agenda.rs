@@ -5,17 +5,21 @@
 use crate::features::rounds::release;
 use crate::lookup::editions::{current_model, zone};
 use crate::lookup::meetings::{self, PersonalMeeting};
+use crate::model::edition;
 use crate::ServiceError;
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::meetings::{check_in_time, CheckInTime};
 use sea_orm::DatabaseConnection;
 use std::collections::BTreeMap;
 use uuid::Uuid;
 use wire::{AgendaMeeting, MyAgenda, MyDay, MyItem, MyItemKind, MyPlace};
 
-/// `user_id`'s agenda in the current edition; `None` when there is no current edition.
+/// `user_id`'s agenda in the current edition at `now` (which meetings take a check-in);
+/// `None` when there is no current edition.
 pub async fn personal(
     db: &DatabaseConnection,
     user_id: Uuid,
+    now: DateTime<Utc>,
 ) -> Result<Option<MyAgenda>, ServiceError> {
     let Some(e) = current_model(db).await? else {
         return Ok(None);
@@ -62,7 +66,7 @@ pub async fn personal(
             MyItem {
                 starts: starts_at.format("%H:%M").to_string(),
                 ends: ends_at.format("%H:%M").to_string(),
-                what: MyItemKind::Meeting(meeting_view(m)),
+                what: MyItemKind::Meeting(meeting_view(m, &e, now)),
             },
         );
     }
@@ -83,14 +87,14 @@ pub async fn personal(
     }))
 }
 
-fn meeting_view(m: PersonalMeeting) -> AgendaMeeting {
-    let investor_check = m.meeting.investor_check.map(|c| c.0);
-    let founder_check = m.meeting.founder_check.map(|c| c.0);
+fn meeting_view(m: PersonalMeeting, e: &edition::Model, now: DateTime<Utc>) -> AgendaMeeting {
     let (my_check, their_check) = if m.as_investor {
-        (investor_check, founder_check)
+        (m.investor_check, m.founder_check)
     } else {
-        (founder_check, investor_check)
+        (m.founder_check, m.investor_check)
     };
+    let tz = zone(e);
+    let check_in = check_in_time(m.meeting.starts_at, e.ends_on, tz, now);
     AgendaMeeting {
         id: m.meeting.id,
         as_investor: m.as_investor,
@@ -103,5 +107,12 @@ fn meeting_view(m: PersonalMeeting) -> AgendaMeeting {
         location: m.location,
         my_check,
         their_check,
+        check_in_open: check_in == CheckInTime::Open,
+        check_in_opens: m
+            .meeting
+            .starts_at
+            .with_timezone(&tz)
+            .format("%H:%M")
+            .to_string(),
     }
 }

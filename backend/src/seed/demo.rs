@@ -575,6 +575,7 @@ async fn seed_meeting_schedule(
     use crate::platform::sessions::SessionUser;
     use domain::meetings::{BlockInput, PlaceInput};
     use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    let mut tables = Vec::new();
     for (name, location) in [
         ("Table 1", "Hall B, by the window"),
         ("Table 2", "Hall B, centre"),
@@ -585,7 +586,7 @@ async fn seed_meeting_schedule(
             seats: "4".into(),
             location: location.into(),
         };
-        setup::save_place(db, staff_id, edition_id, None, &place).await?;
+        tables.push(setup::save_place(db, staff_id, edition_id, None, &place).await?);
     }
     let block = BlockInput {
         day: (first_day + chrono::Duration::days(1)).to_string(),
@@ -595,6 +596,7 @@ async fn seed_meeting_schedule(
         buffer_minutes: "5".into(),
     };
     setup::add_block(db, staff_id, edition_id, &block).await?;
+    let early = demo_day_block(db, edition_id).await?;
     let startup_ids: Vec<uuid::Uuid> = submission::Entity::find()
         .filter(submission::Column::EditionId.eq(edition_id))
         .all(db)
@@ -610,6 +612,7 @@ async fn seed_meeting_schedule(
     // Asked and accepted through the feature, as people would: a startup that cannot be
     // asked (no accepted pitch, a conflict) or was already asked is left out.
     let url = "http://127.0.0.1:3000";
+    let mut started = Vec::new();
     // Bo (investor2) meets two startups, not Tidal Grid or Harbour Hydrogen, which the
     // demo leaves for a newcomer to ask.
     let bo_meets = ["Ledger Leaf", "Mosaic Health"];
@@ -655,13 +658,70 @@ async fn seed_meeting_schedule(
                 roles: vec![Role::Founder],
             };
             requests::reply(db, &replier, id, "accept", "", url).await?;
+            if only.is_none() && ["Tidal Grid", "Harbour Hydrogen"].contains(&company.name.as_str())
+            {
+                started.push(id);
+            }
         }
+    }
+    // Ada meets Tidal Grid and Harbour Hydrogen in the block that has begun (locked
+    // there, so re-runs keep them): their check-in is open on the demo.
+    for (request_id, starts_at) in started.into_iter().zip(early) {
+        let booking = crate::features::meeting_schedule::booking::Booking {
+            request_id,
+            place_id: tables[0],
+            starts_at,
+            locked: true,
+        };
+        crate::features::meeting_schedule::booking::book(db, staff_id, edition_id, &booking, false)
+            .await?;
     }
     run::run(db, staff_id, edition_id).await?;
     // Released, so investors and founders find their meetings on their agenda and in
     // their calendar at once; staff may change, re-run and release again.
     run::release(db, staff_id, edition_id).await?;
     Ok(())
+}
+
+/// A meeting block that has already begun: yesterday 10:00–10:45 in the edition's zone
+/// (two 20-minute slots, 5 minutes apart), so the demo shows the day itself — check-in
+/// opens at a meeting's start — while its edition is still weeks ahead with an open call
+/// for pitches. No edition can be both, and staff cannot add a block outside the
+/// edition's days, so this one row is written directly (only here, in the demo).
+/// Answers the two slots' starts.
+async fn demo_day_block(
+    db: &DatabaseConnection,
+    edition_id: uuid::Uuid,
+) -> Result<Vec<chrono::DateTime<chrono::Utc>>, ServiceError> {
+    use crate::model::{edition, meeting_block};
+    use chrono::TimeZone;
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let e = edition::Entity::find_by_id(edition_id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    let tz = crate::lookup::editions::zone(&e);
+    let now = chrono::Utc::now();
+    let yesterday = now.with_timezone(&tz).date_naive() - chrono::Duration::days(1);
+    let at = |h: u32, m: u32| {
+        tz.from_local_datetime(&yesterday.and_hms_opt(h, m, 0).unwrap_or_default())
+            .earliest()
+            .map(|t| t.with_timezone(&chrono::Utc))
+            .ok_or_else(|| ServiceError::Internal("no 10:00 yesterday".into()))
+    };
+    let (starts_at, ends_at) = (at(10, 0)?, at(10, 45)?);
+    meeting_block::ActiveModel {
+        id: Set(uuid::Uuid::new_v4()),
+        edition_id: Set(edition_id),
+        starts_at: Set(starts_at),
+        ends_at: Set(ends_at),
+        meeting_minutes: Set(20),
+        buffer_minutes: Set(5),
+        created_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(vec![starts_at, at(10, 25)?])
 }
 
 /// Ada's (investor1, Harbour Ventures) pipeline, driven through the feature: Tidal Grid

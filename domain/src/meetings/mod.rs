@@ -21,8 +21,8 @@ pub use checker::{check, Breach, Side};
 pub use matcher::{solve, Solution, Unplaced, WhyUnplaced};
 pub use model::{Instance, Meeting, Party, Request};
 pub use requests::{
-    AskedBy, CheckIn, MeetingRules, MeetingRulesInput, Reply, ReplyRefused, RequestRefused,
-    RequestStatus,
+    check_in_time, AskedBy, CheckIn, CheckInTime, MeetingRules, MeetingRulesInput, Reply,
+    ReplyRefused, RequestRefused, RequestStatus,
 };
 pub use setup::{Block, BlockInput, BlockRules, Place, PlaceInput};
 

@@ -111,6 +111,45 @@ impl CheckIn {
 
 crate::code::coded!(CheckIn, CheckIn::ALL);
 
+/// Where a meeting's check-in stands at a given moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CheckInTime {
+    /// Before the meeting starts: nobody can say yet whether it was held.
+    NotYet,
+    Open,
+    /// After the edition (the check-in closes at the end of its last day).
+    Over,
+}
+
+/// When either side may check in: from the meeting's start until the end of the
+/// edition's last day in its zone (midnight after it), or the end of the meeting's own
+/// day if that is later. Late check-ins on the evening after still count; a week later
+/// they would only blur the no-show figures staff act on.
+pub fn check_in_time(
+    starts_at: DateTime<Utc>,
+    last_day: chrono::NaiveDate,
+    tz: chrono_tz::Tz,
+    now: DateTime<Utc>,
+) -> CheckInTime {
+    use chrono::TimeZone;
+    if now < starts_at {
+        return CheckInTime::NotYet;
+    }
+    let day = last_day.max(starts_at.with_timezone(&tz).date_naive());
+    let midnight = (day + Duration::days(1)).and_time(chrono::NaiveTime::MIN);
+    let closes = tz
+        .from_local_datetime(&midnight)
+        .earliest()
+        .map(|at| at.with_timezone(&Utc))
+        // A zone that skips midnight that day: the UTC midnight after it.
+        .unwrap_or_else(|| midnight.and_utc() + Duration::days(1));
+    if now < closes {
+        CheckInTime::Open
+    } else {
+        CheckInTime::Over
+    }
+}
+
 /// The edition's meeting rules as staff set them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeetingRules {
@@ -391,6 +430,42 @@ pub fn weight(investor_interest: Option<Interest>, founders_asked: bool) -> i64 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn check_in_opens_at_the_start_and_closes_at_the_end_of_the_last_day() {
+        use chrono::TimeZone;
+        let tz = chrono_tz::Asia::Shanghai;
+        let at = |d: u32, h: u32, m: u32| {
+            tz.with_ymd_and_hms(2026, 12, d, h, m, 0)
+                .unwrap()
+                .with_timezone(&Utc)
+        };
+        let last = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let starts = at(2, 14, 0);
+        assert_eq!(
+            check_in_time(starts, last, tz, at(2, 13, 59)),
+            CheckInTime::NotYet
+        );
+        assert_eq!(check_in_time(starts, last, tz, starts), CheckInTime::Open);
+        assert_eq!(
+            check_in_time(starts, last, tz, at(3, 23, 59)),
+            CheckInTime::Open
+        );
+        assert_eq!(
+            check_in_time(starts, last, tz, at(4, 0, 0)),
+            CheckInTime::Over
+        );
+        // A meeting after the last day keeps its own day.
+        let late = at(5, 10, 0);
+        assert_eq!(
+            check_in_time(late, last, tz, at(5, 22, 0)),
+            CheckInTime::Open
+        );
+        assert_eq!(
+            check_in_time(late, last, tz, at(6, 0, 0)),
+            CheckInTime::Over
+        );
+    }
     use proptest::prelude::*;
 
     fn facts() -> RequestFacts {

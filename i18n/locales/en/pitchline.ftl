@@ -2252,3 +2252,8 @@ mail-agreement-body = Hello { $name },
 
     Confirm or decline it here: { $link }
 problem-pipeline-task-title-hidden = A task's title cannot contain control or other invisible characters.
+## Meetings: check-in from the start, the released schedule, requests from the shortlist
+problem-check-in-not-yet = You can check in from { $opens }, when the meeting starts.
+problem-check-in-over = The event is over, so check-in for its meetings is closed.
+my-agenda-check-in-opens = Check-in opens at { $opens }.
+reviews-meeting-requested = Meeting request: { $status }

@@ -2214,3 +2214,8 @@ mail-agreement-body = { $name }，您好：
 
     请在此确认或拒绝：{ $link }
 problem-pipeline-task-title-hidden = 任务标题不能包含控制字符或其他不可见字符。
+## Meetings: check-in from the start, the released schedule, requests from the shortlist
+problem-check-in-not-yet = 会谈 { $opens } 开始后才能签到。
+problem-check-in-over = 活动已结束，会谈签到已关闭。
+my-agenda-check-in-opens = 签到于 { $opens } 开放。
+reviews-meeting-requested = 会谈申请：{ $status }

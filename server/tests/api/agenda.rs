@@ -107,8 +107,18 @@ async fn a_released_meeting_is_on_both_sides_agendas_and_calendars_and_nobody_el
     let text = get_ok(&app, &other, ICS).await.body;
     assert!(!uids(&strict_calendar(&text)).contains(&uid), "{text}");
 
-    // Checking in from the agenda: each side reads what it and the other said.
-    let checked = app
+    // Before the meeting starts: no buttons, the time check-in opens; a check-in sent
+    // anyway (a page left open) is refused with that time.
+    assert_eq!(seen["check_in_open"], false, "{item}");
+    assert_eq!(seen["check_in_opens"], "14:00", "{item}");
+    let page = app.get("/agenda/mine", Some(founder)).await;
+    assert!(
+        page.body.contains("Check-in opens at 14:00."),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("It was held"), "{}", page.body);
+    let early = app
         .call(
             "meetings/check-in",
             Some(founder),
@@ -119,12 +129,131 @@ async fn a_released_meeting_is_on_both_sides_agendas_and_calendars_and_nobody_el
             ],
         )
         .await;
-    assert_eq!(checked.status, StatusCode::OK, "{}", checked.body);
+    assert_eq!(
+        early.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        early.body
+    );
+    assert!(
+        early.body.contains("You can check in from 14:00"),
+        "{}",
+        early.body
+    );
+
+    // From its start: the buttons, and each side reads what it and the other said.
+    let start: chrono::DateTime<chrono::Utc> = slot("14:00").parse().unwrap();
+    let founder_id = app.user_id(founder).await;
+    let open = backend::queries::agenda::personal(&app.db, founder_id, start)
+        .await
+        .unwrap()
+        .expect("agenda");
+    let wire::MyItemKind::Meeting(ref at_start) = open.days[0].items[0].what else {
+        panic!("a meeting: {open:?}");
+    };
+    assert!(at_start.check_in_open, "{open:?}");
+    backend::features::meeting_schedule::checkin::check_in(
+        &app.db,
+        founder_id,
+        meeting_id.parse().unwrap(),
+        domain::meetings::CheckIn::Held,
+        start + chrono::Duration::minutes(5),
+    )
+    .await
+    .expect("checked in");
     let (_, item) = only_meeting(&agenda(founder).await);
     assert_eq!(item["what"]["Meeting"]["my_check"], "held", "{item}");
     let (_, item) = only_meeting(&agenda(investor).await);
     assert_eq!(item["what"]["Meeting"]["their_check"], "held", "{item}");
     assert!(item["what"]["Meeting"]["my_check"].is_null(), "{item}");
+}
+
+#[tokio::test]
+async fn people_see_the_released_schedule_until_staff_release_again() {
+    let app = spawn_app().await;
+    let m = app.meet(1, 1).await;
+    app.meeting_block_ok(&m, ("14:00", "15:00"), "30").await;
+    let one = app.add_meeting_place(&m, "Table 1").await;
+    let two = app.add_meeting_place(&m, "Table 2").await;
+    let request = app.meeting_request(&m, 0, 0, RequestStatus::Accepted).await;
+    let booked = app.book(&m, request, &one, &slot("14:00"), &[]).await;
+    assert_eq!(booked.status, StatusCode::OK, "{}", booked.body);
+    app.release_meetings(&m).await;
+    let (investor, founder) = (&m.investors[0].0, &m.startups[0].0);
+    let feed = feed_path(&app.call("calendar/create", Some(founder), &[]).await);
+    let shows = |cookie: &str| {
+        let cookie = cookie.to_string();
+        let app = &app;
+        async move {
+            let agenda = app.call("agenda/personal", Some(&cookie), &[]).await.json();
+            let (_, item) = only_meeting(&agenda);
+            (
+                item["starts"].as_str().unwrap_or_default().to_string(),
+                item["what"]["Meeting"]["place"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+            )
+        }
+    };
+    let was = ("14:00".to_string(), "Table 1".to_string());
+    assert_eq!(shows(investor).await, was);
+
+    // Staff move it by hand and rename the table: people still see what was released.
+    let moved = app.book(&m, request, &two, &slot("14:30"), &[]).await;
+    assert_eq!(moved.status, StatusCode::OK, "{}", moved.body);
+    let renamed = app
+        .call(
+            "meeting-staff/place/save",
+            Some(&m.staff),
+            &[
+                ("edition", &m.edition),
+                ("id", &one),
+                ("name", "Table 1 renamed"),
+                ("seats", "4"),
+                ("location", "Hall C"),
+            ],
+        )
+        .await;
+    assert_eq!(renamed.status, StatusCode::OK, "{}", renamed.body);
+    assert_eq!(shows(investor).await, was);
+    assert_eq!(shows(founder).await, was);
+    let text = get_ok(&app, &feed, ICS).await.body;
+    assert!(text.contains("DTSTART:20990915T060000Z"), "{text}");
+    assert!(text.contains("LOCATION:Table 1\\, Hall B"), "{text}");
+    let requests = &app.meetings(investor).await["investor"]["requests"];
+    assert_eq!(
+        requests[0]["meeting"],
+        serde_json::json!(["2099-09-15 14:00", "Table 1"]),
+        "{requests}"
+    );
+
+    // Released again: the new time and table everywhere.
+    app.let_a_day_pass_for_rate_limits().await;
+    let again = app.release_meetings(&m).await;
+    assert_eq!(again.status, StatusCode::OK, "{}", again.body);
+    let now = ("14:30".to_string(), "Table 2".to_string());
+    assert_eq!(shows(investor).await, now);
+    assert_eq!(shows(founder).await, now);
+    let text = get_ok(&app, &feed, ICS).await.body;
+    assert!(text.contains("DTSTART:20990915T063000Z"), "{text}");
+    assert!(!text.contains("DTSTART:20990915T060000Z"), "{text}");
+    assert!(text.contains("LOCATION:Table 2"), "{text}");
+
+    // Cancelled by staff: still there until released; then gone.
+    let id = app.stored_meetings().await[0].id.to_string();
+    let cancelled = app
+        .call(
+            "meeting-staff/cancel",
+            Some(&m.staff),
+            &[("edition", &m.edition), ("meeting", &id)],
+        )
+        .await;
+    assert_eq!(cancelled.status, StatusCode::OK, "{}", cancelled.body);
+    assert_eq!(shows(founder).await, now);
+    app.release_meetings(&m).await;
+    let agenda = app.call("agenda/personal", Some(founder), &[]).await.json();
+    assert_eq!(agenda["days"], serde_json::json!([]), "{agenda}");
 }
 
 #[tokio::test]

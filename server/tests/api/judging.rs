@@ -700,6 +700,17 @@ async fn marks_are_private_and_the_shortlist_counts_for_staff() {
         "{starred}"
     );
     assert_eq!(starred["items"][0]["label"], "Aurora Bio");
+    // Named to Bo (not blind): the shortlist offers a meeting request.
+    assert_eq!(starred["items"][0]["startup_id"], jury.aurora.1.as_str());
+    assert!(starred["items"][0]["meeting"].is_null(), "{starred}");
+    let shortlist = app
+        .get("/investor/reviews?show=starred", Some(&jury.bo))
+        .await;
+    assert!(
+        shortlist.body.contains("Request a meeting"),
+        "{}",
+        shortlist.body
+    );
     // Another judge sees none of Bo's marks; staff see only counts.
     let ada = app.review_form(&jury.ada, &aurora).await.json();
     assert_eq!(ada["marks"]["starred"], false);
@@ -728,6 +739,20 @@ async fn marks_are_private_and_the_shortlist_counts_for_staff() {
         !form.body.contains("Aurora Bio") && !form.body.contains("aurora-bio"),
         "{}",
         form.body
+    );
+    // Nor does the shortlist name it (no startup, no request form there).
+    let starred = app
+        .call("reviews/queue", Some(&jury.bo), &[("show", "starred")])
+        .await
+        .json();
+    assert!(starred["items"][0]["startup_id"].is_null(), "{starred}");
+    let shortlist = app
+        .get("/investor/reviews?show=starred", Some(&jury.bo))
+        .await;
+    assert!(
+        !shortlist.body.contains("Request a meeting") && !shortlist.body.contains(&jury.aurora.1),
+        "{}",
+        shortlist.body
     );
     // Where founders wrote their startup's name in their own text, judges read a mask;
     // the founders are told that judging is blind.

@@ -3,6 +3,7 @@
 //! time: exactly one wins); check-in by either side; the stand-by list.
 
 use super::*;
+use backend::features::meeting_schedule::checkin;
 use backend::model::codec::Coded;
 use backend::model::{blocked_time, meeting, meeting_request, outbox};
 use domain::meetings::{AskedBy, RequestStatus};
@@ -201,6 +202,14 @@ impl TestApp {
     ) {
         let added = self.add_meeting_block(m, (starts, ends), minutes).await;
         assert_eq!(added.status, StatusCode::OK, "{}", added.body);
+    }
+
+    /// The id of the account signed in with `cookie`.
+    pub(crate) async fn user_id(&self, cookie: &str) -> Uuid {
+        self.me(Some(cookie)).await["id"]
+            .as_str()
+            .and_then(|s| s.parse().ok())
+            .expect("user id")
     }
 
     pub(crate) async fn stored_meetings(&self) -> Vec<meeting::Model> {
@@ -487,16 +496,27 @@ async fn release_queues_a_held_reminder_per_person_and_a_moved_meeting_drops_its
     app.release_meetings(&m).await;
     assert_eq!(app.outbox_bodies().await.len(), 2);
 
-    // Moved by hand: the old reminders go, new ones say the new time.
+    // Moved by hand: staff's draft; the reminders follow what was released.
     let moved = app.book(&m, request, &table, &slot("14:30"), &[]).await;
     assert_eq!(moved.status, StatusCode::OK, "{}", moved.body);
+    let sends = |rows: &[outbox::Model]| -> Vec<Option<chrono::DateTime<chrono::Utc>>> {
+        rows.iter().map(|r| r.send_after).collect()
+    };
     let rows = outbox::Entity::find().all(&app.db).await.unwrap();
-    assert_eq!(rows.len(), 2);
+    assert_eq!(
+        sends(&rows),
+        vec![Some(start - chrono::Duration::hours(1)); 2]
+    );
+    // Released again: the old reminders go, new ones say the new time.
+    app.release_meetings(&m).await;
+    let rows = outbox::Entity::find().all(&app.db).await.unwrap();
     let later: chrono::DateTime<chrono::Utc> = slot("14:30").parse().unwrap();
-    assert!(rows
-        .iter()
-        .all(|r| r.send_after == Some(later - chrono::Duration::hours(1))));
-    // Cancelled: none left.
+    assert_eq!(
+        sends(&rows),
+        vec![Some(later - chrono::Duration::hours(1)); 2]
+    );
+    assert!(rows.iter().all(|r| r.body.contains("14:30")), "{rows:?}");
+    // Cancelled: released, none left.
     let cancelled = app
         .call(
             "meeting-staff/cancel",
@@ -505,6 +525,8 @@ async fn release_queues_a_held_reminder_per_person_and_a_moved_meeting_drops_its
         )
         .await;
     assert_eq!(cancelled.status, StatusCode::OK, "{}", cancelled.body);
+    assert_eq!(app.outbox_bodies().await.len(), 2, "until released");
+    app.release_meetings(&m).await;
     assert!(app.outbox_bodies().await.is_empty());
 }
 
@@ -703,9 +725,52 @@ async fn either_side_checks_in_nobody_else_and_the_stand_by_list_fills_a_no_show
         check(&m.investors[0].0, "bogus").await,
         StatusCode::NOT_FOUND
     );
-    // The founder says held; the investor says the startup did not come.
-    assert_eq!(check(&m.startups[0].0, "held").await, StatusCode::OK);
-    assert_eq!(check(&m.investors[0].0, "no_show").await, StatusCode::OK);
+    // Before the meeting starts, its two sides hear when check-in opens.
+    let early = app
+        .call(
+            "meetings/check-in",
+            Some(&m.startups[0].0),
+            &[("meeting", &id), ("check", "held")],
+        )
+        .await;
+    assert_eq!(
+        early.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        early.body
+    );
+    assert!(
+        early
+            .body
+            .contains("You can check in from 14:00, when the meeting starts."),
+        "{}",
+        early.body
+    );
+    assert!(app.stored_meetings().await[0].founder_check.is_none());
+    // From the start: the founder says held; the investor says the startup did not come.
+    let founder = app.user_id(&m.startups[0].0).await;
+    let meeting: Uuid = id.parse().unwrap();
+    let at = |hh_mm: &str| {
+        slot(hh_mm)
+            .parse::<chrono::DateTime<chrono::Utc>>()
+            .unwrap()
+    };
+    let check_at = |user: Uuid, check: domain::meetings::CheckIn, now| {
+        checkin::check_in(&app.db, user, meeting, check, now)
+    };
+    use domain::meetings::CheckIn;
+    check_at(founder, CheckIn::Held, at("14:00"))
+        .await
+        .expect("founder at the start");
+    check_at(m.investors[0].1, CheckIn::NoShow, at("14:10"))
+        .await
+        .expect("investor");
+    // The day after the edition's last day (16 September): closed.
+    let after = "2099-09-16T16:00:00Z".parse().unwrap();
+    assert!(matches!(
+        check_at(founder, CheckIn::Held, after).await,
+        Err(backend::ServiceError::Invalid(_))
+    ));
     let row = app.stored_meetings().await.remove(0);
     assert_eq!(
         row.founder_check.map(|c| c.0),
@@ -793,7 +858,8 @@ async fn the_demo_gives_staff_places_a_block_and_a_matched_schedule() {
         .await
         .json();
     assert_eq!(o["places"].as_array().map(Vec::len), Some(3));
-    assert_eq!(o["blocks"].as_array().map(Vec::len), Some(1));
+    // The block the day before (begun: check-in is open on the demo) and the edition's.
+    assert_eq!(o["blocks"].as_array().map(Vec::len), Some(2));
     assert!(!o["meetings"].as_array().unwrap().is_empty(), "{o}");
     assert!(o["last_run"]["placed"].as_u64().unwrap() > 0);
     let page = app.get("/staff/meetings", Some(&staff)).await;
@@ -807,4 +873,28 @@ async fn the_demo_gives_staff_places_a_block_and_a_matched_schedule() {
         .expect("investor session");
     let agenda = app.get("/agenda/mine", Some(&ada)).await;
     assert!(agenda.body.contains("Meeting with"), "{}", agenda.body);
+    // Tidal Grid and Harbour Hydrogen met her yesterday (check-in open); the others wait
+    // for the edition (check-in opens at their start).
+    let mine = app.call("agenda/personal", Some(&ada), &[]).await.json();
+    let meetings: Vec<&Value> = mine["days"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["items"].as_array().unwrap())
+        .map(|i| &i["what"]["Meeting"])
+        .filter(|m| !m.is_null())
+        .collect();
+    let mut open: Vec<&str> = meetings
+        .iter()
+        .filter(|m| m["check_in_open"] == true)
+        .filter_map(|m| m["startup"].as_str())
+        .collect();
+    open.sort_unstable();
+    assert_eq!(open, ["Harbour Hydrogen", "Tidal Grid"], "{mine}");
+    assert!(
+        meetings.iter().any(|m| m["check_in_open"] == false),
+        "{mine}"
+    );
+    assert!(agenda.body.contains("It was held"), "{}", agenda.body);
+    assert!(agenda.body.contains("Check-in opens at"), "{}", agenda.body);
 }

@@ -10,7 +10,9 @@ use crate::lookup::editions::{
 };
 use crate::model::codec::{Coded, JsonText};
 use crate::model::submission::move_to;
-use crate::model::{assignment, conflict, edition, investor_mark, review, submission, tallies};
+use crate::model::{
+    assignment, conflict, edition, investor_mark, meeting_request, review, submission, tallies,
+};
 use crate::platform::audit;
 use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
@@ -140,6 +142,17 @@ pub async fn queue(
         .filter(|(p, a)| *a && reviewed.contains(&p.submission.id))
         .count() as u32;
     let tracks = track_names(db, e.id).await?;
+    // The reader's meeting requests by startup (newest last wins), for the shortlist.
+    let now = Utc::now();
+    let asked: HashMap<Uuid, domain::meetings::RequestStatus> = meeting_request::Entity::find()
+        .filter(meeting_request::Column::EditionId.eq(e.id))
+        .filter(meeting_request::Column::InvestorId.eq(me.id))
+        .order_by_asc(meeting_request::Column::CreatedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.startup_id, r.status_at(now)))
+        .collect();
     let items = pitches
         .into_iter()
         .map(|(p, assigned)| {
@@ -156,6 +169,12 @@ pub async fn queue(
                 reviewed: reviewed.contains(&p.submission.id),
                 starred: mark.is_some_and(|m| m.starred),
                 interest: mark.map_or(Interest::NoInterest, |m| m.interest.0),
+                startup_id: (!settings.blind).then_some(p.startup.id),
+                meeting: if settings.blind {
+                    None
+                } else {
+                    asked.get(&p.startup.id).copied()
+                },
             }
         })
         .filter(|i| query.track.is_empty() || i.track == query.track)

@@ -2,14 +2,14 @@
 //! `domain::meetings::check` before and after: a hard rule it newly breaks is refused
 //! unless staff save anyway (logged). A place already taken at that time is refused
 //! always; two bookings racing for it are settled by the database's unique index, and
-//! the loser gets the same "taken" answer.
+//! the loser gets the same "taken" answer. All of it is staff's draft: the people in a
+//! meeting see a change (agenda, calendar, reminders) once staff release again.
 
-use super::reminder_hold;
-use super::run::{insert, load, remind, Loaded, Scope};
+use super::run::{insert, load, Loaded, Scope};
 use crate::db::begin_write;
 use crate::lookup::editions::chosen_or_current;
 use crate::model::meeting;
-use crate::platform::{audit, outbox};
+use crate::platform::audit;
 use crate::ServiceError;
 use chrono::{DateTime, Utc};
 use domain::meetings::booking::{newly_broken, MeetingRule};
@@ -98,7 +98,6 @@ pub(super) async fn book_in(
             row.update(txn)
                 .await
                 .map_err(|e| ServiceError::from(e).on_duplicate(taken))?;
-            outbox::drop_held(txn, &reminder_hold(id)).await?;
             id
         }
         None => {
@@ -113,9 +112,6 @@ pub(super) async fn book_in(
                 .map_err(|e| e.on_duplicate(taken))?
         }
     };
-    if loaded.released {
-        remind(txn, &loaded, id).await?;
-    }
     let action = if rules.is_empty() {
         "meetings.book"
     } else {
@@ -207,7 +203,8 @@ pub async fn set_lock(
     Ok(())
 }
 
-/// Cancels a meeting: its place and time are free again and its reminders dropped.
+/// Cancels a meeting: its place and time are free again. People keep seeing it (and
+/// their reminders stay) until staff release again.
 pub async fn cancel(
     db: &DatabaseConnection,
     actor: Uuid,
@@ -228,7 +225,6 @@ pub(super) async fn cancel_in(
 ) -> Result<meeting::Model, ServiceError> {
     let found = find(txn, edition_id, id).await?;
     meeting::Entity::delete_by_id(id).exec(txn).await?;
-    outbox::drop_held(txn, &reminder_hold(id)).await?;
     audit::record(
         txn,
         Some(actor),

@@ -10,8 +10,8 @@ use crate::model::codec::JsonText;
 use crate::model::meeting_run::RunReport;
 use crate::model::{
     blocked_time, edition, investor_mark, meeting, meeting_block, meeting_place, meeting_request,
-    meeting_rule, meeting_run, pitch_session, schedule_panel, schedule_placement, startup,
-    startup_member, submission, user,
+    meeting_rule, meeting_run, pitch_session, released_meeting, schedule_panel, schedule_placement,
+    startup, startup_member, submission, user,
 };
 use crate::platform::{audit, mail_texts, outbox, rate_limits};
 use crate::ServiceError;
@@ -50,7 +50,6 @@ pub(super) enum Scope {
 /// The schedule as the matcher and the checker see it, with the rows behind each index.
 pub(super) struct Loaded {
     pub edition: edition::Model,
-    pub released: bool,
     pub instance: Instance,
     /// Index = request index.
     pub requests: Vec<meeting_request::Model>,
@@ -135,7 +134,6 @@ pub(super) async fn load(
     let edition_id = edition.id;
     let rule_row = meetings::row(db, edition_id).await?;
     let rules = rule_row.as_ref().map(|r| r.rules()).unwrap_or_default();
-    let released = rule_row.and_then(|r| r.released_at).is_some();
     let blocks = blocks_of(db, edition_id).await?;
     let slots: Vec<Window> = blocks.iter().flat_map(|b| b.block().slots()).collect();
     let slot_at: HashMap<DateTime<Utc>, usize> = slots
@@ -306,7 +304,6 @@ pub(super) async fn load(
             current: Vec::new(),
         },
         edition,
-        released,
         requests,
         places,
         meetings: stored,
@@ -332,9 +329,9 @@ pub struct RunDone {
 }
 
 /// Runs the matcher on the edition's schedule and stores its result: meetings it keeps
-/// stay as they are (check-ins and reminders too), the others are replaced in one
-/// transaction, and meetings of requests no longer live go. Locked meetings are kept
-/// where they are.
+/// stay as they are (check-ins too), the others are replaced in one transaction, and
+/// meetings of requests no longer live go. Locked meetings are kept where they are.
+/// People see none of it (agenda, calendar, reminders) until staff release again.
 pub async fn run(
     db: &DatabaseConnection,
     actor: Uuid,
@@ -362,17 +359,13 @@ pub async fn run(
         } else {
             moved += 1;
             meeting::Entity::delete_by_id(m.id).exec(&txn).await?;
-            outbox::drop_held(&txn, &reminder_hold(m.id)).await?;
         }
     }
     for m in &solution.meetings {
         if kept.contains(&m.request) {
             continue;
         }
-        let id = insert(&txn, &loaded, m, now).await?;
-        if loaded.released {
-            remind(&txn, &loaded, id).await?;
-        }
+        insert(&txn, &loaded, m, now).await?;
     }
     let report = RunReport {
         requests: loaded.requests.len(),
@@ -455,30 +448,61 @@ pub(super) async fn insert(
     Ok(id)
 }
 
-/// Queues the reminders of meeting `id` (after dropping any it had): one to the investor
-/// and one to each founder of the startup, in their language, an hour before it starts.
-pub(super) async fn remind(
+/// Copies live meeting `m` into the released schedule (replacing its released row, if
+/// any) and queues its reminders from that copy.
+pub(super) async fn publish(
     db: &impl ConnectionTrait,
-    loaded: &Loaded,
-    id: Uuid,
+    edition: &edition::Model,
+    m: &meeting::Model,
+    now: DateTime<Utc>,
 ) -> Result<(), ServiceError> {
-    remind_in(db, &loaded.edition, id).await
+    let place = meeting_place::Entity::find_by_id(m.place_id)
+        .one(db)
+        .await?
+        .ok_or(ServiceError::NotFound)?;
+    released_meeting::Entity::delete_by_id(m.id)
+        .exec(db)
+        .await?;
+    released_meeting::ActiveModel {
+        id: Set(m.id),
+        edition_id: Set(m.edition_id),
+        request_id: Set(m.request_id),
+        investor_id: Set(m.investor_id),
+        startup_id: Set(m.startup_id),
+        place_id: Set(m.place_id),
+        place_name: Set(place.name),
+        place_location: Set(place.location),
+        starts_at: Set(m.starts_at),
+        ends_at: Set(m.ends_at),
+        created_at: Set(m.created_at),
+        updated_at: Set(m.updated_at),
+        released_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    remind_in(db, edition, m.id).await
 }
 
-pub(super) async fn remind_in(
+/// Takes released meeting `id` out of the released schedule, with its unsent reminders.
+pub(super) async fn unpublish(db: &impl ConnectionTrait, id: Uuid) -> Result<(), ServiceError> {
+    outbox::drop_held(db, &reminder_hold(id)).await?;
+    released_meeting::Entity::delete_by_id(id).exec(db).await?;
+    Ok(())
+}
+
+/// Queues the reminders of released meeting `id` (after dropping any it had): one to the
+/// investor and one to each founder of the startup, in their language, an hour before
+/// it starts, with the place and time as released.
+async fn remind_in(
     db: &impl ConnectionTrait,
     edition: &edition::Model,
     id: Uuid,
 ) -> Result<(), ServiceError> {
     let key = reminder_hold(id);
     outbox::drop_held(db, &key).await?;
-    let Some(m) = meeting::Entity::find_by_id(id).one(db).await? else {
+    let Some(m) = released_meeting::Entity::find_by_id(id).one(db).await? else {
         return Ok(());
     };
-    let place = meeting_place::Entity::find_by_id(m.place_id)
-        .one(db)
-        .await?
-        .ok_or(ServiceError::NotFound)?;
     let company = startup::Entity::find_by_id(m.startup_id)
         .one(db)
         .await?
@@ -514,8 +538,8 @@ pub(super) async fn remind_in(
             &to.display_name,
             other,
             &when,
-            &place.name,
-            &place.location,
+            &m.place_name,
+            &m.place_location,
         );
         (to.email.clone(), mail)
     };
@@ -529,9 +553,11 @@ pub(super) async fn remind_in(
     Ok(())
 }
 
-/// Releases the meeting schedule: from now on the people in it see their meetings, and
-/// each gets a reminder an hour before each meeting. Releasing again queues the
-/// reminders afresh (never twice: each meeting's held reminders are dropped first).
+/// Releases the meeting schedule: the live meetings are copied into the released
+/// schedule (`released_meetings`, replacing the last release), which is what the people
+/// in it see on their agenda and in their calendar, and each gets a reminder an hour
+/// before each meeting. Releasing again replaces the copy and queues the reminders
+/// afresh (never twice: each released meeting's unsent reminders are dropped first).
 pub async fn release(
     db: &DatabaseConnection,
     actor: Uuid,
@@ -569,9 +595,16 @@ pub async fn release(
             .await?;
         }
     }
+    let before = released_meeting::Entity::find()
+        .filter(released_meeting::Column::EditionId.eq(edition_id))
+        .all(&txn)
+        .await?;
+    for old in before {
+        unpublish(&txn, old.id).await?;
+    }
     let all = meetings_of(&txn, edition_id).await?;
     for m in &all {
-        remind_in(&txn, &e, m.id).await?;
+        publish(&txn, &e, m, now).await?;
     }
     audit::record(
         &txn,

@@ -1,13 +1,12 @@
 //! The edition's meeting rules, blocks and places as staff set them up, and the page
 //! that shows them with the schedule, the last run, no-shows and the stand-by list.
 
-use super::reminder_hold;
 use super::run::{blocks_of, last_run, load, meetings_of, names, places_of, Scope};
 use crate::db::begin_write;
 use crate::lookup::editions::{chosen_or_current, local_iso, zone};
 use crate::lookup::meetings;
 use crate::model::{meeting, meeting_block, meeting_place, meeting_request, meeting_rule};
-use crate::platform::{audit, outbox};
+use crate::platform::audit;
 use crate::ServiceError;
 use chrono::{DateTime, Utc};
 use domain::meetings::{BlockInput, BlockRules, MeetingRulesInput, PlaceInput, RequestStatus};
@@ -340,8 +339,8 @@ pub async fn add_block(
     Ok(id)
 }
 
-/// Removes a block and the meetings inside it (their slots are gone; their reminders
-/// are dropped).
+/// Removes a block and the meetings inside it (their slots are gone). People keep
+/// seeing the released ones, with their reminders, until staff release again.
 pub async fn delete_block(
     db: &DatabaseConnection,
     actor: Uuid,
@@ -362,7 +361,6 @@ pub async fn delete_block(
         .await?;
     for m in &inside {
         meeting::Entity::delete_by_id(m.id).exec(&txn).await?;
-        outbox::drop_held(&txn, &reminder_hold(m.id)).await?;
     }
     meeting_block::Entity::delete_by_id(id).exec(&txn).await?;
     audit::record(

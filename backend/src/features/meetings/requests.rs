@@ -9,7 +9,8 @@ use crate::lookup::editions::current_model;
 use crate::model::codec::Coded;
 use crate::model::startup::{is_member, members};
 use crate::model::{
-    investor_profile, meeting, meeting_request, meeting_rule, startup, submission, user,
+    investor_profile, meeting, meeting_request, meeting_rule, released_meeting, startup,
+    submission, user,
 };
 use crate::platform::rate_limits::{hit, MEETING_REPLIES_PER_USER, MEETING_REQUESTS_PER_USER};
 use crate::platform::sessions::SessionUser;
@@ -309,14 +310,24 @@ pub async fn reply(
     row.replied_at = Set(Some(now));
     row.update(&txn).await?;
     if matches!(next, RequestStatus::Withdrawn | RequestStatus::Declined) {
-        // A called-off request keeps no meeting, and its reminders go with it.
+        // A called-off request keeps no meeting, and its reminders go with it. The two
+        // sides called it off themselves: it leaves the released schedule at once too.
         let booked = meeting::Entity::find()
             .filter(meeting::Column::RequestId.eq(found.id))
             .all(&txn)
             .await?;
         for m in booked {
-            outbox::drop_held(&txn, &format!("meeting:{}", m.id)).await?;
             meeting::Entity::delete_by_id(m.id).exec(&txn).await?;
+        }
+        let released = released_meeting::Entity::find()
+            .filter(released_meeting::Column::RequestId.eq(found.id))
+            .all(&txn)
+            .await?;
+        for m in released {
+            outbox::drop_held(&txn, &format!("meeting:{}", m.id)).await?;
+            released_meeting::Entity::delete_by_id(m.id)
+                .exec(&txn)
+                .await?;
         }
     }
     // Tell the other side.
