@@ -29,6 +29,7 @@ mod m20261128_000003_meetings;
 mod m20261128_000004_meeting_runs;
 mod m20261129_000001_pipeline;
 mod m20261129_000002_needs_and_deals;
+mod m20261130_000002_email_verified;
 
 pub struct Migrator;
 
@@ -61,6 +62,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000004_meeting_runs::Migration),
             Box::new(m20261129_000001_pipeline::Migration),
             Box::new(m20261129_000002_needs_and_deals::Migration),
+            Box::new(m20261130_000002_email_verified::Migration),
         ]
     }
 }
