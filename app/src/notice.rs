@@ -33,6 +33,7 @@ notices! {
     LoggedOut = "logged_out": "notice-logged-out",
     PasswordChanged = "password_changed": "notice-password-changed",
     ResetSent = "reset_sent": "notice-reset-sent",
+    SignUpSent = "sign_up_sent": "auth-check-inbox-anywhere",
     InvestorProfileSaved = "investor_profile_saved": "notice-investor-profile-saved",
     StartupSaved = "startup_saved": "notice-startup-saved",
     LogoUploaded = "logo_uploaded": "notice-logo-uploaded",

@@ -57,6 +57,7 @@ fn AppShell() -> impl IntoView {
                 <Route path=path!("/signup") view=auth::SignUpPage ssr=SsrMode::Async/>
                 <Route path=path!("/forgot-password") view=auth::ForgotPasswordPage ssr=SsrMode::Async/>
                 <Route path=path!("/reset-password") view=auth::ResetPasswordPage ssr=SsrMode::Async/>
+                <Route path=path!("/verify-email") view=auth::VerifyEmailPage ssr=SsrMode::Async/>
                 <Route path=path!("/invitation") view=auth::InvitationPage ssr=SsrMode::Async/>
                 <Route path=path!("/founder") view=home::FounderHome ssr=SsrMode::Async/>
                 <Route path=path!("/investor") view=home::InvestorHome ssr=SsrMode::Async/>

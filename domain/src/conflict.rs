@@ -53,12 +53,37 @@ pub struct InvestorSide {
     pub portfolio: Vec<(String, String)>,
 }
 
+/// One team member's address, and whether its owner proved it (opened the emailed
+/// link, accepted an emailed invitation). Anyone may type any address at sign-up, so an
+/// unproved one says nothing about where its owner works.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TeamEmail {
+    pub address: String,
+    pub verified: bool,
+}
+
+impl TeamEmail {
+    pub fn verified(address: impl Into<String>) -> Self {
+        TeamEmail {
+            address: address.into(),
+            verified: true,
+        }
+    }
+
+    pub fn unverified(address: impl Into<String>) -> Self {
+        TeamEmail {
+            address: address.into(),
+            verified: false,
+        }
+    }
+}
+
 /// What the system knows about a startup for conflict checks.
 #[derive(Clone, Debug, Default)]
 pub struct StartupSide {
     pub name: String,
     pub website: Option<String>,
-    pub founder_emails: Vec<String>,
+    pub founder_emails: Vec<TeamEmail>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -165,6 +190,7 @@ pub struct StartupKeys {
     name_key: String,
     site: Option<String>,
     founder_emails: HashSet<String>,
+    /// Mail domains of proved addresses only: an unproved one shares no domain.
     founder_domains: HashSet<String>,
 }
 
@@ -177,12 +203,13 @@ impl StartupKeys {
             founder_emails: startup
                 .founder_emails
                 .iter()
-                .map(|e| e.trim().to_lowercase())
+                .map(|e| e.address.trim().to_lowercase())
                 .collect(),
             founder_domains: startup
                 .founder_emails
                 .iter()
-                .filter_map(|e| email_domain(e))
+                .filter(|e| e.verified)
+                .filter_map(|e| email_domain(&e.address))
                 .collect(),
         }
     }
@@ -226,7 +253,10 @@ mod tests {
         StartupSide {
             name: "Tidal Grid Ltd.".into(),
             website: Some("https://www.tidalgrid.example/about".into()),
-            founder_emails: vec!["lin@tidalgrid.cn".into(), "mei@gmail.com".into()],
+            founder_emails: vec![
+                TeamEmail::verified("lin@tidalgrid.cn"),
+                TeamEmail::verified("mei@gmail.com"),
+            ],
         }
     }
 
@@ -259,7 +289,7 @@ mod tests {
         );
         // Demo and test accounts share reserved example domains: no evidence either.
         let demo = StartupSide {
-            founder_emails: vec!["founder1@pitchline.test".into()],
+            founder_emails: vec![TeamEmail::verified("founder1@pitchline.test")],
             ..startup()
         };
         let demo_investor = InvestorSide {
@@ -289,10 +319,31 @@ mod tests {
             portfolio: vec![],
         };
         let demo = StartupSide {
-            founder_emails: vec!["founder1@pitchline.test".into()],
+            founder_emails: vec![TeamEmail::verified("founder1@pitchline.test")],
             ..startup()
         };
         assert_eq!(detect(&demo_founder_judge, &demo).len(), 1);
+    }
+
+    #[test]
+    fn an_unproved_founder_address_shares_no_domain() {
+        let colleague = InvestorSide {
+            email: "bo@tidalgrid.cn".into(),
+            portfolio: vec![],
+        };
+        let unproved = StartupSide {
+            founder_emails: vec![TeamEmail::unverified("lin@tidalgrid.cn")],
+            ..startup()
+        };
+        assert!(detect(&colleague, &unproved).is_empty());
+        let proved = StartupSide {
+            founder_emails: vec![TeamEmail::verified("lin@tidalgrid.cn")],
+            ..startup()
+        };
+        assert_eq!(
+            detect(&colleague, &proved),
+            vec![AutoConflict::SharedDomain("tidalgrid.cn".into())]
+        );
     }
 
     #[test]
@@ -306,9 +357,9 @@ mod tests {
 
     proptest! {
         #[test]
-        fn detection_never_panics(name in "\\PC{0,30}", site in "\\PC{0,30}", email in "\\PC{0,30}") {
+        fn detection_never_panics(name in "\\PC{0,30}", site in "\\PC{0,30}", email in "\\PC{0,30}", verified: bool) {
             let investor = InvestorSide { email: email.clone(), portfolio: vec![(name.clone(), site.clone())] };
-            let startup = StartupSide { name, website: Some(site), founder_emails: vec![email] };
+            let startup = StartupSide { name, website: Some(site), founder_emails: vec![TeamEmail { address: email, verified }] };
             let _ = detect(&investor, &startup);
         }
     }

@@ -549,6 +549,10 @@ impl Problem {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Refusal {
     ResetLinkExpired,
+    /// The sign-up link expired, was used, or a newer one replaced it.
+    SignUpLinkExpired,
+    /// The right password, but the address was never proved: the link went again.
+    AddressNotConfirmed,
     InvitationExpired,
     CofounderInviteExpired,
     NothingTicked,

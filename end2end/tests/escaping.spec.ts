@@ -1,5 +1,5 @@
 import { expect, test } from "./fresh-server";
-import { AuthPages, uniqueEmail } from "./pages";
+import { uniqueEmail, signUpAndVerify } from "./pages";
 
 // Closes a title, a textarea and an attribute, and opens elements after each: typed into
 // a form, it must come back as the same characters, in the browser's own view of the
@@ -7,15 +7,13 @@ import { AuthPages, uniqueEmail } from "./pages";
 const HOSTILE = `</title><b id="injected">x</textarea><form id="injected-form">"><img id="injected-img" src=x onerror=alert(1)>`;
 const NAME = `</title><b id="injected">x`;
 
-test("hostile text typed into a startup profile comes back as text in the title, headings and fields @nojs", async ({ page }) => {
+test("hostile text typed into a startup profile comes back as text in the title, headings and fields @nojs", async ({ page, browser }) => {
   const dialogs: string[] = [];
   page.on("dialog", (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
-  const auth = new AuthPages(page);
-  await auth.signUp("Mallory Tester", uniqueEmail("mallory"), "a long founder passphrase");
-  await expect(page).toHaveURL(/\/founder$/);
+  await signUpAndVerify(page, browser, { name: "Mallory Tester", email: uniqueEmail("mallory"), password: "a long founder passphrase" });
 
   await page.goto("/startups/new");
   await page.getByLabel("Startup name").fill(NAME);

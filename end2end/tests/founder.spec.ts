@@ -1,11 +1,10 @@
 import { expect, test } from "./fresh-server";
-import { AuthPages, uniqueEmail } from "./pages";
+import { AuthPages, uniqueEmail, signUpAndVerify } from "./pages";
 
-test("a founder signs up, logs out, logs in and sees the founder home @nojs", async ({ page }) => {
+test("a founder signs up, logs out, logs in and sees the founder home @nojs", async ({ page, browser }) => {
   const auth = new AuthPages(page);
   const email = uniqueEmail("founder");
-  await auth.signUp("Lin Wei", email, "a long founder passphrase");
-  await expect(page).toHaveURL(/\/founder$/);
+  await signUpAndVerify(page, browser, { name: "Lin Wei", email, password: "a long founder passphrase" });
   await expect(page.getByRole("heading", { name: "Founder home" })).toBeVisible();
   await expect(page.getByText("Hello, Lin Wei.")).toBeVisible();
   await expect(page).toHaveTitle("Founder home · Pitchline");
@@ -42,7 +41,7 @@ test("an unknown page says so", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
 
-test("signing up and landing on the founder home makes no failing API call (no stray 401)", async ({ page }) => {
+test("signing up and landing on the founder home makes no failing API call (no stray 401)", async ({ page, browser }) => {
   const failed: string[] = [];
   page.on("response", (response) => {
     const url = new URL(response.url());
@@ -50,9 +49,7 @@ test("signing up and landing on the founder home makes no failing API call (no s
       failed.push(`${response.request().method()} ${url.pathname} ${response.status()}`);
     }
   });
-  const auth = new AuthPages(page);
-  await auth.signUp("Quiet Network", uniqueEmail("quiet"), "a long founder passphrase");
-  await expect(page).toHaveURL(/\/founder$/);
+  await signUpAndVerify(page, browser, { name: "Quiet Network", email: uniqueEmail("quiet"), password: "a long founder passphrase" });
   await expect(page.getByRole("heading", { name: "Founder home" })).toBeVisible();
   await page.waitForLoadState("networkidle");
   expect(failed).toEqual([]);

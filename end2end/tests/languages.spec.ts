@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Page } from "@playwright/test";
 import { expect, test } from "./fresh-server";
-import { AuthPages, uniqueEmail } from "./pages";
+import { uniqueEmail, signUpAndVerify } from "./pages";
 
 // A founder who reads Chinese: switches the language in the header, builds a startup
 // (with a mistake on the way) and submits a pitch, in Chinese, with and without JavaScript.
@@ -40,9 +40,8 @@ async function fillProfile(page: Page, name: string, founded: string) {
   await page.getByLabel(中("startup-instrument"), { exact: true }).selectOption("safe");
 }
 
-test("a founder switches to Chinese and submits a pitch, with a mistake on the way @nojs", async ({ page }) => {
-  await new AuthPages(page).signUp("林伟", uniqueEmail("zh-founder"), "a long founder passphrase");
-  await expect(page).toHaveURL(/\/founder$/);
+test("a founder switches to Chinese and submits a pitch, with a mistake on the way @nojs", async ({ page, browser }) => {
+  await signUpAndVerify(page, browser, { name: "林伟", email: uniqueEmail("zh-founder"), password: "a long founder passphrase" });
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 
   await page.getByRole("button", { name: "中文" }).click();

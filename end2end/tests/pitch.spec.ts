@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fresh-server";
-import { AuthPages, uniqueEmail } from "./pages";
+import { AuthPages, uniqueEmail, signUpAndVerify } from "./pages";
 
 // Issue 16: the founder's pitch page after submission and after a decision, the empty
 // deck card, a stale notice beside a new error, and withdrawing with a confirmation.
@@ -24,10 +24,8 @@ async function newStartup(page: Page, name: string) {
   await expect(page.getByText("Profile saved.")).toBeVisible();
 }
 
-test("a submitted pitch reads as a summary, is edited until the deadline, and withdrawing asks first @nojs", async ({ page }) => {
-  const auth = new AuthPages(page);
-  await auth.signUp("Ana Lopes", uniqueEmail("pitcher"), "a long founder passphrase");
-  await expect(page).toHaveURL(/\/founder$/);
+test("a submitted pitch reads as a summary, is edited until the deadline, and withdrawing asks first @nojs", async ({ page, browser }) => {
+  await signUpAndVerify(page, browser, { name: "Ana Lopes", email: uniqueEmail("pitcher"), password: "a long founder passphrase" });
   await newStartup(page, "Quay Power");
   await page.getByRole("link", { name: "Open the pitch for the current edition" }).click();
 

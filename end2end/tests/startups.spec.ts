@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fresh-server";
-import { AuthPages, demo, uniqueEmail } from "./pages";
+import { AuthPages, demo, uniqueEmail, signUpAndVerify } from "./pages";
 
 // A 1×1 PNG and the smallest PDF a reader accepts: real magic bytes, tiny files.
 const PNG = Buffer.from(
@@ -43,8 +43,7 @@ async function fillProfile(page: Page, name: string) {
 
 test("a founder builds a startup, invites a co-founder and submits a pitch; outsiders see nothing", async ({ page, browser }) => {
   const auth = new AuthPages(page);
-  await auth.signUp("Lin Wei", uniqueEmail("founder"), "a long founder passphrase");
-  await expect(page).toHaveURL(/\/founder$/);
+  await signUpAndVerify(page, browser, { name: "Lin Wei", email: uniqueEmail("founder"), password: "a long founder passphrase" });
 
   await page.getByRole("link", { name: "Add a startup" }).click();
   await fillProfile(page, "Harbour Cells");
@@ -96,8 +95,7 @@ test("a founder builds a startup, invites a co-founder and submits a pitch; outs
 
   // A third founder can open neither the startup nor its pitch.
   const outsider = await newPage(browser);
-  await new AuthPages(outsider).signUp("Out Sider", uniqueEmail("outsider"), "outsider passphrase");
-  await expect(outsider).toHaveURL(/\/founder$/);
+  await signUpAndVerify(outsider, browser, { name: "Out Sider", email: uniqueEmail("outsider"), password: "outsider passphrase" });
   for (const path of [startupUrl, pitchUrl]) {
     await outsider.goto(path);
     await expect(outsider.getByRole("heading", { name: "Page not found" })).toBeVisible();
@@ -105,10 +103,8 @@ test("a founder builds a startup, invites a co-founder and submits a pitch; outs
   }
 });
 
-test("the profile form keeps what was typed and shows each problem beside its field @nojs", async ({ page }) => {
-  const auth = new AuthPages(page);
-  await auth.signUp("Kim Park", uniqueEmail("nojs"), "a long founder passphrase");
-  await expect(page).toHaveURL(/\/founder$/);
+test("the profile form keeps what was typed and shows each problem beside its field @nojs", async ({ page, browser }) => {
+  await signUpAndVerify(page, browser, { name: "Kim Park", email: uniqueEmail("nojs"), password: "a long founder passphrase" });
   await page.goto("/startups/new");
   await fillProfile(page, "Kept Name");
   await page.getByLabel("Founded (year)").fill("1850");

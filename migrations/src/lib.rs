@@ -30,6 +30,7 @@ mod m20261128_000004_meeting_runs;
 mod m20261129_000001_pipeline;
 mod m20261129_000002_needs_and_deals;
 mod m20261130_000001_released_meetings;
+mod m20261130_000002_email_verified;
 mod m20261130_000003_agreement_confirmation;
 
 pub struct Migrator;
@@ -64,6 +65,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000001_pipeline::Migration),
             Box::new(m20261129_000002_needs_and_deals::Migration),
             Box::new(m20261130_000001_released_meetings::Migration),
+            Box::new(m20261130_000002_email_verified::Migration),
             Box::new(m20261130_000003_agreement_confirmation::Migration),
         ]
     }

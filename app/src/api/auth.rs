@@ -45,6 +45,62 @@ pub async fn who_am_i() -> Result<Option<CurrentUser>, AppError> {
     run(|ctx| async move { Ok(ctx.maybe_user().await?.map(CurrentUser::from)) }).await
 }
 
+/// The cookie that tells the "check your inbox" page which address the link went to
+/// (the page's URL carries only the notice code, never text of its own).
+pub const SIGN_UP_SENT_COOKIE: &str = "pitchline_signup_sent";
+
+/// `Set-Cookie` for the address a sign-up link went to: readable by this site's
+/// sign-up page only, for ten minutes. The address is percent-encoded (a cookie value
+/// takes no `;`, `,`, quotes or spaces).
+#[cfg(feature = "ssr")]
+fn sign_up_sent_cookie(address: &str, secure: bool) -> String {
+    let mut value = String::new();
+    for b in address.bytes() {
+        if b.is_ascii_alphanumeric() || b"@._+-".contains(&b) {
+            value.push(b as char);
+        } else {
+            value.push_str(&format!("%{b:02X}"));
+        }
+    }
+    format!(
+        "{SIGN_UP_SENT_COOKIE}={value}; Path=/signup; HttpOnly; SameSite=Lax; Max-Age=600{}",
+        if secure { "; Secure" } else { "" }
+    )
+}
+
+/// The address a sign-up link went to, from this browser's cookie (see
+/// [`SIGN_UP_SENT_COOKIE`]); `None` without one or when it is not an address.
+#[cfg(feature = "ssr")]
+pub fn sign_up_sent_to(headers: &http::HeaderMap) -> Option<String> {
+    let raw = headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == SIGN_UP_SENT_COOKIE)?
+        .1;
+    let mut bytes = Vec::new();
+    let mut rest = raw.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        if b == b'%' && tail.len() >= 2 {
+            let hex = std::str::from_utf8(&tail[..2]).ok()?;
+            bytes.push(u8::from_str_radix(hex, 16).ok()?);
+            rest = &tail[2..];
+        } else {
+            bytes.push(b);
+            rest = tail;
+        }
+    }
+    let decoded = String::from_utf8(bytes).ok()?;
+    // Only what sign-up itself would accept is shown back.
+    domain::account::Email::parse(&decoded)
+        .ok()
+        .map(|e| e.as_str().to_string())
+}
+
+/// Founder sign-up. Every address gets the same answer ("check your inbox", a link to
+/// it); no session starts until the emailed link proves the address.
 #[server(endpoint = "auth/sign-up")]
 pub async fn sign_up(
     display_name: String,
@@ -59,18 +115,41 @@ pub async fn sign_up(
             password: &password,
             lang: ctx.lang(),
         };
-        let user_id = accounts::sign_up(ctx.db(), input, &ctx.client_ip()).await?;
-        start_session(&ctx, user_id, None).await
+        let config = &ctx.state.config;
+        let sent_to =
+            accounts::sign_up(ctx.db(), input, &ctx.client_ip(), &config.public_url).await?;
+        ctx.set_cookie(&sign_up_sent_cookie(&sent_to, config.secure_cookies));
+        ctx.redirect_with("/signup", Notice::SignUpSent);
+        Ok(())
     })
     .await
     .map_err(|e| e.keeping(&[("display_name", display_name), ("email", email)]))
+}
+
+/// Opens a sign-up link: proves the address and logs the person in (a form with a
+/// button, not the GET of the link itself, so a mail scanner that follows links uses
+/// nothing up).
+#[server(endpoint = "auth/verify-email")]
+pub async fn verify_email(token: String) -> Result<(), AppError> {
+    run(|ctx| async move {
+        let user_id = accounts::verify_email(ctx.db(), &token).await?;
+        start_session(&ctx, user_id, None).await
+    })
+    .await
 }
 
 #[server(endpoint = "auth/log-in")]
 pub async fn log_in(email: String, password: String) -> Result<(), AppError> {
     let email = &email;
     run(|ctx| async move {
-        let user_id = accounts::authenticate(ctx.db(), email, &password, &ctx.client_ip()).await?;
+        let user_id = accounts::authenticate(
+            ctx.db(),
+            email,
+            &password,
+            &ctx.client_ip(),
+            &ctx.state.config.public_url,
+        )
+        .await?;
         start_session(&ctx, user_id, None).await
     })
     .await

@@ -484,6 +484,8 @@ pub fn conflict_reason(lang: Lang, reason: &ConflictReason) -> String {
 pub fn refusal(lang: Lang, refusal: &Refusal) -> String {
     match refusal {
         Refusal::ResetLinkExpired => t!(lang, "problem-reset-link-expired"),
+        Refusal::SignUpLinkExpired => t!(lang, "problem-sign-up-link-expired"),
+        Refusal::AddressNotConfirmed => t!(lang, "problem-address-not-confirmed"),
         Refusal::InvitationExpired => t!(lang, "problem-invitation-expired"),
         Refusal::CofounderInviteExpired => t!(lang, "problem-cofounder-invite-expired"),
         Refusal::NothingTicked => t!(lang, "problem-nothing-ticked"),
@@ -1221,6 +1223,8 @@ mod tests {
     fn every_refusal_clash_and_conflict_reads_in_both_languages() {
         let refusals = [
             (Refusal::ResetLinkExpired, "This reset link has expired or was already used. Request a new one."),
+            (Refusal::SignUpLinkExpired, "This link has expired, was already used, or a newer one replaced it. Sign up again to get a new link."),
+            (Refusal::AddressNotConfirmed, "Confirm your address first: we sent the link again."),
             (Refusal::InvitationExpired, "This invitation has expired or was already used. Ask the organisers for a new one."),
             (Refusal::CofounderInviteExpired, "This invitation has expired or was already used. Ask your co-founder for a new one."),
             (Refusal::NothingTicked, "Tick at least one pitch first."),
@@ -1239,6 +1243,8 @@ mod tests {
             // Exhaustive: a new refusal needs a line above.
             match r {
                 Refusal::ResetLinkExpired
+                | Refusal::SignUpLinkExpired
+                | Refusal::AddressNotConfirmed
                 | Refusal::InvitationExpired
                 | Refusal::CofounderInviteExpired
                 | Refusal::NothingTicked

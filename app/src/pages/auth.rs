@@ -2,13 +2,13 @@
 //! over a server function, so it also works as a plain HTML form without JavaScript.
 
 use crate::api::auth::{
-    invitation, AcceptInvitation, LogIn, RequestPasswordReset, ResetPassword, SignUp,
+    invitation, AcceptInvitation, LogIn, RequestPasswordReset, ResetPassword, SignUp, VerifyEmail,
 };
 use crate::components::forms::{Field, FormError, Submit};
 use crate::components::labels;
 use crate::error::AppError;
 use crate::lang::{t, use_lang};
-use crate::notice::PageNotice;
+use crate::notice::{Notice, PageNotice};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -53,9 +53,40 @@ pub fn LogInPage() -> impl IntoView {
     }
 }
 
+/// The address the sign-up link just went to, from this browser's own cookie.
+fn sign_up_sent_to() -> Option<String> {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .and_then(|parts| crate::api::auth::sign_up_sent_to(&parts.headers))
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
+    }
+}
+
 #[component]
 pub fn SignUpPage() -> impl IntoView {
     let lang = use_lang();
+    let notice = query_param(Notice::PARAM);
+    if notice.get_untracked() == Notice::SignUpSent.code() {
+        // The same answer whatever the address: no sign of whether it had an account.
+        let sentence = match sign_up_sent_to() {
+            Some(email) => t!(lang, "auth-check-inbox", email = email.as_str()),
+            None => t!(lang, "auth-check-inbox-anywhere"),
+        };
+        return view! {
+            <Title text=t!(lang, "auth-check-inbox-title")/>
+            <section class="card narrow">
+                <h1>{t!(lang, "auth-check-inbox-title")}</h1>
+                <div class="alert alert-ok" role="status">{sentence}</div>
+                <p class="muted">{t!(lang, "auth-check-inbox-more")}</p>
+                <p class="form-links">{t!(lang, "auth-already-registered")} " " <A href="/login">{t!(lang, "auth-log-in")}</A></p>
+            </section>
+        }
+        .into_any();
+    }
     let action = ServerAction::<SignUp>::new();
     let error = action_error(action);
     view! {
@@ -80,6 +111,28 @@ pub fn SignUpPage() -> impl IntoView {
                 <Submit label=t!(lang, "auth-create-account") pending=action.pending()/>
             </ActionForm>
             <p class="form-links">{t!(lang, "auth-already-registered")} " " <A href="/login">{t!(lang, "auth-log-in")}</A></p>
+        </section>
+    }
+    .into_any()
+}
+
+/// Where a sign-up link lands: one button proves the address and logs the person in.
+#[component]
+pub fn VerifyEmailPage() -> impl IntoView {
+    let lang = use_lang();
+    let action = ServerAction::<VerifyEmail>::new();
+    let error = action_error(action);
+    let token = query_param("token");
+    view! {
+        <Title text=t!(lang, "auth-verify-title")/>
+        <section class="card narrow">
+            <h1>{t!(lang, "auth-verify-title")}</h1>
+            <FormError error/>
+            <p>{t!(lang, "auth-verify-explain")}</p>
+            <ActionForm action>
+                <input type="hidden" name="token" value=token/>
+                <Submit label=t!(lang, "auth-verify-button") pending=action.pending()/>
+            </ActionForm>
         </section>
     }
 }

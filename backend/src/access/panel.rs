@@ -8,7 +8,7 @@ use crate::model::{
 use crate::ServiceError;
 use domain::account::Role;
 use domain::conflict::{
-    detect_keys, ConflictReason, InvestorKeys, InvestorSide, StartupKeys, StartupSide,
+    detect_keys, ConflictReason, InvestorKeys, InvestorSide, StartupKeys, StartupSide, TeamEmail,
 };
 use domain::submission::Status;
 use domain::text::sort_key;
@@ -155,14 +155,23 @@ pub async fn pitches_of(
         .filter(startup_member::Column::StartupId.is_in(startup_ids))
         .all(db)
         .await?;
-    let emails: HashMap<Uuid, String> = user::Entity::find()
+    let emails: HashMap<Uuid, TeamEmail> = user::Entity::find()
         .filter(user::Column::Id.is_in(members.iter().map(|m| m.user_id)))
         .all(db)
         .await?
         .into_iter()
-        .map(|u| (u.id, u.email))
+        .map(|u| {
+            let verified = u.email_verified_at.is_some();
+            (
+                u.id,
+                TeamEmail {
+                    address: u.email,
+                    verified,
+                },
+            )
+        })
         .collect();
-    let mut team: HashMap<Uuid, Vec<String>> = HashMap::new();
+    let mut team: HashMap<Uuid, Vec<TeamEmail>> = HashMap::new();
     for m in members {
         if let Some(e) = emails.get(&m.user_id) {
             team.entry(m.startup_id).or_default().push(e.clone());

@@ -4,7 +4,7 @@ use crate::access::startup::load_visible;
 use crate::db::begin_write;
 use crate::model::codec::{Coded, JsonText};
 use crate::model::startup::{is_member, members};
-use crate::model::user::{find_by_email, grant_role, insert_user};
+use crate::model::user::{find_by_email, grant_role, insert_user, Address};
 use crate::model::{cofounder_invite, startup, startup_member, user};
 use crate::platform::sessions::SessionUser;
 use crate::platform::tokens::{self, EmailedToken};
@@ -378,12 +378,19 @@ pub async fn accept_invite(
     let invite = live_invite(&txn, token).await?;
     let user_id = match (new_account, signed_in) {
         (Some((name, hash)), _) => {
-            let id = insert_user(&txn, &email, &name, hash, &[Role::Founder])
-                .await
-                .map_err(|e| {
-                    ServiceError::from(e)
-                        .on_duplicate(|| ServiceError::field("token", Problem::EmailJustTaken))
-                })?;
+            let id = insert_user(
+                &txn,
+                &email,
+                &name,
+                hash,
+                &[Role::Founder],
+                Address::Verified,
+            )
+            .await
+            .map_err(|e| {
+                ServiceError::from(e)
+                    .on_duplicate(|| ServiceError::field("token", Problem::EmailJustTaken))
+            })?;
             user::set_language(&txn, id, lang).await?;
             id
         }

@@ -19,6 +19,7 @@ pub mod deal_note;
 pub mod deal_task;
 pub mod decision_batch;
 pub mod edition;
+pub mod email_verification;
 pub mod feedback;
 pub mod form_error;
 pub mod investor_mark;

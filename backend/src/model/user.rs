@@ -18,6 +18,10 @@ pub struct Model {
     /// The language of their pages after log-in and of every email to them; `None`
     /// until they choose one or sign up (then English for email).
     pub language: Option<Coded<Lang>>,
+    /// When the person proved the address (opened a sign-up link, accepted an emailed
+    /// invitation); `None` until then. An unproved address counts for nothing: no
+    /// log-in, no conflict by mail domain, no firm's board.
+    pub email_verified_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -51,6 +55,16 @@ pub async fn grant_role(db: &impl ConnectionTrait, user_id: Uuid, role: Role) ->
     Ok(())
 }
 
+/// Whether the address of a new account is already proved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Address {
+    /// Proved by the way the account is made: an emailed invitation accepted, staff at
+    /// the command line, the demo seed.
+    Verified,
+    /// Self sign-up: proved when the emailed link is opened.
+    Unverified,
+}
+
 /// Creates an account with `roles` inside the caller's transaction.
 pub async fn insert_user(
     db: &impl ConnectionTrait,
@@ -58,15 +72,18 @@ pub async fn insert_user(
     display_name: &str,
     password_hash: String,
     roles: &[Role],
+    address: Address,
 ) -> Result<Uuid, DbErr> {
     let id = Uuid::new_v4();
+    let now = Utc::now();
     ActiveModel {
         id: Set(id),
         email: Set(email.as_str().to_string()),
         display_name: Set(display_name.to_string()),
         password_hash: Set(Some(password_hash)),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
         language: Set(None),
+        email_verified_at: Set((address == Address::Verified).then_some(now)),
     }
     .insert(db)
     .await?;
@@ -77,6 +94,12 @@ pub async fn insert_user(
 }
 
 impl Model {
+    /// The address, if its owner proved it; only a proved address may say anything
+    /// about who the person works for.
+    pub fn verified_email(&self) -> Option<&str> {
+        self.email_verified_at.map(|_| self.email.as_str())
+    }
+
     /// The language to write to them in.
     pub fn lang(&self) -> Lang {
         self.language.map(|c| c.0).unwrap_or_default()
@@ -92,6 +115,17 @@ pub async fn set_language(
     Entity::update_many()
         .col_expr(Column::Language, Expr::value(Coded(lang)))
         .filter(Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Marks `user_id`'s address as proved (now), if it was not already.
+pub async fn mark_verified(db: &impl ConnectionTrait, user_id: Uuid) -> Result<(), DbErr> {
+    Entity::update_many()
+        .col_expr(Column::EmailVerifiedAt, Expr::value(Utc::now()))
+        .filter(Column::Id.eq(user_id))
+        .filter(Column::EmailVerifiedAt.is_null())
         .exec(db)
         .await?;
     Ok(())

@@ -65,6 +65,28 @@ pub fn agreement_to_confirm(
     )
 }
 
+/// The link that proves a new founder's address and finishes their sign-up.
+pub fn confirm_sign_up(lang: Lang, name: &str, link: &str) -> Mail {
+    Mail::new(
+        t!(lang, "mail-confirm-sign-up-subject"),
+        t!(lang, "mail-confirm-sign-up-body", name = name, link = link),
+    )
+}
+
+/// To the owner of an account: someone tried to sign up with their address.
+pub fn sign_up_attempted(lang: Lang, name: &str, log_in: &str, reset: &str) -> Mail {
+    Mail::new(
+        t!(lang, "mail-sign-up-attempted-subject"),
+        t!(
+            lang,
+            "mail-sign-up-attempted-body",
+            name = name,
+            log_in = log_in,
+            reset = reset
+        ),
+    )
+}
+
 /// An invitation to join as an investor or staff, from `inviter` (a name).
 pub fn invitation(lang: Lang, inviter: &str, role: Role, link: &str) -> Mail {
     let role = role.as_str();

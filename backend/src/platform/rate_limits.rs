@@ -25,6 +25,16 @@ pub const SIGNUP_PER_IP: Limit = Limit {
     max_attempts: 20,
     window: Duration::hours(1),
 };
+/// Sign-up emails (the link, or the note that someone tried a known address, or the
+/// link again at log-in) to one address, and from one client address.
+pub const SIGNUP_MAILS_PER_EMAIL: Limit = Limit {
+    max_attempts: 3,
+    window: Duration::hours(1),
+};
+pub const SIGNUP_MAILS_PER_IP: Limit = Limit {
+    max_attempts: 20,
+    window: Duration::hours(1),
+};
 pub const RESET_PER_EMAIL: Limit = Limit {
     max_attempts: 5,
     window: Duration::hours(1),

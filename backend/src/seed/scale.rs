@@ -498,6 +498,7 @@ pub async fn seed(
                 password_hash: Set(None),
                 created_at: Set(now - Duration::days(120)),
                 language: Set(None),
+                email_verified_at: Set(Some(now - Duration::days(120))),
             });
             roles.push(user_role::ActiveModel {
                 user_id: Set(id),
@@ -604,6 +605,7 @@ pub async fn seed(
                     password_hash: Set(None),
                     created_at: Set(created),
                     language: Set(None),
+                    email_verified_at: Set(Some(created)),
                 });
                 rows.roles.push(user_role::ActiveModel {
                     user_id: Set(id),

@@ -2257,3 +2257,39 @@ problem-check-in-not-yet = You can check in from { $opens }, when the meeting st
 problem-check-in-over = The event is over, so check-in for its meetings is closed.
 my-agenda-check-in-opens = Check-in opens at { $opens }.
 reviews-meeting-requested = Meeting request: { $status }
+## Sign-up with a proved address (issue 13, items 9 and 10).
+
+auth-check-inbox-title = Check your inbox
+# $email is the address the person typed (as stored: lower case).
+auth-check-inbox = Check your inbox: we sent a link to { $email } to finish signing up.
+auth-check-inbox-anywhere = Check your inbox: we sent a link to finish signing up.
+auth-check-inbox-more = The link works for 24 hours. Nothing arrived? Look in your spam folder, or sign up again to get a new link.
+auth-verify-title = Confirm your address
+auth-verify-button = Confirm and log in
+auth-verify-explain = Confirm your email address to finish signing up; you will be logged in.
+problem-sign-up-link-expired = This link has expired, was already used, or a newer one replaced it. Sign up again to get a new link.
+problem-address-not-confirmed = Confirm your address first: we sent the link again.
+mail-confirm-sign-up-subject = Finish signing up to Pitchline
+mail-confirm-sign-up-body =
+    Hello { $name },
+
+    Someone (hopefully you) signed up to Pitchline with this address.
+    Open this link within 24 hours to confirm it and log in:
+
+    { $link }
+
+    If it was not you, ignore this email: the account cannot be used without this link.
+mail-sign-up-attempted-subject = Someone tried to sign up to Pitchline with your address
+mail-sign-up-attempted-body =
+    Hello { $name },
+
+    Someone (perhaps you) tried to sign up to Pitchline with this address, but you already have an account.
+    Log in here:
+
+    { $log_in }
+
+    Forgot your password? Choose a new one here:
+
+    { $reset }
+
+    If it was not you, ignore this email: nothing changed.

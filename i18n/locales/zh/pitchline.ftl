@@ -2219,3 +2219,39 @@ problem-check-in-not-yet = 会谈 { $opens } 开始后才能签到。
 problem-check-in-over = 活动已结束，会谈签到已关闭。
 my-agenda-check-in-opens = 签到于 { $opens } 开放。
 reviews-meeting-requested = 会谈申请：{ $status }
+## Sign-up with a proved address (issue 13, items 9 and 10).
+
+auth-check-inbox-title = 请查收邮件
+# $email is the address the person typed (as stored: lower case).
+auth-check-inbox = 请查收邮件：我们已向 { $email } 发送了一个完成注册的链接。
+auth-check-inbox-anywhere = 请查收邮件：我们已发送了一个完成注册的链接。
+auth-check-inbox-more = 链接 24 小时内有效。没有收到？请查看垃圾邮件，或重新注册以获取新链接。
+auth-verify-title = 确认您的邮箱
+auth-verify-button = 确认并登录
+auth-verify-explain = 确认您的邮箱地址即可完成注册，并自动登录。
+problem-sign-up-link-expired = 此链接已过期、已被使用，或已被更新的链接取代。请重新注册以获取新链接。
+problem-address-not-confirmed = 请先确认您的邮箱：我们已重新发送链接。
+mail-confirm-sign-up-subject = 完成 Pitchline 注册
+mail-confirm-sign-up-body =
+    { $name }，您好：
+
+    有人（希望是您本人）用此邮箱注册了 Pitchline。
+    请在 24 小时内打开以下链接确认邮箱并登录：
+
+    { $link }
+
+    如果这不是您本人的操作，请忽略此邮件：没有此链接，该账户无法使用。
+mail-sign-up-attempted-subject = 有人尝试用您的邮箱注册 Pitchline
+mail-sign-up-attempted-body =
+    { $name }，您好：
+
+    有人（可能是您本人）尝试用此邮箱注册 Pitchline，但您已有账户。
+    在此登录：
+
+    { $log_in }
+
+    忘记密码？在此设置新密码：
+
+    { $reset }
+
+    如果这不是您本人的操作，请忽略此邮件：一切保持不变。

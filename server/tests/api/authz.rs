@@ -52,8 +52,9 @@ const fn row(
 const MATRIX: &[Row] = &[
     //  endpoint                     situation                               args                                                    anon other asgn unasg confl team staff own
     row("auth/me",                   "who am I",                             &[],                                                    "200  200  200  200  200  200  200  200"),
-    row("auth/sign-up",              "a new account (starts a session)",     &[("display_name", "New Person"), ("email", "new@example.org"), ("password", "new-person-pass")],
+    row("auth/sign-up",              "check your inbox (no session yet)",    &[("display_name", "New Person"), ("email", "new@example.org"), ("password", "new-person-pass")],
                                                                                                                                      "200  -    -    -    -    -    -    -"),
+    row("auth/verify-email",         "a bogus sign-up link",                 &[("token", "bogus")],                                  "422  422  422  422  422  422  422  422"),
     row("auth/log-in",               "log in (starts a session)",            &[("email", "chen@tidalgrid.cn"), ("password", "founder-pass-1")],
                                                                                                                                      "200  -    -    -    -    -    -    -"),
     row("lang",                      "choose a language (anyone; stored on a signed-in account)", &[("lang", "zh"), ("back", "/")],

@@ -89,11 +89,9 @@ async fn every_page_shows_hostile_text_as_text() {
         .await;
     assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
 
-    let signed_up = app
-        .sign_up(HOSTILE, "chen@tidalgrid.cn", "founder-pass-1")
+    let founder = app
+        .sign_up_and_verify(HOSTILE, "chen@tidalgrid.cn", "founder-pass-1")
         .await;
-    assert_eq!(signed_up.status, StatusCode::OK, "{}", signed_up.body);
-    let founder = signed_up.session_cookie().expect("session");
     let mut fields = startups::profile(HOSTILE);
     for (k, v) in fields.iter_mut() {
         if matches!(*k, "one_liner" | "description" | "city") {

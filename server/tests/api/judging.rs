@@ -1505,6 +1505,7 @@ async fn an_upgraded_database_tallies_the_reviews_written_before() {
             created_at: Set(now),
             // The old schema has no such column: leave it out of the insert.
             language: sea_orm::ActiveValue::NotSet,
+            email_verified_at: sea_orm::ActiveValue::NotSet,
         })
         .exec(&db)
         .await

@@ -38,6 +38,7 @@ mod rounds;
 mod security;
 mod seed;
 mod startups;
+mod verify;
 mod web;
 
 struct TestApp {
@@ -335,9 +336,53 @@ impl TestApp {
     }
 
     async fn founder(&self, email: &str) -> String {
-        let reply = self.sign_up("Test Founder", email, "founder-pass-1").await;
+        self.sign_up_and_verify("Test Founder", email, "founder-pass-1")
+            .await
+    }
+
+    /// Signs up, opens the link the email carried, and answers the session cookie. The
+    /// link's email then leaves the outbox (read and done with, as in a real inbox), so
+    /// tests that count the emails a feature sends count only theirs.
+    async fn sign_up_and_verify(&self, name: &str, email: &str, password: &str) -> String {
+        use backend::model::outbox;
+        use sea_orm::{ColumnTrait, QueryFilter};
+        let reply = self.sign_up(name, email, password).await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-        reply.session_cookie().expect("session cookie")
+        assert!(
+            reply.session_cookie().is_none(),
+            "no session before the link"
+        );
+        let opened = self.open_sign_up_link(email).await;
+        assert_eq!(opened.status, StatusCode::OK, "{}", opened.body);
+        outbox::Entity::delete_many()
+            .filter(outbox::Column::ToEmail.eq(email.trim().to_lowercase()))
+            .filter(outbox::Column::Body.contains("/verify-email?token="))
+            .exec(&self.db)
+            .await
+            .expect("the read sign-up email");
+        opened.session_cookie().expect("session cookie")
+    }
+
+    /// The newest sign-up link emailed to `email`, opened (its button pressed).
+    async fn open_sign_up_link(&self, email: &str) -> Reply {
+        let token = self.sign_up_token(email).await;
+        self.call("auth/verify-email", None, &[("token", &token)])
+            .await
+    }
+
+    /// The token of the newest sign-up link emailed to `email`.
+    async fn sign_up_token(&self, email: &str) -> String {
+        use backend::model::outbox;
+        use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+        let mail = outbox::Entity::find()
+            .filter(outbox::Column::ToEmail.eq(email.trim().to_lowercase()))
+            .filter(outbox::Column::Body.contains("/verify-email?token="))
+            .order_by_desc(outbox::Column::CreatedAt)
+            .one(&self.db)
+            .await
+            .expect("outbox")
+            .expect("a sign-up link in the outbox");
+        token_in(&mail.body)
     }
 
     async fn staff(&self) -> String {

@@ -1174,10 +1174,9 @@ async fn audit_filters_and_names() {
     let app = spawn_app().await;
     let staff = app.staff().await;
     let edition = app.edition(&staff, false).await;
-    let signed = app
-        .sign_up("Ada Li", "ada@example.com", "founder-pass-1")
+    let ada = app
+        .sign_up_and_verify("Ada Li", "ada@example.com", "founder-pass-1")
         .await;
-    let ada = signed.session_cookie().expect("session");
     let bo = app.founder("bo@example.com").await;
     let startup = app.create_startup(&ada, "Tidal Grid").await;
     app.create_startup(&bo, "Aurora Bio").await;

@@ -2,7 +2,7 @@
 
 use crate::db::begin_write;
 use crate::model::codec::Coded;
-use crate::model::user::{find_by_email, grant_role, insert_user};
+use crate::model::user::{find_by_email, grant_role, insert_user, Address};
 use crate::model::{invitation, user};
 use crate::platform::tokens::{self, EmailedToken};
 use crate::platform::{audit, mail_texts, outbox};
@@ -147,10 +147,12 @@ pub async fn accept(
     let user_id = match (existing, new_hash) {
         (Some(account), _) => {
             grant_role(&txn, account.id, role).await?;
+            // The link reached this address: that proves it.
+            user::mark_verified(&txn, account.id).await?;
             account.id
         }
         (None, Some((name, hash))) => {
-            let id = insert_user(&txn, &email, &name, hash, &[role]).await?;
+            let id = insert_user(&txn, &email, &name, hash, &[role], Address::Verified).await?;
             user::set_language(&txn, id, lang).await?;
             id
         }

@@ -1,9 +1,12 @@
 //! Sign-up, log-in, log-out and password reset.
 
 pub mod invitations;
+pub mod signup;
+
+pub use signup::{sign_up, verify_email, VERIFY_TOKEN_LIFETIME};
 
 use crate::db::begin_write;
-use crate::model::user::{find_by_email, grant_role, insert_user};
+use crate::model::user::{find_by_email, grant_role, insert_user, mark_verified, Address};
 use crate::model::{password_reset, user};
 use crate::platform::tokens::{self, EmailedToken};
 use crate::platform::{audit, mail_texts, outbox, rate_limits, sessions};
@@ -13,6 +16,7 @@ use chrono::{Duration, Utc};
 use domain::account::{parse_display_name, Email, Password, Role};
 use domain::lang::Lang;
 use domain::{FieldErrors, Noun, Problem, Refusal};
+
 use sea_orm::{entity::prelude::*, ActiveValue::Set, TransactionTrait};
 
 pub const RESET_TOKEN_LIFETIME: Duration = Duration::hours(1);
@@ -23,49 +27,6 @@ pub struct SignUp<'a> {
     pub password: &'a str,
     /// The language the form was shown in: their emails will be written in it.
     pub lang: Lang,
-}
-
-fn duplicate_email() -> ServiceError {
-    ServiceError::field("email", Problem::EmailTaken)
-}
-
-/// Founder self-sign-up. Returns the new user's id; every field is checked at once.
-pub async fn sign_up(
-    db: &DatabaseConnection,
-    input: SignUp<'_>,
-    ip: &str,
-) -> Result<Uuid, ServiceError> {
-    rate_limits::hit(db, &format!("signup:ip:{ip}"), rate_limits::SIGNUP_PER_IP).await?;
-    let mut errors = FieldErrors::new();
-    let name = errors.check("display_name", parse_display_name(input.display_name));
-    let email = errors.check("email", Email::parse(input.email));
-    let password = errors.check("password", Password::parse(input.password));
-    let (Some(name), Some(email), Some(password)) = (name, email, password) else {
-        return Err(ServiceError::Invalid(errors));
-    };
-    if find_by_email(db, &email).await?.is_some() {
-        return Err(duplicate_email());
-    }
-    let hash = hash_password(password.expose()).await?;
-    let txn = begin_write(db).await?;
-    // Checked again under the write lock: two sign-ups may race past the first check.
-    if find_by_email(&txn, &email).await?.is_some() {
-        return Err(duplicate_email());
-    }
-    let id = insert_user(&txn, &email, &name, hash, &[Role::Founder])
-        .await
-        .map_err(|e| ServiceError::from(e).on_duplicate(duplicate_email))?;
-    user::set_language(&txn, id, input.lang).await?;
-    audit::record(
-        &txn,
-        Some(id),
-        "user.sign_up",
-        &format!("user:{id}"),
-        email.as_str(),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(id)
 }
 
 /// Remembers the language `user_id` chose with the switcher.
@@ -90,11 +51,15 @@ pub async fn language_of(
 }
 
 /// Checks the credentials; the same refusal for an unknown email and a wrong password.
+/// The right password of an account whose address was never proved gets the sign-up
+/// link again and a refusal that says so (only someone who knows the password learns
+/// that the account waits for its link).
 pub async fn authenticate(
     db: &DatabaseConnection,
     email: &str,
     password: &str,
     ip: &str,
+    public_url: &str,
 ) -> Result<Uuid, ServiceError> {
     let mut errors = FieldErrors::new();
     let parsed = errors.check("email", Email::parse(email));
@@ -125,9 +90,12 @@ pub async fn authenticate(
     let stored = found.as_ref().and_then(|u| u.password_hash.clone());
     if verify_password(password, stored).await? {
         rate_limits::clear(db, &email_key).await?;
-        found
-            .map(|u| u.id)
-            .ok_or_else(|| ServiceError::field("password", Problem::BadCredentials))
+        let account =
+            found.ok_or_else(|| ServiceError::field("password", Problem::BadCredentials))?;
+        if account.email_verified_at.is_none() {
+            return Err(signup::resend(db, &account, ip, public_url).await?);
+        }
+        Ok(account.id)
     } else {
         Err(ServiceError::field("password", Problem::BadCredentials))
     }
@@ -236,7 +204,8 @@ pub async fn reset_password(
 }
 
 /// Bootstraps an account from the command line (`pitchline user create`). An existing
-/// account gets the roles added and keeps its password.
+/// account gets the roles added and keeps its password. Whoever runs the command vouches
+/// for the address: the account counts as proved.
 pub async fn create_or_grant(
     db: &DatabaseConnection,
     email: &str,
@@ -250,6 +219,7 @@ pub async fn create_or_grant(
         for role in roles {
             grant_role(&txn, existing.id, *role).await?;
         }
+        mark_verified(&txn, existing.id).await?;
         txn.commit().await?;
         return Ok((existing.id, false));
     }
@@ -258,7 +228,7 @@ pub async fn create_or_grant(
     let password = Password::parse(password).map_err(|m| ServiceError::field("password", m))?;
     let hash = hash_password(password.expose()).await?;
     let txn = begin_write(db).await?;
-    let id = insert_user(&txn, &email, &name, hash, roles).await?;
+    let id = insert_user(&txn, &email, &name, hash, roles, Address::Verified).await?;
     audit::record(
         &txn,
         None,

@@ -72,7 +72,7 @@ pub async fn run(
         .all(db)
         .await?
         .into_iter()
-        .map(|u| (u.id, u.email))
+        .filter_map(|u| u.verified_email().map(|e| (u.id, e.to_string())))
         .collect();
     let link = format!("{public_url}/pipeline");
     let mut sent = 0;

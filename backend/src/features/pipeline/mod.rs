@@ -44,10 +44,11 @@ async fn board_of_id(db: &impl ConnectionTrait, user_id: Uuid) -> Result<Board, 
         .await?
         .map(|p| p.firm)
         .unwrap_or_default();
+    // Only a proved address says which firm's board someone may join.
     let email = user::Entity::find_by_id(user_id)
         .one(db)
         .await?
-        .map(|u| u.email)
+        .and_then(|u| u.verified_email().map(str::to_string))
         .unwrap_or_default();
     Ok(Board {
         key: board_key(&firm, &email, &user_id.to_string()),
@@ -70,7 +71,7 @@ pub async fn members(
                 .all(db)
                 .await?
                 .into_iter()
-                .map(|u| (u.id, u.email))
+                .filter_map(|u| u.verified_email().map(|e| (u.id, e.to_string())))
                 .collect();
             profiles
                 .into_iter()
