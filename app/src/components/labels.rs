@@ -79,7 +79,7 @@ pub fn blind(lang: Lang, text: &str) -> String {
 
 /// Every action the audit log records, in the order the log's filter offers them (each
 /// worded by `audit_action`; a unit test keeps the two together).
-pub const AUDIT_ACTIONS: [&str; 77] = [
+pub const AUDIT_ACTIONS: [&str; 80] = [
     "attendance.confirm",
     "attendance.decline",
     "decision.accept",
@@ -113,6 +113,9 @@ pub const AUDIT_ACTIONS: [&str; 77] = [
     "user.create",
     "user.password_reset",
     "user.sign_up",
+    "user.email_verified",
+    "user.sign_up_again",
+    "user.sign_up_known_address",
     "rounds.room",
     "rounds.room_delete",
     "rounds.session",
@@ -209,6 +212,9 @@ pub fn audit_action(lang: Lang, code: &str) -> String {
         "user.create" => t!(lang, "audit-user-create"),
         "user.password_reset" => t!(lang, "audit-user-password-reset"),
         "user.sign_up" => t!(lang, "audit-user-sign-up"),
+        "user.email_verified" => t!(lang, "audit-user-email-verified"),
+        "user.sign_up_again" => t!(lang, "audit-user-sign-up-again"),
+        "user.sign_up_known_address" => t!(lang, "audit-user-sign-up-known-address"),
         "rounds.room" => t!(lang, "audit-rounds-room"),
         "live.open" => t!(lang, "audit-live-open"),
         "live.close" => t!(lang, "audit-live-close"),

@@ -2293,3 +2293,6 @@ mail-sign-up-attempted-body =
     { $reset }
 
     If it was not you, ignore this email: nothing changed.
+audit-user-email-verified = Confirmed their email address
+audit-user-sign-up-again = Signed up again before confirming the address
+audit-user-sign-up-known-address = Someone tried to sign up with a registered address

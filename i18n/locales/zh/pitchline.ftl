@@ -2255,3 +2255,6 @@ mail-sign-up-attempted-body =
     { $reset }
 
     如果这不是您本人的操作，请忽略此邮件：一切保持不变。
+audit-user-email-verified = 确认了电子邮箱地址
+audit-user-sign-up-again = 在确认地址前再次注册
+audit-user-sign-up-known-address = 有人尝试用已注册的地址注册
