@@ -650,7 +650,8 @@ mod tests {
         };
         assert!(a_year_before.parse(true, window).is_ok());
         // An edition still to come counts from a year before today.
-        let future = SigningWindow::for_edition(NaiveDate::from_ymd_opt(2099, 9, 15).unwrap(), today);
+        let future =
+            SigningWindow::for_edition(NaiveDate::from_ymd_opt(2099, 9, 15).unwrap(), today);
         assert_eq!(future, window);
     }
 

@@ -195,7 +195,12 @@ async fn the_parties_record_with_whom_they_met_and_it_counts_once_the_other_side
     let mut form = founder_records("_").to_vec();
     form[1].1 = ada_id.clone();
     let unmet = app.record(&b.chen, &refs(&form)).await;
-    assert_eq!(unmet.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", unmet.body);
+    assert_eq!(
+        unmet.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        unmet.body
+    );
     assert!(
         unmet.body.contains("Choose a counterparty from the list."),
         "{}",
@@ -222,7 +227,10 @@ async fn the_parties_record_with_whom_they_met_and_it_counts_once_the_other_side
     let row = &chen_rows["agreements"][0];
     assert_eq!(row["status"], "pending");
     assert_eq!(row["waiting_for"], "counterparty");
-    assert_eq!(row["reader_answers"], false, "the recorder does not confirm their own word");
+    assert_eq!(
+        row["reader_answers"], false,
+        "the recorder does not confirm their own word"
+    );
     let id = row["id"].as_str().expect("agreement id").to_string();
     let page = app.deals_staff(&b.staff, &b.edition).await;
     assert_eq!(page["totals"]["all"]["count"], 0);
@@ -238,7 +246,11 @@ async fn the_parties_record_with_whom_they_met_and_it_counts_once_the_other_side
     assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
     let again = app.answer_agreement(&b.ada, &id, "declined").await;
     assert_eq!(again.status, StatusCode::CONFLICT, "{}", again.body);
-    assert!(again.body.contains("already confirmed or declined"), "{}", again.body);
+    assert!(
+        again.body.contains("already confirmed or declined"),
+        "{}",
+        again.body
+    );
     let page = app.deals_staff(&b.staff, &b.edition).await;
     assert_eq!(page["totals"]["all"]["count"], 1);
     assert_eq!(
@@ -290,17 +302,29 @@ async fn the_parties_record_with_whom_they_met_and_it_counts_once_the_other_side
         corp["agreements"][0]["counterparty"],
         "Grid Buyer (Shanghai Grid Co.)"
     );
-    let purchase_id = corp["agreements"][0]["id"].as_str().expect("id").to_string();
-    let declined = app.answer_agreement(&b.chen, &purchase_id, "declined").await;
+    let purchase_id = corp["agreements"][0]["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let declined = app
+        .answer_agreement(&b.chen, &purchase_id, "declined")
+        .await;
     assert_eq!(declined.status, StatusCode::OK, "{}", declined.body);
     let page = app.deals_staff(&b.staff, &b.edition).await;
-    assert_eq!(page["totals"]["all"]["count"], 1, "a declined agreement never counts");
+    assert_eq!(
+        page["totals"]["all"]["count"], 1,
+        "a declined agreement never counts"
+    );
 
     let chen = app.call("deals/mine", Some(&b.chen), &[]).await.json();
     assert_eq!(chen["agreements"].as_array().map(Vec::len), Some(2));
     let kim = app.call("deals/mine", Some(&b.kim), &[]).await.json();
     assert_eq!(kim["agreements"], serde_json::json!([]));
-    assert_eq!(kim["counterparties"], serde_json::json!([]), "nobody Kestrel met");
+    assert_eq!(
+        kim["counterparties"],
+        serde_json::json!([]),
+        "nobody Kestrel met"
+    );
     // Only staff read the edition's page.
     for cookie in [&b.chen, &b.ada, &b.corp] {
         let page = app.call("deals/staff", Some(cookie), &[]).await;

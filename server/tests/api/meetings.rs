@@ -87,7 +87,13 @@ impl TestApp {
         .await
     }
 
-    pub(crate) async fn answer_request(&self, cookie: &str, request: &str, reply: &str, text: &str) -> Reply {
+    pub(crate) async fn answer_request(
+        &self,
+        cookie: &str,
+        request: &str,
+        reply: &str,
+        text: &str,
+    ) -> Reply {
         self.call(
             "meetings/reply",
             Some(cookie),

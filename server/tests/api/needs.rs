@@ -439,8 +439,15 @@ async fn a_closed_need_shows_its_outcome_and_takes_no_more_responses() {
         (Some(&b.chen), true),
         (Some(&b.staff), true),
     ] {
-        let page = app.need_page(reader.map(String::as_str), &need).await.json();
-        let expected = if shown { serde_json::json!("Tidal Grid") } else { Value::Null };
+        let page = app
+            .need_page(reader.map(String::as_str), &need)
+            .await
+            .json();
+        let expected = if shown {
+            serde_json::json!("Tidal Grid")
+        } else {
+            Value::Null
+        };
         assert_eq!(page["need"]["outcome_startup"], expected, "{reader:?}");
         assert_eq!(page["need"]["outcome"], "taken_up");
     }

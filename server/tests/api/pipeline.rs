@@ -354,7 +354,10 @@ async fn a_firm_mate_in_conflict_with_the_startup_reads_none_of_the_firms_notes_
         )
         .await;
     assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
-    assert_eq!(app.pipeline_card(&d.ann, &card).await.status, StatusCode::OK);
+    assert_eq!(
+        app.pipeline_card(&d.ann, &card).await.status,
+        StatusCode::OK
+    );
     // Ann declares a conflict with Tidal Grid's pitch (she advises its founders).
     let tidal: uuid::Uuid = d.tidal.parse().expect("tidal id");
     let pitch = backend::model::submission::Entity::find()
@@ -383,7 +386,10 @@ async fn a_firm_mate_in_conflict_with_the_startup_reads_none_of_the_firms_notes_
     let board = app.pipeline_board(&d.ann).await;
     assert!(!board.to_string().contains("Tidal Grid"), "{board}");
     // Ada, without a conflict, still works the card.
-    assert_eq!(app.pipeline_card(&d.ada, &card).await.status, StatusCode::OK);
+    assert_eq!(
+        app.pipeline_card(&d.ada, &card).await.status,
+        StatusCode::OK
+    );
 }
 
 #[tokio::test]

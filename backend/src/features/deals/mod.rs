@@ -15,8 +15,7 @@ use crate::lookup::editions::{chosen_or_current, current_model};
 use crate::model::codec::Coded;
 use crate::model::startup::{is_member, members};
 use crate::model::{
-    agreement, agreement_rate, meeting_request, need, need_response, startup, user,
-    user_role,
+    agreement, agreement_rate, meeting_request, need, need_response, startup, user, user_role,
 };
 use crate::platform::rate_limits::{hit, AGREEMENTS_PER_USER};
 use crate::platform::sessions::SessionUser;
@@ -203,8 +202,7 @@ async fn check_origin(
             .one(db)
             .await?
             .is_some_and(|r| {
-                r.startup_id == ids.startup
-                    && (!party_check || Some(r.investor_id) == counterparty)
+                r.startup_id == ids.startup && (!party_check || Some(r.investor_id) == counterparty)
             });
         if !fits {
             return Err(not_listed("meeting", Noun::Meeting));
@@ -283,7 +281,11 @@ pub async fn record(
             .map(|(_, u)| u)
             .collect(),
         Some(Confirmer::Counterparty) => match counterparty {
-            Some(c) => user::Entity::find_by_id(c).one(&txn).await?.into_iter().collect(),
+            Some(c) => user::Entity::find_by_id(c)
+                .one(&txn)
+                .await?
+                .into_iter()
+                .collect(),
             None => Vec::new(),
         },
         Some(Confirmer::Staff) | None => Vec::new(),

@@ -5,8 +5,8 @@ use super::{accepted, related_dealers, related_startups};
 use crate::access::need::teams_of;
 use crate::lookup::editions::{chosen_or_current, current_model};
 use crate::model::{
-    agreement, agreement_rate, edition, investor_profile, meeting_request, need,
-    need_organisation, need_response, startup, submission, track, user, user_role,
+    agreement, agreement_rate, edition, investor_profile, meeting_request, need, need_organisation,
+    need_response, startup, submission, track, user, user_role,
 };
 use crate::platform::sessions::SessionUser;
 use crate::ServiceError;

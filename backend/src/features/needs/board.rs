@@ -132,9 +132,7 @@ async fn cards(
                 outcome: n.outcome.as_ref().map(|o| o.0),
                 outcome_startup: n
                     .outcome_startup_id
-                    .filter(|s| {
-                        v.staff || v.poster || public.contains(s) || my_teams.contains(s)
-                    })
+                    .filter(|s| v.staff || v.poster || public.contains(s) || my_teams.contains(s))
                     .and_then(|s| outcome_startups.get(&s))
                     .map(|s| s.name.clone()),
                 outcome_note: n.outcome_note.clone(),

@@ -18,7 +18,9 @@ use crate::model::codec::Coded;
 use crate::model::startup::is_member;
 use crate::model::{need, need_organisation, need_response, submission};
 use crate::platform::audit;
-use crate::platform::rate_limits::{hit, NEEDS_PER_USER, NEED_EDITS_PER_USER, NEED_RESPONSES_PER_USER};
+use crate::platform::rate_limits::{
+    hit, NEEDS_PER_USER, NEED_EDITS_PER_USER, NEED_RESPONSES_PER_USER,
+};
 use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
 use chrono::Utc;
