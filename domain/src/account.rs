@@ -100,7 +100,7 @@ impl fmt::Debug for Password {
 /// The name shown to other people (and written into emails): one line of visible text
 /// (`validation::single_line`).
 pub fn parse_display_name(raw: &str) -> Result<String, Problem> {
-    crate::validation::single_line(raw, Noun::DisplayName, 1, NAME_MAX_CHARS)
+    crate::validation::name_line(raw, Noun::DisplayName, 1, NAME_MAX_CHARS)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -6,32 +6,81 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 /// Mail providers anyone can sign up with: sharing one says nothing about a relationship.
-pub const PUBLIC_MAIL_DOMAINS: [&str; 24] = [
+/// A subdomain counts too (`vip.qq.com`, `vip.163.com`): the providers sell them to
+/// anyone as well.
+pub const PUBLIC_MAIL_DOMAINS: &[&str] = &[
+    // International.
     "gmail.com",
     "googlemail.com",
     "outlook.com",
     "hotmail.com",
+    "hotmail.co.uk",
+    "hotmail.fr",
     "live.com",
+    "live.cn",
     "msn.com",
     "yahoo.com",
     "yahoo.co.jp",
+    "yahoo.co.uk",
+    "yahoo.com.hk",
+    "yahoo.com.tw",
     "icloud.com",
     "me.com",
     "mac.com",
     "aol.com",
     "proton.me",
     "protonmail.com",
+    "pm.me",
+    "tutanota.com",
+    "fastmail.com",
+    "hey.com",
+    "zoho.com",
+    "mail.com",
     "gmx.com",
     "gmx.de",
+    "gmx.net",
+    "web.de",
+    "t-online.de",
+    "orange.fr",
+    "free.fr",
+    "laposte.net",
+    "libero.it",
+    "mail.ru",
+    "yandex.ru",
+    "yandex.com",
+    "rediffmail.com",
+    // China.
     "qq.com",
     "foxmail.com",
     "163.com",
     "126.com",
-    "sina.com",
-    "sohu.com",
     "yeah.net",
+    "188.com",
+    "139.com",
+    "189.cn",
+    "wo.cn",
+    "sina.com",
+    "sina.cn",
+    "sohu.com",
+    "aliyun.com",
+    "21cn.com",
+    "tom.com",
+    // Korea, Japan.
     "naver.com",
+    "daum.net",
+    "hanmail.net",
+    "nate.com",
+    "docomo.ne.jp",
+    "ezweb.ne.jp",
+    "softbank.ne.jp",
 ];
+
+/// The domain, or a domain it is a subdomain of, is a public mailbox provider.
+pub fn is_public_mail_domain(domain: &str) -> bool {
+    PUBLIC_MAIL_DOMAINS
+        .iter()
+        .any(|d| domain == *d || domain.ends_with(&format!(".{d}")))
+}
 
 /// Names reserved for examples and testing (RFC 2606, RFC 6761): no real organisation
 /// mails from them, and demo or test accounts often all share one, so sharing one says
@@ -140,8 +189,7 @@ pub fn site_key(url: &str) -> Option<String> {
 /// The address's domain when it says something about an organisation: not a public
 /// mailbox, not reserved for examples.
 pub fn telling_domain(email: &str) -> Option<String> {
-    email_domain(email)
-        .filter(|d| !PUBLIC_MAIL_DOMAINS.contains(&d.as_str()) && !reserved_for_examples(d))
+    email_domain(email).filter(|d| !is_public_mail_domain(d) && !reserved_for_examples(d))
 }
 
 pub fn email_domain(email: &str) -> Option<String> {
@@ -275,6 +323,22 @@ mod tests {
             portfolio: vec![("TG Holdings".into(), "tidalgrid.example".into())],
         };
         assert_eq!(detect(&by_site, &startup()).len(), 1);
+    }
+
+    #[test]
+    fn a_subdomain_of_a_public_mailbox_tells_nothing_either() {
+        for address in [
+            "a@vip.qq.com",
+            "b@vip.163.com",
+            "c@139.com",
+            "d@aliyun.com",
+            "e@MAIL.RU",
+        ] {
+            assert_eq!(telling_domain(address), None, "{address}");
+        }
+        assert_eq!(telling_domain("f@sgcc.com.cn"), Some("sgcc.com.cn".into()));
+        // A company whose name merely ends like a provider is no subdomain of it.
+        assert_eq!(telling_domain("g@megaqq.com"), Some("megaqq.com".into()));
     }
 
     #[test]

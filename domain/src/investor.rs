@@ -124,7 +124,10 @@ pub fn parse_portfolio(raw: &str) -> Result<Vec<(String, String)>, Problem> {
 impl InvestorInput {
     pub fn parse(&self) -> Result<Thesis, FieldErrors> {
         let mut e = FieldErrors::new();
-        let firm = e.check("firm", single_line(&self.firm, Noun::Firm, 1, 120));
+        let firm = e.check(
+            "firm",
+            crate::validation::name_line(&self.firm, Noun::Firm, 1, 120),
+        );
         let title = e.check("title", single_line(&self.title, Noun::JobTitle, 0, 80));
         let sectors = e.check("sectors", parse_sectors(&self.sectors));
         let stages = e.check("stages", {

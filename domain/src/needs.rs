@@ -240,7 +240,7 @@ pub fn parse_proposal(raw: &str) -> Result<String, Problem> {
 
 /// A corporate's organisation name, one line.
 pub fn parse_organisation(raw: &str) -> Result<String, Problem> {
-    single_line(raw, Noun::Organisation, 1, ORGANISATION_MAX)
+    crate::validation::name_line(raw, Noun::Organisation, 1, ORGANISATION_MAX)
 }
 
 /// Whether a need is still taking responses on `today`.

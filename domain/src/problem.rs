@@ -108,6 +108,8 @@ pub enum Noun {
     Amount,
     SignedOn,
     Counterparty,
+    /// The startup of an agreement (one that pitched in the edition).
+    Startup,
     /// The need an agreement came from.
     Need,
     /// The meeting (request) an agreement came from.
@@ -115,7 +117,7 @@ pub enum Noun {
 }
 
 impl Noun {
-    pub const ALL: [Noun; 87] = [
+    pub const ALL: [Noun; 88] = [
         Noun::DisplayName,
         Noun::Email,
         Noun::Password,
@@ -201,6 +203,7 @@ impl Noun {
         Noun::Amount,
         Noun::SignedOn,
         Noun::Counterparty,
+        Noun::Startup,
         Noun::Need,
         Noun::Meeting,
     ];
@@ -533,6 +536,11 @@ pub enum Problem {
     NotARate,
     /// A rates line that is not `USD 7.1` (or `1 USD = 7.1 CNY`).
     RateShape,
+    /// An "@" in a name shown beside accounts: on those labels "@" marks a company mail
+    /// domain the account proved, which typed text must not imitate.
+    AtSign {
+        field: Noun,
+    },
 }
 
 impl Problem {

@@ -86,6 +86,16 @@ pub fn single_line(raw: &str, field: Noun, min: usize, max: usize) -> Result<Str
     Ok(text)
 }
 
+/// A one-line name shown beside accounts (a person's, an organisation's, a firm's): no
+/// "@", which on those labels marks a proved company mail domain.
+pub fn name_line(raw: &str, field: Noun, min: usize, max: usize) -> Result<String, Problem> {
+    let text = single_line(raw, field, min, max)?;
+    if text.contains(['@', '\u{FF20}']) {
+        return Err(Problem::AtSign { field });
+    }
+    Ok(text)
+}
+
 /// Control characters and the Unicode format characters that change how the text around
 /// them reads (bidirectional overrides and isolates, zero-width characters, BOM).
 /// Control characters, the line and paragraph separators, and the invisible format

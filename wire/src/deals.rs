@@ -25,6 +25,9 @@ pub struct AgreementRow {
     pub waiting_for: Option<Confirmer>,
     /// The reader may confirm or decline it now.
     pub reader_answers: bool,
+    /// Staff may withdraw a confirmed agreement from the results (a typo, a false record).
+    #[serde(default)]
+    pub reader_withdraws: bool,
 }
 
 /// A choice in a select: an id and what it reads.

@@ -105,6 +105,10 @@ pub struct QueueItem {
     /// The status of the reader's meeting request to this startup in the edition, if any.
     #[serde(default)]
     pub meeting: Option<domain::meetings::RequestStatus>,
+    /// The pitch is accepted, so its startup takes part in the edition's meetings: only
+    /// then may the reader ask for one.
+    #[serde(default)]
+    pub meetings_open: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -23,6 +23,13 @@ pub struct NeedCard {
     pub visibility: NeedVisibility,
     /// The poster's organisation (a corporate's, an investor's firm), else their name.
     pub posted_by: String,
+    /// The poster's company mail domain, proved by an emailed link ("sgcc.com.cn"):
+    /// what backs an organisation's name, which anyone may type.
+    pub poster_domain: Option<String>,
+    /// No proved company address backs `posted_by` (an organisation, a firm or a person's
+    /// name, all typed; the poster mails from a public or unproved address): the page
+    /// says so.
+    pub poster_unconfirmed: bool,
     /// Taking responses today.
     pub open: bool,
     pub outcome: Option<Outcome>,

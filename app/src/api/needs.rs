@@ -117,7 +117,7 @@ pub async fn respond_need(
             proposal,
             attach_deck: attach_deck == "on",
         };
-        needs::respond(ctx.db(), &me, &respond).await?;
+        needs::respond(ctx.db(), &me, &respond, &ctx.state.config.public_url).await?;
         ctx.redirect_with(&format!("/needs/{need_id}"), Notice::NeedResponded);
         Ok(())
     })

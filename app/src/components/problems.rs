@@ -106,6 +106,7 @@ pub fn noun(lang: Lang, noun: Noun) -> String {
         Noun::Amount => t!(lang, "problem-noun-amount"),
         Noun::SignedOn => t!(lang, "problem-noun-signed-on"),
         Noun::Counterparty => t!(lang, "problem-noun-counterparty"),
+        Noun::Startup => t!(lang, "problem-noun-startup"),
         Noun::Need => t!(lang, "problem-noun-need"),
         Noun::Meeting => t!(lang, "problem-noun-meeting"),
     }
@@ -379,6 +380,7 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
         ),
         NotARate => t!(lang, "problem-not-a-rate"),
         RateShape => t!(lang, "problem-rate-shape"),
+        AtSign { field } => t!(lang, "problem-at-sign", field = n(field)),
     }
 }
 
@@ -828,10 +830,11 @@ mod tests {
             "Startup",
             "Organisation",
             "Kind",
-            "Answer",
+            "Reply",
             "Amount",
             "Signed on",
             "Counterparty",
+            "Startup",
             "Need",
             "Meeting",
         ];
@@ -968,9 +971,10 @@ mod tests {
             CheckInNotYet { .. } => 113,
             CheckInOver => 114,
             TooEarly { .. } => 115,
+            AtSign { .. } => 116,
         }
     }
-    const PROBLEMS: usize = 116;
+    const PROBLEMS: usize = 117;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -1170,6 +1174,7 @@ mod tests {
             (InThePast { field: Noun::Deadline }, "Deadline cannot be in the past."),
             (InTheFuture { field: Noun::SignedOn }, "Signed on cannot be in the future."),
             (TooEarly { field: Noun::SignedOn, earliest: day(1) }, "Signed on cannot be before 1 Sep 2026."),
+            (AtSign { field: Noun::Organisation }, "Organisation cannot contain \"@\": on Pitchline it marks a confirmed company mail domain."),
             (NotARate.at_line(2), "Line 2: A rate must be a positive number with at most six decimals, like 7.1."),
             (RateShape, "Write one rate a line, like USD 7.1 (1 USD = 7.1 in the reporting currency)."),
             (NotInList { field: Noun::Counterparty }, "Choose a counterparty from the list."),

@@ -103,6 +103,23 @@ fn AnswerForms(id: Uuid, staff: bool) -> impl IntoView {
     }
 }
 
+/// Staff withdraw a confirmed agreement from the results (it then reads "declined").
+#[component]
+fn WithdrawForm(id: Uuid) -> impl IntoView {
+    let lang = use_lang();
+    let answer = ServerAction::<AnswerAgreement>::new();
+    let error = action_error(answer);
+    view! {
+        <FormError error/>
+        <ActionForm action=answer attr:class="inline-form">
+            <input type="hidden" name="agreement" value=id.to_string()/>
+            <input type="hidden" name="answer" value="declined"/>
+            <input type="hidden" name="back" value="staff"/>
+            <button type="submit" class="button secondary">{t!(lang, "deals-withdraw")}</button>
+        </ActionForm>
+    }
+}
+
 #[component]
 fn AgreementTable(rows: Vec<AgreementRow>, staff: bool) -> impl IntoView {
     let lang = use_lang();
@@ -130,6 +147,7 @@ fn AgreementTable(rows: Vec<AgreementRow>, staff: bool) -> impl IntoView {
                             <td>
                                 <span class=format!("status status-{}", a.status.as_str())>{status}</span>
                                 {a.reader_answers.then(|| view! { <AnswerForms id=a.id staff/> })}
+                                {a.reader_withdraws.then(|| view! { <WithdrawForm id=a.id/> })}
                             </td>
                         </tr>
                     }

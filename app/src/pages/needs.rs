@@ -62,12 +62,8 @@ fn NeedSummary(n: NeedCard) -> impl IntoView {
         "badge badge-muted"
     };
     let href = format!("/needs/{}", n.id);
-    let meta = format!(
-        "{} · {} · {}",
-        n.posted_by,
-        n.sector,
-        labels::country(lang, &n.country)
-    );
+    let meta = format!(" · {} · {}", n.sector, labels::country(lang, &n.country));
+    let poster = poster(lang, &n);
     let members = (n.visibility == NeedVisibility::Members)
         .then(|| format!(" · {}", labels::need_visibility(lang, n.visibility)));
     let money_line = budget(lang, &n);
@@ -78,11 +74,23 @@ fn NeedSummary(n: NeedCard) -> impl IntoView {
     view! {
         <li class="card need">
             <h3><A href=href>{n.title}</A></h3>
-            <p class="muted">{meta}{members}</p>
+            <p class="muted">{poster}{meta}{members}</p>
             <p>{money_line}</p>
             <p><span class=badge>{state_line}</span>{count}</p>
         </li>
     }
+}
+
+/// Who posted: their organisation with the company mail domain they proved, or a note
+/// that no company address backs the organisation's name (anyone may type one).
+fn poster(lang: Lang, n: &NeedCard) -> impl IntoView {
+    let domain = n.poster_domain.clone().map(|d| {
+        view! { " " <span class="poster-domain" title=t!(lang, "needs-poster-domain-hint")>{format!("@{d}")}</span> }
+    });
+    let unconfirmed = n
+        .poster_unconfirmed
+        .then(|| view! { " " <span class="muted">{t!(lang, "needs-poster-unconfirmed")}</span> });
+    view! { <span class="poster">{n.posted_by.clone()}</span> {domain} {unconfirmed} }
 }
 
 fn need_list(lang: Lang, needs: Vec<NeedCard>) -> AnyView {
@@ -280,7 +288,7 @@ fn NeedBody(p: NeedPage) -> impl IntoView {
         <header class="page-header">
             <p><A href="/needs">{t!(lang, "needs-back")}</A></p>
             <h1>{n.title.clone()}</h1>
-            <p class="lead">{n.posted_by.clone()} " · " {n.sector.clone()} " · " {labels::country(lang, &n.country)} " · " {labels::need_visibility(lang, n.visibility)}</p>
+            <p class="lead">{poster(lang, &n)} " · " {n.sector.clone()} " · " {labels::country(lang, &n.country)} " · " {labels::need_visibility(lang, n.visibility)}</p>
         </header>
         <section class="card">
             <p><strong>{budget(lang, &n)}</strong></p>

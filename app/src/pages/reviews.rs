@@ -122,7 +122,12 @@ fn ShortlistMeeting(item: wire::QueueItem) -> impl IntoView {
             <p><span class="badge">{t!(lang, "reviews-meeting-requested", status = labels::request_status(lang, status))}</span></p>
         }
         .into_any(),
-        None => view! { <RequestForm startup investor=None from="shortlist"/> }.into_any(),
+        None if item.meetings_open => {
+            view! { <RequestForm startup investor=None from="shortlist"/> }.into_any()
+        }
+        // Only accepted startups take part in the meetings: say when asking opens.
+        None => view! { <p class="muted">{t!(lang, "reviews-meeting-after-acceptance")}</p> }
+            .into_any(),
     })
 }
 

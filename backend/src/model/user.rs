@@ -100,6 +100,14 @@ impl Model {
         self.email_verified_at.map(|_| self.email.as_str())
     }
 
+    /// The company mail domain they proved they read mail at, if any: an unproved
+    /// address, a public mailbox or a domain reserved for examples says nothing about
+    /// where they work. Shown beside an organisation's name, which anyone may type.
+    pub fn proved_domain(&self) -> Option<String> {
+        self.verified_email()
+            .and_then(domain::conflict::telling_domain)
+    }
+
     /// The language to write to them in.
     pub fn lang(&self) -> Lang {
         self.language.map(|c| c.0).unwrap_or_default()

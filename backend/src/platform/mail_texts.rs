@@ -65,6 +65,47 @@ pub fn agreement_to_confirm(
     )
 }
 
+/// A startup responded to the recipient's need (`what` = the startup, the need's
+/// title) with `proposal`, to read and shortlist on `link`.
+pub fn need_response(
+    lang: Lang,
+    name: &str,
+    (startup, need): (&str, &str),
+    proposal: &str,
+    link: &str,
+) -> Mail {
+    Mail::new(
+        t!(lang, "mail-need-response-subject", startup = startup),
+        t!(
+            lang,
+            "mail-need-response-body",
+            name = name,
+            startup = startup,
+            need = need,
+            proposal = quoted(proposal, QUOTE_MAX_CHARS),
+            link = link
+        ),
+    )
+}
+
+/// At most this much of someone else's text goes into an email (the rest is one click
+/// away on the page the email links to).
+const QUOTE_MAX_CHARS: usize = 500;
+
+/// Someone else's text as an email quotes it: every line after "> ", cut at `max`
+/// characters, so what they typed can never read as the email's own words (a fake link,
+/// a fake signature).
+fn quoted(text: &str, max: usize) -> String {
+    let mut cut: String = text.trim().chars().take(max).collect();
+    if text.trim().chars().count() > max {
+        cut.push('…');
+    }
+    cut.lines()
+        .map(|line| format!("> {line}").trim_end().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The link that proves a new founder's address and finishes their sign-up.
 pub fn confirm_sign_up(lang: Lang, name: &str, link: &str) -> Mail {
     Mail::new(
@@ -521,6 +562,16 @@ pub fn pipeline_digest(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_text_cannot_pass_for_the_emails_own_lines() {
+        let text = "Our pilot fits.\n\nRead it here: http://evil.example/login\n-- Pitchline staff";
+        assert_eq!(
+            quoted(text, 500),
+            "> Our pilot fits.\n>\n> Read it here: http://evil.example/login\n> -- Pitchline staff"
+        );
+        assert_eq!(quoted("abcdef", 3), "> abc…");
+    }
 
     const LINK: &str = "http://x.test/a?token=abc";
 

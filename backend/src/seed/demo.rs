@@ -922,6 +922,7 @@ async fn seed_needs_and_deals(
             proposal: "Our harbour batteries trade at peak hours already in Ningbo; a 5 MWh pilot in 10 weeks.".into(),
             attach_deck: false,
         },
+        "http://127.0.0.1:3000",
     )
     .await?;
     needs::respond(
@@ -935,6 +936,7 @@ async fn seed_needs_and_deals(
                     .into(),
             attach_deck: false,
         },
+        "http://127.0.0.1:3000",
     )
     .await?;
     let close = CloseInput {

@@ -528,6 +528,7 @@ problem-too-short = { $field } needs at least { $min } characters.
 problem-too-long = { $field } can be at most { $max } characters (it has { $len }).
 problem-at-most = { $field } can be at most { $max } characters.
 problem-hidden-characters = { $field } cannot contain line breaks, tabs or other invisible characters.
+problem-at-sign = { $field } cannot contain "@": on Pitchline it marks a confirmed company mail domain.
 problem-not-in-list = Choose a { $field } from the list.
 problem-not-a-date = { $field } must be a date like 2026-09-14.
 problem-not-a-date-time = { $field } must be a date and time like 2026-08-31T23:59.
@@ -2084,6 +2085,7 @@ problem-noun-agreement-kind = Kind
 problem-noun-amount = Amount
 problem-noun-signed-on = Signed on
 problem-noun-counterparty = Counterparty
+problem-noun-startup = Startup
 problem-noun-need = Need
 problem-noun-meeting = Meeting
 problem-budget-reversed = The largest budget cannot be smaller than the smallest.
@@ -2132,8 +2134,10 @@ needs-budget-hint = A whole amount: 500000, 500k, 1.5m or 150万.
 needs-choose-sector = Choose a sector…
 needs-choose-country = Choose a country…
 needs-organisation = Your organisation
-needs-organisation-hint = Your needs show under this name.
+needs-organisation-hint = Your needs show under this name, beside the domain of your confirmed company mail address: anyone can type a name, the domain shows it is yours.
 needs-organisation-name = Organisation name
+needs-poster-domain-hint = Company mail domain this poster proved they read mail at
+needs-poster-unconfirmed = (no company mail address confirmed)
 needs-save = Save
 needs-matching = Needs matching your startups
 needs-matching-for = For { $startup }
@@ -2215,7 +2219,7 @@ deals-into-edition = Recorded into { $edition }.
 
 ## Agreements confirmed by the other side
 audit-deals-answer = Confirmed or declined an agreement
-problem-noun-agreement-status = Answer
+problem-noun-agreement-status = Reply
 problem-too-early = { $field } cannot be before { $earliest }.
 problem-agreement-answered = This agreement was already confirmed or declined, so nothing was changed.
 notice-agreement-awaits = Agreement recorded. It counts once the other side confirms it; they have been told.
@@ -2229,6 +2233,7 @@ deals-awaits-counterparty = Awaiting the counterparty's confirmation
 deals-awaits-staff = Awaiting the organisers' confirmation
 deals-confirm = Confirm
 deals-decline = Decline
+deals-withdraw = Withdraw from the results
 deals-confirm-hint = The other side (or the organisers, for a counterparty without an account here) confirms what you record; only confirmed agreements count in the edition's totals.
 deals-pending-count = { $count ->
     [one] One agreement awaits confirmation and is not counted yet.
@@ -2244,6 +2249,14 @@ mail-agreement-kind = { $kind ->
     [licensing] Licensing
    *[purchase] Purchase
 }
+mail-need-response-subject = { $startup } responded to your need
+mail-need-response-body = Hello { $name },
+
+    { $startup } responded to your need "{ $need }". Read the whole response and shortlist it here: { $link }
+
+    Their proposal, as they wrote it:
+
+    { $proposal }
 mail-agreement-subject = { $from } recorded an agreement with you
 mail-agreement-body = Hello { $name },
 
@@ -2257,6 +2270,7 @@ problem-check-in-not-yet = You can check in from { $opens }, when the meeting st
 problem-check-in-over = The event is over, so check-in for its meetings is closed.
 my-agenda-check-in-opens = Check-in opens at { $opens }.
 reviews-meeting-requested = Meeting request: { $status }
+reviews-meeting-after-acceptance = You can ask for a meeting once this pitch is accepted.
 ## Sign-up with a proved address (issue 13, items 9 and 10).
 
 auth-check-inbox-title = Check your inbox

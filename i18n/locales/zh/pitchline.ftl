@@ -519,6 +519,7 @@ problem-too-short = { $field }至少需要 { $min } 个字符。
 problem-too-long = { $field }最多 { $max } 个字符（现有 { $len } 个）。
 problem-at-most = { $field }最多 { $max } 个字符。
 problem-hidden-characters = { $field }不能包含换行、制表符或其他不可见字符。
+problem-at-sign = { $field }不能包含“@”：在 Pitchline 上它表示已验证的企业邮箱域名。
 problem-not-in-list = 请从列表中选择{ $field }。
 problem-not-a-date = { $field }须为日期，例如 2026-09-14。
 problem-not-a-date-time = { $field }须为日期和时间，例如 2026-08-31T23:59。
@@ -2053,6 +2054,7 @@ problem-noun-agreement-kind = 类型
 problem-noun-amount = 金额
 problem-noun-signed-on = 签约日期
 problem-noun-counterparty = 签约对方
+problem-noun-startup = 创业项目
 problem-noun-need = 需求
 problem-noun-meeting = 会谈
 problem-budget-reversed = 最高预算不能低于最低预算。
@@ -2098,8 +2100,10 @@ needs-budget-hint = 整数金额：500000、500k、1.5m 或 150万。
 needs-choose-sector = 选择领域…
 needs-choose-country = 选择国家和地区…
 needs-organisation = 您的企业
-needs-organisation-hint = 您发布的需求以此名称显示。
+needs-organisation-hint = 您发布的需求以此名称显示，并附上您已验证的企业邮箱域名：名称谁都可以填写，域名证明它属于您。
 needs-organisation-name = 企业名称
+needs-poster-domain-hint = 发布者已验证的企业邮箱域名
+needs-poster-unconfirmed = （未验证企业邮箱）
 needs-save = 保存
 needs-matching = 与您的创业项目匹配的需求
 needs-matching-for = 适合 { $startup }
@@ -2192,6 +2196,7 @@ deals-awaits-counterparty = 等待签约方确认
 deals-awaits-staff = 等待主办方确认
 deals-confirm = 确认
 deals-decline = 拒绝
+deals-withdraw = 从成果中撤下
 deals-confirm-hint = 您登记的签约须由对方确认（签约方在本平台没有账户时由主办方确认）；只有已确认的签约计入本届统计。
 deals-pending-count = { $count ->
    *[other] { $count } 项签约等待确认，尚未计入。
@@ -2206,6 +2211,14 @@ mail-agreement-kind = { $kind ->
     [licensing] 许可
    *[purchase] 采购
 }
+mail-need-response-subject = { $startup } 回应了您发布的需求
+mail-need-response-body = { $name }，您好：
+
+    { $startup } 回应了您发布的需求“{ $need }”。在此查看完整回应并加入候选：{ $link }
+
+    对方的提案原文：
+
+    { $proposal }
 mail-agreement-subject = { $from } 登记了与您的签约
 mail-agreement-body = { $name }，您好：
 
@@ -2219,6 +2232,7 @@ problem-check-in-not-yet = 会谈 { $opens } 开始后才能签到。
 problem-check-in-over = 活动已结束，会谈签到已关闭。
 my-agenda-check-in-opens = 签到于 { $opens } 开放。
 reviews-meeting-requested = 会谈申请：{ $status }
+reviews-meeting-after-acceptance = 该项目入选后即可申请会谈。
 ## Sign-up with a proved address (issue 13, items 9 and 10).
 
 auth-check-inbox-title = 请查收邮件

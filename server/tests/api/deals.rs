@@ -58,6 +58,31 @@ async fn totals_match_the_agreements_with_conversion_per_track_and_country() {
         .as_str()
         .expect("ada")
         .to_string();
+    // A startup without a pitch in the edition counts for none of its results.
+    let unpitched = app
+        .record(
+            &b.staff,
+            &[
+                ("startup", &kestrel),
+                ("counterparty", &ada_id),
+                ("kind", "mou"),
+                ("amount", "0"),
+                ("currency", "CNY"),
+                ("signed_on", "2026-01-15"),
+                ("edition", &b.edition),
+            ],
+        )
+        .await;
+    assert_eq!(unpitched.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        unpitched.field_error("startup").as_deref(),
+        Some("Choose a startup from the list.")
+    );
+    // Kestrel Power pitches (in "Clean energy" too; still under review).
+    let saved = app.save_pitch(&b.kim, &kestrel, &b.edition, "save").await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    app.set_status(&kestrel, domain::submission::Status::Submitted)
+        .await;
     let agreements: [(&str, &str, &str, &str); 3] = [
         (b.tidal.as_str(), "investment", "2,000,000", "USD"),
         (b.tidal.as_str(), "purchase", "10m", "CNY"),
@@ -136,13 +161,12 @@ async fn totals_match_the_agreements_with_conversion_per_track_and_country() {
     // 10,000,000 CNY + 2,000,000 × 7.123455 = 24,246,910.00 CNY (in fen).
     assert_eq!(page["totals"]["all"]["converted_minor"], 2_424_691_000i64);
     assert_eq!(page["totals"]["all"]["unconverted"], serde_json::json!([]));
-    // Per track: Tidal Grid pitched in "Clean energy"; Kestrel Power has no pitch here.
+    // Per track: both pitched in "Clean energy".
     let tracks = page["totals"]["by_track"].as_array().expect("tracks");
-    assert_eq!(tracks.len(), 2);
-    assert_eq!(tracks[0][0], "");
-    assert_eq!(tracks[0][1]["count"], 1);
-    assert_eq!(tracks[1][0], "Clean energy");
-    assert_eq!(tracks[1][1]["converted_minor"], 2_424_691_000i64);
+    assert_eq!(tracks.len(), 1);
+    assert_eq!(tracks[0][0], "Clean energy");
+    assert_eq!(tracks[0][1]["count"], 3);
+    assert_eq!(tracks[0][1]["converted_minor"], 2_424_691_000i64);
     let countries = page["totals"]["by_country"].as_array().expect("countries");
     assert_eq!(countries.len(), 1);
     assert_eq!(countries[0][0], "CN");
@@ -433,5 +457,104 @@ async fn bad_agreement_input_is_named_beside_each_field_and_kept() {
             .await
             .expect("count"),
         0
+    );
+}
+
+#[tokio::test]
+async fn one_account_never_makes_a_deal_count_alone_and_staff_withdraw_a_false_one() {
+    let app = spawn_app().await;
+    let b = app.needs_board().await;
+    let id_of = |v: Value| v["id"].as_str().expect("id").to_string();
+    let ada_id = id_of(app.me(Some(&b.ada)).await);
+    let corp_id = id_of(app.me(Some(&b.corp)).await);
+    // The corporate records a purchase from its need; it waits for Tidal Grid's team.
+    let need = app.post_need(&b.corp, "Grid storage pilot", "public").await;
+    assert_eq!(
+        app.respond(&b.chen, &need, &b.tidal).await.status,
+        StatusCode::OK
+    );
+    let purchase = [
+        ("startup", b.tidal.as_str()),
+        ("kind", "purchase"),
+        ("amount", "1m"),
+        ("currency", "CNY"),
+        ("signed_on", "2026-02-01"),
+        ("need", need.as_str()),
+    ];
+    let recorded = app.record(&b.corp, &purchase).await;
+    assert_eq!(recorded.status, StatusCode::OK, "{}", recorded.body);
+    let pending =
+        id_of(app.call("deals/mine", Some(&b.corp), &[]).await.json()["agreements"][0].clone());
+    // The corporate then joins Tidal Grid's team (say, by a co-founder invitation): it
+    // still cannot confirm its own record from the other side.
+    let member = |user: &str| backend::model::startup_member::ActiveModel {
+        startup_id: sea_orm::ActiveValue::Set(b.tidal.parse().expect("uuid")),
+        user_id: sea_orm::ActiveValue::Set(user.parse().expect("uuid")),
+        joined_at: sea_orm::ActiveValue::Set(chrono::Utc::now()),
+    };
+    use sea_orm::ActiveModelTrait;
+    member(&corp_id).insert(&app.db).await.expect("member");
+    let own = app.answer_agreement(&b.corp, &pending, "confirmed").await;
+    assert_eq!(own.status, StatusCode::NOT_FOUND, "{}", own.body);
+    let corp = app.call("deals/mine", Some(&b.corp), &[]).await.json();
+    assert_eq!(corp["agreements"][0]["reader_answers"], false);
+    // Nor can a team member name itself (or a team-mate) as the other side.
+    let mut with_itself = purchase[..5].to_vec();
+    with_itself.push(("counterparty", &corp_id));
+    let refused = app.record(&b.corp, &with_itself).await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
+    assert_eq!(
+        refused.field_error("counterparty").as_deref(),
+        Some("Choose a counterparty from the list.")
+    );
+    let page = app.deals_staff(&b.staff, &b.edition).await;
+    assert_eq!(page["totals"]["all"]["count"], 0);
+
+    // Staff record one by mistake (it counts at once) and withdraw it from the results.
+    let typo = app
+        .record(
+            &b.staff,
+            &[
+                ("startup", &b.tidal),
+                ("counterparty", &ada_id),
+                ("kind", "investment"),
+                ("amount", "2000000000000"),
+                ("currency", "USD"),
+                ("signed_on", "2026-01-15"),
+                ("edition", &b.edition),
+            ],
+        )
+        .await;
+    assert_eq!(typo.status, StatusCode::OK, "{}", typo.body);
+    let page = app.deals_staff(&b.staff, &b.edition).await;
+    assert_eq!(page["totals"]["all"]["count"], 1);
+    let row = page["agreements"]
+        .as_array()
+        .and_then(|rows| rows.iter().find(|r| r["status"] == "confirmed"))
+        .cloned()
+        .expect("the confirmed one");
+    assert_eq!(row["reader_withdraws"], true);
+    let confirmed = id_of(row);
+    // A party cannot take back a confirmed agreement; staff can.
+    let party = app.answer_agreement(&b.ada, &confirmed, "declined").await;
+    assert_eq!(party.status, StatusCode::CONFLICT, "{}", party.body);
+    let withdrawn = app.answer_agreement(&b.staff, &confirmed, "declined").await;
+    assert_eq!(withdrawn.status, StatusCode::OK, "{}", withdrawn.body);
+    let page = app.deals_staff(&b.staff, &b.edition).await;
+    assert_eq!(page["totals"]["all"]["count"], 0);
+    let html = app
+        .get(
+            &format!("/staff/deals?edition={}", b.edition),
+            Some(&b.staff),
+        )
+        .await;
+    assert!(
+        !html.body.contains("Withdraw from the results"),
+        "nothing confirmed is left"
     );
 }

@@ -700,9 +700,30 @@ async fn marks_are_private_and_the_shortlist_counts_for_staff() {
         "{starred}"
     );
     assert_eq!(starred["items"][0]["label"], "Aurora Bio");
-    // Named to Bo (not blind): the shortlist offers a meeting request.
+    // Named to Bo (not blind): the shortlist offers a meeting request once the pitch
+    // is accepted (only accepted startups take part in the meetings); before, it says so.
     assert_eq!(starred["items"][0]["startup_id"], jury.aurora.1.as_str());
     assert!(starred["items"][0]["meeting"].is_null(), "{starred}");
+    assert_eq!(starred["items"][0]["meetings_open"], false);
+    let shortlist = app
+        .get("/investor/reviews?show=starred", Some(&jury.bo))
+        .await;
+    assert!(
+        shortlist
+            .body
+            .contains("You can ask for a meeting once this pitch is accepted.")
+            && !shortlist.body.contains("Request a meeting"),
+        "{}",
+        shortlist.body
+    );
+    let accepted = app
+        .call(
+            "judging/decide",
+            Some(&jury.staff),
+            &[("ids[0]", &aurora), ("decision", "accept")],
+        )
+        .await;
+    assert_eq!(accepted.status, StatusCode::OK, "{}", accepted.body);
     let shortlist = app
         .get("/investor/reviews?show=starred", Some(&jury.bo))
         .await;
@@ -729,10 +750,17 @@ async fn marks_are_private_and_the_shortlist_counts_for_staff() {
     );
 
     // Blind mode hides the startup's name from judges.
+    let candidates = |board: Value| board["candidates"].to_string();
+    let board = app.call("pipeline/board", Some(&jury.bo), &[]).await.json();
+    assert!(candidates(board.clone()).contains("Tidal Grid"), "{board}");
     let blind = app
         .setup_with(&jury, "3", "on", "never", "", &[("blind", "on")])
         .await;
     assert_eq!(blind.status, StatusCode::OK, "{}", blind.body);
+    // Nor does the pipeline name what a blind judge assessed or shortlisted.
+    let board = app.call("pipeline/board", Some(&jury.bo), &[]).await.json();
+    let offered = candidates(board);
+    assert!(!offered.contains("Tidal Grid"), "{offered}");
     let form = app.review_form(&jury.bo, &aurora).await;
     assert_eq!(form.status, StatusCode::OK);
     assert!(

@@ -227,6 +227,13 @@ async fn responses_reach_the_poster_and_the_responding_team_only() {
     let need = app.post_need(&b.corp, "Grid storage pilot", "public").await;
     let sent = app.respond(&b.chen, &need, &b.tidal).await;
     assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
+    // The poster hears of it by email, with the proposal and the need's page.
+    let mails = super::languages::mails_to(&app, "buyer@grid.example").await;
+    let (subject, body) = mails.last().expect("a mail to the poster");
+    assert_eq!(subject, "Tidal Grid responded to your need");
+    assert!(body.contains("\"Grid storage pilot\""), "{body}");
+    assert!(body.contains("a pilot in 8 weeks"), "{body}");
+    assert!(body.contains(&format!("/needs/{need}")), "{body}");
     // One response per startup.
     let again = app.respond(&b.chen, &need, &b.tidal).await;
     assert_eq!(again.status, StatusCode::CONFLICT, "{}", again.body);
@@ -585,3 +592,62 @@ async fn a_linked_deck_opens_for_the_poster_only() {
 }
 
 const PDF_BYTES: &[u8] = b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+
+#[tokio::test]
+async fn an_organisation_shows_with_the_company_domain_its_poster_proved() {
+    let app = spawn_app().await;
+    let b = app.needs_board().await;
+    // Shanghai Grid Co. posts from an address reserved for examples: nothing backs it.
+    let unbacked = app.post_need(&b.corp, "Grid storage pilot", "public").await;
+    // Another corporate names itself after the same firm, from a company address.
+    let real = app.corporate("buyer@sgcc.com.cn").await;
+    let named = app
+        .call(
+            "needs/organisation",
+            Some(&real),
+            &[("organisation", "Shanghai Grid Co.")],
+        )
+        .await;
+    assert_eq!(named.status, StatusCode::OK, "{}", named.body);
+    let backed = app.post_need(&real, "Substation sensors", "public").await;
+    // An investor without a firm posts under their own name.
+    let own_name = app
+        .post_need(&b.ada, "Seed rounds in storage", "public")
+        .await;
+
+    let card = |id: String| {
+        let app = &app;
+        async move { app.need_page(None, &id).await.json()["need"].clone() }
+    };
+    let unbacked = card(unbacked).await;
+    assert_eq!(unbacked["posted_by"], "Shanghai Grid Co.");
+    assert_eq!(unbacked["poster_domain"], Value::Null);
+    assert_eq!(unbacked["poster_unconfirmed"], true);
+    let backed = card(backed).await;
+    assert_eq!(backed["posted_by"], "Shanghai Grid Co.");
+    assert_eq!(backed["poster_domain"], "sgcc.com.cn");
+    assert_eq!(backed["poster_unconfirmed"], false);
+    // A person's name is typed too: nothing confirms it either.
+    let own_name = card(own_name).await;
+    assert_eq!(own_name["poster_unconfirmed"], true);
+
+    // The public page says which is which.
+    let html = app
+        .get(
+            &format!("/needs/{}", backed["id"].as_str().expect("id")),
+            None,
+        )
+        .await;
+    assert!(html.body.contains("@sgcc.com.cn"), "{}", html.body);
+    let html = app
+        .get(
+            &format!("/needs/{}", unbacked["id"].as_str().expect("id")),
+            None,
+        )
+        .await;
+    assert!(
+        html.body.contains("(no company mail address confirmed)"),
+        "{}",
+        html.body
+    );
+}

@@ -318,7 +318,10 @@ async fn a_card_and_its_notes_are_404_to_another_firm_to_the_founder_and_to_staf
     assert_eq!(seen.as_array().map(Vec::len), Some(1), "{seen}");
     assert_eq!(seen[0]["stage"], "term_sheet");
     assert_eq!(seen[0]["startup_name"], "Tidal Grid");
-    assert_eq!(seen[0]["investor"], "Ada Investor (Harbour Ventures)");
+    assert_eq!(
+        seen[0]["investor"],
+        "Ada Investor (Harbour Ventures · @harbour.vc)"
+    );
     assert!(!seen.to_string().contains("unit economics"));
     let meetings = app.get("/meetings", Some(&d.chen)).await;
     assert!(meetings.body.contains("Term sheet"), "{}", meetings.body);

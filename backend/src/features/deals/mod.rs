@@ -15,7 +15,8 @@ use crate::lookup::editions::{chosen_or_current, current_model};
 use crate::model::codec::Coded;
 use crate::model::startup::{is_member, members};
 use crate::model::{
-    agreement, agreement_rate, meeting_request, need, need_response, startup, user, user_role,
+    agreement, agreement_rate, meeting_request, need, need_response, startup, submission, user,
+    user_role,
 };
 use crate::platform::rate_limits::{hit, AGREEMENTS_PER_USER};
 use crate::platform::sessions::SessionUser;
@@ -29,6 +30,7 @@ use domain::deals::{
 };
 use domain::meetings::RequestStatus;
 use domain::problem::Clash;
+use domain::submission::Status;
 use domain::{Noun, Problem};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait};
 use std::collections::HashSet;
@@ -46,6 +48,21 @@ pub struct RecordIds {
 
 fn not_listed(field: &str, noun: Noun) -> ServiceError {
     ServiceError::field(field, Problem::NotInList { field: noun })
+}
+
+/// The startup sent a pitch to the edition (anything past a draft).
+pub(super) async fn pitched_in(
+    db: &impl ConnectionTrait,
+    startup_id: Uuid,
+    edition_id: Uuid,
+) -> Result<bool, ServiceError> {
+    Ok(submission::Entity::find()
+        .filter(submission::Column::StartupId.eq(startup_id))
+        .filter(submission::Column::EditionId.eq(edition_id))
+        .filter(submission::Column::Status.ne(Status::Draft.as_str()))
+        .one(db)
+        .await?
+        .is_some())
 }
 
 /// Investors and corporates: who may be a counterparty account.
@@ -151,6 +168,13 @@ async fn recording_side(
     if !may_record(staff, on_team, counterparty == Some(me.id)) {
         return Err(ServiceError::NotFound);
     }
+    // The other side of a deal is never on the startup's own team: an account that
+    // joined the team could otherwise record and confirm a deal with itself.
+    if let Some(c) = counterparty {
+        if is_member(db, startup_id, c).await? {
+            return Err(not_listed("counterparty", Noun::Counterparty));
+        }
+    }
     match (by, counterparty) {
         (RecordedBy::Counterparty, _) => {
             if !related_startups(db, me.id).await?.contains(&startup_id) {
@@ -231,6 +255,11 @@ pub async fn record(
     } else {
         current_model(db).await?.ok_or(ServiceError::NotFound)?
     };
+    // An edition's results are its own startups' deals: one that did not pitch there
+    // (a draft is no pitch) counts for no edition.
+    if !pitched_in(db, found.id, edition.id).await? {
+        return Err(not_listed("startup", Noun::Startup));
+    }
     let window = SigningWindow::for_edition(edition.starts_on, Utc::now().date_naive());
     let a = input
         .parse(counterparty.is_some(), window)
@@ -290,7 +319,8 @@ pub async fn record(
         },
         Some(Confirmer::Staff) | None => Vec::new(),
     };
-    let labels = pages::account_labels(&txn, vec![me.id, counterparty.unwrap_or(me.id)]).await?;
+    let labels =
+        crate::lookup::accounts::labels(&txn, vec![me.id, counterparty.unwrap_or(me.id)]).await?;
     let from = if by == RecordedBy::Team {
         found.name.clone()
     } else {
@@ -344,15 +374,20 @@ pub async fn answer(
     let staff = me.roles.contains(&Role::Staff);
     let on_team = is_member(&txn, found.startup_id, me.id).await?;
     let is_counterparty = found.counterparty_id == Some(me.id);
-    if !(staff || on_team || is_counterparty) {
+    // Whoever recorded it never answers it, whichever side they stand on now: one
+    // account's word alone must not count.
+    if !(staff || on_team || is_counterparty) || (found.recorded_by == me.id && !staff) {
         return Err(ServiceError::NotFound);
     }
-    let waiting_for = match (&found.status, &found.waiting_for) {
-        (Coded(AgreementStatus::Pending), Some(w)) => w.0,
+    match (&found.status, &found.waiting_for) {
+        (Coded(AgreementStatus::Pending), Some(w))
+            if may_answer(w.0, staff, on_team, is_counterparty) => {}
+        // Staff withdraw any agreement from the results (a typo, a false record): a
+        // decline, audited like every answer.
+        (Coded(AgreementStatus::Pending | AgreementStatus::Confirmed), _)
+            if staff && status == AgreementStatus::Declined => {}
+        (Coded(AgreementStatus::Pending), Some(_)) => return Err(ServiceError::NotFound),
         _ => return Err(ServiceError::Conflict(Clash::AgreementAnswered)),
-    };
-    if !may_answer(waiting_for, staff, on_team, is_counterparty) {
-        return Err(ServiceError::NotFound);
     }
     let edition_id = found.edition_id;
     let mut row: agreement::ActiveModel = found.into();

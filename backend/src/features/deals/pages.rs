@@ -3,60 +3,28 @@
 
 use super::{accepted, related_dealers, related_startups};
 use crate::access::need::teams_of;
+use crate::lookup::accounts::labels;
 use crate::lookup::editions::{chosen_or_current, current_model};
 use crate::model::{
-    agreement, agreement_rate, edition, investor_profile, meeting_request, need, need_organisation,
-    need_response, startup, submission, track, user, user_role,
+    agreement, agreement_rate, edition, meeting_request, need, need_response, startup, submission,
+    track, user_role,
 };
 use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
 use domain::account::Role;
 use domain::deals::{edition_totals, may_answer, AgreementStatus, Counted};
+use domain::submission::Status;
 use sea_orm::{entity::prelude::*, ConnectionTrait, QueryOrder};
 use std::collections::{HashMap, HashSet};
 use wire::{AgreementRow, Choice, DealsStaff, MyDeals};
 
-/// Display names of accounts: "Name (organisation or firm)".
-pub(super) async fn account_labels(
-    db: &impl ConnectionTrait,
-    ids: Vec<Uuid>,
-) -> Result<HashMap<Uuid, String>, ServiceError> {
-    let mut orgs: HashMap<Uuid, String> = investor_profile::Entity::find()
-        .filter(investor_profile::Column::UserId.is_in(ids.clone()))
-        .all(db)
-        .await?
-        .into_iter()
-        .filter(|p| !p.firm.trim().is_empty())
-        .map(|p| (p.user_id, p.firm))
-        .collect();
-    orgs.extend(
-        need_organisation::Entity::find()
-            .filter(need_organisation::Column::UserId.is_in(ids.clone()))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|o| (o.user_id, o.name)),
-    );
-    Ok(user::Entity::find()
-        .filter(user::Column::Id.is_in(ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| {
-            let label = match orgs.get(&u.id) {
-                Some(org) => format!("{} ({org})", u.display_name),
-                None => u.display_name.clone(),
-            };
-            (u.id, label)
-        })
-        .collect())
-}
-
 /// Rows for `agreements`, with each startup's track (its pitch in that edition) and
-/// country; `answers` says whether the reader may confirm or decline a pending one.
+/// country; `answers` says whether the reader may confirm or decline a pending one;
+/// `staff` readers may withdraw a confirmed one from the results.
 async fn rows(
     db: &impl ConnectionTrait,
     agreements: &[agreement::Model],
+    staff: bool,
     answers: impl Fn(&agreement::Model) -> bool,
 ) -> Result<Vec<AgreementRow>, ServiceError> {
     let startups: HashMap<Uuid, startup::Model> = startup::Entity::find()
@@ -66,7 +34,7 @@ async fn rows(
         .into_iter()
         .map(|s| (s.id, s))
         .collect();
-    let accounts = account_labels(
+    let accounts = labels(
         db,
         agreements
             .iter()
@@ -135,6 +103,7 @@ async fn rows(
                 status: a.status.0,
                 waiting_for: a.waiting_for.as_ref().map(|w| w.0),
                 reader_answers: a.status.0 == AgreementStatus::Pending && answers(a),
+                reader_withdraws: staff && a.status.0 == AgreementStatus::Confirmed,
             }
         })
         .collect())
@@ -156,7 +125,7 @@ async fn dealers(
         .into_iter()
         .map(|r| r.user_id)
         .collect();
-    let mut out: Vec<Choice> = account_labels(db, ids)
+    let mut out: Vec<Choice> = labels(db, ids)
         .await?
         .into_iter()
         .map(|(id, label)| Choice { id, label })
@@ -199,7 +168,7 @@ pub async fn staff_page(
         .order_by_asc(agreement::Column::CreatedAt)
         .all(db)
         .await?;
-    let rows = rows(db, &agreements, |_| true).await?;
+    let rows = rows(db, &agreements, true, |_| true).await?;
     let rates = agreement_rate::rates_of(db, e.id).await?;
     let pending = rows
         .iter()
@@ -228,6 +197,7 @@ pub async fn staff_page(
         .collect();
     let startup_ids: Vec<Uuid> = submission::Entity::find()
         .filter(submission::Column::EditionId.eq(e.id))
+        .filter(submission::Column::Status.ne(Status::Draft.as_str()))
         .all(db)
         .await?
         .into_iter()
@@ -270,15 +240,16 @@ pub async fn mine(db: &DatabaseConnection, me: &SessionUser) -> Result<MyDeals, 
         .order_by_desc(agreement::Column::SignedOn)
         .all(db)
         .await?;
-    let rows = rows(db, &agreements, |a| {
-        a.waiting_for.as_ref().is_some_and(|w| {
-            may_answer(
-                w.0,
-                false,
-                teams.contains(&a.startup_id),
-                a.counterparty_id == Some(me.id),
-            )
-        })
+    let rows = rows(db, &agreements, false, |a| {
+        a.recorded_by != me.id
+            && a.waiting_for.as_ref().is_some_and(|w| {
+                may_answer(
+                    w.0,
+                    false,
+                    teams.contains(&a.startup_id),
+                    a.counterparty_id == Some(me.id),
+                )
+            })
     })
     .await?;
     let current = current_model(db).await?;
@@ -287,8 +258,21 @@ pub async fn mine(db: &DatabaseConnection, me: &SessionUser) -> Result<MyDeals, 
     if dealer {
         startup_ids.extend(related_startups(db, me.id).await?);
     }
+    // Only startups that pitched in the current edition count in its results.
+    let pitched: Vec<Uuid> = match &current {
+        Some(e) => submission::Entity::find()
+            .filter(submission::Column::EditionId.eq(e.id))
+            .filter(submission::Column::StartupId.is_in(startup_ids.iter().copied()))
+            .filter(submission::Column::Status.ne(Status::Draft.as_str()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|s| s.startup_id)
+            .collect(),
+        None => Vec::new(),
+    };
     let startups = startup::Entity::find()
-        .filter(startup::Column::Id.is_in(startup_ids.iter().copied()))
+        .filter(startup::Column::Id.is_in(pitched))
         .all(db)
         .await?;
     // Needs: those the reader posted, and those their startups responded to.
@@ -346,7 +330,7 @@ async fn meeting_choices(
         )
         .all(db)
         .await?;
-    let investors = account_labels(db, requests.iter().map(|r| r.investor_id).collect()).await?;
+    let investors = labels(db, requests.iter().map(|r| r.investor_id).collect()).await?;
     let startups: HashMap<Uuid, String> = startup::Entity::find()
         .filter(startup::Column::Id.is_in(requests.iter().map(|r| r.startup_id)))
         .all(db)

@@ -175,6 +175,7 @@ pub async fn queue(
                 } else {
                     asked.get(&p.startup.id).copied()
                 },
+                meetings_open: p.submission.status.0 == domain::submission::Status::Accepted,
             }
         })
         .filter(|i| query.track.is_empty() || i.track == query.track)

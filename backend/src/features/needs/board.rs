@@ -7,8 +7,7 @@ use crate::access::need::{teams_of, viewer, visible};
 use crate::lookup::editions::{current_model, track_names};
 use crate::model::codec::Coded;
 use crate::model::{
-    investor_profile, meeting_request, need, need_organisation, need_response, startup, user,
-    user_role,
+    meeting_request, need, need_organisation, need_response, startup, user, user_role,
 };
 use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
@@ -31,35 +30,38 @@ pub struct Filter {
     pub open_only: bool,
 }
 
-/// Names of posters: a corporate's organisation, an investor's firm, else the name.
+/// How a poster is named on the board.
+#[derive(Clone, Debug, Default)]
+struct PosterName {
+    name: String,
+    domain: Option<String>,
+    unconfirmed: bool,
+}
+
+/// Names of posters: a corporate's organisation, an investor's firm, else the name;
+/// with the company mail domain they proved, since anyone may type any organisation.
 async fn poster_names(
     db: &impl ConnectionTrait,
     ids: Vec<Uuid>,
-) -> Result<HashMap<Uuid, String>, ServiceError> {
-    let mut names: HashMap<Uuid, String> = user::Entity::find()
-        .filter(user::Column::Id.is_in(ids.clone()))
+) -> Result<HashMap<Uuid, PosterName>, ServiceError> {
+    let mut organisations = crate::lookup::accounts::organisations(db, ids.clone()).await?;
+    Ok(user::Entity::find()
+        .filter(user::Column::Id.is_in(ids))
         .all(db)
         .await?
         .into_iter()
-        .map(|u| (u.id, u.display_name))
-        .collect();
-    for p in investor_profile::Entity::find()
-        .filter(investor_profile::Column::UserId.is_in(ids.clone()))
-        .all(db)
-        .await?
-    {
-        if !p.firm.trim().is_empty() {
-            names.insert(p.user_id, p.firm);
-        }
-    }
-    for o in need_organisation::Entity::find()
-        .filter(need_organisation::Column::UserId.is_in(ids))
-        .all(db)
-        .await?
-    {
-        names.insert(o.user_id, o.name);
-    }
-    Ok(names)
+        .map(|u| {
+            // Nothing typed (an organisation, a firm, a display name) is confirmed
+            // without a proved company address.
+            let domain = u.proved_domain();
+            let name = PosterName {
+                name: organisations.remove(&u.id).unwrap_or(u.display_name),
+                unconfirmed: domain.is_none(),
+                domain,
+            };
+            (u.id, name)
+        })
+        .collect())
 }
 
 async fn response_counts(
@@ -116,6 +118,7 @@ async fn cards(
         .into_iter()
         .map(|n| {
             let v = viewer(me, &n);
+            let poster = posters.get(&n.posted_by).cloned().unwrap_or_default();
             NeedCard {
                 id: n.id,
                 title: n.title.clone(),
@@ -127,7 +130,9 @@ async fn cards(
                 deadline: n.deadline,
                 country: n.country.clone(),
                 visibility: n.visibility.0,
-                posted_by: posters.get(&n.posted_by).cloned().unwrap_or_default(),
+                posted_by: poster.name,
+                poster_domain: poster.domain,
+                poster_unconfirmed: poster.unconfirmed,
                 open: n.is_open(today),
                 outcome: n.outcome.as_ref().map(|o| o.0),
                 outcome_startup: n
@@ -187,14 +192,16 @@ pub async fn board(
             .filter(need::Column::ClosedAt.is_null())
             .filter(need::Column::Deadline.gte(today()));
     }
+    // Filtered in the query, before the limit: the newest needs of the sector, not the
+    // sector's share of the newest needs.
     let sector = filter.sector.trim().to_lowercase();
-    let found: Vec<need::Model> = query
-        .limit(BOARD_MAX)
-        .all(db)
-        .await?
-        .into_iter()
-        .filter(|n| sector.is_empty() || n.sector.to_lowercase() == sector)
-        .collect();
+    if !sector.is_empty() {
+        use sea_orm::sea_query::{Expr, ExprTrait, Func};
+        query = query.filter(
+            Expr::expr(Func::lower(Expr::col((need::Entity, need::Column::Sector)))).eq(sector),
+        );
+    }
+    let found: Vec<need::Model> = query.limit(BOARD_MAX).all(db).await?;
     let mut needs = cards(db, me, found).await?;
     board_order(&mut needs);
     let mut page = NeedsBoard {

@@ -16,19 +16,19 @@ use crate::access::need::visible;
 use crate::db::begin_write;
 use crate::model::codec::Coded;
 use crate::model::startup::is_member;
-use crate::model::{need, need_organisation, need_response, submission};
-use crate::platform::audit;
+use crate::model::{need, need_organisation, need_response, startup, submission, user};
 use crate::platform::rate_limits::{
     hit, NEEDS_PER_USER, NEED_EDITS_PER_USER, NEED_RESPONSES_PER_USER,
 };
 use crate::platform::sessions::SessionUser;
+use crate::platform::{audit, mail_texts, outbox};
 use crate::ServiceError;
 use chrono::Utc;
 use domain::account::Role;
 use domain::needs::{parse_organisation, parse_proposal, CloseInput, Need, NeedInput, Outcome};
 use domain::submission::Status;
 use domain::{Clash, Noun, Problem};
-use sea_orm::{entity::prelude::*, ActiveValue::Set, QueryOrder};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
 
 /// Today as the board counts deadlines (UTC).
 pub fn today() -> Date {
@@ -252,11 +252,13 @@ pub struct Respond {
     pub attach_deck: bool,
 }
 
-/// A founder responds for their startup; returns the response's id.
+/// A founder responds for their startup; returns the response's id. The poster gets an
+/// email with the proposal and a link to the need (`public_url` is the site's address).
 pub async fn respond(
     db: &DatabaseConnection,
     me: &SessionUser,
     r: &Respond,
+    public_url: &str,
 ) -> Result<Uuid, ServiceError> {
     let (n, _) = visible(db, Some(me), r.need_id).await?;
     if !is_member(db, r.startup_id, me.id).await? {
@@ -289,7 +291,7 @@ pub async fn respond(
         need_id: Set(n.id),
         startup_id: Set(r.startup_id),
         responded_by: Set(me.id),
-        proposal: Set(proposal),
+        proposal: Set(proposal.clone()),
         deck_submission_id: Set(deck),
         shortlisted: Set(false),
         created_at: Set(Utc::now()),
@@ -307,8 +309,34 @@ pub async fn respond(
         &format!("startup:{}", r.startup_id),
     )
     .await?;
+    tell_poster(&txn, &n, r.startup_id, &proposal, public_url).await?;
     txn.commit().await?;
     Ok(id)
+}
+
+/// Emails the need's poster that `startup` responded, with the proposal as typed.
+async fn tell_poster(
+    db: &impl ConnectionTrait,
+    n: &need::Model,
+    startup_id: Uuid,
+    proposal: &str,
+    public_url: &str,
+) -> Result<(), ServiceError> {
+    let (Some(poster), Some(startup)) = (
+        user::Entity::find_by_id(n.posted_by).one(db).await?,
+        startup::Entity::find_by_id(startup_id).one(db).await?,
+    ) else {
+        return Ok(());
+    };
+    let mail = mail_texts::need_response(
+        poster.lang(),
+        &poster.display_name,
+        (&startup.name, &n.title),
+        proposal,
+        &format!("{public_url}/needs/{}", n.id),
+    );
+    outbox::enqueue(db, &poster.email, &mail.subject, &mail.body).await?;
+    Ok(())
 }
 
 /// The response and its need, if `me` posted the need; anyone else: 404.

@@ -8,12 +8,12 @@ use crate::error::is_unique_violation;
 use crate::model::codec::Coded;
 use crate::model::{
     assignment, deal_card, deal_move, deal_note, deal_task, edition, investor_mark, meeting,
-    meeting_request, review, startup, submission,
+    meeting_request, released_meeting, review, review_setting, startup, submission,
 };
 use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
 use chrono::{DateTime, Utc};
-use domain::meetings::RequestStatus;
+use domain::meetings::{CheckIn, RequestStatus};
 use domain::pipeline::{
     after, funnel, overdue, reason, revive as revived, stale, Event, FunnelCard, PipelineProblem,
     Place, Refused, Source, Stage, Target,
@@ -62,10 +62,13 @@ async fn pickable(
     for r in requests.all(db).await? {
         offer(r.startup_id, Source::Meeting);
     }
+    // What review told `me` (marks, assignments) is offered by name only where review is
+    // not blind: a blind judge's shortlist must not name the startups behind its codes.
+    let mut from_review: Vec<(Uuid, Source)> = Vec::new();
     for m in marks.all(db).await? {
         let keen = matches!(m.interest.0, Interest::Interested | Interest::WantMeeting);
         if m.starred || keen {
-            offer(m.startup_id, Source::Shortlist);
+            from_review.push((m.startup_id, Source::Shortlist));
         }
     }
     let public_ids: Vec<Uuid> = public.all(db).await?.into_iter().map(|s| s.id).collect();
@@ -91,10 +94,42 @@ async fn pickable(
             judged = judged.filter(submission::Column::StartupId.eq(id));
         }
         for p in judged.all(db).await? {
-            offer(p.startup_id, Source::Hand);
+            from_review.push((p.startup_id, Source::Hand));
+        }
+    }
+    let blind = reviewed_blind(db, from_review.iter().map(|(id, _)| *id)).await?;
+    for (id, source) in from_review {
+        if !blind.contains(&id) {
+            offer(id, source);
         }
     }
     Ok(found)
+}
+
+/// Of `startups`, those with a pitch in an edition whose review is blind.
+async fn reviewed_blind(
+    db: &impl ConnectionTrait,
+    startups: impl IntoIterator<Item = Uuid>,
+) -> Result<HashSet<Uuid>, ServiceError> {
+    let startups: Vec<Uuid> = startups.into_iter().collect();
+    if startups.is_empty() {
+        return Ok(HashSet::new());
+    }
+    let blind_editions: Vec<Uuid> = review_setting::Entity::find()
+        .filter(review_setting::Column::Blind.eq(true))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.edition_id)
+        .collect();
+    Ok(submission::Entity::find()
+        .filter(submission::Column::StartupId.is_in(startups))
+        .filter(submission::Column::EditionId.is_in(blind_editions))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| p.startup_id)
+        .collect())
 }
 
 async fn startup_names(
@@ -476,16 +511,26 @@ pub async fn card(
             })
         })
         .collect();
-    let meetings = meeting::Entity::find()
+    // The schedule people see is the released one (staff's unreleased moves stay
+    // theirs); whether a meeting was held is the live check-in.
+    let checks: HashMap<Uuid, Option<CheckIn>> = meeting::Entity::find()
         .filter(meeting::Column::InvestorId.eq(me.id))
         .filter(meeting::Column::StartupId.eq(company.id))
-        .order_by_asc(meeting::Column::StartsAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.request_id, m.investor_check.map(|c| c.0)))
+        .collect();
+    let meetings = released_meeting::Entity::find()
+        .filter(released_meeting::Column::InvestorId.eq(me.id))
+        .filter(released_meeting::Column::StartupId.eq(company.id))
+        .order_by_asc(released_meeting::Column::StartsAt)
         .all(db)
         .await?
         .into_iter()
         .map(|m| MyMeeting {
             starts_at: m.starts_at,
-            held: m.investor_check.map(|c| c.0),
+            held: checks.get(&m.request_id).copied().flatten(),
         })
         .collect();
     let notes = deal_note::Entity::find()

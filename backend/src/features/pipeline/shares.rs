@@ -2,7 +2,7 @@
 //! share it (off by default), and never a passed card, a note, a task or a reason.
 
 use super::card_of;
-use crate::model::{deal_card, investor_profile, startup, startup_member, user};
+use crate::model::{deal_card, startup, startup_member};
 use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
 use sea_orm::{entity::prelude::*, ActiveValue::Set};
@@ -54,28 +54,13 @@ pub async fn shared_with(
         .into_iter()
         .map(|s| (s.id, s.name))
         .collect();
-    let people: HashMap<Uuid, String> = user::Entity::find()
-        .filter(user::Column::Id.is_in(cards.iter().map(|c| c.created_by)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.display_name))
-        .collect();
-    let firms: HashMap<Uuid, String> = investor_profile::Entity::find()
-        .filter(investor_profile::Column::UserId.is_in(cards.iter().map(|c| c.created_by)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|p| (p.user_id, p.firm.trim().to_string()))
-        .collect();
+    // Named as everywhere: a typed firm shows with the company domain that backs it.
+    let people =
+        crate::lookup::accounts::labels(db, cards.iter().map(|c| c.created_by).collect()).await?;
     let mut shown: Vec<SharedStage> = cards
         .into_iter()
         .map(|c| {
-            let name = people.get(&c.created_by).cloned().unwrap_or_default();
-            let investor = match firms.get(&c.created_by).filter(|f| !f.is_empty()) {
-                Some(firm) => format!("{name} ({firm})"),
-                None => name,
-            };
+            let investor = people.get(&c.created_by).cloned().unwrap_or_default();
             SharedStage {
                 startup_name: companies.get(&c.startup_id).cloned().unwrap_or_default(),
                 investor,

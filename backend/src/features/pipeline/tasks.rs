@@ -94,6 +94,7 @@ pub async fn set_done(
         .one(db)
         .await?
         .ok_or(ServiceError::NotFound)?;
+    super::cards::count_change(db, me).await?;
     let txn = begin_write(db).await?;
     let (card, _) = card_of(&txn, me, task.card_id).await?;
     if task.done != done {
