@@ -70,3 +70,15 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
     })
     .await
 }
+
+/// The join for a query whose tables must be read in the order written. SQLite plans
+/// without statistics (the app runs no `ANALYZE`) and starts from whichever table has an
+/// equality on an index, even when another order reads a few rows instead of the whole
+/// edition; `CROSS JOIN` is SQLite's documented way to fix the order (same rows as an
+/// inner join). PostgreSQL plans from its statistics and takes an inner join.
+pub fn join_in_order(db: &impl sea_orm::ConnectionTrait) -> sea_orm::sea_query::JoinType {
+    match db.get_database_backend() {
+        sea_orm::DbBackend::Sqlite => sea_orm::sea_query::JoinType::CrossJoin,
+        _ => sea_orm::sea_query::JoinType::InnerJoin,
+    }
+}
