@@ -54,21 +54,27 @@ fn like_pattern(q: &str) -> String {
     format!("%{escaped}%")
 }
 
+/// Adds the submissions' track to `stmt`.
+fn join_track(stmt: &mut SelectStatement) {
+    stmt.inner_join(
+        track::Entity,
+        Expr::col((track::Entity, track::Column::Id))
+            .equals((submission::Entity, submission::Column::TrackId)),
+    );
+}
+
 /// Submissions with their startup and track, of any edition.
 fn joined() -> SelectStatement {
-    Query::select()
+    let mut stmt = Query::select()
         .from(submission::Entity)
         .inner_join(
             startup::Entity,
             Expr::col((startup::Entity, startup::Column::Id))
                 .equals((submission::Entity, submission::Column::StartupId)),
         )
-        .inner_join(
-            track::Entity,
-            Expr::col((track::Entity, track::Column::Id))
-                .equals((submission::Entity, submission::Column::TrackId)),
-        )
-        .to_owned()
+        .to_owned();
+    join_track(&mut stmt);
+    stmt
 }
 
 /// The join every list starts from: the edition's submissions with their startup and track.
@@ -82,21 +88,17 @@ pub(super) fn base(edition_id: Uuid) -> SelectStatement {
 /// on SQLite (`join_in_order`): a page in name order then reads the startups up to its
 /// last row, instead of every submission of the edition sorted for 50 of them.
 fn base_by_name(db: &impl ConnectionTrait, edition_id: Uuid) -> SelectStatement {
-    Query::select()
-        .from(startup::Entity)
-        .join(
-            join_in_order(db),
-            submission::Entity,
-            Expr::col((submission::Entity, submission::Column::StartupId))
-                .equals((startup::Entity, startup::Column::Id)),
-        )
-        .inner_join(
-            track::Entity,
-            Expr::col((track::Entity, track::Column::Id))
-                .equals((submission::Entity, submission::Column::TrackId)),
-        )
-        .and_where(Expr::col((submission::Entity, submission::Column::EditionId)).eq(edition_id))
-        .to_owned()
+    let mut stmt = Query::select().from(startup::Entity).to_owned();
+    join_in_order(
+        db,
+        &mut stmt,
+        submission::Entity,
+        Expr::col((submission::Entity, submission::Column::StartupId))
+            .equals((startup::Entity, startup::Column::Id)),
+    );
+    join_track(&mut stmt);
+    stmt.and_where(Expr::col((submission::Entity, submission::Column::EditionId)).eq(edition_id));
+    stmt
 }
 
 /// Whether a filter reads the startup (country, stage or a search), so that a count
@@ -414,7 +416,8 @@ pub async fn staff_table(
     };
     let (edition, tracks) = load_edition(db, edition_id).await?;
     let tz: chrono_tz::Tz = edition.time_zone.parse().unwrap_or(chrono_tz::Tz::UTC);
-    let by_status = |stmt: &mut SelectStatement| {
+    // What the table shows: no drafts, and the staff's filters.
+    let narrow = |stmt: &mut SelectStatement| {
         stmt.and_where(
             Expr::col((submission::Entity, submission::Column::Status)).ne(Status::Draft.as_str()),
         );
@@ -423,6 +426,7 @@ pub async fn staff_table(
                 Expr::col((submission::Entity, submission::Column::Status)).eq(status.as_str()),
             );
         }
+        filter(stmt, &query.track, &query.country, &query.stage, &query.q);
     };
     // The count joins only what its filters read: every submission has its startup and
     // track (foreign keys), and without the joins it is a count of index entries.
@@ -436,22 +440,11 @@ pub async fn staff_table(
             )
             .to_owned();
         if !query.track.trim().is_empty() {
-            stmt.inner_join(
-                track::Entity,
-                Expr::col((track::Entity, track::Column::Id))
-                    .equals((submission::Entity, submission::Column::TrackId)),
-            );
+            join_track(&mut stmt);
         }
         stmt
     };
-    by_status(&mut counted);
-    filter(
-        &mut counted,
-        &query.track,
-        &query.country,
-        &query.stage,
-        &query.q,
-    );
+    narrow(&mut counted);
     let total = count(db, counted).await?;
     let (page, pages) = page_of(&query.page, total, TABLE_PAGE);
     let (key, descending) = match query.sort.trim().strip_prefix('-') {
@@ -465,14 +458,7 @@ pub async fn staff_table(
         "submitted" | "status" | "country" | "track" => base(edition_id),
         _ => base_by_name(db, edition_id),
     };
-    by_status(&mut stmt);
-    filter(
-        &mut stmt,
-        &query.track,
-        &query.country,
-        &query.stage,
-        &query.q,
-    );
+    narrow(&mut stmt);
     stmt.expr_as(
         Expr::col((submission::Entity, submission::Column::Id)),
         Alias::new("submission_id"),

@@ -82,16 +82,18 @@ async fn assigned_pitches(
     judge: Uuid,
     edition_id: Uuid,
 ) -> Result<Vec<submission::Model>, ServiceError> {
-    let stmt = Query::select()
+    let mut stmt = Query::select()
         .column((submission::Entity, Asterisk))
         .from(assignment::Entity)
-        .join(
-            join_in_order(db),
-            submission::Entity,
-            Expr::col((submission::Entity, submission::Column::Id))
-                .equals((assignment::Entity, assignment::Column::SubmissionId)),
-        )
-        .and_where(Expr::col((assignment::Entity, assignment::Column::InvestorId)).eq(judge))
+        .to_owned();
+    join_in_order(
+        db,
+        &mut stmt,
+        submission::Entity,
+        Expr::col((submission::Entity, submission::Column::Id))
+            .equals((assignment::Entity, assignment::Column::SubmissionId)),
+    );
+    stmt.and_where(Expr::col((assignment::Entity, assignment::Column::InvestorId)).eq(judge))
         .and_where(Expr::col((submission::Entity, submission::Column::EditionId)).eq(edition_id))
         .and_where(
             Expr::col((submission::Entity, submission::Column::Status))
@@ -101,8 +103,7 @@ async fn assigned_pitches(
             (submission::Entity, submission::Column::SubmittedAt),
             Order::Asc,
         )
-        .order_by((submission::Entity, submission::Column::Id), Order::Asc)
-        .to_owned();
+        .order_by((submission::Entity, submission::Column::Id), Order::Asc);
     Ok(
         submission::Model::find_by_statement(db.get_database_backend().build(&stmt))
             .all(db)
