@@ -70,3 +70,25 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
     })
     .await
 }
+
+/// Joins `table` to `stmt` on `on`, the tables read in the order written. SQLite plans
+/// without statistics (the app runs no `ANALYZE`) and starts from whichever table has an
+/// equality on an index, even when the written order reads a few rows instead of the
+/// whole edition; `CROSS JOIN` is SQLite's documented way to keep the order. sea-query
+/// writes no `ON` for a cross join, so the condition goes to `WHERE`: the same rows as
+/// the inner join. PostgreSQL plans from its statistics and takes the inner join.
+pub fn join_in_order(
+    db: &impl sea_orm::ConnectionTrait,
+    stmt: &mut sea_orm::sea_query::SelectStatement,
+    table: impl sea_orm::sea_query::IntoTableRef,
+    on: sea_orm::sea_query::Expr,
+) {
+    match db.get_database_backend() {
+        sea_orm::DbBackend::Sqlite => {
+            stmt.cross_join(table).and_where(on);
+        }
+        _ => {
+            stmt.inner_join(table, on);
+        }
+    }
+}

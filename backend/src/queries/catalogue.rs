@@ -1,6 +1,7 @@
 //! Lists over many startups: the public showcase (keyset pages, fast at any depth) and
 //! the staff submission table (filters, sort, numbered pages). One SQL join each.
 
+use crate::db::join_in_order;
 use crate::lookup::editions::{self, local_iso, with_tracks as load_edition};
 use crate::model::codec::Coded;
 use crate::model::startup::logo_path;
@@ -12,8 +13,11 @@ use domain::paging::page_of;
 use domain::policy::Permission;
 use domain::startup::Stage;
 use domain::submission::Status;
-use sea_orm::sea_query::{Alias, Cond, Expr, ExprTrait, Func, Order, Query, SelectStatement};
+use sea_orm::sea_query::{
+    Alias, Asterisk, Cond, Expr, ExprTrait, Func, Order, Query, SelectStatement,
+};
 use sea_orm::{entity::prelude::*, ConnectionTrait, QueryResult};
+use std::collections::HashMap;
 use wire::{
     PublicStartup, ShowcaseEntry, ShowcasePage, ShowcaseQuery, SubmissionQuery, SubmissionRow,
     SubmissionTable,
@@ -50,28 +54,71 @@ fn like_pattern(q: &str) -> String {
     format!("%{escaped}%")
 }
 
-/// The join every list starts from: submissions with their startup and track.
-pub(super) fn base(edition_id: Uuid) -> SelectStatement {
-    Query::select()
+/// Adds the submissions' track to `stmt`.
+fn join_track(stmt: &mut SelectStatement) {
+    stmt.inner_join(
+        track::Entity,
+        Expr::col((track::Entity, track::Column::Id))
+            .equals((submission::Entity, submission::Column::TrackId)),
+    );
+}
+
+/// Submissions with their startup and track, of any edition.
+fn joined() -> SelectStatement {
+    let mut stmt = Query::select()
         .from(submission::Entity)
         .inner_join(
             startup::Entity,
             Expr::col((startup::Entity, startup::Column::Id))
                 .equals((submission::Entity, submission::Column::StartupId)),
         )
-        .inner_join(
-            track::Entity,
-            Expr::col((track::Entity, track::Column::Id))
-                .equals((submission::Entity, submission::Column::TrackId)),
-        )
-        .and_where(Expr::col((submission::Entity, submission::Column::EditionId)).eq(edition_id))
-        .to_owned()
+        .to_owned();
+    join_track(&mut stmt);
+    stmt
+}
+
+/// The join every list starts from: the edition's submissions with their startup and track.
+pub(super) fn base(edition_id: Uuid) -> SelectStatement {
+    let mut stmt = joined();
+    stmt.and_where(Expr::col((submission::Entity, submission::Column::EditionId)).eq(edition_id));
+    stmt
+}
+
+/// The same rows as `base`, read from the startups' name index (`idx_startups_sort_name`)
+/// on SQLite (`join_in_order`): a page in name order then reads the startups up to its
+/// last row, instead of every submission of the edition sorted for 50 of them.
+fn base_by_name(db: &impl ConnectionTrait, edition_id: Uuid) -> SelectStatement {
+    let mut stmt = Query::select().from(startup::Entity).to_owned();
+    join_in_order(
+        db,
+        &mut stmt,
+        submission::Entity,
+        Expr::col((submission::Entity, submission::Column::StartupId))
+            .equals((startup::Entity, startup::Column::Id)),
+    );
+    join_track(&mut stmt);
+    stmt.and_where(Expr::col((submission::Entity, submission::Column::EditionId)).eq(edition_id));
+    stmt
+}
+
+/// Whether a filter reads the startup (country, stage or a search), so that a count
+/// needs the join to the startups.
+fn filters_startup(country: &str, stage: &str, q: &str) -> bool {
+    !country.trim().is_empty() || Stage::parse(stage).is_ok() || !q.trim().is_empty()
 }
 
 fn filter(stmt: &mut SelectStatement, track_name: &str, country: &str, stage: &str, q: &str) {
+    filter_track(stmt, track_name);
+    filter_startup(stmt, country, stage, q);
+}
+
+fn filter_track(stmt: &mut SelectStatement, track_name: &str) {
     if !track_name.trim().is_empty() {
         stmt.and_where(Expr::col((track::Entity, track::Column::Name)).eq(track_name.trim()));
     }
+}
+
+fn filter_startup(stmt: &mut SelectStatement, country: &str, stage: &str, q: &str) {
     if !country.trim().is_empty() {
         stmt.and_where(
             Expr::col((startup::Entity, startup::Column::Country))
@@ -100,15 +147,13 @@ fn filter(stmt: &mut SelectStatement, track_name: &str, country: &str, stage: &s
     }
 }
 
-/// How many submissions `stmt` finds.
+/// How many submissions `stmt` finds (`COUNT(*)`: every row is one submission, and SQLite
+/// counts index entries without reading the rows).
 pub(super) async fn count(
     db: &DatabaseConnection,
     mut stmt: SelectStatement,
 ) -> Result<u64, ServiceError> {
-    stmt.expr_as(
-        Func::count(Expr::col((submission::Entity, submission::Column::Id))),
-        Alias::new("n"),
-    );
+    stmt.expr_as(Func::count(Expr::col(Asterisk)), Alias::new("n"));
     let row = db.query_one(&stmt).await?;
     let n = row.map(|r| r.try_get::<i64>("", "n")).transpose()?;
     Ok(u64::try_from(n.unwrap_or(0)).unwrap_or(0))
@@ -170,7 +215,7 @@ fn select_listing(stmt: &mut SelectStatement) {
 }
 
 async fn current_edition_id(db: &DatabaseConnection) -> Result<Uuid, ServiceError> {
-    editions::current(db)
+    editions::current_model(db)
         .await?
         .map(|e| e.id)
         .ok_or(ServiceError::NotFound)
@@ -316,13 +361,14 @@ pub async fn public_listing(
     Ok(accepted.map(|sub| (s, sub)))
 }
 
-/// Every non-draft submission of an edition for staff, filtered, sorted and paged.
-/// How the edition's accepted teams answered "will you pitch?" (counts), and every
-/// stored answer by submission (an answer stays visible if the status changed since).
+/// How the edition's accepted teams answered "will you pitch?" (counts), and the stored
+/// answers of the accepted and `shown` submissions (an answer stays visible if the
+/// status changed since).
 async fn attendance_of(
     db: &DatabaseConnection,
     edition_id: Uuid,
     tz: chrono_tz::Tz,
+    shown: &[Uuid],
 ) -> Result<
     (
         domain::attendance::Counts,
@@ -332,18 +378,6 @@ async fn attendance_of(
 > {
     use crate::model::attendance;
     use sea_orm::QuerySelect;
-    let of_edition = Query::select()
-        .column(submission::Column::Id)
-        .from(submission::Entity)
-        .and_where(Expr::col(submission::Column::EditionId).eq(edition_id))
-        .to_owned();
-    let answers: std::collections::HashMap<Uuid, wire::AttendanceMark> = attendance::Entity::find()
-        .filter(attendance::Column::SubmissionId.in_subquery(of_edition))
-        .all(db)
-        .await?
-        .iter()
-        .map(|a| (a.submission_id, crate::features::attendance::mark(a, tz)))
-        .collect();
     let accepted: Vec<Uuid> = submission::Entity::find()
         .select_only()
         .column(submission::Column::Id)
@@ -352,6 +386,16 @@ async fn attendance_of(
         .into_tuple()
         .all(db)
         .await?;
+    // Only the answers counted or shown: looked up by key, not by scanning the edition.
+    let wanted: std::collections::HashSet<Uuid> =
+        accepted.iter().chain(shown.iter()).copied().collect();
+    let answers: std::collections::HashMap<Uuid, wire::AttendanceMark> = attendance::Entity::find()
+        .filter(attendance::Column::SubmissionId.is_in(wanted))
+        .all(db)
+        .await?
+        .iter()
+        .map(|a| (a.submission_id, crate::features::attendance::mark(a, tz)))
+        .collect();
     let counts =
         domain::attendance::Counts::of(accepted.iter().map(|id| answers.get(id).map(|m| m.answer)));
     Ok((counts, answers))
@@ -372,30 +416,53 @@ pub async fn staff_table(
     };
     let (edition, tracks) = load_edition(db, edition_id).await?;
     let tz: chrono_tz::Tz = edition.time_zone.parse().unwrap_or(chrono_tz::Tz::UTC);
-    let mut stmt = base(edition_id);
-    stmt.and_where(
-        Expr::col((submission::Entity, submission::Column::Status)).ne(Status::Draft.as_str()),
-    );
-    if let Some(status) = Status::parse(&query.status) {
+    // What the table shows: no drafts, and the staff's filters.
+    let narrow = |stmt: &mut SelectStatement| {
         stmt.and_where(
-            Expr::col((submission::Entity, submission::Column::Status)).eq(status.as_str()),
+            Expr::col((submission::Entity, submission::Column::Status)).ne(Status::Draft.as_str()),
         );
-    }
-    filter(
-        &mut stmt,
-        &query.track,
-        &query.country,
-        &query.stage,
-        &query.q,
-    );
-    let total = count(db, stmt.clone()).await?;
+        if let Some(status) = Status::parse(&query.status) {
+            stmt.and_where(
+                Expr::col((submission::Entity, submission::Column::Status)).eq(status.as_str()),
+            );
+        }
+        filter(stmt, &query.track, &query.country, &query.stage, &query.q);
+    };
+    // The count joins only what its filters read: every submission has its startup and
+    // track (foreign keys), and without the joins it is a count of index entries.
+    let mut counted = if filters_startup(&query.country, &query.stage, &query.q) {
+        base(edition_id)
+    } else {
+        let mut stmt = Query::select()
+            .from(submission::Entity)
+            .and_where(
+                Expr::col((submission::Entity, submission::Column::EditionId)).eq(edition_id),
+            )
+            .to_owned();
+        if !query.track.trim().is_empty() {
+            join_track(&mut stmt);
+        }
+        stmt
+    };
+    narrow(&mut counted);
+    let total = count(db, counted).await?;
     let (page, pages) = page_of(&query.page, total, TABLE_PAGE);
     let (key, descending) = match query.sort.trim().strip_prefix('-') {
         Some(k) => (k, true),
         None => (query.sort.trim(), false),
     };
     let order = if descending { Order::Desc } else { Order::Asc };
-    select_listing(&mut stmt);
+    // First the page's submissions in order (ids only), then their rows by id: the rows
+    // skipped to reach page 20 are not read in full.
+    let mut stmt = match key {
+        "submitted" | "status" | "country" | "track" => base(edition_id),
+        _ => base_by_name(db, edition_id),
+    };
+    narrow(&mut stmt);
+    stmt.expr_as(
+        Expr::col((submission::Entity, submission::Column::Id)),
+        Alias::new("submission_id"),
+    );
     match key {
         "submitted" => stmt.order_by((submission::Entity, submission::Column::SubmittedAt), order),
         "status" => stmt.order_by((submission::Entity, submission::Column::Status), order),
@@ -406,8 +473,25 @@ pub async fn staff_table(
     stmt.order_by((submission::Entity, submission::Column::Id), Order::Asc)
         .limit(TABLE_PAGE)
         .offset((page - 1) * TABLE_PAGE);
+    let ids = db
+        .query_all(&stmt)
+        .await?
+        .iter()
+        .map(|row| row.try_get::<Uuid>("", "submission_id"))
+        .collect::<Result<Vec<Uuid>, _>>()?;
+    let mut found = HashMap::new();
+    if !ids.is_empty() {
+        let mut listing = joined();
+        listing.and_where(
+            Expr::col((submission::Entity, submission::Column::Id)).is_in(ids.iter().copied()),
+        );
+        select_listing(&mut listing);
+        for row in db.query_all(&listing).await? {
+            found.insert(row.try_get::<Uuid>("", "submission_id")?, row);
+        }
+    }
     let mut rows = Vec::new();
-    for row in db.query_all(&stmt).await? {
+    for row in ids.iter().filter_map(|id| found.remove(id)) {
         let submitted: Option<DateTime<Utc>> = row.try_get("", "submitted_at")?;
         rows.push(SubmissionRow {
             id: row.try_get("", "submission_id")?,
@@ -424,7 +508,7 @@ pub async fn staff_table(
             attendance: None,
         });
     }
-    let (counts, answers) = attendance_of(db, edition_id, tz).await?;
+    let (counts, answers) = attendance_of(db, edition_id, tz, &ids).await?;
     for r in &mut rows {
         r.attendance = answers.get(&r.id).cloned();
     }

@@ -84,16 +84,22 @@ pub async fn start_due_reviews(
     Ok(due.len())
 }
 
+/// The assignments of these pitches, and who reviewed which (submission, judge): only
+/// the pair is read of a review, not its scores and comments.
 async fn pairs_of(
     db: &impl ConnectionTrait,
     submission_ids: &[Uuid],
-) -> Result<(Vec<assignment::Model>, Vec<review::Model>), ServiceError> {
+) -> Result<(Vec<assignment::Model>, Vec<(Uuid, Uuid)>), ServiceError> {
     let assigned = assignment::Entity::find()
         .filter(assignment::Column::SubmissionId.is_in(submission_ids.iter().copied()))
         .all(db)
         .await?;
     let reviews = review::Entity::find()
+        .select_only()
+        .column(review::Column::SubmissionId)
+        .column(review::Column::InvestorId)
         .filter(review::Column::SubmissionId.is_in(submission_ids.iter().copied()))
+        .into_tuple()
         .all(db)
         .await?;
     Ok((assigned, reviews))
@@ -152,7 +158,7 @@ pub async fn auto_assign(
     let existing: Vec<(usize, usize)> = assigned
         .iter()
         .map(|a| (a.submission_id, a.investor_id))
-        .chain(reviews.iter().map(|r| (r.submission_id, r.investor_id)))
+        .chain(reviews.iter().copied())
         .filter_map(|(s, j)| Some((*pitch_index.get(&s)?, *judge_index.get(&j)?)))
         .filter(|&(p, j)| !conflicted[p][j])
         .collect();
@@ -416,10 +422,7 @@ pub async fn board(
     let panel = Panel::of(db, panel::pitches_of(db, subs).await?).await?;
     let ids: Vec<Uuid> = panel.pitches.iter().map(|p| p.submission.id).collect();
     let (assigned, reviews) = pairs_of(db, &ids).await?;
-    let reviewed: HashSet<(Uuid, Uuid)> = reviews
-        .iter()
-        .map(|r| (r.submission_id, r.investor_id))
-        .collect();
+    let reviewed: HashSet<(Uuid, Uuid)> = reviews.into_iter().collect();
     let names: HashMap<Uuid, &str> = panel
         .judges
         .iter()

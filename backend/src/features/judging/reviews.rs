@@ -4,7 +4,7 @@
 use super::setup::{criterion_key, rubric_of};
 use crate::access::panel::{self, Pitch};
 use crate::access::review::open;
-use crate::db::begin_write;
+use crate::db::{begin_write, join_in_order};
 use crate::lookup::editions::{
     chosen_or_current as edition_or_current, review_settings, track_names,
 };
@@ -18,11 +18,14 @@ use crate::platform::sessions::SessionUser;
 use crate::ServiceError;
 use chrono::Utc;
 use domain::review::{
-    mask_name, may_write, parse_conflict_reason, parse_review, parse_tags, Interest, ReviewSettings,
+    mask_name, may_write, parse_conflict_reason, parse_review, parse_tags, Interest,
 };
 use domain::submission::{starts_review, Status, REVIEWABLE};
 use domain::Clash;
-use sea_orm::{entity::prelude::*, ActiveValue::Set, ConnectionTrait, QueryOrder};
+use sea_orm::sea_query::{Asterisk, Expr, ExprTrait, Order, Query};
+use sea_orm::{
+    entity::prelude::*, ActiveValue::Set, ConnectionTrait, FromQueryResult, QueryOrder, QuerySelect,
+};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use wire::{
     CriterionView, Marks, OtherReview, QueueItem, QueueQuery, ReviewForm, ReviewQueue,
@@ -61,22 +64,62 @@ async fn reviewed_by(
     db: &impl ConnectionTrait,
     judge: Uuid,
 ) -> Result<HashSet<Uuid>, ServiceError> {
-    Ok(review::Entity::find()
+    let ids: Vec<Uuid> = review::Entity::find()
+        .select_only()
+        .column(review::Column::SubmissionId)
         .filter(review::Column::InvestorId.eq(judge))
+        .into_tuple()
         .all(db)
-        .await?
-        .into_iter()
-        .map(|r| r.submission_id)
-        .collect())
+        .await?;
+    Ok(ids.into_iter().collect())
 }
 
-/// The pitches `me` reviews in order: assigned ones first, then (if staff allow
-/// browsing) the rest; conflicted ones never appear.
+/// The reviewable submissions of the edition assigned to `judge`, in queue order. Read
+/// from the judge's assignments (`join_in_order`): SQLite would otherwise start from the
+/// edition's index and read every reviewable submission to keep the judge's fifty.
+async fn assigned_pitches(
+    db: &impl ConnectionTrait,
+    judge: Uuid,
+    edition_id: Uuid,
+) -> Result<Vec<submission::Model>, ServiceError> {
+    let mut stmt = Query::select()
+        .column((submission::Entity, Asterisk))
+        .from(assignment::Entity)
+        .to_owned();
+    join_in_order(
+        db,
+        &mut stmt,
+        submission::Entity,
+        Expr::col((submission::Entity, submission::Column::Id))
+            .equals((assignment::Entity, assignment::Column::SubmissionId)),
+    );
+    stmt.and_where(Expr::col((assignment::Entity, assignment::Column::InvestorId)).eq(judge))
+        .and_where(Expr::col((submission::Entity, submission::Column::EditionId)).eq(edition_id))
+        .and_where(
+            Expr::col((submission::Entity, submission::Column::Status))
+                .is_in(REVIEWABLE.iter().map(|s| s.as_str())),
+        )
+        .order_by(
+            (submission::Entity, submission::Column::SubmittedAt),
+            Order::Asc,
+        )
+        .order_by((submission::Entity, submission::Column::Id), Order::Asc);
+    Ok(
+        submission::Model::find_by_statement(db.get_database_backend().build(&stmt))
+            .all(db)
+            .await?,
+    )
+}
+
+/// The pitches `me` reviews in order: assigned ones first, then (if `browse`, which
+/// staff allow or not) the rest; conflicted ones never appear. What only needs the
+/// assigned part (the form's position, the next pitch) passes `browse: false` and does
+/// not load the edition.
 async fn ordered(
     db: &impl ConnectionTrait,
     me: &SessionUser,
     edition_id: Uuid,
-    settings: &ReviewSettings,
+    browse: bool,
 ) -> Result<(Vec<(Pitch, bool)>, HashSet<Uuid>), ServiceError> {
     let assigned: HashSet<Uuid> = assignment::Entity::find()
         .filter(assignment::Column::InvestorId.eq(me.id))
@@ -86,18 +129,10 @@ async fn ordered(
         .map(|a| a.submission_id)
         .collect();
     // Without browsing, a judge's queue is their assignments: load only those.
-    let pitches = if settings.browse {
+    let pitches = if browse {
         panel::pitches(db, edition_id, &REVIEWABLE).await?
     } else {
-        let subs = submission::Entity::find()
-            .filter(submission::Column::EditionId.eq(edition_id))
-            .filter(submission::Column::Id.is_in(assigned.iter().copied()))
-            .filter(submission::Column::Status.is_in(REVIEWABLE.iter().map(|s| s.as_str())))
-            .order_by_asc(submission::Column::SubmittedAt)
-            .order_by_asc(submission::Column::Id)
-            .all(db)
-            .await?;
-        panel::pitches_of(db, subs).await?
+        panel::pitches_of(db, assigned_pitches(db, me.id, edition_id).await?).await?
     };
     let me_as_judge = panel::judges_by_id(db, &[me.id]).await?;
     let panel = panel::Panel::of_judges(db, pitches, me_as_judge).await?;
@@ -119,7 +154,7 @@ async fn ordered(
         }
         if assigned.contains(&p.submission.id) {
             mine.push((p, true));
-        } else if settings.browse {
+        } else if browse {
             others.push((p, false));
         }
     }
@@ -134,7 +169,7 @@ pub async fn queue(
 ) -> Result<ReviewQueue, ServiceError> {
     let e = edition_or_current(db, query.edition).await?;
     let settings = review_settings(db, e.id).await?;
-    let (pitches, reviewed) = ordered(db, me, e.id, &settings).await?;
+    let (pitches, reviewed) = ordered(db, me, e.id, settings.browse).await?;
     let marks = marks_of(db, me.id).await?;
     let assigned_total = pitches.iter().filter(|(_, a)| *a).count() as u32;
     let assigned_done = pitches
@@ -259,7 +294,8 @@ pub async fn form(
                 })
                 .collect()
         });
-    let (queue, reviewed) = ordered(db, me, s.edition_id, &settings).await?;
+    // Position and next pitch count assigned pitches only: the browsable rest is not read.
+    let (queue, reviewed) = ordered(db, me, s.edition_id, false).await?;
     let assigned: Vec<Uuid> = queue
         .iter()
         .filter(|(_, a)| *a)
@@ -445,7 +481,8 @@ pub async fn save(
     )
     .await?;
     txn.commit().await?;
-    let (queue, reviewed) = ordered(db, me, s.edition_id, &settings).await?;
+    // Position and next pitch count assigned pitches only: the browsable rest is not read.
+    let (queue, reviewed) = ordered(db, me, s.edition_id, false).await?;
     Ok(next_after(&queue, &reviewed, s.id))
 }
 
