@@ -388,6 +388,44 @@ async fn a_firm_mate_in_conflict_with_the_startup_reads_none_of_the_firms_notes_
     assert_eq!(moved.status, StatusCode::NOT_FOUND, "{}", moved.body);
     let board = app.pipeline_board(&d.ann).await;
     assert!(!board.to_string().contains("Tidal Grid"), "{board}");
+    // Nor does the weekly digest tell her of a task on it Ada gave her before.
+    let soon = (Utc::now() + Duration::days(2)).date_naive().to_string();
+    let tasks_before = backend::model::deal_task::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("tasks")
+        .len();
+    let given = app
+        .call(
+            "pipeline/task",
+            Some(&d.ada),
+            &[
+                ("card", &card),
+                ("title", "Ask about the cap table"),
+                ("due_on", &soon),
+                ("owner", &ann_id.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(given.status, StatusCode::OK, "{}", given.body);
+    assert_eq!(
+        backend::model::deal_task::Entity::find()
+            .all(&app.db)
+            .await
+            .expect("tasks")
+            .len(),
+        tasks_before + 1
+    );
+    backend::features::pipeline::digest::run(&app.db, Utc::now(), "http://pitchline.test")
+        .await
+        .expect("digest");
+    let ann_email = app.me(Some(&d.ann)).await["email"]
+        .as_str()
+        .expect("email")
+        .to_string();
+    for (_, body) in super::languages::mails_to(&app, &ann_email).await {
+        assert!(!body.contains("Ask about the cap table"), "{body}");
+    }
     // Ada, without a conflict, still works the card.
     assert_eq!(
         app.pipeline_card(&d.ada, &card).await.status,

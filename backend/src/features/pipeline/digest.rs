@@ -85,11 +85,18 @@ pub async fn run(
             emails.get(&investor).map(String::as_str).unwrap_or(""),
             &investor.to_string(),
         );
+        // A firm-mate in conflict with a startup reads nothing of its card (404 on the
+        // page, hidden on the board): nor in the digest.
+        let conflicted = crate::access::panel::startups_declared_or_own(db, investor).await?;
         let mut due: Vec<mail_texts::DigestTask> = tasks
             .iter()
             .filter(|t| t.owner == investor)
             .filter(|t| overdue(t.due_on, t.done, today) || due_soon(t.due_on, t.done, today))
-            .filter(|t| by_id.get(&t.card_id).is_some_and(|c| c.board == key))
+            .filter(|t| {
+                by_id
+                    .get(&t.card_id)
+                    .is_some_and(|c| c.board == key && !conflicted.contains(&c.startup_id))
+            })
             .map(|t| mail_texts::DigestTask {
                 startup: by_id
                     .get(&t.card_id)
@@ -105,6 +112,7 @@ pub async fn run(
         let mut stale_cards: Vec<String> = cards
             .iter()
             .filter(|c| c.board == key && stale(c.place(), c.touched_at, now))
+            .filter(|c| !conflicted.contains(&c.startup_id))
             .filter_map(|c| companies.get(&c.startup_id).cloned())
             .collect();
         stale_cards.sort();
