@@ -86,8 +86,14 @@ pub async fn run(
             &investor.to_string(),
         );
         // A firm-mate in conflict with a startup reads nothing of its card (404 on the
-        // page, hidden on the board): nor in the digest.
-        let conflicted = crate::access::panel::startups_declared_or_own(db, investor).await?;
+        // page, hidden on the board): nor in the digest. Looked up only for an investor
+        // whose board has anything to tell (most have nothing in a given week).
+        let on_board = cards.iter().any(|c| c.board == key);
+        let conflicted = if on_board {
+            crate::access::panel::startups_declared_or_own(db, investor).await?
+        } else {
+            Default::default()
+        };
         let mut due: Vec<mail_texts::DigestTask> = tasks
             .iter()
             .filter(|t| t.owner == investor)
