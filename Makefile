@@ -35,6 +35,7 @@ test:
 # scale and puts every main page under HTTP load (about 10 minutes).
 bench:
 	cargo bench -p domain --bench ranking
+	cargo bench -p domain --bench aggregate
 	cargo bench -p domain --bench schedule
 	cargo bench -p domain --bench meetings
 	cargo bench -p server --bench showcase

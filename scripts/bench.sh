@@ -15,7 +15,10 @@
 # BENCH_ENCODING (the Accept-Encoding sent; default "br, gzip" like a browser),
 # BENCH_SKIP_BUILD=1 (use the binary already built), BENCH_BIN (another binary), BENCH_OUT
 # (where the table goes), BENCH_DATABASE (a seeded SQLite file to copy instead of seeding,
-# e.g. the large scale, seeded once).
+# e.g. the large scale, seeded once), BENCH_MODE=latency (instead of the load runs, one
+# connection and BENCH_REQUESTS (400) requests a target: the p50/p95/p99 a single user
+# meets, which is the server's time per request; used for the large scale's list and
+# search budget).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +33,8 @@ PORT=${BENCH_PORT:-3999}
 IDLE=${BENCH_IDLE:-60}
 ONLY=${BENCH_ONLY:-.}
 ENCODING=${BENCH_ENCODING-br, gzip}
+MODE=${BENCH_MODE:-load}
+REQUESTS=${BENCH_REQUESTS:-400}
 OUT=${BENCH_OUT:-$CARGO_TARGET_DIR/bench/http-$SCALE.md}
 BIN=${BENCH_BIN:-$CARGO_TARGET_DIR/release/pitchline}
 BASE=http://127.0.0.1:$PORT
@@ -115,14 +120,18 @@ FOUNDER=$(log_in founder1%40pitchline.test founder-demo-pass)
 PUBLIC=$(call showcase/list "" "" | json "d['entries'][0]['startup_id']")
 PITCH=$(call reviews/queue "$JUDGE" "" | json "d['items'][0]['submission_id']")
 STARTUP=$(call startups/mine "$FOUNDER" "" | json "d[0]['id']")
+# A word of many seeded names ("Lumen Robotics", "Lumen Grid"…): the search reads them all.
+SEARCH=${BENCH_SEARCH:-lumen}
 
 # name | method | path | cookie | body
 TARGETS=(
   "landing page|GET|/||"
   "showcase (24 a page)|GET|/showcase||"
+  "showcase, search|GET|/showcase?q=$SEARCH||"
   "public startup page|GET|/showcase/$PUBLIC||"
   "staff: submission table (50 a page)|GET|/staff/submissions|$STAFF|"
   "staff: submission table, page 20|GET|/staff/submissions?page=20|$STAFF|"
+  "staff: submission table, search|GET|/staff/submissions?q=$SEARCH|$STAFF|"
   "staff: judging board|GET|/staff/judging|$STAFF|"
   "staff: ranking|GET|/staff/ranking|$STAFF|"
   "judge: review queue|GET|/investor/reviews|$JUDGE|"
@@ -133,8 +142,10 @@ TARGETS=(
   "fn auth/me|POST|/api/auth/me|$STAFF|"
   "fn editions/current|POST|/api/editions/current||"
   "fn showcase/list|POST|/api/showcase/list||"
+  "fn showcase/list, search|POST|/api/showcase/list||q=$SEARCH"
   "fn showcase/startup|POST|/api/showcase/startup||id=$PUBLIC"
   "fn staff/submissions|POST|/api/staff/submissions|$STAFF|"
+  "fn staff/submissions, search|POST|/api/staff/submissions|$STAFF|q=$SEARCH"
   "fn reviews/queue|POST|/api/reviews/queue|$JUDGE|"
   "fn reviews/form|POST|/api/reviews/form|$JUDGE|submission=$PITCH"
   "fn judging/ranking|POST|/api/judging/ranking|$STAFF|"
@@ -166,7 +177,7 @@ load() { # method path cookie body extra-args...
   oha "${args[@]}" "$@" "$BASE$path"
 }
 
-# What one oha JSON summary says: req/s, p50, p99 (ms), and the answers that were not 2xx.
+# What one oha JSON summary says: req/s, p50, p95, p99 (ms), and the answers that were not 2xx.
 summarise() {
   python3 -c '
 import json, sys
@@ -177,16 +188,23 @@ codes = d.get("statusCodeDistribution", {})
 bad = {c: n for c, n in codes.items() if not c.startswith("2")}
 bad.update(d.get("errorDistribution", {}))
 ms = lambda v: "%.1f" % (v * 1e3) if v is not None else "n/a"
-print("%.0f %s %s %s" % (s["requestsPerSec"] or 0, ms(p["p50"]), ms(p["p99"]),
+print("%.0f %s %s %s %s" % (s["requestsPerSec"] or 0, ms(p["p50"]), ms(p["p95"]), ms(p["p99"]),
       ";".join("%s×%s" % (c, n) for c, n in bad.items()).replace(" ", "_") or "-"))'
 }
 
 {
   echo "HTTP load, scale $SCALE (seed $SEED${BENCH_DATABASE:+, from $BENCH_DATABASE}), $(date -u +%Y-%m-%d), $(nproc) cores, $(uname -r)"
-  echo "saturation: oha -z $DURATION -c $CONNS; fixed rate: oha -q $RATE --latency-correction -z $DURATION -c $CONNS; Accept-Encoding: ${ENCODING:-none}"
-  echo
-  echo "| target | req/s at saturation | p50 ms | p99 ms | p50 ms at $RATE/s | p99 ms at $RATE/s | peak RSS MiB | not 2xx |"
-  echo "|---|---|---|---|---|---|---|---|"
+  if [ "$MODE" = latency ]; then
+    echo "one user at a time: oha -n $REQUESTS -c 1; Accept-Encoding: ${ENCODING:-none}"
+    echo
+    echo "| target | p50 ms | p95 ms | p99 ms | peak RSS MiB | not 2xx |"
+    echo "|---|---|---|---|---|---|"
+  else
+    echo "saturation: oha -z $DURATION -c $CONNS; fixed rate: oha -q $RATE --latency-correction -z $DURATION -c $CONNS; Accept-Encoding: ${ENCODING:-none}"
+    echo
+    echo "| target | req/s at saturation | p50 ms | p99 ms | p50 ms at $RATE/s | p99 ms at $RATE/s | peak RSS MiB | not 2xx |"
+    echo "|---|---|---|---|---|---|---|---|"
+  fi
 } >"$OUT"
 FAILED=0
 for t in "${TARGETS[@]}"; do
@@ -198,8 +216,13 @@ for t in "${TARGETS[@]}"; do
   echo 0 >"$PEAK_FILE"
   sample_peak &
   SAMPLER=$!
-  read -r sat_rps sat_p50 sat_p99 sat_bad < <(load "$method" "$path" "$cookie" "$body" -z "$DURATION" -c "$CONNS" | summarise)
-  read -r _ fix_p50 fix_p99 fix_bad < <(load "$method" "$path" "$cookie" "$body" -z "$DURATION" -c "$CONNS" -q "$RATE" --latency-correction | summarise)
+  if [ "$MODE" = latency ]; then
+    read -r _ lat_p50 lat_p95 lat_p99 sat_bad < <(load "$method" "$path" "$cookie" "$body" -n "$REQUESTS" -c 1 | summarise)
+    fix_bad=-
+  else
+    read -r sat_rps sat_p50 _ sat_p99 sat_bad < <(load "$method" "$path" "$cookie" "$body" -z "$DURATION" -c "$CONNS" | summarise)
+    read -r _ fix_p50 _ fix_p99 fix_bad < <(load "$method" "$path" "$cookie" "$body" -z "$DURATION" -c "$CONNS" -q "$RATE" --latency-correction | summarise)
+  fi
   kill "$SAMPLER" 2>/dev/null || true
   wait "$SAMPLER" 2>/dev/null || true
   peak=$(mib "$(cat "$PEAK_FILE")")
@@ -210,7 +233,11 @@ for t in "${TARGETS[@]}"; do
     echo "The server died under load; its log: $(dirname "$OUT")/server.log" >&2
     exit 1
   fi
-  line="| $name | $sat_rps | $sat_p50 | $sat_p99 | $fix_p50 | $fix_p99 | $peak | $bad |"
+  if [ "$MODE" = latency ]; then
+    line="| $name | $lat_p50 | $lat_p95 | $lat_p99 | $peak | $bad |"
+  else
+    line="| $name | $sat_rps | $sat_p50 | $sat_p99 | $fix_p50 | $fix_p99 | $peak | $bad |"
+  fi
   echo "$line" | tee -a "$OUT" >&2
 done
 

@@ -187,87 +187,105 @@ impl Tally {
 }
 
 /// Every judge's calibration and every submission's aggregate.
+///
+/// Judges and submissions are numbered once, so the twenty rounds of the joint estimate
+/// index arrays instead of hashing ids: at 1,000,000 scores the hashed version spent most
+/// of its time in lookups (BENCHMARKS.md). Every sum runs over the scores in their given
+/// order, as it always did, so the figures do not depend on how ids are numbered.
 pub fn aggregate<J, S>(scores: &[Score<J, S>]) -> (Vec<Aggregate<S>>, Vec<JudgeCalibration<J>>)
 where
     J: Clone + Eq + Hash + Ord,
     S: Clone + Eq + Hash + Ord,
 {
+    let (judge_of, judges) = number(scores.iter().map(|s| &s.judge));
+    let (submission_of, submissions) = number(scores.iter().map(|s| &s.submission));
     let all: Vec<f64> = scores.iter().map(|s| s.value).collect();
     let panel_mean = mean(&all);
     let panel_sd = sd(&all).max(1e-6);
-    let mut by_judge: HashMap<&J, Vec<f64>> = HashMap::new();
-    for s in scores {
-        by_judge.entry(&s.judge).or_default().push(s.value);
-    }
+    drop(all);
+    let judge_stats = Moments::of(&judge_of, judges.len(), scores.iter().map(|s| s.value));
+    let reviews_of_submission = counts(&submission_of, submissions.len());
     // Judge offsets are estimated jointly with submission qualities (alternating least
     // squares on value = quality + offset), so a judge who happened to draw strong
     // startups is not mistaken for a lenient one. Offsets are shrunk towards zero.
-    let mut offset: HashMap<&J, f64> = by_judge.keys().map(|j| (*j, 0.0)).collect();
+    let mut offset = vec![0.0; judges.len()];
+    let mut quality = vec![0.0; submissions.len()];
+    let mut residual = vec![0.0; judges.len()];
     for _ in 0..20 {
-        let mut sums: HashMap<&S, (f64, f64)> = HashMap::new();
-        for s in scores {
-            let e = sums.entry(&s.submission).or_default();
-            e.0 += s.value - offset[&s.judge];
-            e.1 += 1.0;
+        quality.fill(0.0);
+        for ((s, &j), &sub) in scores.iter().zip(&judge_of).zip(&submission_of) {
+            quality[sub] += s.value - offset[j];
         }
-        let quality: HashMap<&S, f64> =
-            sums.into_iter().map(|(k, (sum, n))| (k, sum / n)).collect();
-        let mut residuals: HashMap<&J, (f64, f64)> = HashMap::new();
-        for s in scores {
-            let e = residuals.entry(&s.judge).or_default();
-            e.0 += s.value - quality[&s.submission];
-            e.1 += 1.0;
+        for (q, &n) in quality.iter_mut().zip(&reviews_of_submission) {
+            *q /= n as f64;
         }
-        for (j, (sum, n)) in residuals {
-            offset.insert(j, sum / (n + SHRINK_REVIEWS));
+        residual.fill(0.0);
+        for ((s, &j), &sub) in scores.iter().zip(&judge_of).zip(&submission_of) {
+            residual[j] += s.value - quality[sub];
+        }
+        for ((o, r), stats) in offset.iter_mut().zip(&residual).zip(&judge_stats) {
+            *o = r / (stats.count as f64 + SHRINK_REVIEWS);
         }
     }
-    let mut habits: HashMap<&J, (f64, f64)> = HashMap::new();
-    let mut calibration = Vec::new();
-    for (judge, values) in &by_judge {
-        let n = values.len() as f64;
-        let own_mean = mean(values);
-        let own_sd = sd(values);
+    let mut habits = Vec::with_capacity(judges.len());
+    let mut calibration = Vec::with_capacity(judges.len());
+    for (j, judge) in judges.iter().enumerate() {
+        let stats = &judge_stats[j];
+        let n = stats.count as f64;
         // Spreads are estimated less reliably than means: shrink them harder.
         let ws = n / (n + 2.0 * SHRINK_REVIEWS + 10.0);
-        let shrunk_sd = if values.len() >= 2 && own_sd > 1e-6 {
-            ws * own_sd + (1.0 - ws) * panel_sd
+        let shrunk_sd = if stats.count >= 2 && stats.sd > 1e-6 {
+            ws * stats.sd + (1.0 - ws) * panel_sd
         } else {
             panel_sd
         };
-        habits.insert(*judge, (panel_mean + offset[judge], shrunk_sd.max(1e-6)));
+        habits.push((panel_mean + offset[j], shrunk_sd.max(1e-6)));
         calibration.push(JudgeCalibration {
             judge: (*judge).clone(),
-            reviews: values.len(),
-            mean: own_mean,
-            spread: own_sd,
-            offset: offset[judge],
+            reviews: stats.count,
+            mean: stats.mean,
+            spread: stats.sd,
+            offset: offset[j],
         });
     }
     calibration.sort_by(|a, b| a.judge.cmp(&b.judge));
-    let mut by_submission: HashMap<&S, Vec<(f64, f64)>> = HashMap::new();
-    for s in scores {
-        let (m, d) = habits[&s.judge];
-        let z = (s.value - m) / d;
-        by_submission
-            .entry(&s.submission)
-            .or_default()
-            .push((s.value, panel_mean + z * panel_sd));
+    let normalised: Vec<f64> = scores
+        .iter()
+        .zip(&judge_of)
+        .map(|(s, &j)| {
+            let (m, d) = habits[j];
+            panel_mean + (s.value - m) / d * panel_sd
+        })
+        .collect();
+    let raw = Moments::of(
+        &submission_of,
+        submissions.len(),
+        scores.iter().map(|s| s.value),
+    );
+    let norm = Moments::of(
+        &submission_of,
+        submissions.len(),
+        normalised.iter().copied(),
+    );
+    let mut range = vec![(f64::MAX, f64::MIN); submissions.len()];
+    for (s, &sub) in scores.iter().zip(&submission_of) {
+        let (min, max) = &mut range[sub];
+        *min = min.min(s.value);
+        *max = max.max(s.value);
     }
-    let mut aggregates: Vec<Aggregate<S>> = by_submission
-        .into_iter()
-        .map(|(submission, pairs)| {
-            let raw: Vec<f64> = pairs.iter().map(|p| p.0).collect();
-            let norm: Vec<f64> = pairs.iter().map(|p| p.1).collect();
-            let max = raw.iter().cloned().fold(f64::MIN, f64::max);
-            let min = raw.iter().cloned().fold(f64::MAX, f64::min);
+    let mut aggregates: Vec<Aggregate<S>> = submissions
+        .iter()
+        .enumerate()
+        .map(|(i, submission)| {
+            let reviews = raw[i].count;
+            let (min, max) = range[i];
             Aggregate {
-                submission: submission.clone(),
-                reviews: pairs.len(),
-                raw_mean: mean(&raw),
-                normalised_mean: mean(&norm),
-                standard_error: (pairs.len() >= 2).then(|| sd(&norm) / (pairs.len() as f64).sqrt()),
-                disagreement: disagreement(pairs.len(), min, max),
+                submission: (*submission).clone(),
+                reviews,
+                raw_mean: raw[i].mean,
+                normalised_mean: norm[i].mean,
+                standard_error: (reviews >= 2).then(|| norm[i].sd / (reviews as f64).sqrt()),
+                disagreement: disagreement(reviews, min, max),
             }
         })
         .collect();
@@ -277,6 +295,75 @@ where
             .then_with(|| a.submission.cmp(&b.submission))
     });
     (aggregates, calibration)
+}
+
+/// Numbers each distinct item in order of first appearance: the number of each position,
+/// and the items by number.
+fn number<'a, T: Eq + Hash>(items: impl Iterator<Item = &'a T>) -> (Vec<usize>, Vec<&'a T>) {
+    let mut numbers: HashMap<&T, usize> = HashMap::new();
+    let mut distinct = Vec::new();
+    let of = items
+        .map(|item| {
+            *numbers.entry(item).or_insert_with(|| {
+                distinct.push(item);
+                distinct.len() - 1
+            })
+        })
+        .collect();
+    (of, distinct)
+}
+
+fn counts(group_of: &[usize], groups: usize) -> Vec<usize> {
+    let mut n = vec![0; groups];
+    for &g in group_of {
+        n[g] += 1;
+    }
+    n
+}
+
+/// Count, mean and sample standard deviation of each group's values, summed in the
+/// values' order exactly as [`mean`] and [`sd`] sum one group's list.
+struct Moments {
+    count: usize,
+    mean: f64,
+    sd: f64,
+}
+
+impl Moments {
+    fn of(
+        group_of: &[usize],
+        groups: usize,
+        values: impl Iterator<Item = f64> + Clone,
+    ) -> Vec<Moments> {
+        let count = counts(group_of, groups);
+        let mut sum = vec![0.0; groups];
+        for (&g, v) in group_of.iter().zip(values.clone()) {
+            sum[g] += v;
+        }
+        let means: Vec<f64> = sum
+            .iter()
+            .zip(&count)
+            .map(|(s, &n)| if n == 0 { 0.0 } else { s / n as f64 })
+            .collect();
+        let mut squares = vec![0.0; groups];
+        for (&g, v) in group_of.iter().zip(values) {
+            squares[g] += (v - means[g]).powi(2);
+        }
+        count
+            .into_iter()
+            .zip(means)
+            .zip(squares)
+            .map(|((count, mean), sq)| Moments {
+                count,
+                mean,
+                sd: if count < 2 {
+                    0.0
+                } else {
+                    (sq / (count - 1) as f64).sqrt()
+                },
+            })
+            .collect()
+    }
 }
 
 /// Kendall's τ-b between two scorings of the same items (1 = same order, -1 = reversed).
@@ -536,6 +623,103 @@ mod tests {
         assert_eq!(Tally::of([6.1; 9]).spread(), 0.0);
     }
 
+    /// The first `aggregate`: one list per judge and per submission in hash maps. The
+    /// numbered version must give exactly its figures (same sums in the same order).
+    fn one_list_per_id<J, S>(
+        scores: &[Score<J, S>],
+    ) -> (Vec<Aggregate<S>>, Vec<JudgeCalibration<J>>)
+    where
+        J: Clone + Eq + Hash + Ord,
+        S: Clone + Eq + Hash + Ord,
+    {
+        let all: Vec<f64> = scores.iter().map(|s| s.value).collect();
+        let panel_mean = mean(&all);
+        let panel_sd = sd(&all).max(1e-6);
+        let mut by_judge: HashMap<&J, Vec<f64>> = HashMap::new();
+        for s in scores {
+            by_judge.entry(&s.judge).or_default().push(s.value);
+        }
+        // Judge offsets are estimated jointly with submission qualities (alternating least
+        // squares on value = quality + offset), so a judge who happened to draw strong
+        // startups is not mistaken for a lenient one. Offsets are shrunk towards zero.
+        let mut offset: HashMap<&J, f64> = by_judge.keys().map(|j| (*j, 0.0)).collect();
+        for _ in 0..20 {
+            let mut sums: HashMap<&S, (f64, f64)> = HashMap::new();
+            for s in scores {
+                let e = sums.entry(&s.submission).or_default();
+                e.0 += s.value - offset[&s.judge];
+                e.1 += 1.0;
+            }
+            let quality: HashMap<&S, f64> =
+                sums.into_iter().map(|(k, (sum, n))| (k, sum / n)).collect();
+            let mut residuals: HashMap<&J, (f64, f64)> = HashMap::new();
+            for s in scores {
+                let e = residuals.entry(&s.judge).or_default();
+                e.0 += s.value - quality[&s.submission];
+                e.1 += 1.0;
+            }
+            for (j, (sum, n)) in residuals {
+                offset.insert(j, sum / (n + SHRINK_REVIEWS));
+            }
+        }
+        let mut habits: HashMap<&J, (f64, f64)> = HashMap::new();
+        let mut calibration = Vec::new();
+        for (judge, values) in &by_judge {
+            let n = values.len() as f64;
+            let own_mean = mean(values);
+            let own_sd = sd(values);
+            // Spreads are estimated less reliably than means: shrink them harder.
+            let ws = n / (n + 2.0 * SHRINK_REVIEWS + 10.0);
+            let shrunk_sd = if values.len() >= 2 && own_sd > 1e-6 {
+                ws * own_sd + (1.0 - ws) * panel_sd
+            } else {
+                panel_sd
+            };
+            habits.insert(*judge, (panel_mean + offset[judge], shrunk_sd.max(1e-6)));
+            calibration.push(JudgeCalibration {
+                judge: (*judge).clone(),
+                reviews: values.len(),
+                mean: own_mean,
+                spread: own_sd,
+                offset: offset[judge],
+            });
+        }
+        calibration.sort_by(|a, b| a.judge.cmp(&b.judge));
+        let mut by_submission: HashMap<&S, Vec<(f64, f64)>> = HashMap::new();
+        for s in scores {
+            let (m, d) = habits[&s.judge];
+            let z = (s.value - m) / d;
+            by_submission
+                .entry(&s.submission)
+                .or_default()
+                .push((s.value, panel_mean + z * panel_sd));
+        }
+        let mut aggregates: Vec<Aggregate<S>> = by_submission
+            .into_iter()
+            .map(|(submission, pairs)| {
+                let raw: Vec<f64> = pairs.iter().map(|p| p.0).collect();
+                let norm: Vec<f64> = pairs.iter().map(|p| p.1).collect();
+                let max = raw.iter().cloned().fold(f64::MIN, f64::max);
+                let min = raw.iter().cloned().fold(f64::MAX, f64::min);
+                Aggregate {
+                    submission: submission.clone(),
+                    reviews: pairs.len(),
+                    raw_mean: mean(&raw),
+                    normalised_mean: mean(&norm),
+                    standard_error: (pairs.len() >= 2)
+                        .then(|| sd(&norm) / (pairs.len() as f64).sqrt()),
+                    disagreement: disagreement(pairs.len(), min, max),
+                }
+            })
+            .collect();
+        aggregates.sort_by(|a, b| {
+            b.normalised_mean
+                .total_cmp(&a.normalised_mean)
+                .then_with(|| a.submission.cmp(&b.submission))
+        });
+        (aggregates, calibration)
+    }
+
     proptest! {
         /// Tallies kept one change at a time give what `aggregate` computes from all
         /// the scores: a submission's count, raw mean and disagreement, a judge's count,
@@ -599,6 +783,15 @@ mod tests {
             if let (Some(p), Some(a)) = (panel.mean(), all.mean()) {
                 prop_assert!(close(p, a));
             }
+        }
+
+        #[test]
+        fn numbering_ids_changes_no_figure(values in proptest::collection::vec((0u8..7, 0u8..12, 0u8..=40), 1..80)) {
+            let scores: Vec<Score<u8, u8>> = values
+                .iter()
+                .map(|&(judge, submission, v)| Score { judge, submission, value: f64::from(v) / 4.0 })
+                .collect();
+            prop_assert_eq!(aggregate(&scores), one_list_per_id(&scores));
         }
 
         #[test]

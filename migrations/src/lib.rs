@@ -32,6 +32,7 @@ mod m20261129_000002_needs_and_deals;
 mod m20261130_000001_released_meetings;
 mod m20261130_000002_email_verified;
 mod m20261130_000003_agreement_confirmation;
+mod m20261201_000001_startup_name_search;
 
 pub struct Migrator;
 
@@ -67,6 +68,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000001_released_meetings::Migration),
             Box::new(m20261130_000002_email_verified::Migration),
             Box::new(m20261130_000003_agreement_confirmation::Migration),
+            Box::new(m20261201_000001_startup_name_search::Migration),
         ]
     }
 }

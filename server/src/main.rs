@@ -15,6 +15,45 @@ use std::sync::Arc;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// What keeps the server's memory near what it uses (measured in BENCHMARKS.md).
+mod memory {
+    /// No transparent huge pages for this process. mimalloc asks for them on the Linux
+    /// default (`madvise`), and a 2 MiB page stays resident whole for one small block
+    /// in it: 32 MiB more right after start, and freed memory that cannot be returned.
+    pub fn no_huge_pages() {
+        // SAFETY: PR_SET_THP_DISABLE takes plain integers and touches no memory of ours.
+        unsafe {
+            libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+        }
+    }
+
+    /// A runtime thread going idle hands back what it freed. mimalloc returns a
+    /// thread's free pages only when that thread allocates again, so a worker that goes
+    /// quiet after a burst would hold the burst's memory for good, and a freed argon2
+    /// buffer (19 MiB, on a blocking thread) waits for someone to purge it. A forced
+    /// collect frees this thread's empty pages and purges every arena at once; it runs at
+    /// most every quarter second a thread, because under load a worker parks thousands
+    /// of times a second. The server's five-second tick wakes a worker after the last
+    /// burst, so what a skipped collect left is purged then.
+    pub fn give_back_on_idle() {
+        use std::cell::Cell;
+        use std::time::{Duration, Instant};
+        thread_local! {
+            static LAST: Cell<Option<Instant>> = const { Cell::new(None) };
+        }
+        let now = Instant::now();
+        let due = LAST
+            .get()
+            .is_none_or(|last| now - last >= Duration::from_millis(250));
+        if due {
+            LAST.set(Some(now));
+            // SAFETY: mi_collect works on the calling thread's own heap and mimalloc's
+            // shared arenas, under mimalloc's own locks.
+            unsafe { libmimalloc_sys::mi_collect(true) }
+        }
+    }
+}
+
 fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
@@ -33,9 +72,11 @@ fn init_tracing() {
 const THREAD_STACK_BYTES: usize = 16 * 1024 * 1024;
 
 fn main() {
+    memory::no_huge_pages();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .thread_stack_size(THREAD_STACK_BYTES)
+        .on_thread_park(memory::give_back_on_idle)
         .build();
     let runtime = match runtime {
         Ok(runtime) => runtime,

@@ -16,7 +16,7 @@ use domain::submission::Status;
 use sea_orm::sea_query::{
     Alias, Asterisk, Cond, Expr, ExprTrait, Func, Order, Query, SelectStatement,
 };
-use sea_orm::{entity::prelude::*, ConnectionTrait, QueryResult};
+use sea_orm::{entity::prelude::*, ConnectionTrait, DbBackend, QueryResult};
 use std::collections::HashMap;
 use wire::{
     PublicStartup, ShowcaseEntry, ShowcasePage, ShowcaseQuery, SubmissionQuery, SubmissionRow,
@@ -107,9 +107,16 @@ fn filters_startup(country: &str, stage: &str, q: &str) -> bool {
     !country.trim().is_empty() || Stage::parse(stage).is_ok() || !q.trim().is_empty()
 }
 
-fn filter(stmt: &mut SelectStatement, track_name: &str, country: &str, stage: &str, q: &str) {
+fn filter(
+    stmt: &mut SelectStatement,
+    backend: DbBackend,
+    track_name: &str,
+    country: &str,
+    stage: &str,
+    q: &str,
+) {
     filter_track(stmt, track_name);
-    filter_startup(stmt, country, stage, q);
+    filter_startup(stmt, backend, country, stage, q);
 }
 
 fn filter_track(stmt: &mut SelectStatement, track_name: &str) {
@@ -118,7 +125,13 @@ fn filter_track(stmt: &mut SelectStatement, track_name: &str) {
     }
 }
 
-fn filter_startup(stmt: &mut SelectStatement, country: &str, stage: &str, q: &str) {
+fn filter_startup(
+    stmt: &mut SelectStatement,
+    backend: DbBackend,
+    country: &str,
+    stage: &str,
+    q: &str,
+) {
     if !country.trim().is_empty() {
         stmt.and_where(
             Expr::col((startup::Entity, startup::Column::Country))
@@ -128,23 +141,67 @@ fn filter_startup(stmt: &mut SelectStatement, country: &str, stage: &str, q: &st
     if let Ok(stage) = Stage::parse(stage) {
         stmt.and_where(Expr::col((startup::Entity, startup::Column::Stage)).eq(stage.as_str()));
     }
-    if !q.trim().is_empty() {
-        // The name as typed (any script, case folded) or its sort key, so a Chinese name is
-        // found by its characters (潮汐) and by its pinyin (chaoxi).
-        let like = |col: startup::Column, pattern: String| {
-            Expr::col((startup::Entity, col))
-                .like(sea_orm::sea_query::LikeExpr::new(pattern).escape('\\'))
-        };
-        let mut by_name = Cond::any().add(like(startup::Column::SearchName, like_pattern(q)));
-        // Only a query that looks like pinyin (letters, no spaces) is matched against the
-        // key, whose words run together: "l g" must not find "Tidal Grid".
-        let key = domain::text::sort_key(q);
-        let pinyin_like = q.trim().chars().all(|c| c.is_ascii_alphabetic());
-        if pinyin_like && !key.is_empty() {
-            by_name = by_name.add(like(startup::Column::SortName, like_pattern(&key)));
-        }
-        stmt.cond_where(by_name);
+    if q.trim().is_empty() {
+        return;
     }
+    // The name as typed (any script, case folded) or its sort key, so a Chinese name is
+    // found by its characters (潮汐) and by its pinyin (chaoxi). Only a query that looks
+    // like pinyin (letters, no spaces) is matched against the key, whose words run
+    // together: "l g" must not find "Tidal Grid".
+    let key = domain::text::sort_key(q);
+    let pinyin =
+        (q.trim().chars().all(|c| c.is_ascii_alphabetic()) && !key.is_empty()).then_some(key);
+    if backend == DbBackend::Sqlite
+        && indexed_search(q)
+        && pinyin.as_deref().is_none_or(indexed_search)
+    {
+        stmt.and_where(
+            Expr::col((startup::Entity, startup::Column::Id))
+                .in_subquery(names_containing(q, pinyin.as_deref())),
+        );
+        return;
+    }
+    let like = |col: startup::Column, pattern: String| {
+        Expr::col((startup::Entity, col))
+            .like(sea_orm::sea_query::LikeExpr::new(pattern).escape('\\'))
+    };
+    let mut by_name = Cond::any().add(like(startup::Column::SearchName, like_pattern(q)));
+    if let Some(key) = pinyin {
+        by_name = by_name.add(like(startup::Column::SortName, like_pattern(&key)));
+    }
+    stmt.cond_where(by_name);
+}
+
+/// Whether SQLite's trigram index (`startup_name_search`, see the migration
+/// `m20261201_000001_startup_name_search`) can answer the search: three characters or
+/// more, and none that LIKE reads as a wildcard or escape (the index ignores `ESCAPE`).
+/// Anything else reads every name, as before the index.
+fn indexed_search(q: &str) -> bool {
+    let q = q.trim();
+    q.chars().count() >= 3 && !q.contains(['%', '_', '\\'])
+}
+
+/// The startups whose name contains `q` (or whose sort key contains `pinyin`), from the
+/// trigram index: one subquery, so SQLite can start from its few ids.
+fn names_containing(q: &str, pinyin: Option<&str>) -> SelectStatement {
+    let index = Alias::new("startup_name_search");
+    let id = Alias::new("startup_id");
+    let mut by_name = Query::select()
+        .column(id.clone())
+        .from(index.clone())
+        .and_where(Expr::col(Alias::new("search_name")).like(like_pattern(q)))
+        .to_owned();
+    if let Some(key) = pinyin {
+        by_name.union(
+            sea_orm::sea_query::UnionType::Distinct,
+            Query::select()
+                .column(id)
+                .from(index)
+                .and_where(Expr::col(Alias::new("sort_name")).like(like_pattern(key)))
+                .to_owned(),
+        );
+    }
+    by_name
 }
 
 /// How many submissions `stmt` finds (`COUNT(*)`: every row is one submission, and SQLite
@@ -237,6 +294,7 @@ pub async fn showcase(
     let mut countries_stmt = stmt.clone();
     filter(
         &mut stmt,
+        db.get_database_backend(),
         &query.track,
         &query.country,
         &query.stage,
@@ -426,7 +484,14 @@ pub async fn staff_table(
                 Expr::col((submission::Entity, submission::Column::Status)).eq(status.as_str()),
             );
         }
-        filter(stmt, &query.track, &query.country, &query.stage, &query.q);
+        filter(
+            stmt,
+            db.get_database_backend(),
+            &query.track,
+            &query.country,
+            &query.stage,
+            &query.q,
+        );
     };
     // The count joins only what its filters read: every submission has its startup and
     // track (foreign keys), and without the joins it is a count of index entries.

@@ -931,6 +931,83 @@ async fn names_sort_by_pinyin_among_latin_ones_and_search_finds_chinese_both_way
     assert_eq!(names(beidou.json()), ["北斗 Robotics"]);
 }
 
+#[tokio::test]
+async fn search_follows_a_rename_and_reads_wildcards_as_plain_characters() {
+    // Three characters or more are answered from the trigram index on SQLite (kept by
+    // triggers), shorter ones by reading every name: both must agree with the names.
+    let app = spawn_app().await;
+    let staff = app.staff().await;
+    let edition = app.edition(&staff, false).await;
+    let mut ids = Vec::new();
+    for (i, name) in ["Lumen Robotics", "潮汐电网", "100% Solar", "Lug Works"]
+        .iter()
+        .enumerate()
+    {
+        let founder = app.founder(&format!("s{i}@example.com")).await;
+        let startup = app.create_startup(&founder, name).await;
+        app.save_pitch(&founder, &startup, &edition, "draft").await;
+        let submission = app.pitch(&founder, &startup).await["id"]
+            .as_str()
+            .expect("pitch id")
+            .to_string();
+        app.upload(
+            &format!("/files/pitches/{submission}/deck"),
+            &founder,
+            "deck",
+            "d.pdf",
+            PDF,
+        )
+        .await;
+        app.save_pitch(&founder, &startup, &edition, "submit").await;
+        ids.push((founder, startup));
+    }
+    let found = |q: String| {
+        let (app, staff) = (&app, &staff);
+        async move {
+            let page = app
+                .call("staff/submissions", Some(staff), &[("q", q.as_str())])
+                .await;
+            assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+            let mut names: Vec<String> = page.json()["rows"]
+                .as_array()
+                .expect("rows")
+                .iter()
+                .map(|r| r["startup_name"].as_str().expect("name").to_string())
+                .collect();
+            names.sort();
+            names
+        }
+    };
+    assert_eq!(found("umen rob".into()).await, ["Lumen Robotics"]);
+    assert_eq!(found("LUMEN".into()).await, ["Lumen Robotics"]);
+    assert_eq!(found("潮汐电".into()).await, ["潮汐电网"]);
+    assert_eq!(found("chaoxidian".into()).await, ["潮汐电网"]);
+    assert_eq!(found("0% s".into()).await, ["100% Solar"], "a percent sign");
+    assert!(
+        found("l_g".into()).await.is_empty(),
+        "an underscore is a character"
+    );
+    assert!(found("%%%".into()).await.is_empty());
+
+    // Renamed: found by the new name only.
+    let (founder, startup) = &ids[0];
+    let mut edit = profile("Beacon Drones");
+    edit[0] = ("id", startup);
+    let saved = app.call("startups/save", Some(founder), &edit).await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    assert!(
+        found("lumen".into()).await.is_empty(),
+        "the old name is gone"
+    );
+    assert_eq!(found("beacon".into()).await, ["Beacon Drones"]);
+    // Another edit that keeps the name keeps it findable.
+    let mut edit = profile("Beacon Drones");
+    edit[0] = ("id", startup);
+    edit[2] = ("one_liner", "Drones that map harbours.");
+    app.call("startups/save", Some(founder), &edit).await;
+    assert_eq!(found("beacon dr".into()).await, ["Beacon Drones"]);
+}
+
 /// Where a redirect sends the browser, as a path on this site.
 pub(crate) fn location_of(reply: &Reply) -> String {
     reply
