@@ -79,6 +79,36 @@ impl TestApp {
             .to_string()
     }
 
+    /// A new founder `email` whose startup `name` has submitted its pitch (with a deck)
+    /// to `edition`: the founder's cookie and the startup's id.
+    pub(crate) async fn submitted_startup(
+        &self,
+        edition: &str,
+        email: &str,
+        name: &str,
+    ) -> (String, String) {
+        let founder = self.founder(email).await;
+        let startup = self.create_startup(&founder, name).await;
+        self.save_pitch(&founder, &startup, edition, "draft").await;
+        let submission = self.pitch(&founder, &startup).await["id"]
+            .as_str()
+            .expect("pitch id")
+            .to_string();
+        let deck = self
+            .upload(
+                &format!("/files/pitches/{submission}/deck"),
+                &founder,
+                "deck",
+                "d.pdf",
+                PDF,
+            )
+            .await;
+        assert_eq!(deck.status, StatusCode::SEE_OTHER, "{}", deck.body);
+        let submitted = self.save_pitch(&founder, &startup, edition, "submit").await;
+        assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.body);
+        (founder, startup)
+    }
+
     pub(crate) async fn save_pitch(
         &self,
         cookie: &str,
@@ -750,25 +780,9 @@ async fn the_showcase_and_the_staff_table_find_a_chinese_name_by_any_part_of_it(
     let staff = app.staff().await;
     let edition = app.edition(&staff, false).await;
     for (i, name) in ["潮汐电网", "Tidal Grid", "电网之家"].iter().enumerate() {
-        let founder = app.founder(&format!("zh{i}@example.com")).await;
-        let startup = app.create_startup(&founder, name).await;
-        app.save_pitch(&founder, &startup, &edition, "draft").await;
-        let submission = app.pitch(&founder, &startup).await["id"]
-            .as_str()
-            .expect("draft id")
-            .to_string();
-        let deck = app
-            .upload(
-                &format!("/files/pitches/{submission}/deck"),
-                &founder,
-                "deck",
-                "d.pdf",
-                PDF,
-            )
+        let (_, startup) = app
+            .submitted_startup(&edition, &format!("zh{i}@example.com"), name)
             .await;
-        assert_eq!(deck.status, StatusCode::SEE_OTHER, "{}", deck.body);
-        let submitted = app.save_pitch(&founder, &startup, &edition, "submit").await;
-        assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.body);
         app.set_status(&startup, domain::submission::Status::Accepted)
             .await;
     }
@@ -887,22 +901,8 @@ async fn names_sort_by_pinyin_among_latin_ones_and_search_finds_chinese_both_way
         .iter()
         .enumerate()
     {
-        let founder = app.founder(&format!("p{i}@example.com")).await;
-        let startup = app.create_startup(&founder, name).await;
-        app.save_pitch(&founder, &startup, &edition, "draft").await;
-        let submission = app.pitch(&founder, &startup).await["id"]
-            .as_str()
-            .expect("pitch id")
-            .to_string();
-        app.upload(
-            &format!("/files/pitches/{submission}/deck"),
-            &founder,
-            "deck",
-            "d.pdf",
-            PDF,
-        )
-        .await;
-        app.save_pitch(&founder, &startup, &edition, "submit").await;
+        app.submitted_startup(&edition, &format!("p{i}@example.com"), name)
+            .await;
     }
     let names = |page: Value| -> Vec<String> {
         page["rows"]
@@ -943,23 +943,8 @@ async fn search_follows_a_rename_and_reads_wildcards_as_plain_characters() {
         .iter()
         .enumerate()
     {
-        let founder = app.founder(&format!("s{i}@example.com")).await;
-        let startup = app.create_startup(&founder, name).await;
-        app.save_pitch(&founder, &startup, &edition, "draft").await;
-        let submission = app.pitch(&founder, &startup).await["id"]
-            .as_str()
-            .expect("pitch id")
-            .to_string();
-        app.upload(
-            &format!("/files/pitches/{submission}/deck"),
-            &founder,
-            "deck",
-            "d.pdf",
-            PDF,
-        )
-        .await;
-        app.save_pitch(&founder, &startup, &edition, "submit").await;
-        ids.push((founder, startup));
+        let email = format!("s{i}@example.com");
+        ids.push(app.submitted_startup(&edition, &email, name).await);
     }
     let found = |q: String| {
         let (app, staff) = (&app, &staff);
