@@ -103,10 +103,14 @@ pub fn local_return_path(raw: &str) -> &str {
 pub fn LanguageSwitcher() -> impl IntoView {
     let lang = use_lang();
     let action = ServerAction::<SetLanguage>::new();
+    // Read once, while the component is built: pages are server HTML (islands), so the
+    // address cannot change under it, and a reactive closure here was read again during
+    // rendering, where a rare race in the router's memos panicked one request in many
+    // thousands under load (BENCHMARKS.md, 2026-11-23).
     let location = use_location();
-    let back = move || {
-        let search = location.search.get();
-        let path = location.pathname.get();
+    let back = {
+        let search = location.search.get_untracked();
+        let path = location.pathname.get_untracked();
         if search.is_empty() {
             path
         } else {

@@ -32,12 +32,26 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
         if url.contains(":memory:") || url.contains("mode=memory") {
             options.max_connections(1).min_connections(1);
         } else {
-            options.max_connections(8);
+            options.max_connections(pool_size(SQLITE_POOL));
         }
     } else {
-        options.max_connections(16);
+        options.max_connections(pool_size(POSTGRES_POOL));
     }
     Database::connect(options).await
+}
+
+/// Pooled connections to a SQLite file. Each is a thread with its own page cache; more
+/// than the machine's cores only queue on SQLite's locks (BENCHMARKS.md, memory).
+const SQLITE_POOL: u32 = 8;
+const POSTGRES_POOL: u32 = 16;
+
+/// `PITCHLINE_DB_CONNECTIONS` (1 to 256) if set and valid, else `default`.
+fn pool_size(default: u32) -> u32 {
+    std::env::var("PITCHLINE_DB_CONNECTIONS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .filter(|n| (1..=256).contains(n))
+        .unwrap_or(default)
 }
 
 /// `sqlite://data/pitchline.db` needs `data/` to exist before SQLite can create the file.
