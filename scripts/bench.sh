@@ -167,7 +167,9 @@ load() { # method path cookie body extra-args...
   local method=$1 path=$2 cookie=$3 body=$4
   shift 4
   # -w: requests in flight at the deadline finish (and count), not "aborted".
-  local args=(--no-tui --output-format json -w -m "$method" -H 'Accept: text/html')
+  # -t: a request that never answers counts as an error (and fails the run) instead of
+  # holding the bench for good, as a panicked render once did.
+  local args=(--no-tui --output-format json -w -t 30s -m "$method" -H 'Accept: text/html')
   [ -n "$ENCODING" ] && args+=(-H "Accept-Encoding: $ENCODING")
   [ -n "$cookie" ] && args+=(-H "Cookie: $cookie")
   if [ "$method" = POST ]; then

@@ -40,18 +40,36 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     Database::connect(options).await
 }
 
-/// Pooled connections to a SQLite file. Each is a thread with its own page cache; more
-/// than the machine's cores only queue on SQLite's locks (BENCHMARKS.md, memory).
+/// Pooled connections to a SQLite file. Each is a thread with its own page cache. On the
+/// 2-core machine four served as many or more requests than eight with 20–37 MB less
+/// memory (BENCHMARKS.md, memory); the default moves once a full run confirms it.
 const SQLITE_POOL: u32 = 8;
 const POSTGRES_POOL: u32 = 16;
+const POOL_SETTING: &str = "PITCHLINE_DB_CONNECTIONS";
 
-/// `PITCHLINE_DB_CONNECTIONS` (1 to 256) if set and valid, else `default`.
+/// The pool size: `PITCHLINE_DB_CONNECTIONS` if set, else `default`.
 fn pool_size(default: u32) -> u32 {
-    std::env::var("PITCHLINE_DB_CONNECTIONS")
-        .ok()
-        .and_then(|v| v.trim().parse::<u32>().ok())
-        .filter(|n| (1..=256).contains(n))
-        .unwrap_or(default)
+    let raw = std::env::var(POOL_SETTING).ok();
+    match parse_pool_size(raw.as_deref()) {
+        Ok(size) => size.unwrap_or(default),
+        Err(raw) => {
+            tracing::warn!(
+                "{POOL_SETTING}={raw:?} is not a whole number from 1 to 256; using {default}"
+            );
+            default
+        }
+    }
+}
+
+/// `None` when unset or blank; the raw text back when it is not 1 to 256.
+fn parse_pool_size(raw: Option<&str>) -> Result<Option<u32>, &str> {
+    match raw.map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) => match v.parse::<u32>() {
+            Ok(n) if (1..=256).contains(&n) => Ok(Some(n)),
+            _ => Err(v),
+        },
+    }
 }
 
 /// `sqlite://data/pitchline.db` needs `data/` to exist before SQLite can create the file.
@@ -103,6 +121,22 @@ pub fn join_in_order(
         }
         _ => {
             stmt.inner_join(table, on);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_pool_size;
+
+    #[test]
+    fn a_pool_size_is_a_whole_number_from_one_to_256() {
+        assert_eq!(parse_pool_size(None), Ok(None));
+        assert_eq!(parse_pool_size(Some("  ")), Ok(None));
+        assert_eq!(parse_pool_size(Some(" 4 ")), Ok(Some(4)));
+        assert_eq!(parse_pool_size(Some("256")), Ok(Some(256)));
+        for bad in ["0", "257", "four", "-1", "2.5"] {
+            assert_eq!(parse_pool_size(Some(bad)), Err(bad), "{bad}");
         }
     }
 }
