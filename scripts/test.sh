@@ -52,6 +52,9 @@ step() {
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/pitchline/target}
 export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export RUST_BACKTRACE=0
+# Incremental caches help nobody in a one-off run and cost gigabytes of disk (a full
+# disk failed CI once).
+export CARGO_INCREMENTAL=0
 
 step "install build tools" scripts/setup.sh || { echo "cannot install build tools"; exit 1; }
 step "install test tools" scripts/setup-test.sh || { echo "cannot install test tools"; exit 1; }
