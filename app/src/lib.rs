@@ -14,6 +14,7 @@ pub mod notice;
 pub mod pages;
 pub mod paths;
 pub mod root;
+pub mod route_state;
 
 #[cfg(feature = "ssr")]
 pub mod server;

@@ -241,7 +241,7 @@ impl UploadRefusal {
 #[component]
 pub fn UploadRefusalText(rule: UploadRule, id: &'static str) -> impl IntoView {
     let lang = use_lang();
-    let query = leptos_router::hooks::use_query_map();
+    let query = crate::route_state::query_map();
     move || {
         query
             .read()
@@ -255,7 +255,7 @@ pub fn UploadRefusalText(rule: UploadRule, id: &'static str) -> impl IntoView {
 #[component]
 pub fn PageNotice() -> impl IntoView {
     let lang = use_lang();
-    let query = leptos_router::hooks::use_query_map();
+    let query = crate::route_state::query_map();
     move || {
         query
             .read()

@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn AppShell() -> impl IntoView {
     let lang = crate::lang::use_lang();
+    crate::route_state::compute_location_memos();
     provide_user_resource();
     view! {
         <Header/>

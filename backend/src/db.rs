@@ -41,9 +41,9 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
 }
 
 /// Pooled connections to a SQLite file. Each is a thread with its own page cache. On the
-/// 2-core machine four served as many or more requests than eight with 20–37 MB less
-/// memory (BENCHMARKS.md, memory); the default moves once a full run confirms it.
-const SQLITE_POOL: u32 = 8;
+/// 2-core machine four served as many or more requests than eight on every page with
+/// 20–37 MB less memory (BENCHMARKS.md, memory), and a full bench run confirmed it.
+const SQLITE_POOL: u32 = 4;
 const POSTGRES_POOL: u32 = 16;
 const POOL_SETTING: &str = "PITCHLINE_DB_CONNECTIONS";
 

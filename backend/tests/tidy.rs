@@ -1,6 +1,7 @@
 //! Tidy checks in the style of rust-analyzer's: they read the backend's source as text
 //! and fail when an import points sideways or up the layers (see `src/lib.rs`), or when
-//! the backend starts to depend on a web or UI framework.
+//! the backend starts to depend on a web or UI framework; and one rule of the app that
+//! text can check (router memos are read through `route_state`).
 
 use std::path::{Path, PathBuf};
 
@@ -209,5 +210,35 @@ fn every_audit_action_is_worded_for_staff() {
     assert!(
         unworded.is_empty(),
         "audit actions without words in app/src/components/labels.rs (audit_action): {unworded:?}"
+    );
+}
+
+/// The app reads the router's query and route parameters through `app/src/route_state.rs`,
+/// which computes each memo once before a page's parts render on several threads (a
+/// first computation racing on two threads panics the request; see that module).
+#[test]
+fn the_app_reads_router_memos_through_route_state() {
+    let app_src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src");
+    let mut files = Vec::new();
+    rust_files(&app_src, &mut files);
+    let offenders: Vec<String> = files
+        .iter()
+        .filter(|f| !f.ends_with("route_state.rs"))
+        .filter(|f| {
+            let text = std::fs::read_to_string(f).expect("readable source");
+            [
+                "use_query_map",
+                "use_params_map",
+                "use_query::",
+                "use_params::",
+            ]
+            .iter()
+            .any(|hook| text.contains(hook))
+        })
+        .map(|f| f.display().to_string())
+        .collect();
+    assert!(
+        offenders.is_empty(),
+        "use crate::route_state instead of the router's hooks in {offenders:?}"
     );
 }

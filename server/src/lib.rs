@@ -130,6 +130,7 @@ pub fn router(state: AppState, leptos_options: LeptosOptions) -> Router {
     let page_state = state.clone();
     let pages_context = move || {
         provide_context(page_state.clone());
+        provide_context(app::server::ctx::CallerOfRequest::default());
         if let (Some(nonce), Some(res)) = (
             leptos::nonce::use_nonce(),
             use_context::<leptos_axum::ResponseOptions>(),

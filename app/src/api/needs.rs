@@ -7,7 +7,7 @@
 use crate::error::AppError;
 use domain::needs::{CloseInput, NeedInput};
 use leptos::prelude::*;
-use wire::{NeedPage, NeedsBoard};
+use wire::{MatchingNeeds, NeedPage, NeedsBoard};
 
 #[cfg(feature = "ssr")]
 use crate::notice::Notice;
@@ -40,6 +40,13 @@ pub async fn get_needs(
         needs::board::board(ctx.db(), me.as_ref(), &filter).await
     })
     .await
+}
+
+/// The open needs matching the caller's startups (the founder's home card): the board's
+/// "matching" section without the board.
+#[server(endpoint = "needs/matching")]
+pub async fn get_matching_needs() -> Result<Vec<MatchingNeeds>, AppError> {
+    run(|ctx| async move { needs::board::matching(ctx.db(), &ctx.user().await?).await }).await
 }
 
 #[server(endpoint = "needs/get")]

@@ -13,7 +13,6 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
 
 /// The last error of a server action, as a signal the form pieces read.
 pub fn action_error<S>(action: ServerAction<S>) -> Signal<Option<AppError>>
@@ -25,7 +24,7 @@ where
 }
 
 fn query_param(name: &'static str) -> Signal<String> {
-    let query = use_query_map();
+    let query = crate::route_state::query_map();
     Signal::derive(move || query.read().get(name).unwrap_or_default())
 }
 

@@ -27,7 +27,7 @@ use i18n::format::grouped;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::{Form, A};
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::use_location;
 use uuid::Uuid;
 use wire::{
     AssignmentBoard, AssignmentRow, BoardQuery, DecisionPreview, Ranking, RankingQuery,
@@ -619,7 +619,7 @@ fn RankingView(ranking: Ranking, track: String, sort: String) -> impl IntoView {
 #[component]
 pub fn ConfirmDecisionPage() -> impl IntoView {
     let lang = use_lang();
-    let query = leptos_router::hooks::use_query_map();
+    let query = crate::route_state::query_map();
     let preview = Resource::new(
         move || {
             let q = query.read();
@@ -748,7 +748,7 @@ fn DecisionPreviewView(preview: DecisionPreview, back: String) -> impl IntoView 
 #[component]
 pub fn SubmissionReviewsPage() -> impl IntoView {
     let lang = use_lang();
-    let params = use_params_map();
+    let params = crate::route_state::params_map();
     let location = use_location();
     let reviews = Resource::new(
         move || (params.read().get("id"), location.search.get()),

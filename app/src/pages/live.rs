@@ -26,7 +26,7 @@ use i18n::format::date;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::use_location;
 use uuid::Uuid;
 use wire::{
     JudgeLive, JudgeSessions, LiveClock, LivePitchRow, LiveResult, LiveSessionRef,
@@ -34,7 +34,7 @@ use wire::{
 };
 
 fn session_param() -> impl Fn() -> Option<Uuid> + Copy + Send + Sync + 'static {
-    let params = use_params_map();
+    let params = crate::route_state::params_map();
     move || {
         params
             .read()

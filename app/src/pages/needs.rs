@@ -5,8 +5,8 @@
 //! response). Every control is a plain form (works without JavaScript).
 
 use crate::api::needs::{
-    get_need, get_needs, CloseNeed, PostNeed, RequestMeetingFromNeed, RespondNeed,
-    SaveOrganisation, ShortlistResponse, UpdateNeed,
+    get_matching_needs, get_need, get_needs, CloseNeed, PostNeed, RequestMeetingFromNeed,
+    RespondNeed, SaveOrganisation, ShortlistResponse, UpdateNeed,
 };
 use crate::components::filters::filter_options;
 use crate::components::forms::{
@@ -24,7 +24,7 @@ use i18n::format::{date, money};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::{Form, A};
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::use_location;
 use uuid::Uuid;
 use wire::{MatchingNeeds, NeedCard, NeedPage, NeedsBoard, RespondAs, ResponseRow};
 
@@ -205,13 +205,10 @@ pub fn MatchingNeedsList(matching: Vec<MatchingNeeds>) -> impl IntoView {
 /// The founder's home section: the needs matching their startups.
 #[component]
 pub fn MatchingNeedsCard() -> impl IntoView {
-    let board = Resource::new(
-        || (),
-        |_| get_needs(String::new(), String::new(), "on".into()),
-    );
+    let matching = Resource::new(|| (), |_| get_matching_needs());
     view! {
         <Suspense fallback=|| ()>
-            {move || board.get().and_then(Result::ok).map(|b| view! { <MatchingNeedsList matching=b.matching/> })}
+            {move || matching.get().and_then(Result::ok).map(|matching| view! { <MatchingNeedsList matching/> })}
         </Suspense>
     }
 }
@@ -265,7 +262,7 @@ pub fn NeedsBoardPage() -> impl IntoView {
 #[component]
 pub fn NeedDetailPage() -> impl IntoView {
     let lang = use_lang();
-    let params = use_params_map();
+    let params = crate::route_state::params_map();
     let location = use_location();
     let page = Resource::new(
         move || (params.read().get("id"), location.search.get()),

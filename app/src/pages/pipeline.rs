@@ -23,7 +23,7 @@ use domain::pipeline::{Event, Source, Stage};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::use_location;
 use uuid::Uuid;
 use wire::{CardSummary, PipelineBoard, PipelineCard, SharedStage};
 
@@ -251,7 +251,7 @@ fn ReviveForm(card: Uuid, back: &'static str) -> impl IntoView {
 #[component]
 pub fn PipelineCardPage() -> impl IntoView {
     let lang = use_lang();
-    let params = use_params_map();
+    let params = crate::route_state::params_map();
     let location = use_location();
     let card = Resource::new(
         move || (params.read().get("id"), location.search.get()),

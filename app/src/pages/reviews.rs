@@ -24,7 +24,7 @@ use i18n::format::grouped;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::{Form, A};
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::use_location;
 use uuid::Uuid;
 use wire::{QueueQuery, ReviewForm, ReviewQueue};
 
@@ -134,7 +134,7 @@ fn ShortlistMeeting(item: wire::QueueItem) -> impl IntoView {
 #[component]
 pub fn ReviewPage() -> impl IntoView {
     let lang = use_lang();
-    let params = use_params_map();
+    let params = crate::route_state::params_map();
     let location = use_location();
     let form = Resource::new(
         move || (params.read().get("id"), location.search.get()),

@@ -19,11 +19,10 @@ use i18n::format::local_date_time;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::{Form, A};
-use leptos_router::hooks::{use_params_map, use_query_map};
 use wire::{PublicStartup, ShowcasePage, ShowcaseQuery, SubmissionQuery, SubmissionTable};
 
 pub(crate) fn query_value(name: &'static str) -> impl Fn() -> String + Copy {
-    let query = use_query_map();
+    let query = crate::route_state::query_map();
     move || query.read().get(name).unwrap_or_default()
 }
 
@@ -115,7 +114,7 @@ pub fn ShowcasePageView() -> impl IntoView {
 #[component]
 pub fn PublicStartupView() -> impl IntoView {
     let lang = use_lang();
-    let params = use_params_map();
+    let params = crate::route_state::params_map();
     let startup = Resource::new(
         move || params.read().get("id").unwrap_or_default(),
         public_startup_page,

@@ -16,7 +16,6 @@ use i18n::format::{date, grouped};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_params_map, use_query_map};
 use wire::{Edition, OutboxMessage};
 
 #[component]
@@ -117,7 +116,7 @@ pub fn NewEditionPage() -> impl IntoView {
 #[component]
 pub fn EditEditionPage() -> impl IntoView {
     let lang = use_lang();
-    let params = use_params_map();
+    let params = crate::route_state::params_map();
     let edition = Resource::new(
         move || params.read().get("id").unwrap_or_default(),
         get_edition,
@@ -228,7 +227,7 @@ pub fn InvitePage() -> impl IntoView {
 #[component]
 pub fn OutboxPage() -> impl IntoView {
     let lang = use_lang();
-    let query = use_query_map();
+    let query = crate::route_state::query_map();
     let page = move || {
         query
             .read()
@@ -322,7 +321,7 @@ fn linkify(body: &str, origin: &str) -> Vec<AnyView> {
 #[component]
 pub fn AuditLogPage() -> impl IntoView {
     let lang = use_lang();
-    let query = use_query_map();
+    let query = crate::route_state::query_map();
     let args = move || {
         let q = query.read();
         let get = |k: &str| q.get(k).unwrap_or_default();

@@ -24,13 +24,13 @@ use i18n::format::date;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_params_map, use_query_map};
+use leptos_router::hooks::use_location;
 use wire::{AttendanceCard, PitchDetail, StartupCard, StartupDetail};
 
 /// The `:id` of the route, with the query string: a redirect after an action (`?saved=1`)
 /// changes the query, so the data is fetched again and shows what was just saved.
 fn route_id() -> Memo<(String, String)> {
-    let params = use_params_map();
+    let params = crate::route_state::params_map();
     let location = use_location();
     Memo::new(move |_| {
         (
@@ -411,7 +411,7 @@ fn AttendanceCardView(card: AttendanceCard) -> impl IntoView {
 pub fn PitchPage() -> impl IntoView {
     let lang = use_lang();
     let id = route_id();
-    let query = use_query_map();
+    let query = crate::route_state::query_map();
     let pitch = Resource::new(
         move || (id.get(), query.read().get("edition").unwrap_or_default()),
         |((id, _), edition)| get_pitch(id, edition),
@@ -458,7 +458,7 @@ fn PitchSummary(pitch: PitchDetail) -> impl IntoView {
 #[component]
 fn PitchView(pitch: PitchDetail) -> impl IntoView {
     let lang = use_lang();
-    let query = use_query_map();
+    let query = crate::route_state::query_map();
     let save = ServerAction::<SavePitch>::new();
     let error = action_error(save);
     let submit = ServerAction::<SubmitPitch>::new();
@@ -649,7 +649,7 @@ fn PitchView(pitch: PitchDetail) -> impl IntoView {
 pub fn WithdrawPitchPage() -> impl IntoView {
     let lang = use_lang();
     let id = route_id();
-    let query = use_query_map();
+    let query = crate::route_state::query_map();
     let pitch = Resource::new(
         move || (id.get(), query.read().get("edition").unwrap_or_default()),
         |((id, _), edition)| get_pitch(id, edition),
@@ -704,7 +704,7 @@ fn WithdrawConfirmation(pitch: PitchDetail) -> impl IntoView {
 #[component]
 pub fn JoinStartupPage() -> impl IntoView {
     let lang = use_lang();
-    let query = use_query_map();
+    let query = crate::route_state::query_map();
     let token = Memo::new(move |_| query.read().get("token").unwrap_or_default());
     let invitation = Resource::new(move || token.get(), view_cofounder_invitation);
     let action = ServerAction::<JoinStartup>::new();

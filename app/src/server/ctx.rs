@@ -14,7 +14,14 @@ pub struct Ctx {
     pub state: AppState,
     pub parts: Parts,
     response: Option<ResponseOptions>,
+    caller: Option<CallerOfRequest>,
 }
+
+/// Who made the request, once looked up. Provided fresh for each request (page or server
+/// function call) by the router's context, so it never outlives the request's cookie. A
+/// call that changes the session (log-in, log-out) reads the cookie itself, never this.
+#[derive(Clone, Default)]
+pub struct CallerOfRequest(std::sync::Arc<tokio::sync::OnceCell<Option<SessionUser>>>);
 
 impl Ctx {
     fn from_leptos() -> Result<Self, ServiceError> {
@@ -26,6 +33,7 @@ impl Ctx {
             state,
             parts,
             response: use_context::<ResponseOptions>(),
+            caller: use_context::<CallerOfRequest>(),
         })
     }
 
@@ -45,10 +53,20 @@ impl Ctx {
             .ok_or(ServiceError::Unauthenticated)
     }
 
+    /// Looked up once per request: a page's cards each ask, and each lookup is three
+    /// queries (session, user, roles).
     pub async fn maybe_user(&self) -> Result<Option<SessionUser>, ServiceError> {
-        match sessions::token_from_headers(&self.parts.headers) {
-            Some(token) => sessions::lookup(self.db(), &self.state.config.session, &token).await,
-            None => Ok(None),
+        let lookup = || async {
+            match sessions::token_from_headers(&self.parts.headers) {
+                Some(token) => {
+                    sessions::lookup(self.db(), &self.state.config.session, &token).await
+                }
+                None => Ok(None),
+            }
+        };
+        match &self.caller {
+            Some(caller) => caller.0.get_or_try_init(lookup).await.cloned(),
+            None => lookup().await,
         }
     }
 

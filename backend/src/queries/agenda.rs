@@ -25,7 +25,7 @@ pub async fn personal(
         return Ok(None);
     };
     let tz = zone(&e);
-    let programme = release::mine(db, user_id).await?;
+    let programme = release::mine_in(db, e.clone(), user_id).await?;
     let meetings_released = meetings::released_at(db, e.id).await?.is_some();
     let mine = meetings::of_person(db, e.id, user_id).await?;
     let mut days: BTreeMap<NaiveDate, Vec<MyItem>> = BTreeMap::new();

@@ -15,23 +15,21 @@ pub async fn mine(
     db: &DatabaseConnection,
     me: &SessionUser,
 ) -> Result<Vec<StartupCard>, ServiceError> {
-    let ids: Vec<Uuid> = startup_member::Entity::find()
-        .filter(startup_member::Column::UserId.eq(me.id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|m| m.startup_id)
-        .collect();
+    let my_teams = sea_orm::sea_query::Query::select()
+        .column(startup_member::Column::StartupId)
+        .from(startup_member::Entity)
+        .and_where(startup_member::Column::UserId.eq(me.id))
+        .to_owned();
     let startups = startup::Entity::find()
-        .filter(startup::Column::Id.is_in(ids))
+        .filter(startup::Column::Id.in_subquery(my_teams))
         .order_by_asc(startup::Column::SearchName)
         .all(db)
         .await?;
-    let current = editions::current(db).await?;
+    let current = editions::current_model(db).await?;
     let mut cards = Vec::with_capacity(startups.len());
     for s in startups {
         let current_pitch = match &current {
-            Some(edition) => card_for(db, s.id, edition.id).await?,
+            Some(edition) => current_card(db, s.id, edition).await?,
             None => None,
         };
         cards.push(StartupCard {
@@ -43,6 +41,26 @@ pub async fn mine(
         });
     }
     Ok(cards)
+}
+
+/// The startup's pitch in `edition`, if it made one.
+async fn current_card(
+    db: &impl ConnectionTrait,
+    startup_id: Uuid,
+    edition: &edition::Model,
+) -> Result<Option<PitchCard>, ServiceError> {
+    let found = submission::Entity::find()
+        .filter(submission::Column::StartupId.eq(startup_id))
+        .filter(submission::Column::EditionId.eq(edition.id))
+        .one(db)
+        .await?;
+    Ok(found.map(|s| PitchCard {
+        id: s.id,
+        edition_id: s.edition_id,
+        edition_name: edition.name.clone(),
+        status: s.status(),
+        title: s.title,
+    }))
 }
 
 pub async fn detail(
@@ -84,22 +102,6 @@ pub async fn detail(
             .collect(),
         can_manage_team: access.can_manage_team(),
     })
-}
-
-pub async fn card_for(
-    db: &impl ConnectionTrait,
-    startup_id: Uuid,
-    edition_id: Uuid,
-) -> Result<Option<PitchCard>, ServiceError> {
-    let found = submission::Entity::find()
-        .filter(submission::Column::StartupId.eq(startup_id))
-        .filter(submission::Column::EditionId.eq(edition_id))
-        .one(db)
-        .await?;
-    match found {
-        Some(s) => Ok(Some(card(db, s).await?)),
-        None => Ok(None),
-    }
 }
 
 async fn card(db: &impl ConnectionTrait, s: submission::Model) -> Result<PitchCard, ServiceError> {

@@ -205,6 +205,7 @@ const MATRIX: &[Row] = &[
                                                                                                                                      "401  404  404  404  404  404  404  404"),
     // Technology needs (`needs.rs` has the corporate's own rows and the poster's side).
     row("needs/board",               "public (visitors see public needs)",   &[],                                                    "200  200  200  200  200  200  200  200"),
+    row("needs/matching",            "members only (their startups' needs)", &[],                                                    "401  200  200  200  200  200  200  200"),
     row("needs/get",                 "a need that does not exist",           &[("id", "{tidal}")],                                   "404  404  404  404  404  404  404  404"),
     row("needs/post",                "an empty need (investors and corporates post)", &[],                                          "401  404  422  422  422  422  404  404"),
     row("needs/update",              "a need that does not exist",           &[("id", "{tidal}")],                                   "401  404  404  404  404  404  404  404"),

@@ -368,6 +368,12 @@ async fn logged_in_only_needs_are_hidden_from_visitors_and_filters_work() {
         chen["matching"][0]["needs"].as_array().map(Vec::len),
         Some(2)
     );
+    // The founder's home card asks for the same section alone.
+    let card = app.call("needs/matching", Some(&b.chen), &[]).await.json();
+    assert_eq!(card, chen["matching"]);
+    // The founder's home shows it, the members-only need included.
+    let home = app.get("/founder", Some(&b.chen)).await;
+    assert!(home.body.contains("Members-only"), "{}", home.body);
 }
 
 #[tokio::test]

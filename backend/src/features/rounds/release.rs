@@ -399,9 +399,18 @@ pub async fn mine(
     db: &DatabaseConnection,
     user_id: Uuid,
 ) -> Result<Option<MySchedule>, ServiceError> {
-    let Some(e) = crate::lookup::editions::current_model(db).await? else {
-        return Ok(None);
-    };
+    match crate::lookup::editions::current_model(db).await? {
+        Some(e) => mine_in(db, e, user_id).await,
+        None => Ok(None),
+    }
+}
+
+/// [`mine`] in edition `e`, for a caller that has loaded it already.
+pub async fn mine_in(
+    db: &DatabaseConnection,
+    e: edition::Model,
+    user_id: Uuid,
+) -> Result<Option<MySchedule>, ServiceError> {
     let Some((v, snapshot)) = latest(db, e.id).await? else {
         return Ok(None);
     };
