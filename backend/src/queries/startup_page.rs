@@ -54,13 +54,7 @@ async fn current_card(
         .filter(submission::Column::EditionId.eq(edition.id))
         .one(db)
         .await?;
-    Ok(found.map(|s| PitchCard {
-        id: s.id,
-        edition_id: s.edition_id,
-        edition_name: edition.name.clone(),
-        status: s.status(),
-        title: s.title,
-    }))
+    Ok(found.map(|s| pitch_card(s, edition.name.clone())))
 }
 
 pub async fn detail(
@@ -110,13 +104,17 @@ async fn card(db: &impl ConnectionTrait, s: submission::Model) -> Result<PitchCa
         .await?
         .map(|e| e.name)
         .unwrap_or_default();
-    Ok(PitchCard {
+    Ok(pitch_card(s, edition_name))
+}
+
+fn pitch_card(s: submission::Model, edition_name: String) -> PitchCard {
+    PitchCard {
         id: s.id,
         edition_id: s.edition_id,
         edition_name,
         status: s.status(),
         title: s.title,
-    })
+    }
 }
 
 pub async fn cards_of(
