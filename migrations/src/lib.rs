@@ -33,6 +33,7 @@ mod m20261130_000001_released_meetings;
 mod m20261130_000002_email_verified;
 mod m20261130_000003_agreement_confirmation;
 mod m20261201_000001_startup_name_search;
+mod m20261202_000001_assignment_edition;
 
 pub struct Migrator;
 
@@ -69,6 +70,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000002_email_verified::Migration),
             Box::new(m20261130_000003_agreement_confirmation::Migration),
             Box::new(m20261201_000001_startup_name_search::Migration),
+            Box::new(m20261202_000001_assignment_edition::Migration),
         ]
     }
 }

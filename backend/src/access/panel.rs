@@ -12,6 +12,7 @@ use domain::conflict::{
 };
 use domain::submission::Status;
 use domain::text::sort_key;
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{entity::prelude::*, ConnectionTrait, QueryOrder};
 use std::collections::HashMap;
 
@@ -68,9 +69,25 @@ fn judge_from(u: user::Model, profile: Option<&investor_profile::Model>) -> Judg
     }
 }
 
-/// Every investor (they are the judges), by name.
+/// Every investor (they are the judges), by name. The investors are chosen inside each
+/// query: a page showing every judge does not send their ids back to the database.
 pub async fn judges(db: &impl ConnectionTrait) -> Result<Vec<Judge>, ServiceError> {
-    judges_by_id(db, &investor_ids(db, None).await?).await
+    let investors = || {
+        Query::select()
+            .column(user_role::Column::UserId)
+            .from(user_role::Entity)
+            .and_where(Expr::col(user_role::Column::Role).eq(Role::Investor.as_str()))
+            .to_owned()
+    };
+    let profiles = investor_profile::Entity::find()
+        .filter(investor_profile::Column::UserId.in_subquery(investors()))
+        .all(db)
+        .await?;
+    let users = user::Entity::find()
+        .filter(user::Column::Id.in_subquery(investors()))
+        .all(db)
+        .await?;
+    Ok(judges_of(users, profiles))
 }
 
 /// The investors' ids: all of them, or those among `among`.
@@ -98,26 +115,30 @@ pub async fn judges_by_id(
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let profiles: HashMap<Uuid, investor_profile::Model> = investor_profile::Entity::find()
+    let profiles = investor_profile::Entity::find()
         .filter(investor_profile::Column::UserId.is_in(ids.iter().copied()))
         .all(db)
-        .await?
-        .into_iter()
-        .map(|p| (p.user_id, p))
-        .collect();
-    let mut users = user::Entity::find()
+        .await?;
+    let users = user::Entity::find()
         .filter(user::Column::Id.is_in(ids.iter().copied()))
         .all(db)
         .await?;
-    // By name as people read it (pinyin for Chinese names), not by code point.
+    Ok(judges_of(users, profiles))
+}
+
+/// The judges these accounts and profiles make, by name as people read it (pinyin for
+/// Chinese names), not by code point.
+fn judges_of(mut users: Vec<user::Model>, profiles: Vec<investor_profile::Model>) -> Vec<Judge> {
+    let profiles: HashMap<Uuid, investor_profile::Model> =
+        profiles.into_iter().map(|p| (p.user_id, p)).collect();
     users.sort_by_cached_key(|u| (sort_key(&u.display_name), u.id));
-    Ok(users
+    users
         .into_iter()
         .map(|u| {
             let p = profiles.get(&u.id);
             judge_from(u, p)
         })
-        .collect())
+        .collect()
 }
 
 /// The edition's pitches in `statuses`, with their startups and founders' emails.

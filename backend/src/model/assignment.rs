@@ -10,6 +10,8 @@ pub struct Model {
     pub submission_id: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
     pub investor_id: Uuid,
+    /// The pitch's edition, copied so a judge's load is counted from this table alone.
+    pub edition_id: Uuid,
     pub source: Coded<Source>,
     pub created_at: DateTimeUtc,
 }

@@ -703,6 +703,7 @@ pub async fn seed(
                 rows.assignments.push(assignment::ActiveModel {
                     submission_id: Set(submission_id),
                     investor_id: Set(judge.id),
+                    edition_id: Set(edition.id),
                     source: Set(Coded(Source::Auto)),
                     created_at: Set(assigned),
                 });

@@ -1501,6 +1501,23 @@ async fn assert_tallies_match_a_rebuild(db: &DatabaseConnection, edition: &str) 
     }
 }
 
+/// A fresh database migrated up to, not including, the migration named `migration`.
+async fn database_before(migration: &str) -> (tempfile::TempDir, sea_orm::DatabaseConnection) {
+    use migrations::{Migrator, MigratorTrait};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = backend::db::connect(&fresh_database_url(dir.path()).await)
+        .await
+        .expect("database");
+    let before = Migrator::migrations()
+        .iter()
+        .position(|m| m.name() == migration)
+        .expect("the migration");
+    Migrator::up(&db, Some(before as u32))
+        .await
+        .expect("the old schema");
+    (dir, db)
+}
+
 #[tokio::test]
 async fn an_upgraded_database_tallies_the_reviews_written_before() {
     use backend::model::codec::{Coded, JsonText};
@@ -1509,18 +1526,8 @@ async fn an_upgraded_database_tallies_the_reviews_written_before() {
     use migrations::{Migrator, MigratorTrait};
     use sea_orm::ActiveValue::Set;
     let _one_at_a_time = serial().lock_owned().await;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = backend::db::connect(&fresh_database_url(dir.path()).await)
-        .await
-        .expect("database");
     // The schema as it was before the tallies, with reviews written then.
-    let before_tallies = Migrator::migrations()
-        .iter()
-        .position(|m| m.name() == "m20261123_000001_ranking_tallies")
-        .expect("the tallies migration");
-    Migrator::up(&db, Some(before_tallies as u32))
-        .await
-        .expect("the old schema");
+    let (_dir, db) = database_before("m20261123_000001_ranking_tallies").await;
     let (edition, tracks) = bulk::seed_edition(&db).await.expect("edition");
     let now = chrono::Utc::now();
     let judges: Vec<uuid::Uuid> = (0..3).map(|_| uuid::Uuid::new_v4()).collect();
@@ -1591,6 +1598,135 @@ async fn an_upgraded_database_tallies_the_reviews_written_before() {
     assert_eq!(pitches.iter().map(|p| p.reviews).sum::<i32>(), 3 + 2 + 3);
     assert_eq!(judged.len(), 3);
     assert_tallies_match_a_rebuild(&db, &edition.to_string()).await;
+}
+
+#[tokio::test]
+async fn an_upgraded_database_keeps_each_assignment_in_its_pitchs_edition() {
+    use backend::model::codec::Coded;
+    use backend::model::{assignment, startup, submission, user};
+    use domain::submission::Status;
+    use migrations::{Migrator, MigratorTrait};
+    use sea_orm::ActiveValue::{NotSet, Set};
+    let _one_at_a_time = serial().lock_owned().await;
+    // The schema as it was before assignments named their edition, with one made then.
+    let (_dir, db) = database_before("m20261202_000001_assignment_edition").await;
+    let (edition, tracks) = bulk::seed_edition(&db).await.expect("edition");
+    let (judge, startup_id) = (uuid::Uuid::new_v4(), uuid::Uuid::new_v4());
+    let now = chrono::Utc::now();
+    user::Entity::insert(user::ActiveModel {
+        id: Set(judge),
+        email: Set("judge@fund.example".into()),
+        display_name: Set("Judge".into()),
+        password_hash: Set(None),
+        created_at: Set(now),
+        language: Set(None),
+        email_verified_at: Set(Some(now)),
+    })
+    .exec(&db)
+    .await
+    .expect("judge");
+    startup::Entity::insert(bulk::startup_row(
+        startup_id,
+        "Old",
+        domain::startup::Stage::Seed,
+        "CN",
+    ))
+    .exec(&db)
+    .await
+    .expect("startup");
+    let row = bulk::submission_row(edition, startup_id, tracks[0], Status::UnderReview);
+    let submission_id = row.id.clone().unwrap();
+    submission::Entity::insert(row)
+        .exec(&db)
+        .await
+        .expect("submission");
+    assignment::Entity::insert(assignment::ActiveModel {
+        submission_id: Set(submission_id),
+        investor_id: Set(judge),
+        // The old schema has no such column: leave it out of the insert.
+        edition_id: NotSet,
+        source: Set(Coded(domain::assignment::Source::Manual)),
+        created_at: Set(now),
+    })
+    .exec(&db)
+    .await
+    .expect("assignment");
+    Migrator::up(&db, None).await.expect("the upgrade");
+    let upgraded = assignment::Entity::find_by_id((submission_id, judge))
+        .one(&db)
+        .await
+        .expect("read")
+        .expect("the assignment");
+    assert_eq!(upgraded.edition_id, edition);
+}
+
+#[tokio::test]
+async fn the_board_counts_each_judges_load_over_pitches_still_in_review() {
+    let app = spawn_app().await;
+    let jury = app.jury("2").await;
+    let assigned = app
+        .call(
+            "judging/auto-assign",
+            Some(&jury.staff),
+            &[("edition", &jury.edition)],
+        )
+        .await;
+    assert_eq!(assigned.status, StatusCode::OK, "{}", assigned.body);
+    let loads = |board: &Value| -> Vec<(String, u64)> {
+        board["judges"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|j| {
+                (
+                    j["id"].as_str().unwrap_or_default().to_string(),
+                    j["load"].as_u64().unwrap_or_default(),
+                )
+            })
+            .collect()
+    };
+    let board = app.board(&jury).await;
+    let before = loads(&board);
+    assert_eq!(before.len(), 3, "every investor is a judge: {board}");
+    assert_eq!(
+        before.iter().map(|(_, n)| n).sum::<u64>(),
+        4,
+        "two pitches, two reviewers each: {before:?}"
+    );
+    // Each judge's load is the number of rows they review on the board.
+    for (id, load) in &before {
+        let reviewing = board["rows"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|r| r["reviewers"].to_string().contains(id.as_str()))
+            .count() as u64;
+        assert_eq!(*load, reviewing, "{id}");
+    }
+    // A withdrawn pitch leaves the board, and its assignments leave the loads.
+    let withdrawn = app
+        .call(
+            "pitches/withdraw",
+            Some(&jury.aurora.0),
+            &[("submission_id", &jury.aurora.2)],
+        )
+        .await;
+    assert_eq!(withdrawn.status, StatusCode::OK, "{}", withdrawn.body);
+    let after = loads(&app.board(&jury).await);
+    assert_eq!(
+        after.iter().map(|(_, n)| n).sum::<u64>(),
+        2,
+        "only Tidal Grid's reviewers are left: {after:?}"
+    );
+    let cy = app.me(Some(&jury.cy)).await["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(
+        after.iter().find(|(id, _)| *id == cy).map(|(_, n)| *n),
+        Some(0),
+        "Cy is in conflict with Tidal Grid: {after:?}"
+    );
 }
 
 #[tokio::test]
