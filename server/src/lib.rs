@@ -29,16 +29,16 @@ pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 pub async fn connect_and_migrate(
     database_url: &str,
 ) -> anyhow::Result<sea_orm::DatabaseConnection> {
-    Ok(connect_migrate_and_seed(database_url, false).await?.0)
+    Ok(connect_migrate_and_seed(database_url, None).await?.0)
 }
 
-/// Opens the database, brings its schema up to date and, with `demo`, seeds an empty
-/// one (answering whether it did). Both run under a database-wide lock, so any number
+/// Opens the database, brings its schema up to date and, with `demo` (the public URL
+/// its emails link to), seeds an empty one (answering whether it did). Both run under a database-wide lock, so any number
 /// of instances may start at once on one fresh database: the first migrates and seeds,
 /// the others wait and then find nothing left to do.
 pub async fn connect_migrate_and_seed(
     database_url: &str,
-    demo: bool,
+    demo: Option<&str>,
 ) -> anyhow::Result<(sea_orm::DatabaseConnection, bool)> {
     // The lock comes first: two processes opening a brand-new SQLite file at once both
     // switch it to WAL, and the loser gets "database is locked" before any busy timeout.
@@ -57,18 +57,20 @@ pub async fn connect_migrate_and_seed(
     Ok((db, prepared?))
 }
 
-async fn prepare(db: &sea_orm::DatabaseConnection, demo: bool) -> anyhow::Result<bool> {
+async fn prepare(db: &sea_orm::DatabaseConnection, demo: Option<&str>) -> anyhow::Result<bool> {
     Migrator::up(db, None)
         .await
         .map_err(|e| anyhow::anyhow!("database migration failed: {e}"))?;
-    if !demo
-        || !backend::seed::is_empty(db)
-            .await
-            .map_err(|e| anyhow::anyhow!("{e}"))?
+    let Some(public_url) = demo else {
+        return Ok(false);
+    };
+    if !backend::seed::is_empty(db)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?
     {
         return Ok(false);
     }
-    backend::seed::seed_demo(db)
+    backend::seed::seed_demo(db, public_url)
         .await
         .map_err(|e| anyhow::anyhow!("seeding failed: {e}"))?;
     Ok(true)

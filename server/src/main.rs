@@ -134,7 +134,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     let command = cli.command.unwrap_or(Command::Serve { demo: false });
     // `serve --demo` seeds an empty database under the same lock as the migrations.
     let demo_serve = matches!(command, Command::Serve { demo: true });
-    let (db, seeded) = server::connect_migrate_and_seed(&config.database_url, demo_serve).await?;
+    let public_url = config.app.public_url.clone();
+    let (db, seeded) = server::connect_migrate_and_seed(
+        &config.database_url,
+        demo_serve.then_some(public_url.as_str()),
+    )
+    .await?;
     match command {
         Command::Migrate => {
             println!(
@@ -150,7 +155,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         } => {
             let started = std::time::Instant::now();
             let bar = Bar::default();
-            let done = backend::seed::scale::seed(&db, scale, seed, &bar)
+            let done = backend::seed::scale::seed(&db, scale, seed, &public_url, &bar)
                 .await
                 .map_err(|e| anyhow::anyhow!("seeding failed: {e}"))?;
             println!(
@@ -174,7 +179,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     "say what to seed: `pitchline seed --demo` or `pitchline seed --scale conference`"
                 );
             }
-            seed_demo(&db)
+            seed_demo(&db, &public_url)
                 .await
                 .map_err(|e| anyhow::anyhow!("seeding failed: {e}"))?;
             print_demo_accounts();

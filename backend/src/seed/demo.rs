@@ -74,7 +74,8 @@ pub async fn is_empty(db: &DatabaseConnection) -> Result<bool, ServiceError> {
     Ok(crate::model::user::Entity::find().one(db).await?.is_none())
 }
 
-pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), ServiceError> {
+/// `public_url` is the base of the links in the demo's emails (`PITCHLINE_PUBLIC_URL`).
+pub async fn seed_demo(db: &DatabaseConnection, public_url: &str) -> Result<(), ServiceError> {
     let mut staff_id = None;
     for account in &DEMO_ACCOUNTS {
         let (id, _) = accounts::create_or_grant(
@@ -125,11 +126,11 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), ServiceError> {
         {
             editions::make_current(db, staff_id, current.id).await?;
             seed_startups(db, current.id).await?;
-            seed_rounds(db, staff_id, current.id, current.starts_on).await?;
-            seed_meetings(db).await?;
-            seed_meeting_schedule(db, staff_id, current.id, current.starts_on).await?;
+            seed_rounds(db, staff_id, current.id, current.starts_on, public_url).await?;
+            seed_meetings(db, public_url).await?;
+            seed_meeting_schedule(db, staff_id, current.id, current.starts_on, public_url).await?;
             seed_pipeline(db).await?;
-            seed_needs_and_deals(db, staff_id, current.id).await?;
+            seed_needs_and_deals(db, staff_id, current.id, public_url).await?;
         }
     }
     Ok(())
@@ -282,6 +283,7 @@ async fn seed_rounds(
     staff_id: uuid::Uuid,
     edition_id: uuid::Uuid,
     first_day: chrono::NaiveDate,
+    public_url: &str,
 ) -> Result<(), ServiceError> {
     use crate::features::rounds::{release, schedule, setup};
     use domain::rounds::{RoomInput, SessionInput};
@@ -384,14 +386,14 @@ async fn seed_rounds(
     release::release(
         db,
         staff_id,
-        "http://127.0.0.1:3000",
+        public_url,
         edition_id,
         "Programme v1",
         "The first programme of the demo edition.",
     )
     .await?;
     if let Some(session) = session_id("Morning pitches") {
-        seed_closed_session(db, staff_id, session).await?;
+        seed_closed_session(db, staff_id, session, public_url).await?;
     }
     // Live on the day: "Clean energy I" is open with its first startup on stage, so a
     // judge (investor1/2) can score from /judge/live and staff see the board fill.
@@ -404,7 +406,7 @@ async fn seed_rounds(
 
 /// Investors' theses and a first meeting request: Ada (investor1) asked Tidal Grid and
 /// its founders accepted; Bo (investor2) sees Tidal Grid recommended and can ask.
-async fn seed_meetings(db: &DatabaseConnection) -> Result<(), ServiceError> {
+async fn seed_meetings(db: &DatabaseConnection, public_url: &str) -> Result<(), ServiceError> {
     use crate::features::{investors, meetings::requests};
     use crate::platform::sessions::SessionUser;
     use domain::investor::InvestorInput;
@@ -471,7 +473,7 @@ async fn seed_meetings(db: &DatabaseConnection) -> Result<(), ServiceError> {
         message: "Your harbour storage fits our clean-energy fund; 20 minutes after your pitch?"
             .into(),
     };
-    let url = "http://127.0.0.1:3000";
+    let url = public_url;
     let id = requests::ask(db, &ada, &ask, url).await?;
     requests::reply(db, &chen, id, "accept", "", url).await?;
     Ok(())
@@ -507,6 +509,7 @@ async fn seed_closed_session(
     db: &DatabaseConnection,
     staff_id: uuid::Uuid,
     session: uuid::Uuid,
+    public_url: &str,
 ) -> Result<(), ServiceError> {
     use crate::features::live::{result, run, scores};
     use crate::model::live_panel;
@@ -555,7 +558,7 @@ async fn seed_closed_session(
             result::mark_award(db, staff_id, session, *id, kind, name).await?;
         }
     }
-    result::release(db, staff_id, "http://127.0.0.1:3000", session).await?;
+    result::release(db, staff_id, public_url, session).await?;
     Ok(())
 }
 
@@ -568,6 +571,7 @@ async fn seed_meeting_schedule(
     staff_id: uuid::Uuid,
     edition_id: uuid::Uuid,
     first_day: chrono::NaiveDate,
+    public_url: &str,
 ) -> Result<(), ServiceError> {
     use crate::features::meeting_schedule::{run, setup};
     use crate::features::meetings::requests;
@@ -611,7 +615,7 @@ async fn seed_meeting_schedule(
         .await?;
     // Asked and accepted through the feature, as people would: a startup that cannot be
     // asked (no accepted pitch, a conflict) or was already asked is left out.
-    let url = "http://127.0.0.1:3000";
+    let url = public_url;
     let mut started = Vec::new();
     // Bo (investor2) meets two startups, not Tidal Grid or Harbour Hydrogen, which the
     // demo leaves for a newcomer to ask.
@@ -812,6 +816,7 @@ async fn seed_needs_and_deals(
     db: &DatabaseConnection,
     staff_id: uuid::Uuid,
     edition_id: uuid::Uuid,
+    public_url: &str,
 ) -> Result<(), ServiceError> {
     use crate::features::{deals, needs};
     use crate::model::{startup, user};
@@ -922,7 +927,7 @@ async fn seed_needs_and_deals(
             proposal: "Our harbour batteries trade at peak hours already in Ningbo; a 5 MWh pilot in 10 weeks.".into(),
             attach_deck: false,
         },
-        "http://127.0.0.1:3000",
+        public_url,
     )
     .await?;
     needs::respond(
@@ -936,7 +941,7 @@ async fn seed_needs_and_deals(
                     .into(),
             attach_deck: false,
         },
-        "http://127.0.0.1:3000",
+        public_url,
     )
     .await?;
     let close = CloseInput {
@@ -968,7 +973,7 @@ async fn seed_needs_and_deals(
         &staff,
         &ids(tidal, Some(ada.id), None),
         &agreement("investment", "2m", "USD", 3, ""),
-        "http://127.0.0.1:3000",
+        public_url,
     )
     .await?;
     deals::record(
@@ -976,7 +981,7 @@ async fn seed_needs_and_deals(
         &corporate,
         &ids(harbour, None, Some(hydrogen)),
         &agreement("purchase", "12m", "CNY", 2, ""),
-        "http://127.0.0.1:3000",
+        public_url,
     )
     .await?;
     deals::record(
@@ -984,7 +989,7 @@ async fn seed_needs_and_deals(
         &staff,
         &ids(mosaic, None, None),
         &agreement("licensing", "300k", "EUR", 1, "Ruijin Hospital Group"),
-        "http://127.0.0.1:3000",
+        public_url,
     )
     .await?;
     deals::set_rates(

@@ -410,11 +410,13 @@ async fn demo_user(db: &impl ConnectionTrait, email: &str) -> Result<user::Model
 }
 
 /// Seeds `scale` with generator seed `seed` into an empty database (the demo seed
-/// included). Refuses a database that already has accounts.
+/// included; `public_url` is the base of its emails' links). Refuses a database that
+/// already has accounts.
 pub async fn seed(
     db: &DatabaseConnection,
     scale: Scale,
     seed: u64,
+    public_url: &str,
     progress: &dyn Progress,
 ) -> Result<Seeded, ServiceError> {
     if !is_empty(db).await? {
@@ -423,7 +425,7 @@ pub async fn seed(
             "seed --scale fills an empty database; this one already has accounts".into(),
         ));
     }
-    seed_demo(db).await?;
+    seed_demo(db, public_url).await?;
     let size = scale.size();
     let mut rng = Rng::new(seed);
     let now = Utc::now();

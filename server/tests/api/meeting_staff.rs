@@ -847,7 +847,9 @@ async fn either_side_checks_in_nobody_else_and_the_stand_by_list_fills_a_no_show
 #[tokio::test]
 async fn the_demo_gives_staff_places_a_block_and_a_matched_schedule() {
     let app = spawn_app().await;
-    backend::seed::demo::seed_demo(&app.db).await.expect("demo");
+    backend::seed::demo::seed_demo(&app.db, "http://127.0.0.1:3000")
+        .await
+        .expect("demo");
     let staff = app
         .log_in("staff@pitchline.test", "staff-demo-pass")
         .await

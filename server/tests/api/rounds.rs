@@ -1049,7 +1049,24 @@ async fn releasing_versions_shows_the_agenda_and_emails_only_those_whose_place_c
 #[tokio::test]
 async fn the_demo_edition_has_rooms_sessions_and_a_released_schedule() {
     let app = spawn_app().await;
-    backend::seed::seed_demo(&app.db).await.expect("demo");
+    backend::seed::seed_demo(&app.db, "https://gsic.example.org")
+        .await
+        .expect("demo");
+    // The demo's emails link to the address the server is reached at.
+    let mails = backend::model::outbox::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("outbox");
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.body.contains("https://gsic.example.org/")),
+        "the demo sends emails with links"
+    );
+    assert!(
+        mails.iter().all(|m| !m.body.contains("127.0.0.1")),
+        "no link to a machine of ours"
+    );
     let agenda = app.call("agenda", None, &[]).await.json();
     assert_eq!(agenda["version"]["name"], "Programme v1", "{agenda}");
     let sessions = agenda["sessions"].as_array().expect("sessions");

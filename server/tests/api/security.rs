@@ -485,7 +485,9 @@ async fn two_instances_start_together_on_one_fresh_database() {
     let starts: Vec<_> = (0..2)
         .map(|_| {
             let url = url.clone();
-            tokio::spawn(async move { server::connect_migrate_and_seed(&url, true).await })
+            tokio::spawn(async move {
+                server::connect_migrate_and_seed(&url, Some("http://127.0.0.1:3000")).await
+            })
         })
         .collect();
     let mut instances = Vec::new();

@@ -20,7 +20,7 @@ struct Seeded {
 
 async fn seeded(seed: u64) -> Seeded {
     let app = spawn_app().await;
-    let done = scale::seed(&app.db, Scale::Tiny, seed, &Quiet)
+    let done = scale::seed(&app.db, Scale::Tiny, seed, "http://127.0.0.1:3000", &Quiet)
         .await
         .expect("tiny seed");
     let names = startup::Entity::find()
@@ -116,7 +116,11 @@ async fn the_tiny_scale_has_its_numbers_consistent_rows_and_pages_that_render() 
     assert_eq!(accepted.len(), size.accepted + 4);
 
     // Another seed into a non-empty database is refused.
-    assert!(scale::seed(&app.db, Scale::Tiny, 7, &Quiet).await.is_err());
+    assert!(
+        scale::seed(&app.db, Scale::Tiny, 7, "http://127.0.0.1:3000", &Quiet)
+            .await
+            .is_err()
+    );
 
     // The pages of each role, logged in as the demo accounts.
     let staff = app
