@@ -155,7 +155,22 @@ pub fn future_date(raw: &str, field: Noun, today: NaiveDate) -> Result<NaiveDate
     if day < today {
         return Err(Problem::InThePast { field });
     }
+    let latest = latest_deadline(today);
+    if day > latest {
+        return Err(Problem::TooLate { field, latest });
+    }
     Ok(day)
+}
+
+/// How far ahead a need may close: two years. A need open longer is no longer a need
+/// anyone is working on, and a typo such as 2206 would keep it on the board for good.
+pub const DEADLINE_YEARS_AHEAD: u32 = 2;
+
+/// The latest deadline a need posted on `today` may have.
+pub fn latest_deadline(today: NaiveDate) -> NaiveDate {
+    today
+        .checked_add_months(chrono::Months::new(12 * DEADLINE_YEARS_AHEAD))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 /// A date like 2026-12-01.
@@ -337,6 +352,30 @@ mod tests {
         assert_eq!(need.visibility, NeedVisibility::Public);
         // The deadline may be today.
         assert!(valid().parse(day("2026-12-31")).is_ok());
+    }
+
+    #[test]
+    fn a_deadline_may_be_two_years_ahead_and_no_further() {
+        let today = day("2026-11-22");
+        let on = |deadline: &str| {
+            NeedInput {
+                deadline: deadline.into(),
+                ..valid()
+            }
+            .parse(today)
+        };
+        assert!(on("2028-11-22").is_ok());
+        let errors = on("2206-11-22").unwrap_err();
+        assert_eq!(
+            errors.get("deadline"),
+            Some(&Problem::TooLate {
+                field: Noun::Deadline,
+                latest: day("2028-11-22")
+            })
+        );
+        assert!(on("2028-11-23").is_err());
+        // The last day of February moves to the last day of February.
+        assert_eq!(latest_deadline(day("2028-02-29")), day("2030-02-28"));
     }
 
     #[test]

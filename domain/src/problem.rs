@@ -532,6 +532,11 @@ pub enum Problem {
         field: Noun,
         earliest: chrono::NaiveDate,
     },
+    /// A date after the latest one that makes sense (a need's deadline years ahead).
+    TooLate {
+        field: Noun,
+        latest: chrono::NaiveDate,
+    },
     /// Not a positive decimal rate with at most six decimals.
     NotARate,
     /// A rates line that is not `USD 7.1` (or `1 USD = 7.1 CNY`).

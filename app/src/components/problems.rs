@@ -378,6 +378,12 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
             field = n(field),
             earliest = i18n::format::date(lang, *earliest)
         ),
+        TooLate { field, latest } => t!(
+            lang,
+            "problem-too-late",
+            field = n(field),
+            latest = i18n::format::date(lang, *latest)
+        ),
         NotARate => t!(lang, "problem-not-a-rate"),
         RateShape => t!(lang, "problem-rate-shape"),
         AtSign { field } => t!(lang, "problem-at-sign", field = n(field)),
@@ -972,9 +978,10 @@ mod tests {
             CheckInOver => 114,
             TooEarly { .. } => 115,
             AtSign { .. } => 116,
+            TooLate { .. } => 117,
         }
     }
-    const PROBLEMS: usize = 117;
+    const PROBLEMS: usize = 118;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, d).unwrap()
@@ -1174,6 +1181,7 @@ mod tests {
             (InThePast { field: Noun::Deadline }, "Deadline cannot be in the past."),
             (InTheFuture { field: Noun::SignedOn }, "Signed on cannot be in the future."),
             (TooEarly { field: Noun::SignedOn, earliest: day(1) }, "Signed on cannot be before 1 Sep 2026."),
+            (TooLate { field: Noun::Deadline, latest: day(1) }, "Deadline cannot be after 1 Sep 2026."),
             (AtSign { field: Noun::Organisation }, "Organisation cannot contain \"@\": on Pitchline it marks a confirmed company mail domain."),
             (NotARate.at_line(2), "Line 2: A rate must be a positive number with at most six decimals, like 7.1."),
             (RateShape, "Write one rate a line, like USD 7.1 (1 USD = 7.1 in the reporting currency)."),

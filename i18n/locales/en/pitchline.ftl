@@ -2221,6 +2221,7 @@ deals-into-edition = Recorded into { $edition }.
 audit-deals-answer = Confirmed or declined an agreement
 problem-noun-agreement-status = Reply
 problem-too-early = { $field } cannot be before { $earliest }.
+problem-too-late = { $field } cannot be after { $latest }.
 problem-agreement-answered = This agreement was already confirmed or declined, so nothing was changed.
 notice-agreement-awaits = Agreement recorded. It counts once the other side confirms it; they have been told.
 notice-agreement-confirmed = Agreement confirmed: it now counts in the edition's totals.

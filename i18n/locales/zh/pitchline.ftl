@@ -2184,6 +2184,7 @@ deals-into-edition = 登记到 { $edition }。
 audit-deals-answer = 确认或拒绝了一项签约
 problem-noun-agreement-status = 答复
 problem-too-early = { $field }不能早于{ $earliest }。
+problem-too-late = { $field }不能晚于{ $latest }。
 problem-agreement-answered = 这项签约已被确认或拒绝，未作任何更改。
 notice-agreement-awaits = 签约已登记。对方确认后才计入统计；已通知对方。
 notice-agreement-confirmed = 签约已确认，现已计入本届统计。
