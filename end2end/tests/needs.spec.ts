@@ -1,6 +1,9 @@
 import { expect, test } from "./fresh-server";
 import { AuthPages } from "./pages";
 
+/** A deadline half a year ahead: within the two years a need may stay open. */
+const SOON = new Date(Date.now() + 182 * 86_400_000).toISOString().slice(0, 10);
+
 // Issue 12, part B: Shanghai Grid Co. (corporate1) posts a need; Tidal Grid (founder1)
 // responds; the corporate shortlists it and, as corporates arrange meetings by email,
 // reads the founders' address; staff record a deal and see the edition's total.
@@ -19,7 +22,7 @@ test("a corporate posts a need, a founder responds, the corporate shortlists; st
   await form.getByLabel("Smallest budget").fill("1m");
   await form.getByLabel("Largest budget").fill("3m");
   await form.getByLabel("Currency").selectOption("CNY");
-  await form.getByLabel("Deadline").fill("2099-06-30");
+  await form.getByLabel("Deadline").fill(SOON);
   await form.getByLabel("Country").selectOption("CN");
   await form.getByRole("button", { name: "Post the need" }).click();
   await expect(corp.getByText("Need posted.")).toBeVisible();
@@ -84,7 +87,7 @@ test("a need becomes a meeting, a card in due diligence with a task, and a confi
   await form.getByLabel("Smallest budget").fill("5m");
   await form.getByLabel("Largest budget").fill("20m");
   await form.getByLabel("Currency").selectOption("CNY");
-  await form.getByLabel("Deadline").fill("2099-06-30");
+  await form.getByLabel("Deadline").fill(SOON);
   await form.getByLabel("Country").selectOption("CN");
   await form.getByRole("button", { name: "Post the need" }).click();
   await expect(bo.getByText("Need posted.")).toBeVisible();

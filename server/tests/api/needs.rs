@@ -19,6 +19,11 @@ pub(crate) struct Board {
     pub(crate) kim: String,
 }
 
+/// A deadline half a year ahead: within the two years a need may stay open.
+static SOON: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    (chrono::Utc::now().date_naive() + chrono::Duration::days(182)).to_string()
+});
+
 pub(crate) fn need_form<'a>(title: &'a str, visibility: &'a str) -> Vec<(&'static str, &'a str)> {
     vec![
         ("title", title),
@@ -27,7 +32,7 @@ pub(crate) fn need_form<'a>(title: &'a str, visibility: &'a str) -> Vec<(&'stati
         ("budget_min", "500k"),
         ("budget_max", "2m"),
         ("currency", "CNY"),
-        ("deadline", "2099-01-31"),
+        ("deadline", SOON.as_str()),
         ("country", "CN"),
         ("visibility", visibility),
     ]
