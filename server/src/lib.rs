@@ -33,9 +33,10 @@ pub async fn connect_and_migrate(
 }
 
 /// Opens the database, brings its schema up to date and, with `demo` (the public URL
-/// its emails link to), seeds an empty one (answering whether it did). Both run under a database-wide lock, so any number
-/// of instances may start at once on one fresh database: the first migrates and seeds,
-/// the others wait and then find nothing left to do.
+/// its emails link to), seeds an empty one (answering whether it did). Both run under a
+/// database-wide lock, so any number of instances may start at once on one fresh
+/// database: the first migrates and seeds, the others wait and then find nothing left
+/// to do.
 pub async fn connect_migrate_and_seed(
     database_url: &str,
     demo: Option<&str>,

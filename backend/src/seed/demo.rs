@@ -473,9 +473,8 @@ async fn seed_meetings(db: &DatabaseConnection, public_url: &str) -> Result<(), 
         message: "Your harbour storage fits our clean-energy fund; 20 minutes after your pitch?"
             .into(),
     };
-    let url = public_url;
-    let id = requests::ask(db, &ada, &ask, url).await?;
-    requests::reply(db, &chen, id, "accept", "", url).await?;
+    let id = requests::ask(db, &ada, &ask, public_url).await?;
+    requests::reply(db, &chen, id, "accept", "", public_url).await?;
     Ok(())
 }
 
@@ -615,7 +614,6 @@ async fn seed_meeting_schedule(
         .await?;
     // Asked and accepted through the feature, as people would: a startup that cannot be
     // asked (no accepted pitch, a conflict) or was already asked is left out.
-    let url = public_url;
     let mut started = Vec::new();
     // Bo (investor2) meets two startups, not Tidal Grid or Harbour Hydrogen, which the
     // demo leaves for a newcomer to ask.
@@ -646,7 +644,7 @@ async fn seed_meeting_schedule(
                 investor_id: None,
                 message: "Your pitch caught our eye: could we meet after the session?".into(),
             };
-            let id = match requests::ask(db, &asker, &ask, url).await {
+            let id = match requests::ask(db, &asker, &ask, public_url).await {
                 Ok(id) => id,
                 Err(ServiceError::Invalid(_) | ServiceError::Refused(_)) => continue,
                 Err(e) => return Err(e),
@@ -661,7 +659,7 @@ async fn seed_meeting_schedule(
                 display_name: founder.display_name.clone(),
                 roles: vec![Role::Founder],
             };
-            requests::reply(db, &replier, id, "accept", "", url).await?;
+            requests::reply(db, &replier, id, "accept", "", public_url).await?;
             if only.is_none() && ["Tidal Grid", "Harbour Hydrogen"].contains(&company.name.as_str())
             {
                 started.push(id);

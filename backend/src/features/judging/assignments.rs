@@ -505,7 +505,7 @@ pub async fn board(
 /// Two grouped counts, both served by indexes: every assignment of the edition (by
 /// its `(edition_id, investor_id)` index, in order), less those on the few pitches no
 /// longer reviewable (drafts and withdrawn ones, found by the submissions' status index).
-/// One count joining each assignment to its pitch's status took ten times as long.
+/// One count joining each assignment to its pitch's status took four to six times as long.
 async fn loads(
     db: &DatabaseConnection,
     edition_id: Uuid,
