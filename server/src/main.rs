@@ -84,6 +84,26 @@ mod memory {
 
     #[cfg(not(target_env = "gnu"))]
     fn trim_c_heap(_now: std::time::Instant) {}
+
+    /// SQLite without its memory statistics. By default every allocation SQLite makes
+    /// takes one process-wide mutex to count bytes (`sqlite3_memory_used`), so the pool's
+    /// connection threads queue on each other for every row they build; nothing here reads
+    /// the count. Set before SQLite starts (the first connection starts it), else refused.
+    /// Six-page load, same build, A/B in BENCHMARKS.md: the judge's queue and the showcase
+    /// served a fifth to a third more, memory unchanged.
+    pub fn no_sqlite_memory_statistics() {
+        // SAFETY: called before the first connection, the one moment SQLite accepts
+        // configuration (a later call is refused, not undefined). The variadic argument is the int this option takes.
+        let code = unsafe {
+            libsqlite3_sys::sqlite3_config(
+                libsqlite3_sys::SQLITE_CONFIG_MEMSTATUS,
+                std::ffi::c_int::from(0u8),
+            )
+        };
+        if code != libsqlite3_sys::SQLITE_OK {
+            tracing::warn!("SQLite refused to turn its memory statistics off (code {code})");
+        }
+    }
 }
 
 fn init_tracing() {
@@ -122,6 +142,7 @@ fn main() {
 
 async fn serve_main() {
     init_tracing();
+    memory::no_sqlite_memory_statistics();
     let cli = Cli::parse();
     if let Err(e) = run(cli).await {
         eprintln!("error: {e:#}");
