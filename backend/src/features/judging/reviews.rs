@@ -121,18 +121,14 @@ async fn ordered(
     edition_id: Uuid,
     browse: bool,
 ) -> Result<(Vec<(Pitch, bool)>, HashSet<Uuid>), ServiceError> {
-    let assigned: HashSet<Uuid> = assignment::Entity::find()
-        .filter(assignment::Column::InvestorId.eq(me.id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|a| a.submission_id)
-        .collect();
-    // Without browsing, a judge's queue is their assignments: load only those.
+    // The judge's reviewable pitches of this edition, read once: they are the queue
+    // without browsing, and tell assigned from browsable ones with it.
+    let assigned_subs = assigned_pitches(db, me.id, edition_id).await?;
+    let assigned: HashSet<Uuid> = assigned_subs.iter().map(|s| s.id).collect();
     let pitches = if browse {
         panel::pitches(db, edition_id, &REVIEWABLE).await?
     } else {
-        panel::pitches_of(db, assigned_pitches(db, me.id, edition_id).await?).await?
+        panel::pitches_of(db, assigned_subs).await?
     };
     let me_as_judge = panel::judges_by_id(db, &[me.id]).await?;
     let panel = panel::Panel::of_judges(db, pitches, me_as_judge).await?;
