@@ -15,7 +15,8 @@ use std::sync::Arc;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// What keeps the server's memory near what it uses (measured in BENCHMARKS.md).
+/// What keeps the server's memory near what it uses, and how SQLite allocates (measured in
+/// BENCHMARKS.md).
 mod memory {
     /// No transparent huge pages for this process. mimalloc asks for them on the Linux
     /// default (`madvise`), and a 2 MiB page stays resident whole for one small block
